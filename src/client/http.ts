@@ -1,0 +1,280 @@
+import {
+  AuthenticationError,
+  GraphQLResponseError,
+  HttpError,
+  NetworkError,
+  NotFoundError,
+  PermissionError,
+  RateLimitError,
+  ServerError,
+  TimeoutError,
+  WandbError,
+  type GraphQLErrorInfo,
+} from './errors';
+import { Limiter } from './limiter';
+import { abortErrorFrom, backoffDelay, RETRYABLE_STATUSES, retryAfterSeconds, sleep } from './retry';
+import type { ResolvedSettings } from './settings';
+import { SDK_VERSION } from '../version';
+
+/** What the transport knows about one call; it rides along in the fetch `init`. */
+export interface CallInfo {
+  /** Operation name (GraphQL) or `METHOD path` (plain HTTP), for errors and logs. */
+  readonly operation: string;
+  /** Whether sending the request twice is harmless (queries and GETs are; mutations are not). */
+  readonly idempotent: boolean;
+  /** Epoch milliseconds after which no retry starts. */
+  readonly deadline: number;
+  /** GraphQL answers are read in full and checked to be JSON objects before urql parses them. */
+  readonly graphql?: boolean;
+}
+
+/** `RequestInit` plus the call's {@link CallInfo}. */
+export type WandbRequestInit = RequestInit & { wandb?: CallInfo };
+
+const REDIRECTS = new Set([301, 302, 303, 307, 308]);
+const MAX_REDIRECTS = 10;
+const CONNECTION_REFUSED = new Set(['ECONNREFUSED', 'ENOTFOUND', 'EAI_AGAIN']);
+
+/** Replaces every occurrence of `secret` in `text`. */
+export function scrub(text: string, secret: string | undefined): string {
+  return secret ? text.split(secret).join('[redacted]') : text;
+}
+
+function errorCode(error: unknown): string | undefined {
+  for (let e: unknown = error, depth = 0; e && depth < 4; depth++) {
+    const code = (e as { code?: unknown }).code;
+    if (typeof code === 'string') return code;
+    e = (e as { cause?: unknown }).cause;
+  }
+  return undefined;
+}
+
+/** A connection that was never made cannot have changed anything on the server. */
+function neverReachedServer(error: unknown): boolean {
+  const code = errorCode(error);
+  return code !== undefined && CONNECTION_REFUSED.has(code);
+}
+
+function describeNetworkFailure(error: unknown): string {
+  const code = errorCode(error);
+  const message = error instanceof Error ? error.message : String(error);
+  return code && !message.includes(code) ? `${message} (${code})` : message;
+}
+
+/** What an error body says: the most useful line, and the GraphQL errors when it has them. */
+export interface ErrorBody {
+  message?: string;
+  graphQLErrors?: GraphQLErrorInfo[];
+}
+
+/** Reads an error body: a GraphQL or JSON error message, else a title or short plain text. */
+export function parseErrorBody(text: string): ErrorBody {
+  const trimmed = text.trim();
+  if (!trimmed) return {};
+  try {
+    const body = JSON.parse(trimmed) as { errors?: unknown; error?: unknown; message?: unknown };
+    if (Array.isArray(body.errors)) {
+      const graphQLErrors = body.errors
+        .filter((e): e is GraphQLErrorInfo => typeof (e as { message?: unknown } | null)?.message === 'string')
+        .map((e) => ({ message: e.message, ...(Array.isArray(e.path) ? { path: e.path } : {}) }));
+      if (graphQLErrors.length) return { message: graphQLErrors.map((e) => e.message).join('; '), graphQLErrors };
+    }
+    if (typeof body.error === 'string') return { message: body.error };
+    if (typeof body.message === 'string') return { message: body.message };
+  } catch {
+    // not JSON: fall through to text
+  }
+  if (/^<(!doctype|html)/i.test(trimmed)) {
+    const title = /<title>([^<]*)<\/title>/i.exec(trimmed)?.[1]?.trim();
+    return { message: title ? `an HTML page (${title})` : 'an HTML page' };
+  }
+  return { message: trimmed.length > 200 ? `${trimmed.slice(0, 200)}…` : trimmed };
+}
+
+/** The SDK error for a non-2xx answer. */
+export function errorForStatus(
+  status: number,
+  statusText: string,
+  body: ErrorBody,
+  operation: string,
+  retryAfter?: number,
+): WandbError {
+  const detail = body.message ? `: ${body.message}` : statusText ? `: ${statusText}` : '';
+  const base = { status, operation, ...(body.graphQLErrors ? { graphQLErrors: body.graphQLErrors } : {}) };
+  if (status === 401) return new AuthenticationError(`${operation} was refused, the API key is not valid (401)${detail}`, base);
+  if (status === 403) return new PermissionError(`${operation} is not permitted for this API key (403)${detail}`, base);
+  if (status === 404) return new NotFoundError(`${operation} found nothing (404)${detail}`, base);
+  if (status === 429) {
+    const wait = retryAfter !== undefined ? `; retry after ${retryAfter} s` : '';
+    return new RateLimitError(`${operation} was rate limited (429)${wait}${detail}`, {
+      ...base,
+      ...(retryAfter !== undefined ? { retryAfter } : {}),
+    });
+  }
+  if (status >= 500) return new ServerError(`${operation} failed on the server (${status})${detail}`, base);
+  if ((status === 400 || status === 422) && body.graphQLErrors) {
+    return new GraphQLResponseError(`${operation} was rejected (${status})${detail}`, base);
+  }
+  return new HttpError(`${operation} failed with HTTP ${status}${detail}`, base);
+}
+
+/** Reads a body we are about to discard, without hanging on mocked streams (see TOOLCHAIN notes). */
+async function drain(response: Response): Promise<string> {
+  try {
+    return await response.text();
+  } catch {
+    return '';
+  }
+}
+
+/**
+ * The one place HTTP happens: auth on the W&B origin only, redirects followed by hand so the key
+ * never crosses to another origin, a cap on concurrent requests, retries with back-off and
+ * `Retry-After`, and every non-2xx answer turned into a typed {@link WandbError}.
+ */
+export class HttpClient {
+  private readonly origin: string;
+  private readonly limiter: Limiter;
+  private key: string | undefined;
+
+  constructor(private readonly settings: ResolvedSettings) {
+    this.origin = new URL(settings.baseUrl).origin;
+    this.limiter = new Limiter(settings.maxConcurrency);
+  }
+
+  /** Requests in flight now (for tests and diagnostics). */
+  get inFlight(): number {
+    return this.limiter.inFlight;
+  }
+
+  /** Removes the API key from text that may be shown to people. */
+  scrub(text: string): string {
+    return scrub(text, this.key);
+  }
+
+  /** The fetch urql is given: the same pipeline, with call info taken from `init.wandb`. */
+  readonly fetch = (input: Parameters<typeof fetch>[0], init?: RequestInit): Promise<Response> => {
+    const url = typeof input === 'string' ? input : input instanceof URL ? input.href : input.url;
+    return this.request(url, init as WandbRequestInit);
+  };
+
+  /**
+   * Sends one request with retries. Resolves only with a 2xx response; anything else throws.
+   * @throws {@link WandbError} subclasses by status; {@link NetworkError}; {@link AbortError}
+   */
+  async request(url: string, init: WandbRequestInit = {}): Promise<Response> {
+    const { wandb: info, ...rest } = init;
+    const method = (rest.method ?? 'GET').toUpperCase();
+    const call: CallInfo = info ?? {
+      operation: `${method} ${new URL(url).pathname}`,
+      idempotent: method === 'GET' || method === 'HEAD',
+      deadline: Date.now() + this.settings.timeout,
+    };
+    const signal = rest.signal ?? undefined;
+    if (new URL(url).origin === this.origin) this.key = await this.settings.apiKey();
+
+    for (let attempt = 0; ; attempt++) {
+      if (signal?.aborted) throw abortErrorFrom(signal, call.operation);
+      let failure: WandbError;
+      let retryable: boolean;
+      let hint: number | undefined;
+      const release = await this.limiter.acquire(signal);
+      try {
+        const response = await this.send(url, rest, call);
+        if (response.ok) {
+          if (!call.graphql) return response;
+          const checked = await this.checkGraphQLBody(response, call);
+          if (checked instanceof Response) return checked;
+          failure = checked;
+          retryable = call.idempotent;
+        } else {
+          hint = response.status === 429 || response.status === 503 ? retryAfterSeconds(response.headers) : undefined;
+          const body = parseErrorBody(this.scrub(await drain(response)));
+          failure = errorForStatus(response.status, response.statusText, body, call.operation, hint);
+          // A 429 was refused before any work was done, so even a mutation may be sent again.
+          retryable = RETRYABLE_STATUSES.has(response.status) && (call.idempotent || response.status === 429);
+        }
+      } catch (error) {
+        if (signal?.aborted) throw abortErrorFrom(signal, call.operation);
+        if (error instanceof WandbError) throw error;
+        failure = new NetworkError(`${call.operation} got no answer: ${this.scrub(describeNetworkFailure(error))}`, {
+          cause: error,
+          operation: call.operation,
+        });
+        retryable = call.idempotent || neverReachedServer(error);
+      } finally {
+        release();
+      }
+
+      if (!retryable || attempt >= this.settings.retries) throw failure;
+      const delay = hint !== undefined ? hint * 1000 : backoffDelay(attempt);
+      if (Date.now() + delay > call.deadline) {
+        if (failure instanceof RateLimitError || failure instanceof ServerError) throw failure;
+        throw new TimeoutError(`${call.operation} did not succeed before its deadline: ${failure.message}`, {
+          cause: failure,
+          operation: call.operation,
+        });
+      }
+      await sleep(delay, signal);
+    }
+  }
+
+  /** One attempt, following redirects by hand; the key goes to the W&B origin only. */
+  private async send(url: string, init: RequestInit, call: CallInfo): Promise<Response> {
+    let target = new URL(url);
+    let method = (init.method ?? 'GET').toUpperCase();
+    let body: RequestInit['body'] = init.body ?? null;
+    for (let hop = 0; ; hop++) {
+      const headers = this.headersFor(target, init.headers);
+      const response = await this.settings.fetch(target.href, { ...init, method, body, headers, redirect: 'manual' });
+      if (response.type === 'opaqueredirect') {
+        // Browsers hide the target of a manual redirect; let fetch follow it (it drops the key
+        // on a cross-origin hop by itself).
+        return this.settings.fetch(target.href, { ...init, method, body, headers, redirect: 'follow' });
+      }
+      const location = response.headers.get('location');
+      if (!REDIRECTS.has(response.status) || !location) return response;
+      await drain(response);
+      if (hop >= MAX_REDIRECTS) throw new ServerError(`${call.operation}: more than ${MAX_REDIRECTS} redirects`, { operation: call.operation });
+      target = new URL(location, target);
+      if (response.status === 303 || ((response.status === 301 || response.status === 302) && method === 'POST')) {
+        method = 'GET';
+        body = null;
+      }
+    }
+  }
+
+  private headersFor(target: URL, given: RequestInit['headers']): Headers {
+    const headers = new Headers(given);
+    if (target.origin === this.origin) {
+      for (const [name, value] of Object.entries(this.settings.headers)) if (!headers.has(name)) headers.set(name, value);
+      if (this.key !== undefined) headers.set('authorization', `Basic ${btoa(`api:${this.key}`)}`);
+      if (!headers.has('user-agent')) headers.set('user-agent', `wandb-api/${SDK_VERSION}`);
+    } else {
+      headers.delete('authorization');
+    }
+    return headers;
+  }
+
+  /** Reads a 2xx GraphQL answer; returns it re-wrapped, or the error to report if it is no JSON object. */
+  private async checkGraphQLBody(response: Response, call: CallInfo): Promise<Response | WandbError> {
+    let text: string;
+    try {
+      text = await response.text();
+    } catch (error) {
+      return new NetworkError(`${call.operation}: the answer was cut off: ${describeNetworkFailure(error)}`, {
+        cause: error,
+        operation: call.operation,
+      });
+    }
+    const trimmed = text.trim();
+    if (!trimmed.startsWith('{') || !trimmed.endsWith('}')) {
+      const what = parseErrorBody(trimmed).message ?? 'an empty body';
+      return new ServerError(`${call.operation}: the server answered ${response.status} with ${this.scrub(what)} instead of GraphQL JSON`, {
+        status: response.status,
+        operation: call.operation,
+      });
+    }
+    return new Response(text, { status: response.status, statusText: response.statusText, headers: response.headers });
+  }
+}

@@ -1,0 +1,131 @@
+import { InvalidArgumentError, ServerError } from './errors';
+import { abortErrorFrom } from './retry';
+
+/** One page of a Relay connection, already turned into SDK objects. */
+export interface Page<T> {
+  readonly items: readonly T[];
+  /** Cursor to pass as `after` for the next page. */
+  readonly endCursor: string | null;
+  readonly hasNextPage: boolean;
+  /** Size of the whole collection, when the query asks the server for it. */
+  readonly totalCount?: number;
+}
+
+/** Fetches the page after `cursor` (`null` for the first). */
+export type PageFetcher<T> = (cursor: string | null, signal: AbortSignal | undefined) => Promise<Page<T>>;
+
+/** Options of {@link Paginator.toArray}. */
+export interface ToArrayOptions {
+  /** Stop after this many items (fetching no page beyond the one that reaches it). */
+  limit?: number;
+}
+
+/** Options every paginated collection accepts. */
+export interface PaginatorOptions {
+  /** Cancels page requests; iteration then throws an `AbortError`. */
+  signal?: AbortSignal;
+}
+
+/** Checks a page-size option: a whole number from 1 to `max`. */
+export function checkPageSize(value: number | undefined, fallback: number, name = 'perPage', max = 10_000): number {
+  if (value === undefined) return fallback;
+  if (typeof value !== 'number' || !Number.isInteger(value) || value < 1 || value > max) {
+    throw new InvalidArgumentError(name, `${name} must be a whole number from 1 to ${max}, got ${String(value)}`);
+  }
+  return value;
+}
+
+/**
+ * A lazy collection over a paginated W&B list. Iterate it with `for await`; each iteration
+ * fetches afresh. While you consume one page the next is already being fetched. A server
+ * whose cursor stops advancing is reported instead of looping forever.
+ *
+ * @example
+ * ```ts
+ * for await (const run of api.runs('team/project')) console.log(run.name);
+ * const first10 = await api.runs('team/project').toArray({ limit: 10 });
+ * ```
+ */
+export class Paginator<T> implements AsyncIterable<T> {
+  private countPromise: Promise<number> | undefined;
+
+  constructor(
+    private readonly fetchPage: PageFetcher<T>,
+    protected readonly options: PaginatorOptions = {},
+    private readonly describe = 'list',
+  ) {}
+
+  /** Yields whole pages, in order. */
+  async *pages(): AsyncGenerator<readonly T[], void, undefined> {
+    const { signal } = this.options;
+    const inner = new AbortController();
+    const onAbort = () => inner.abort(signal?.reason);
+    signal?.addEventListener('abort', onAbort, { once: true });
+    const seen = new Set<string>();
+    let next: Promise<Page<T>> | undefined = this.fetchPage(null, inner.signal);
+    try {
+      while (next) {
+        const page: Page<T> = await next;
+        next = undefined;
+        if (page.totalCount !== undefined) this.countPromise ??= Promise.resolve(page.totalCount);
+        if (page.hasNextPage) {
+          const cursor = page.endCursor;
+          if (cursor === null || seen.has(cursor)) {
+            throw new ServerError(`The ${this.describe} did not advance: the server returned the cursor ${JSON.stringify(cursor)} again`);
+          }
+          seen.add(cursor);
+          next = this.fetchPage(cursor, inner.signal);
+          // Failures of a prefetch surface when it is awaited; until then keep them from being unhandled.
+          next.catch(() => undefined);
+        }
+        if (signal?.aborted) throw abortErrorFrom(signal);
+        yield page.items;
+      }
+    } finally {
+      signal?.removeEventListener('abort', onAbort);
+      if (next) inner.abort();
+    }
+  }
+
+  async *[Symbol.asyncIterator](): AsyncIterator<T> {
+    for await (const items of this.pages()) yield* items;
+  }
+
+  /** Collects the items, or the first `limit` of them. */
+  async toArray(options: ToArrayOptions = {}): Promise<T[]> {
+    const { limit } = options;
+    if (limit !== undefined && (typeof limit !== 'number' || !Number.isInteger(limit) || limit < 0)) {
+      throw new InvalidArgumentError('limit', `limit must be a whole number >= 0, got ${String(limit)}`);
+    }
+    const out: T[] = [];
+    if (limit === 0) return out;
+    for await (const items of this.pages()) {
+      for (const item of items) {
+        out.push(item);
+        if (limit !== undefined && out.length >= limit) return out;
+      }
+    }
+    return out;
+  }
+
+  /** The first item, or `undefined` for an empty collection. */
+  async first(): Promise<T | undefined> {
+    return (await this.toArray({ limit: 1 }))[0];
+  }
+
+  /**
+   * The size of the whole collection, as the server counts it (one request, made once).
+   * @throws {@link WandbError} when the server does not count this kind of list.
+   */
+  length(): Promise<number> {
+    const count = (this.countPromise ??= this.fetchPage(null, this.options.signal).then((page) => {
+      if (page.totalCount === undefined) throw new ServerError(`The server does not count this ${this.describe}`);
+      return page.totalCount;
+    }));
+    // A failed count is not remembered: the next call asks again.
+    count.catch(() => {
+      if (this.countPromise === count) this.countPromise = undefined;
+    });
+    return count;
+  }
+}

@@ -1,0 +1,150 @@
+import { AuthenticationError, InvalidArgumentError } from './errors';
+import { netrcPasswordFor, readNetrcFile } from './netrc';
+
+/** The default W&B server. */
+export const DEFAULT_BASE_URL = 'https://api.wandb.ai';
+
+/** Options of `new Api(...)`. Every option falls back as the Python client does. */
+export interface ApiOptions {
+  /** API key. @defaultValue `WANDB_API_KEY`, else the `~/.netrc` entry for the base URL's host. */
+  apiKey?: string;
+  /** W&B server. @defaultValue `WANDB_BASE_URL`, else `https://api.wandb.ai` */
+  baseUrl?: string;
+  /** Default entity for paths that leave it out. @defaultValue `WANDB_ENTITY`, else the viewer's entity */
+  entity?: string;
+  /** Default project for paths that leave it out. @defaultValue `WANDB_PROJECT` */
+  project?: string;
+  /**
+   * Time limit of one call in milliseconds, retries included.
+   * @defaultValue `WANDB_HTTP_TIMEOUT` seconds, else 60 000
+   */
+  timeout?: number;
+  /** Retries after a retryable failure (429, 500, 502, 503, 504, dropped connection). @defaultValue 6 */
+  retries?: number;
+  /** Most requests one `Api` has in flight at once; the rest wait their turn. @defaultValue 16 */
+  maxConcurrency?: number;
+  /** The `fetch` to use (a proxy agent, a test double, the fake's `fake.fetch`). @defaultValue `globalThis.fetch` */
+  fetch?: typeof fetch;
+  /** Extra headers sent with every W&B request (never to storage URLs). */
+  headers?: Record<string, string>;
+  /** Environment to read settings from. @defaultValue `process.env` */
+  env?: Record<string, string | undefined>;
+  /** The netrc file to read the key from. @defaultValue `NETRC`, else `~/.netrc` */
+  netrcPath?: string;
+}
+
+/** Settings after every fallback was applied (except the key, which may come from a file). */
+export interface ResolvedSettings {
+  readonly baseUrl: string;
+  readonly entity: string | undefined;
+  readonly project: string | undefined;
+  readonly timeout: number;
+  readonly retries: number;
+  readonly maxConcurrency: number;
+  readonly headers: Readonly<Record<string, string>>;
+  readonly fetch: typeof fetch;
+  /** Resolves the API key once: option, env, then netrc. */
+  readonly apiKey: () => Promise<string>;
+  /** Whether a key was given directly (option or environment). */
+  readonly hasExplicitKey: boolean;
+}
+
+function processEnv(): Record<string, string | undefined> {
+  return typeof process !== 'undefined' && process.env ? process.env : {};
+}
+
+function nonEmpty(value: string | undefined): string | undefined {
+  const trimmed = value?.trim();
+  return trimmed ? trimmed : undefined;
+}
+
+/** Checks an API key's form; the message never repeats the key. */
+export function checkApiKey(key: string, source: string): string {
+  if (key.length === 0) throw new AuthenticationError(`The API key from ${source} is empty`);
+  if (!/^[\x21-\x7e]+$/.test(key)) {
+    throw new AuthenticationError(`The API key from ${source} has spaces or characters that cannot be sent in a header`);
+  }
+  return key;
+}
+
+function positiveNumber(name: string, value: number | undefined, fallback: number, { integer = false, min = 1 } = {}): number {
+  if (value === undefined) return fallback;
+  if (typeof value !== 'number' || !Number.isFinite(value) || value < min || (integer && !Number.isInteger(value))) {
+    throw new InvalidArgumentError(name, `${name} must be ${integer ? 'an integer' : 'a number'} >= ${min}, got ${String(value)}`);
+  }
+  return value;
+}
+
+/** Normalises a base URL: absolute http(s), no trailing slash, no path suffix `/graphql`. */
+export function normaliseBaseUrl(raw: string, source = 'baseUrl'): string {
+  let url: URL;
+  try {
+    url = new URL(raw);
+  } catch {
+    throw new InvalidArgumentError('baseUrl', `${source} is not an absolute URL: ${JSON.stringify(raw)}`);
+  }
+  if (url.protocol !== 'http:' && url.protocol !== 'https:') {
+    throw new InvalidArgumentError('baseUrl', `${source} must be an http or https URL, got ${url.protocol}`);
+  }
+  if (url.username || url.password) {
+    throw new InvalidArgumentError('baseUrl', `${source} must not carry credentials; pass apiKey instead`);
+  }
+  const path = url.pathname.replace(/\/+$/, '').replace(/\/graphql$/, '');
+  return `${url.origin}${path}`;
+}
+
+/** Applies the Python client's precedence: explicit option, then environment, then netrc. */
+export function resolveSettings(options: ApiOptions = {}): ResolvedSettings {
+  const env = options.env ?? processEnv();
+  const baseUrlSource = options.baseUrl !== undefined ? 'baseUrl' : 'WANDB_BASE_URL';
+  const baseUrl = normaliseBaseUrl(options.baseUrl ?? nonEmpty(env.WANDB_BASE_URL) ?? DEFAULT_BASE_URL, baseUrlSource);
+  const envTimeout = nonEmpty(env.WANDB_HTTP_TIMEOUT);
+  const timeoutFromEnv = envTimeout !== undefined && Number(envTimeout) > 0 ? Number(envTimeout) * 1000 : undefined;
+  const timeout = positiveNumber('timeout', options.timeout, timeoutFromEnv ?? 60_000);
+  const retries = positiveNumber('retries', options.retries, 6, { integer: true, min: 0 });
+  const maxConcurrency = positiveNumber('maxConcurrency', options.maxConcurrency, 16, { integer: true });
+  const fetchImpl = options.fetch ?? (typeof fetch === 'function' ? fetch.bind(globalThis) : undefined);
+  if (!fetchImpl) throw new InvalidArgumentError('fetch', 'No fetch implementation: pass one as the `fetch` option');
+  if (options.apiKey !== undefined && typeof options.apiKey !== 'string') {
+    throw new InvalidArgumentError('apiKey', 'apiKey must be a string');
+  }
+
+  const explicit = options.apiKey !== undefined ? { key: options.apiKey, source: 'the apiKey option' }
+    : nonEmpty(env.WANDB_API_KEY) !== undefined ? { key: nonEmpty(env.WANDB_API_KEY) as string, source: 'WANDB_API_KEY' }
+    : undefined;
+  if (explicit) checkApiKey(explicit.key, explicit.source);
+  let keyPromise: Promise<string> | undefined;
+  const apiKey = () =>
+    (keyPromise ??= (async () => {
+      if (explicit) return explicit.key;
+      const netrc = await readNetrcFile(options.netrcPath ?? nonEmpty(env.NETRC)).catch(() => undefined);
+      const fromNetrc = netrc && netrcPasswordFor(netrc.entries, baseUrl);
+      if (fromNetrc) return checkApiKey(fromNetrc, netrc.path);
+      const host = new URL(baseUrl).host;
+      throw new AuthenticationError(
+        netrc
+          ? `No API key: ${netrc.path} has no entry for machine ${host}; pass apiKey, set WANDB_API_KEY or run \`wandb login\``
+          : `No API key: pass apiKey, set WANDB_API_KEY, or add machine ${host} to ~/.netrc (\`wandb login\` does)`,
+      );
+    })());
+
+  return {
+    baseUrl,
+    entity: nonEmpty(options.entity) ?? nonEmpty(env.WANDB_ENTITY),
+    project: nonEmpty(options.project) ?? nonEmpty(env.WANDB_PROJECT),
+    timeout,
+    retries,
+    maxConcurrency,
+    headers: { ...(options.headers ?? {}) },
+    fetch: fetchImpl,
+    apiKey,
+    hasExplicitKey: explicit !== undefined,
+  };
+}
+
+/** The W&B web app URL for a base URL (`https://api.wandb.ai` → `https://wandb.ai`). */
+export function appUrlFor(baseUrl: string): string {
+  const url = new URL(baseUrl);
+  if (url.hostname.startsWith('api.')) url.hostname = url.hostname.slice(4);
+  return `${url.origin}${url.pathname.replace(/\/+$/, '')}`;
+}

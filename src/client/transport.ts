@@ -1,0 +1,170 @@
+import type { TypedDocumentNode } from '@graphql-typed-document-node/core';
+import { Client, fetchExchange, type AnyVariables, type CombinedError, type OperationResult } from '@urql/core';
+import { pipe, subscribe, take } from 'wonka';
+import {
+  AuthenticationError,
+  GraphQLResponseError,
+  NotFoundError,
+  PermissionError,
+  ServerError,
+  TimeoutError,
+  WandbError,
+  type GraphQLErrorInfo,
+} from './errors';
+import { HttpClient, type CallInfo, type WandbRequestInit } from './http';
+import { abortErrorFrom } from './retry';
+import type { ResolvedSettings } from './settings';
+
+/** Per-call options every network method of the SDK accepts. */
+export interface CallOptions {
+  /** Cancels the call; it then rejects with an {@link AbortError}. */
+  signal?: AbortSignal;
+  /** Time limit in milliseconds for this call, retries included. @defaultValue the `Api`'s `timeout` */
+  timeout?: number;
+}
+
+interface OperationInfo {
+  name: string;
+  kind: 'query' | 'mutation' | 'subscription';
+}
+
+const operationInfos = new WeakMap<object, OperationInfo>();
+
+/** Name and kind of the (single) operation in a document. */
+export function operationInfo(document: TypedDocumentNode<unknown, never>): OperationInfo {
+  let info = operationInfos.get(document);
+  if (!info) {
+    const definition = document.definitions.find((d) => d.kind === 'OperationDefinition');
+    if (!definition || definition.kind !== 'OperationDefinition') {
+      throw new WandbError('The document has no GraphQL operation');
+    }
+    info = { name: definition.name?.value ?? 'anonymous', kind: definition.operation };
+    operationInfos.set(document, info);
+  }
+  return info;
+}
+
+const AUTH = /\b(not logged in|unauthori[sz]ed|unauthenticated|invalid api key)\b/i;
+const PERMISSION = /\b(permission denied|not permitted|forbidden|access denied|not authorized to|must be an? (admin|owner))\b/i;
+const NOT_FOUND = /\b(not found|does not exist|could not find|no such)\b/i;
+
+function toInfo(error: CombinedError['graphQLErrors'][number]): GraphQLErrorInfo {
+  return {
+    message: error.message,
+    ...(error.path ? { path: [...error.path] } : {}),
+    ...(error.extensions && Object.keys(error.extensions).length ? { extensions: { ...error.extensions } } : {}),
+  };
+}
+
+/** Picks the error class callers branch on from W&B's GraphQL error messages and codes. */
+export function errorForGraphQL(errors: readonly GraphQLErrorInfo[], operation: string, data: unknown, scrub: (s: string) => string): WandbError {
+  const messages = errors.map((e) => scrub(e.message));
+  const message = `${operation} failed: ${messages.join('; ')}`;
+  const graphQLErrors = errors.map((e) => ({ ...e, message: scrub(e.message) }));
+  const options = { operation, graphQLErrors };
+  const codes = errors.map((e) => String(e.extensions?.code ?? '').toUpperCase());
+  const all = (test: (m: string, code: string) => boolean) => messages.every((m, i) => test(m, codes[i] ?? ''));
+  if (all((m, c) => c === 'UNAUTHENTICATED' || AUTH.test(m))) return new AuthenticationError(message, options);
+  if (all((m, c) => c === 'FORBIDDEN' || c === 'PERMISSION_DENIED' || PERMISSION.test(m))) return new PermissionError(message, options);
+  if (all((m, c) => c === 'NOT_FOUND' || NOT_FOUND.test(m))) return new NotFoundError(message, options);
+  return new GraphQLResponseError(message, { ...options, data });
+}
+
+/**
+ * Runs GraphQL documents against W&B: one urql client (POST, no cache) over the SDK's
+ * {@link HttpClient}, with per-call deadlines and cancellation, and typed errors.
+ */
+export class Transport {
+  readonly http: HttpClient;
+  private readonly client: Client;
+
+  constructor(readonly settings: ResolvedSettings) {
+    this.http = new HttpClient(settings);
+    this.client = new Client({
+      url: `${settings.baseUrl}/graphql`,
+      exchanges: [fetchExchange],
+      requestPolicy: 'network-only',
+      preferGetMethod: false,
+      fetch: this.http.fetch,
+    });
+  }
+
+  /**
+   * Runs one GraphQL operation and returns its typed `data`.
+   * @throws {@link WandbError} subclasses; never urql's errors (those are only a `cause`).
+   */
+  async execute<Data, Variables extends AnyVariables>(
+    document: TypedDocumentNode<Data, Variables>,
+    variables: Variables,
+    options: CallOptions = {},
+  ): Promise<Data> {
+    const { name, kind } = operationInfo(document as TypedDocumentNode<unknown, never>);
+    const timeout = options.timeout ?? this.settings.timeout;
+    if (options.signal?.aborted) throw abortErrorFrom(options.signal, name);
+    const call: CallInfo = { operation: name, idempotent: kind === 'query', deadline: Date.now() + timeout, graphql: true };
+    const context = { fetchOptions: { wandb: call } as WandbRequestInit };
+    const source = kind === 'mutation' ? this.client.mutation(document, variables, context) : this.client.query(document, variables, context);
+
+    const result = await new Promise<OperationResult<Data, Variables>>((resolve, reject) => {
+      let done = false;
+      const timer = setTimeout(() => stop(new TimeoutError(`${name} did not finish within ${timeout} ms`, { operation: name })), timeout);
+      const onAbort = () => stop(abortErrorFrom(options.signal as AbortSignal, name));
+      const finish = () => {
+        done = true;
+        clearTimeout(timer);
+        options.signal?.removeEventListener('abort', onAbort);
+      };
+      const stop = (error: WandbError) => {
+        if (done) return;
+        finish();
+        subscription.unsubscribe();
+        reject(error);
+      };
+      options.signal?.addEventListener('abort', onAbort, { once: true });
+      const subscription = pipe(
+        source,
+        take(1),
+        subscribe((r: OperationResult<Data, Variables>) => {
+          if (done) return;
+          finish();
+          resolve(r);
+        }),
+      );
+    });
+
+    if (result.error) throw this.mapError(result.error, name, result.data);
+    if (result.data === undefined || result.data === null) {
+      throw new ServerError(`${name}: the server's answer had no data`, { operation: name });
+    }
+    return result.data;
+  }
+
+  /**
+   * Sends a plain HTTP request (downloads, uploads) through the same auth, retry and error
+   * pipeline. Resolves with a 2xx response only.
+   */
+  request(url: string, init: RequestInit & CallOptions = {}, operation?: string): Promise<Response> {
+    const { timeout: perCall, ...rest } = init;
+    const method = (rest.method ?? 'GET').toUpperCase();
+    const call: CallInfo = {
+      operation: operation ?? `${method} ${new URL(url).pathname}`,
+      idempotent: method === 'GET' || method === 'HEAD' || method === 'PUT',
+      deadline: Date.now() + (perCall ?? this.settings.timeout),
+    };
+    return this.http.request(url, { ...rest, wandb: call });
+  }
+
+  private mapError(error: CombinedError, operation: string, data: unknown): WandbError {
+    const network = error.networkError;
+    if (network instanceof WandbError) return network;
+    if (network) {
+      return new ServerError(`${operation}: the server's answer is not valid GraphQL JSON: ${this.http.scrub(network.message)}`, {
+        cause: network,
+        operation,
+        ...(error.response && typeof error.response.status === 'number' ? { status: error.response.status } : {}),
+      });
+    }
+    return errorForGraphQL(error.graphQLErrors.map(toInfo), operation, data ?? undefined, (s) => this.http.scrub(s));
+  }
+}
+

@@ -1,0 +1,37 @@
+/**
+ * wandb-api: a typed TypeScript client for the Weights & Biases Public API.
+ * @packageDocumentation
+ */
+export { Api } from './Api';
+export type { ProjectsOptions, CreateProjectOptions } from './Api';
+export type { ApiOptions } from './client/settings';
+export { DEFAULT_BASE_URL } from './client/settings';
+export type { CallOptions } from './client/transport';
+export { Paginator } from './client/paginator';
+export type { Page, PaginatorOptions, ToArrayOptions } from './client/paginator';
+export {
+  WandbError,
+  AuthenticationError,
+  PermissionError,
+  NotFoundError,
+  RateLimitError,
+  ServerError,
+  HttpError,
+  NetworkError,
+  TimeoutError,
+  AbortError,
+  GraphQLResponseError,
+  InvalidArgumentError,
+  IntegrityError,
+  NotSupportedError,
+} from './client/errors';
+export type { GraphQLErrorInfo, WandbErrorOptions, RateLimitErrorOptions } from './client/errors';
+export { User } from './users/User';
+export { Project } from './projects/Project';
+export { Run } from './runs/Run';
+export type { RunData } from './runs/Run';
+export { Runs } from './runs/Runs';
+export type { RunsOptions } from './runs/Runs';
+export { SDK_VERSION } from './version';
+/** The generated GraphQL documents and their result types, for `api.execute()`. */
+export * as documents from '../generated/graphql';

@@ -1,0 +1,56 @@
+import type { ProjectFieldsFragment } from '../../generated/graphql';
+import type { SdkContext } from '../client/context';
+import { parseDate } from '../client/json';
+import { Runs, type RunsOptions } from '../runs/Runs';
+
+/** A W&B project. */
+export class Project {
+  /** GraphQL node id. */
+  readonly id: string;
+  /** W&B's numeric id of the project. */
+  readonly internalId: string;
+  readonly name: string;
+  readonly entity: string;
+  readonly description: string | undefined;
+  /** Visibility: `PRIVATE`, `USER_WRITE` (team), `USER_READ` (public) or `PUBLIC`, as W&B stores it. */
+  readonly access: string | undefined;
+  readonly readOnly: boolean;
+  readonly isBenchmark: boolean;
+  readonly createdAt: Date;
+  readonly updatedAt: Date | undefined;
+  /** Username of the project's creator, when known. */
+  readonly user: string | undefined;
+
+  /** @internal Built by the `Api`; not for direct use. */
+  constructor(
+    protected readonly ctx: SdkContext,
+    data: ProjectFieldsFragment,
+  ) {
+    this.id = data.id;
+    this.internalId = data.internalId;
+    this.name = data.name;
+    this.entity = data.entityName;
+    this.description = data.description ?? undefined;
+    this.access = data.access ?? undefined;
+    this.readOnly = data.readOnly ?? false;
+    this.isBenchmark = data.isBenchmark;
+    this.createdAt = parseDate(data.createdAt);
+    this.updatedAt = parseDate(data.updatedAt);
+    this.user = data.user?.username ?? undefined;
+  }
+
+  /** `entity/project`. */
+  get path(): string {
+    return `${this.entity}/${this.name}`;
+  }
+
+  /** The project's page in the W&B app. */
+  get url(): string {
+    return `${this.ctx.appUrl}/${encodeURIComponent(this.entity)}/${encodeURIComponent(this.name)}`;
+  }
+
+  /** The project's runs, as a lazy collection. */
+  runs(options: RunsOptions = {}): Runs {
+    return new Runs(this.ctx, { entity: this.entity, project: this.name }, options);
+  }
+}

@@ -1,0 +1,18 @@
+import type { ResolverMap } from '../schema';
+
+/** Features a current W&B server reports as enabled. */
+export const DEFAULT_FEATURES: readonly string[] = [
+  'ARTIFACT_REGISTRY_SEARCH',
+  'QUERY_AUTOMATIONS_ON_ENTITY',
+  'ARTIFACT_V2_DOWNLOAD_HANDLER_SUPPORTS_ARTIFACT_ID',
+];
+
+export const serverResolvers: ResolverMap = {
+  Query: {
+    serverInfo: () => ({}),
+  },
+  ServerInfo: {
+    features: (_info, _args, ctx) => [...ctx.features].map((name) => ({ name, isEnabled: true })),
+    frontendHost: (_info, _args, ctx) => ctx.origin,
+  },
+};

@@ -1,0 +1,188 @@
+import { wrapConfig } from '../client/json';
+import { newProject } from './resolvers/projects';
+import { newRun } from './resolvers/runs';
+import { nodeId, wandbTime, type EntityRecord, type FakeStore, type OrganizationRecord, type ProjectRecord, type RunRecord, type UserRecord } from './store';
+
+/** Fields of `fake.seed.user()`. */
+export interface UserSeed {
+  username: string;
+  name?: string;
+  email?: string;
+  admin?: boolean;
+  accountType?: UserRecord['accountType'];
+  /** A key the user's requests may carry; one is generated when left out. */
+  apiKey?: string;
+  flags?: Record<string, unknown>;
+}
+
+/** Fields of `fake.seed.entity()`. */
+export interface EntitySeed {
+  name: string;
+  /** Teams hold members; a user's own entity is not a team. @defaultValue true */
+  isTeam?: boolean;
+  /** Usernames of members (the viewer is added to teams unless `withViewer` is false). */
+  members?: string[];
+  admins?: string[];
+  /** Add the fake's viewer as a member. @defaultValue true */
+  withViewer?: boolean;
+  organization?: string;
+}
+
+/** Fields of `fake.seed.project()`. */
+export interface ProjectSeed {
+  name: string;
+  /** @defaultValue the viewer's entity */
+  entity?: string;
+  description?: string;
+  /** @defaultValue `'PRIVATE'` */
+  access?: string;
+  createdAt?: Date;
+}
+
+/** Fields of `fake.seed.run()`. The project (and entity) are created when missing. */
+export interface RunSeed {
+  project: string;
+  /** @defaultValue the viewer's entity */
+  entity?: string;
+  /** The run id. @defaultValue a generated one */
+  id?: string;
+  displayName?: string;
+  /** @defaultValue `'finished'` */
+  state?: string;
+  /** Plain config values; stored in W&B's `{ value, desc }` form. */
+  config?: Record<string, unknown>;
+  summary?: Record<string, unknown>;
+  systemMetrics?: Record<string, unknown>;
+  tags?: string[];
+  group?: string;
+  jobType?: string;
+  notes?: string;
+  description?: string;
+  commit?: string;
+  host?: string;
+  sweepName?: string;
+  /** Username of the owner. @defaultValue the viewer */
+  user?: string;
+  /** History rows; `_step` is filled in (0, 1, 2, ...) where missing. */
+  history?: Array<Record<string, unknown>>;
+  createdAt?: Date;
+  heartbeatAt?: Date;
+}
+
+/** Typed builders that put W&B-shaped records into the fake's store. */
+export class FakeSeeder {
+  /** @internal */
+  constructor(
+    private readonly store: () => FakeStore,
+    private readonly viewer: () => UserRecord,
+  ) {}
+
+  /** Adds a user, with their own (non-team) entity of the same name. */
+  user(seed: UserSeed): UserRecord {
+    const store = this.store();
+    const apiKey = seed.apiKey ?? Array.from(crypto.getRandomValues(new Uint8Array(20)), (b) => b.toString(16).padStart(2, '0')).join('');
+    const user: UserRecord = {
+      id: nodeId('User', seed.username),
+      username: seed.username,
+      name: seed.name ?? seed.username,
+      email: seed.email ?? `${seed.username}@example.com`,
+      admin: seed.admin ?? false,
+      accountType: seed.accountType ?? 'USER',
+      entity: seed.username,
+      photoUrl: null,
+      flags: seed.flags ?? {},
+      createdAt: store.tick(),
+      deletedAt: null,
+      apiKeys: [{ id: nodeId('ApiKey', String(store.nextId())), name: apiKey.slice(0, 6), description: null, key: apiKey }],
+    };
+    store.users.set(user.username, user);
+    if (!store.entities.has(user.username)) {
+      this.entity({ name: user.username, isTeam: false, members: [user.username], admins: [user.username], withViewer: false });
+    }
+    return user;
+  }
+
+  /** Adds an entity (a team by default, with the viewer as a member). */
+  entity(seed: EntitySeed): EntityRecord {
+    const store = this.store();
+    const isTeam = seed.isTeam ?? true;
+    const members = new Set(seed.members ?? []);
+    if (isTeam && seed.withViewer !== false) members.add(this.viewer().username);
+    const entity: EntityRecord = {
+      id: nodeId('Entity', seed.name),
+      name: seed.name,
+      isTeam,
+      members: [...members],
+      admins: seed.admins ?? [],
+      organization: seed.organization ?? null,
+      defaultAccess: 'PRIVATE',
+      privateOnly: false,
+      codeSavingEnabled: false,
+      readOnly: false,
+      photoUrl: null,
+      createdAt: store.tick(),
+    };
+    store.entities.set(entity.name, entity);
+    return entity;
+  }
+
+  /** Adds an organization, with the entity that holds its registries. */
+  organization(seed: { name: string; orgEntity?: string }): OrganizationRecord {
+    const store = this.store();
+    const orgEntity = seed.orgEntity ?? `${seed.name}-org`;
+    if (!store.entities.has(orgEntity)) this.entity({ name: orgEntity, organization: seed.name });
+    const org: OrganizationRecord = { id: nodeId('Organization', seed.name), name: seed.name, orgEntity };
+    store.organizations.set(org.name, org);
+    return org;
+  }
+
+  /** Adds a project (and its entity, as a team, when missing). */
+  project(seed: ProjectSeed): ProjectRecord {
+    const store = this.store();
+    const entity = seed.entity ?? this.viewer().entity;
+    if (!store.entities.has(entity)) this.entity({ name: entity });
+    const existing = store.project(entity, seed.name);
+    if (existing) return existing;
+    const created = seed.createdAt ? wandbTime(seed.createdAt) : undefined;
+    return newProject({ store }, {
+      entity,
+      name: seed.name,
+      description: seed.description ?? null,
+      access: seed.access ?? 'PRIVATE',
+      user: this.viewer().username,
+      ...(created ? { createdAt: created, updatedAt: created } : {}),
+    });
+  }
+
+  /** Adds a run (and its project when missing). */
+  run(seed: RunSeed): RunRecord {
+    const store = this.store();
+    const project = this.project({ name: seed.project, ...(seed.entity ? { entity: seed.entity } : {}) });
+    const name = seed.id ?? `run${String(store.nextId()).padStart(5, '0')}`;
+    const history = (seed.history ?? []).map((row, i) => ({ ...row, _step: typeof row._step === 'number' ? row._step : i }));
+    const times: Partial<RunRecord> = {};
+    if (seed.createdAt) times.createdAt = times.updatedAt = wandbTime(seed.createdAt);
+    if (seed.heartbeatAt ?? seed.createdAt) times.heartbeatAt = wandbTime((seed.heartbeatAt ?? seed.createdAt) as Date);
+    return newRun({ store }, {
+      entity: project.entity,
+      project: project.name,
+      name,
+      displayName: seed.displayName ?? name,
+      state: seed.state ?? 'finished',
+      config: wrapConfig(seed.config ?? {}),
+      summary: { ...(seed.summary ?? {}) },
+      systemMetrics: { ...(seed.systemMetrics ?? {}) },
+      tags: [...(seed.tags ?? [])],
+      group: seed.group ?? null,
+      jobType: seed.jobType ?? null,
+      notes: seed.notes ?? null,
+      description: seed.description ?? null,
+      commit: seed.commit ?? null,
+      host: seed.host ?? null,
+      sweepName: seed.sweepName ?? null,
+      user: seed.user ?? this.viewer().username,
+      history,
+      ...times,
+    });
+  }
+}

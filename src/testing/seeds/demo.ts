@@ -1,0 +1,65 @@
+import type { FakeSeeder } from '../seed';
+
+/** A small, deterministic pseudo-random sequence, so the demo data is the same every time. */
+function sequence(seed: number): () => number {
+  let state = seed;
+  return () => {
+    state = (state * 1_103_515_245 + 12_345) % 2 ** 31;
+    return state / 2 ** 31;
+  };
+}
+
+/**
+ * The demo data: a team with an image-classification project of a dozen runs (config, summary,
+ * history) and a reinforcement-learning project, plus a project in the viewer's own entity.
+ */
+export function seedDemo(seed: FakeSeeder): void {
+  const random = sequence(42);
+  seed.entity({ name: 'demo-team', members: [] });
+  seed.project({ entity: 'demo-team', name: 'image-classifier', description: 'CNNs on CIFAR-10, tuned by hand and by sweep' });
+  seed.project({ entity: 'demo-team', name: 'cartpole', description: 'PPO on CartPole-v1' });
+  seed.project({ name: 'scratch', description: 'Personal experiments' });
+
+  const optimizers = ['adam', 'sgd', 'adamw'];
+  const states = ['finished', 'finished', 'finished', 'crashed', 'finished', 'running'];
+  for (let i = 0; i < 12; i++) {
+    const lr = [0.1, 0.03, 0.01, 0.003, 0.001, 0.0003][i % 6] as number;
+    const epochs = 10 + (i % 3) * 5;
+    const quality = 1 - Math.abs(Math.log10(lr) + 2.5) / 2 + random() * 0.1;
+    const history = Array.from({ length: epochs }, (_, epoch) => {
+      const progress = (epoch + 1) / epochs;
+      return {
+        epoch,
+        loss: Number((2.3 * Math.exp(-3 * progress * quality) + random() * 0.05).toFixed(4)),
+        accuracy: Number(Math.min(0.99, 0.1 + 0.85 * quality * (1 - Math.exp(-4 * progress))).toFixed(4)),
+      };
+    });
+    const last = history[history.length - 1] as { loss: number; accuracy: number };
+    seed.run({
+      entity: 'demo-team',
+      project: 'image-classifier',
+      id: `cifar-${String(i + 1).padStart(2, '0')}`,
+      displayName: `${optimizers[i % 3]}-lr${lr}`,
+      state: states[i % states.length] as string,
+      config: { lr, optimizer: optimizers[i % 3], batch_size: [32, 64, 128][i % 3], epochs, architecture: 'resnet18' },
+      summary: { loss: last.loss, accuracy: last.accuracy, epoch: epochs - 1 },
+      tags: i % 4 === 0 ? ['baseline'] : i % 4 === 1 ? ['augmented', 'candidate'] : ['augmented'],
+      group: i < 6 ? 'sweep-1' : 'sweep-2',
+      jobType: 'train',
+      history,
+    });
+  }
+  for (let i = 0; i < 4; i++) {
+    seed.run({
+      entity: 'demo-team',
+      project: 'cartpole',
+      id: `ppo-${i + 1}`,
+      displayName: `ppo-seed-${i}`,
+      config: { algo: 'ppo', seed: i, gamma: 0.99 },
+      summary: { episode_return: Math.round(150 + random() * 350) },
+      jobType: 'rollout',
+      history: Array.from({ length: 25 }, (_, step) => ({ episode_return: Math.round(20 + step * 15 * random()) })),
+    });
+  }
+  seed.run({ project: 'scratch', id: 'hello-1', displayName: 'first-try', config: { note: 'hello' }, summary: { ok: true } });
+}

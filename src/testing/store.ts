@@ -1,0 +1,190 @@
+/**
+ * The fake's in-memory data, kept in W&B's own shapes: run config as `{ key: { value, desc } }`,
+ * timestamps as W&B writes them (`2024-05-01T12:00:00`, UTC, no zone), ids as base64 node ids.
+ * Records are plain objects so tests can read them and snapshots can copy them.
+ */
+
+/** An API key of a user. */
+export interface ApiKeyRecord {
+  id: string;
+  name: string;
+  description: string | null;
+  /** The secret itself. */
+  key: string;
+}
+
+export interface UserRecord {
+  id: string;
+  username: string;
+  name: string;
+  email: string;
+  admin: boolean;
+  accountType: 'USER' | 'SERVICE' | 'ANONYMOUS' | 'VIEWER';
+  /** Name of the user's own entity. */
+  entity: string;
+  photoUrl: string | null;
+  flags: Record<string, unknown>;
+  createdAt: string;
+  deletedAt: string | null;
+  apiKeys: ApiKeyRecord[];
+}
+
+export interface EntityRecord {
+  id: string;
+  name: string;
+  isTeam: boolean;
+  /** Usernames of members; `admins` is the subset with admin rights. */
+  members: string[];
+  admins: string[];
+  organization: string | null;
+  defaultAccess: string;
+  privateOnly: boolean;
+  codeSavingEnabled: boolean;
+  readOnly: boolean;
+  photoUrl: string | null;
+  createdAt: string;
+}
+
+export interface OrganizationRecord {
+  id: string;
+  name: string;
+  /** The entity that holds the organization's registries. */
+  orgEntity: string;
+}
+
+export interface ProjectRecord {
+  id: string;
+  internalId: string;
+  entity: string;
+  name: string;
+  description: string | null;
+  access: string;
+  readOnly: boolean;
+  isBenchmark: boolean;
+  /** Username of the creator. */
+  user: string | null;
+  views: string | null;
+  createdAt: string;
+  updatedAt: string;
+}
+
+export interface RunRecord {
+  id: string;
+  /** The run id within its project. */
+  name: string;
+  entity: string;
+  project: string;
+  displayName: string | null;
+  state: string;
+  /** W&B's stored form: `{ key: { value, desc } }`. */
+  config: Record<string, { value: unknown; desc: string | null }>;
+  summary: Record<string, unknown>;
+  systemMetrics: Record<string, unknown>;
+  tags: string[];
+  group: string | null;
+  jobType: string | null;
+  notes: string | null;
+  description: string | null;
+  commit: string | null;
+  host: string | null;
+  sweepName: string | null;
+  readOnly: boolean;
+  /** Username of the owner. */
+  user: string | null;
+  /** History rows in step order, each with `_step`. */
+  history: Record<string, unknown>[];
+  createdAt: string;
+  heartbeatAt: string | null;
+  updatedAt: string;
+}
+
+/** `Type:v1:part:part`, base64-encoded, as W&B's node ids look. */
+export function nodeId(type: string, ...parts: string[]): string {
+  return base64(`${type}:v1:${parts.join(':')}`);
+}
+
+/** Base64 of a string's UTF-8 bytes, without Node's Buffer. */
+export function base64(text: string): string {
+  let binary = '';
+  for (const byte of new TextEncoder().encode(text)) binary += String.fromCharCode(byte);
+  return btoa(binary);
+}
+
+/** The string whose UTF-8 bytes `encoded` holds, or `undefined` when it is not base64. */
+export function unbase64(encoded: string): string | undefined {
+  try {
+    const binary = atob(encoded);
+    return new TextDecoder('utf-8', { fatal: true }).decode(Uint8Array.from(binary, (c) => c.charCodeAt(0)));
+  } catch {
+    return undefined;
+  }
+}
+
+/** A timestamp as W&B writes them: ISO 8601 to the second, UTC, no zone designator. */
+export function wandbTime(date: Date): string {
+  return date.toISOString().slice(0, 19);
+}
+
+const projectKey = (entity: string, project: string) => `${entity}/${project}`;
+
+/** The fake's tables. Every area of the fake reads and writes through these. */
+export class FakeStore {
+  readonly users = new Map<string, UserRecord>();
+  readonly entities = new Map<string, EntityRecord>();
+  readonly organizations = new Map<string, OrganizationRecord>();
+  readonly projects = new Map<string, ProjectRecord>();
+  /** Runs per project (`entity/project`), in creation order, by run id. */
+  readonly runs = new Map<string, Map<string, RunRecord>>();
+  private clock = Date.UTC(2026, 0, 5, 9, 0, 0);
+  private counter = 0;
+
+  /** A new timestamp, one second after the last one, so creation order is also time order. */
+  tick(): string {
+    this.clock += 1000;
+    return wandbTime(new Date(this.clock));
+  }
+
+  /** A small, unique, increasing number (for internal ids). */
+  nextId(): number {
+    return ++this.counter;
+  }
+
+  userByKey(key: string): UserRecord | undefined {
+    for (const user of this.users.values()) if (user.apiKeys.some((k) => k.key === key)) return user;
+    return undefined;
+  }
+
+  project(entity: string, name: string): ProjectRecord | undefined {
+    return this.projects.get(projectKey(entity, name));
+  }
+
+  projectsOf(entity: string): ProjectRecord[] {
+    return [...this.projects.values()].filter((p) => p.entity === entity);
+  }
+
+  addProject(record: ProjectRecord): ProjectRecord {
+    this.projects.set(projectKey(record.entity, record.name), record);
+    return record;
+  }
+
+  /** The runs of a project, in creation order. */
+  runsOf(entity: string, project: string): RunRecord[] {
+    return [...(this.runs.get(projectKey(entity, project))?.values() ?? [])];
+  }
+
+  run(entity: string, project: string, name: string): RunRecord | undefined {
+    return this.runs.get(projectKey(entity, project))?.get(name);
+  }
+
+  addRun(record: RunRecord): RunRecord {
+    const key = projectKey(record.entity, record.project);
+    let table = this.runs.get(key);
+    if (!table) this.runs.set(key, (table = new Map()));
+    table.set(record.name, record);
+    return record;
+  }
+
+  deleteRun(entity: string, project: string, name: string): boolean {
+    return this.runs.get(projectKey(entity, project))?.delete(name) ?? false;
+  }
+}
