@@ -11,3 +11,11 @@ export interface SdkContext {
   /** The given entity, else the settings' default, else the viewer's entity (asked once). */
   resolveEntity(entity: string | undefined, options?: CallOptions): Promise<string>;
 }
+
+/**
+ * Attaches the context to a facade object as a hidden property, so printing or serialising the
+ * object shows its data only (and never the transport and its settings).
+ */
+export function attachContext(target: object, ctx: SdkContext): void {
+  Object.defineProperty(target, 'ctx', { value: ctx, enumerable: false, writable: false, configurable: false });
+}

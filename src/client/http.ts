@@ -135,7 +135,8 @@ async function drain(response: Response): Promise<string> {
 export class HttpClient {
   private readonly origin: string;
   private readonly limiter: Limiter;
-  private key: string | undefined;
+  // A true private field: util.inspect, JSON and test diffs never show it.
+  #key: string | undefined;
 
   constructor(private readonly settings: ResolvedSettings) {
     this.origin = new URL(settings.baseUrl).origin;
@@ -149,7 +150,7 @@ export class HttpClient {
 
   /** Removes the API key from text that may be shown to people. */
   scrub(text: string): string {
-    return scrub(text, this.key);
+    return scrub(text, this.#key);
   }
 
   /** The fetch urql is given: the same pipeline, with call info taken from `init.wandb`. */
@@ -171,7 +172,7 @@ export class HttpClient {
       deadline: Date.now() + this.settings.timeout,
     };
     const signal = rest.signal ?? undefined;
-    if (new URL(url).origin === this.origin) this.key = await this.settings.apiKey();
+    if (new URL(url).origin === this.origin) this.#key = await this.settings.apiKey();
 
     for (let attempt = 0; ; attempt++) {
       if (signal?.aborted) throw abortErrorFrom(signal, call.operation);
@@ -207,7 +208,7 @@ export class HttpClient {
       }
 
       if (!retryable || attempt >= this.settings.retries) throw failure;
-      const delay = hint !== undefined ? hint * 1000 : backoffDelay(attempt);
+      const delay = hint !== undefined ? hint * 1000 : backoffDelay(attempt, { baseMs: this.settings.retryDelay.base, maxMs: this.settings.retryDelay.max });
       if (Date.now() + delay > call.deadline) {
         if (failure instanceof RateLimitError || failure instanceof ServerError) throw failure;
         throw new TimeoutError(`${call.operation} did not succeed before its deadline: ${failure.message}`, {
@@ -248,7 +249,7 @@ export class HttpClient {
     const headers = new Headers(given);
     if (target.origin === this.origin) {
       for (const [name, value] of Object.entries(this.settings.headers)) if (!headers.has(name)) headers.set(name, value);
-      if (this.key !== undefined) headers.set('authorization', `Basic ${btoa(`api:${this.key}`)}`);
+      if (this.#key !== undefined) headers.set('authorization', `Basic ${btoa(`api:${this.#key}`)}`);
       if (!headers.has('user-agent')) headers.set('user-agent', `wandb-api/${SDK_VERSION}`);
     } else {
       headers.delete('authorization');

@@ -88,7 +88,13 @@ export class Paginator<T> implements AsyncIterable<T> {
   }
 
   async *[Symbol.asyncIterator](): AsyncIterator<T> {
-    for await (const items of this.pages()) yield* items;
+    const { signal } = this.options;
+    for await (const items of this.pages()) {
+      for (const item of items) {
+        if (signal?.aborted) throw abortErrorFrom(signal);
+        yield item;
+      }
+    }
   }
 
   /** Collects the items, or the first `limit` of them. */

@@ -21,6 +21,12 @@ export interface ApiOptions {
   timeout?: number;
   /** Retries after a retryable failure (429, 500, 502, 503, 504, dropped connection). @defaultValue 6 */
   retries?: number;
+  /**
+   * Back-off between retries when the server gives no `Retry-After`: the first wait is between
+   * half of `base` and `base` milliseconds, doubling each time up to `max`.
+   * @defaultValue `{ base: 500, max: 30000 }`
+   */
+  retryDelay?: { base?: number; max?: number };
   /** Most requests one `Api` has in flight at once; the rest wait their turn. @defaultValue 16 */
   maxConcurrency?: number;
   /** The `fetch` to use (a proxy agent, a test double, the fake's `fake.fetch`). @defaultValue `globalThis.fetch` */
@@ -40,6 +46,7 @@ export interface ResolvedSettings {
   readonly project: string | undefined;
   readonly timeout: number;
   readonly retries: number;
+  readonly retryDelay: { readonly base: number; readonly max: number };
   readonly maxConcurrency: number;
   readonly headers: Readonly<Record<string, string>>;
   readonly fetch: typeof fetch;
@@ -102,6 +109,10 @@ export function resolveSettings(options: ApiOptions = {}): ResolvedSettings {
   const timeoutFromEnv = envTimeout !== undefined && Number(envTimeout) > 0 ? Number(envTimeout) * 1000 : undefined;
   const timeout = positiveNumber('timeout', options.timeout, timeoutFromEnv ?? 60_000);
   const retries = positiveNumber('retries', options.retries, 6, { integer: true, min: 0 });
+  const retryDelay = {
+    base: positiveNumber('retryDelay.base', options.retryDelay?.base, 500, { min: 0 }),
+    max: positiveNumber('retryDelay.max', options.retryDelay?.max, 30_000, { min: 0 }),
+  };
   const maxConcurrency = positiveNumber('maxConcurrency', options.maxConcurrency, 16, { integer: true });
   const fetchImpl = options.fetch ?? (typeof fetch === 'function' ? fetch.bind(globalThis) : undefined);
   if (!fetchImpl) throw new InvalidArgumentError('fetch', 'No fetch implementation: pass one as the `fetch` option');
@@ -117,7 +128,10 @@ export function resolveSettings(options: ApiOptions = {}): ResolvedSettings {
   const apiKey = () =>
     (keyPromise ??= (async () => {
       if (explicit) return explicit.key;
-      const netrc = await readNetrcFile(options.netrcPath ?? nonEmpty(env.NETRC)).catch(() => undefined);
+      const netrcPath = options.netrcPath ?? nonEmpty(env.NETRC);
+      const netrc = await readNetrcFile(netrcPath).catch((error: unknown) => {
+        throw new AuthenticationError(`No API key given, and the netrc file could not be read: ${error instanceof Error ? error.message : String(error)}`, { cause: error });
+      });
       const fromNetrc = netrc && netrcPasswordFor(netrc.entries, baseUrl);
       if (fromNetrc) return checkApiKey(fromNetrc, netrc.path);
       const host = new URL(baseUrl).host;
@@ -134,6 +148,7 @@ export function resolveSettings(options: ApiOptions = {}): ResolvedSettings {
     project: nonEmpty(options.project) ?? nonEmpty(env.WANDB_PROJECT),
     timeout,
     retries,
+    retryDelay,
     maxConcurrency,
     headers: { ...(options.headers ?? {}) },
     fetch: fetchImpl,

@@ -1,5 +1,5 @@
 import type { ProjectFieldsFragment } from '../../generated/graphql';
-import type { SdkContext } from '../client/context';
+import { attachContext, type SdkContext } from '../client/context';
 import { parseDate } from '../client/json';
 import { Runs, type RunsOptions } from '../runs/Runs';
 
@@ -21,11 +21,14 @@ export class Project {
   /** Username of the project's creator, when known. */
   readonly user: string | undefined;
 
+  protected declare readonly ctx: SdkContext;
+
   /** @internal Built by the `Api`; not for direct use. */
   constructor(
-    protected readonly ctx: SdkContext,
+    ctx: SdkContext,
     data: ProjectFieldsFragment,
   ) {
+    attachContext(this, ctx);
     this.id = data.id;
     this.internalId = data.internalId;
     this.name = data.name;

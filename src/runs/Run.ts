@@ -1,5 +1,5 @@
 import type { RunFieldsFragment, RunQuery } from '../../generated/graphql';
-import type { SdkContext } from '../client/context';
+import { attachContext, type SdkContext } from '../client/context';
 import { asJsonObject, parseDate, parseJsonObject, unwrapConfig } from '../client/json';
 
 /** The heavy fields of a run, present once it was loaded in full. */
@@ -47,13 +47,16 @@ export class Run {
   /** Whether the heavy fields (config, summary, ...) were fetched. */
   loaded = false;
 
+  protected declare readonly ctx: SdkContext;
+
   /** @internal Built by the `Api`; not for direct use. */
   constructor(
-    protected readonly ctx: SdkContext,
+    ctx: SdkContext,
     entity: string,
     project: string,
     data: RunData,
   ) {
+    attachContext(this, ctx);
     this.entity = entity;
     this.project = project;
     this.id = data.id;

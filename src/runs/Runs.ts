@@ -1,5 +1,5 @@
 import { RunsDocument, type RunsQuery } from '../../generated/graphql';
-import type { SdkContext } from '../client/context';
+import { attachContext, type SdkContext } from '../client/context';
 import { NotFoundError } from '../client/errors';
 import { encodeJsonArgument } from '../client/json';
 import { checkPageSize, Paginator, type PaginatorOptions } from '../client/paginator';
@@ -17,9 +17,11 @@ export interface RunsOptions extends PaginatorOptions {
 
 /** A lazy, paginated collection of runs. */
 export class Runs extends Paginator<Run> {
+  protected declare readonly ctx: SdkContext;
+
   /** @internal Built by the `Api`; not for direct use. */
   constructor(
-    protected readonly ctx: SdkContext,
+    ctx: SdkContext,
     readonly path: { entity: string | undefined; project: string },
     options: RunsOptions = {},
   ) {
@@ -47,5 +49,6 @@ export class Runs extends Paginator<Run> {
       options,
       'runs list',
     );
+    attachContext(this, ctx);
   }
 }

@@ -70,7 +70,20 @@ function json(body: unknown, status = 200, headers: Record<string, string> = {})
   return new Response(JSON.stringify(body), { status, headers: { 'content-type': 'application/json', ...headers } });
 }
 
-const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
+/** Waits `ms`, or less when the client gave up on the request; never keeps the process alive. */
+function sleep(ms: number, signal?: AbortSignal): Promise<void> {
+  return new Promise((resolve) => {
+    if (signal?.aborted) return resolve();
+    const timer = setTimeout(done, ms);
+    (timer as { unref?: () => void }).unref?.();
+    signal?.addEventListener('abort', done, { once: true });
+    function done() {
+      clearTimeout(timer);
+      signal?.removeEventListener('abort', done);
+      resolve();
+    }
+  });
+}
 
 /** The API key in a Basic `api:<key>` authorization header. */
 function keyFromHeader(header: string | null): string | undefined {
@@ -197,7 +210,7 @@ export class FakeWandbCore {
 
   /** Answers one request. The MSW handlers, the HTTP server and {@link fetch} all call this. */
   async handle(request: Request): Promise<FakeAnswer> {
-    if (this.latencyMs > 0) await sleep(this.latencyMs);
+    if (this.latencyMs > 0) await sleep(this.latencyMs, request.signal);
     const url = new URL(request.url);
     const method = request.method.toUpperCase();
     const path = url.pathname;
@@ -206,7 +219,7 @@ export class FakeWandbCore {
     const entry: RequestLogEntry = { method, path, status: 0, at: Date.now() - this.started };
     this.requests.push(entry);
     const fault = this.faults.take({ method, path });
-    const answer = await this.answer(fault, entry, async () => {
+    const answer = await this.answer(request, fault, entry, async () => {
       if (method === 'POST' && path === '/sdk/otel/v1/metrics') return json({ error: 'not found' }, 404);
       for (const route of this.routes) {
         const match = route.method === method ? route.path.exec(path) : null;
@@ -230,8 +243,8 @@ export class FakeWandbCore {
   }
 
   /** Applies a fault (if any) around the normal answer, and records the status. */
-  private async answer(fault: Fault | undefined, entry: RequestLogEntry, normal: () => Promise<Response>): Promise<FakeAnswer> {
-    if (fault?.delayMs) await sleep(fault.delayMs);
+  private async answer(request: Request, fault: Fault | undefined, entry: RequestLogEntry, normal: () => Promise<Response>): Promise<FakeAnswer> {
+    if (fault?.delayMs) await sleep(fault.delayMs, request.signal);
     if (fault?.drop) {
       entry.status = 0;
       return DROP;
@@ -309,7 +322,7 @@ export class FakeWandbCore {
     this.requests.push(logged);
     const fault = this.faults.take({ operationName: operationName ?? '', method, path: url.pathname });
 
-    return this.answer(fault, logged, async () => {
+    return this.answer(request, fault, logged, async () => {
       const viewer = this.authenticate(request);
       if (!viewer) return json({ errors: [{ message: 'user is not logged in', extensions: { code: 'UNAUTHENTICATED' } }] }, 401);
       if (!query) return json({ errors: [{ message: 'Must provide query string.' }] }, 400);

@@ -1,5 +1,5 @@
 import type { UserFieldsFragment } from '../../generated/graphql';
-import type { SdkContext } from '../client/context';
+import { attachContext, type SdkContext } from '../client/context';
 import { parseDate, parseJsonObject } from '../client/json';
 
 type UserData = UserFieldsFragment & { teams?: { edges: ReadonlyArray<{ node: { name: string } | null }> } | null };
@@ -26,11 +26,14 @@ export class User {
   /** Names of the teams the user belongs to, when the query asked for them. */
   readonly teams: readonly string[];
 
+  protected declare readonly ctx: SdkContext;
+
   /** @internal Built by the `Api`; not for direct use. */
   constructor(
-    protected readonly ctx: SdkContext,
+    ctx: SdkContext,
     data: UserData,
   ) {
+    attachContext(this, ctx);
     this.id = data.id;
     this.name = data.name;
     this.username = data.username ?? undefined;

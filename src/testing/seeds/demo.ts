@@ -47,6 +47,7 @@ export function seedDemo(seed: FakeSeeder): void {
       group: i < 6 ? 'sweep-1' : 'sweep-2',
       jobType: 'train',
       history,
+      createdAt: new Date(Date.UTC(2026, 0, 5 + i, 9 + (i % 5) * 2, 13 * i % 60)),
     });
   }
   for (let i = 0; i < 4; i++) {
@@ -58,6 +59,7 @@ export function seedDemo(seed: FakeSeeder): void {
       config: { algo: 'ppo', seed: i, gamma: 0.99 },
       summary: { episode_return: Math.round(150 + random() * 350) },
       jobType: 'rollout',
+      createdAt: new Date(Date.UTC(2026, 1, 2 + i, 14, 30)),
       history: Array.from({ length: 25 }, (_, step) => ({ episode_return: Math.round(20 + step * 15 * random()) })),
     });
   }

@@ -1,0 +1,51 @@
+#!/usr/bin/env bash
+# Packs the package and uses the tarball from a fresh consumer, as a user would: require() and
+# import of both entry points, a real HTTP round trip to the fake, and the fake's bin.
+set -euo pipefail
+root=$(cd "$(dirname "$0")/.." && pwd)
+work=$(mktemp -d)
+trap 'rm -rf "$work"' EXIT
+cd "$root"
+tarball=$(npm pack --silent --pack-destination "$work" 2>/dev/null | tail -n 1)
+cd "$work"
+echo '{ "name": "consumer", "version": "1.0.0", "private": true }' > package.json
+npm install --no-audit --no-fund --silent "./$tarball" "msw@$(node -p "require('$root/node_modules/msw/package.json').version")" >/dev/null 2>&1
+
+cat > check.cjs <<'JS'
+const { Api, NotFoundError } = require('wandb-api');
+const { createFakeWandb } = require('wandb-api/testing');
+(async () => {
+  const fake = createFakeWandb({ seed: 'demo' });
+  const server = await fake.listen({ port: 0 });
+  const api = new Api({ baseUrl: server.url, apiKey: fake.apiKey, env: {} });
+  const runs = await api.runs('demo-team/image-classifier', { perPage: 5 }).toArray();
+  const missing = await api.run('demo-team/image-classifier/nope').catch((e) => e);
+  await server.close();
+  if (runs.length !== 12 || !(missing instanceof NotFoundError)) throw new Error('unexpected answers');
+  console.log('require: ok');
+})().catch((e) => { console.error(e); process.exit(1); });
+JS
+cat > check.mjs <<'JS'
+import { Api } from 'wandb-api';
+import { createFakeWandb } from 'wandb-api/testing';
+const fake = createFakeWandb({ seed: 'demo' });
+const server = await fake.listen({ port: 0 });
+const api = new Api({ baseUrl: server.url, apiKey: fake.apiKey, env: {} });
+const viewer = await api.viewer();
+await server.close();
+if (viewer.username !== 'demo-user') throw new Error('unexpected viewer');
+console.log('import: ok');
+JS
+node check.cjs
+node check.mjs
+test -s node_modules/wandb-api/dist/schema.graphql && echo 'schema.graphql: ok'
+node -e "require.resolve('wandb-api/schema.graphql')" && echo 'schema.graphql export: ok'
+
+# The bin serves without msw installed: it must not load the MSW part of the testing entry.
+rm -rf node_modules/msw
+node node_modules/.bin/wandb-api-fake --port 0 > bin.out &
+pid=$!
+for _ in $(seq 50); do grep -q WANDB_API_KEY bin.out && break; sleep 0.1; done
+kill "$pid"
+grep -q 'WANDB_BASE_URL=http' bin.out && echo 'bin: ok'
+node -e "require('wandb-api')" && echo 'core without msw: ok'

@@ -1,0 +1,123 @@
+import { graphql, HttpResponse } from 'msw';
+import { AbortError, InvalidArgumentError, ServerError, type Run } from 'wandb-api';
+import { rejectionOf, useFakeWandb } from '../helpers';
+
+const { fake, server, api } = useFakeWandb();
+
+function seedRuns(count: number) {
+  for (let i = 0; i < count; i++) fake.seed.run({ project: 'p', id: `r${String(i).padStart(3, '0')}` });
+}
+
+describe('pagination', () => {
+  it('walks every page in order, without repeats or gaps', async () => {
+    seedRuns(23);
+    const names = (await api().runs('p', { perPage: 5 }).toArray()).map((r) => r.name);
+    expect(names).toEqual(Array.from({ length: 23 }, (_, i) => `r${String(i).padStart(3, '0')}`));
+    expect(fake.operations().filter((o) => o === 'Runs')).toHaveLength(5);
+  });
+
+  it('passes each page end cursor back as `after`', async () => {
+    seedRuns(6);
+    await api().runs('p', { perPage: 4 }).toArray();
+    const runsCalls = fake.requests.filter((r) => r.operationName === 'Runs');
+    expect(runsCalls[0]?.variables).toMatchObject({ first: 4, after: null });
+    expect(typeof runsCalls[1]?.variables?.after).toBe('string');
+  });
+
+  it('yields pages with pages()', async () => {
+    seedRuns(7);
+    const sizes: number[] = [];
+    for await (const page of api().runs('p', { perPage: 3 }).pages()) sizes.push(page.length);
+    expect(sizes).toEqual([3, 3, 1]);
+  });
+
+  it('asks for the next page while the current one is consumed', async () => {
+    seedRuns(9);
+    const runs = api().runs('p', { perPage: 3 })[Symbol.asyncIterator]();
+    await runs.next();
+    // The first page arrived; the second was requested before the caller asked for item 4.
+    await new Promise((resolve) => setTimeout(resolve, 20));
+    expect(fake.operations().filter((o) => o === 'Runs')).toHaveLength(2);
+    await runs.return?.();
+  });
+
+  it('stops at the limit of toArray without fetching pages beyond it', async () => {
+    seedRuns(50);
+    const some = await api().runs('p', { perPage: 10 }).toArray({ limit: 12 });
+    expect(some).toHaveLength(12);
+    expect(fake.operations().filter((o) => o === 'Runs').length).toBeLessThanOrEqual(3);
+  });
+
+  it('counts with length() from the server count', async () => {
+    seedRuns(17);
+    await expect(api().runs('p', { perPage: 5 }).length()).resolves.toBe(17);
+  });
+
+  it('gives the first item with first(), or undefined for an empty list', async () => {
+    seedRuns(3);
+    expect((await api().runs('p').first())?.name).toBe('r000');
+    fake.seed.project({ name: 'empty' });
+    expect(await api().runs('empty').first()).toBeUndefined();
+  });
+
+  it('reports a cursor that does not advance instead of looping', async () => {
+    server.use(
+      graphql.query('Runs', () =>
+        HttpResponse.json({
+          data: {
+            project: {
+              runCount: 100,
+              runs: { edges: [], pageInfo: { endCursor: 'same', hasNextPage: true } },
+            },
+          },
+        }),
+      ),
+    );
+    const error = await rejectionOf(api().runs('p').toArray());
+    expect(error).toBeInstanceOf(ServerError);
+    expect(error.message).toMatch(/did not advance/);
+  });
+
+  it('leaves no unhandled rejection when the caller stops early and the prefetch fails', async () => {
+    seedRuns(10);
+    const unhandled: unknown[] = [];
+    const onUnhandled = (reason: unknown) => unhandled.push(reason);
+    process.on('unhandledRejection', onUnhandled);
+    // Faults are used in the order they were armed: the first page passes, the prefetch fails.
+    fake.failNext('Runs', { delayMs: 0 });
+    fake.failNext('Runs', { status: 400 });
+    const iterator = api().runs('p', { perPage: 2 })[Symbol.asyncIterator]();
+    const first = await iterator.next();
+    await iterator.return?.();
+    await new Promise((resolve) => setTimeout(resolve, 50));
+    process.off('unhandledRejection', onUnhandled);
+    expect(first.done).toBe(false);
+    expect(fake.operations()).toEqual(['Viewer', 'Runs', 'Runs']);
+    expect(unhandled).toEqual([]);
+  });
+
+  it('stops fetching when the signal aborts, with AbortError', async () => {
+    seedRuns(10);
+    const controller = new AbortController();
+    const seen: Run[] = [];
+    const error = await rejectionOf(
+      (async () => {
+        for await (const run of api().runs('p', { perPage: 2, signal: controller.signal })) {
+          seen.push(run);
+          if (seen.length === 3) controller.abort();
+        }
+      })(),
+    );
+    expect(error).toBeInstanceOf(AbortError);
+    expect(seen).toHaveLength(3);
+  });
+
+  it.each([0, -1, 1.5, 100_000])('refuses perPage %p before any request', (perPage) => {
+    expect(() => api().runs('p', { perPage })).toThrow(InvalidArgumentError);
+    expect(fake.requests).toHaveLength(0);
+  });
+
+  it('refuses a negative toArray limit', async () => {
+    expect(await rejectionOf(api().runs('p').toArray({ limit: -1 }))).toBeInstanceOf(InvalidArgumentError);
+  });
+});

@@ -1,0 +1,249 @@
+import { graphql, http, HttpResponse } from 'msw';
+import {
+  AbortError,
+  AuthenticationError,
+  GraphQLResponseError,
+  HttpError,
+  NetworkError,
+  NotFoundError,
+  PermissionError,
+  RateLimitError,
+  ServerError,
+  TimeoutError,
+  WandbError,
+  documents,
+} from 'wandb-api';
+import { rejectionOf, useFakeWandb } from '../helpers';
+
+const { fake, server, api } = useFakeWandb();
+
+describe('errors', () => {
+  it.each([
+    [401, AuthenticationError],
+    [403, PermissionError],
+    [404, NotFoundError],
+    [400, HttpError],
+    [409, HttpError],
+  ])('maps HTTP %i to %p without retrying', async (status, ErrorClass) => {
+    fake.failNext('Viewer', { status, body: JSON.stringify({ error: `status ${status} from the server` }) });
+    const error = await rejectionOf(api().viewer());
+    expect(error).toBeInstanceOf(ErrorClass);
+    expect(error).toBeInstanceOf(WandbError);
+    expect((error as WandbError).status).toBe(status);
+    expect((error as WandbError).operation).toBe('Viewer');
+    expect(error.message).toContain(`status ${status} from the server`);
+    expect(fake.operations()).toEqual(['Viewer']);
+  });
+
+  it('maps a request with a wrong key to AuthenticationError', async () => {
+    const error = await rejectionOf(api({ apiKey: 'f'.repeat(40) }).viewer());
+    expect(error).toBeInstanceOf(AuthenticationError);
+    expect(error.name).toBe('AuthenticationError');
+    expect((error as WandbError).status).toBe(401);
+  });
+
+  it('gives up on 429 with a RateLimitError carrying Retry-After', async () => {
+    fake.failNext('Viewer', { status: 429, retryAfter: 7 }, { times: 3 });
+    const error = await rejectionOf(api({ retries: 0 }).viewer());
+    expect(error).toBeInstanceOf(RateLimitError);
+    expect((error as RateLimitError).retryAfter).toBe(7);
+  });
+
+  it('does not wait for a Retry-After longer than the deadline', async () => {
+    fake.failNext('Viewer', { status: 429, retryAfter: 30 });
+    const started = Date.now();
+    const error = await rejectionOf(api({ timeout: 2000 }).viewer());
+    expect(error).toBeInstanceOf(RateLimitError);
+    expect(Date.now() - started).toBeLessThan(1000);
+  });
+
+  it('gives up on repeated 5xx with a ServerError after the configured retries', async () => {
+    fake.failNext('Viewer', { status: 502 }, { times: 10 });
+    const error = await rejectionOf(api({ retries: 2 }).viewer());
+    expect(error).toBeInstanceOf(ServerError);
+    expect((error as WandbError).status).toBe(502);
+    expect(fake.operations()).toEqual(['Viewer', 'Viewer', 'Viewer']);
+  });
+
+  it('maps a dropped connection to NetworkError once retries run out', async () => {
+    fake.failNext('Viewer', { drop: true }, { times: 2 });
+    const error = await rejectionOf(api({ retries: 1 }).viewer());
+    expect(error).toBeInstanceOf(NetworkError);
+  });
+
+  it('maps a GraphQL error to GraphQLResponseError with messages and paths', async () => {
+    fake.failNext('Viewer', { errors: [{ message: 'something odd', path: ['viewer', 'teams'] }] });
+    const error = (await rejectionOf(api().viewer())) as GraphQLResponseError;
+    expect(error).toBeInstanceOf(GraphQLResponseError);
+    expect(error.graphQLErrors).toEqual([{ message: 'something odd', path: ['viewer', 'teams'] }]);
+    expect(error.message).toContain('something odd');
+    expect((error.data as { viewer: { username: string } }).viewer.username).toBe('demo-user');
+  });
+
+  it('maps GraphQL "permission denied" to PermissionError and "not found" to NotFoundError', async () => {
+    fake.failNext('Viewer', { errors: [{ message: 'permission denied' }] });
+    expect(await rejectionOf(api().viewer())).toBeInstanceOf(PermissionError);
+    fake.failNext('Viewer', { errors: [{ message: 'project not found' }] });
+    expect(await rejectionOf(api().viewer())).toBeInstanceOf(NotFoundError);
+  });
+
+  it('reports an HTML error page as a ServerError naming the page, after retrying', async () => {
+    fake.failNext('Viewer', { status: 200, body: '<html><head><title>Bad Gateway</title></head></html>' }, { times: 2 });
+    const error = await rejectionOf(api({ retries: 1 }).viewer());
+    expect(error).toBeInstanceOf(ServerError);
+    expect(error.message).toContain('Bad Gateway');
+  });
+
+  it('reports malformed JSON as a ServerError', async () => {
+    fake.failNext('Viewer', { status: 200, body: '{"data": {"viewer": ' }, { times: 10 });
+    expect(await rejectionOf(api({ retries: 1 }).viewer())).toBeInstanceOf(ServerError);
+  });
+
+  it('reports a cut-off answer as a NetworkError once retries run out', async () => {
+    fake.failNext('Viewer', { truncate: true }, { times: 10 });
+    const error = await rejectionOf(api({ retries: 1 }).viewer());
+    expect(error).toBeInstanceOf(NetworkError);
+    expect(error.message).toContain('cut off');
+  });
+
+  it('never shows the API key, even when the server echoes it', async () => {
+    fake.failNext('Viewer', { status: 400, body: JSON.stringify({ errors: [{ message: `bad key ${fake.apiKey}` }] }) });
+    const error = (await rejectionOf(api().viewer())) as WandbError;
+    const seen = JSON.stringify({ message: error.message, stack: error.stack, errors: error.graphQLErrors, cause: String(error.cause) });
+    expect(seen).not.toContain(fake.apiKey);
+    expect(error.message).toContain('[redacted]');
+  });
+});
+
+describe('retries', () => {
+  it('retries a 429 after the Retry-After seconds, then succeeds', async () => {
+    fake.failNext('Viewer', { status: 429, retryAfter: 1 });
+    const started = Date.now();
+    const viewer = await api().viewer();
+    expect(viewer.username).toBe('demo-user');
+    expect(Date.now() - started).toBeGreaterThanOrEqual(950);
+    expect(fake.operations()).toEqual(['Viewer', 'Viewer']);
+  });
+
+  it('takes the wait from RateLimit-Reset when the quota is used up', async () => {
+    fake.failNext('Viewer', { status: 429, headers: { 'RateLimit-Remaining': '0', 'RateLimit-Reset': '1' } });
+    const started = Date.now();
+    await api().viewer();
+    expect(Date.now() - started).toBeGreaterThanOrEqual(950);
+  });
+
+  it.each([500, 502, 503, 504])('retries a query after HTTP %i', async (status) => {
+    fake.failNext('Viewer', { status }, { times: 2 });
+    await expect(api().viewer()).resolves.toMatchObject({ username: 'demo-user' });
+    expect(fake.operations()).toEqual(['Viewer', 'Viewer', 'Viewer']);
+  });
+
+  it('retries a query after a dropped connection', async () => {
+    fake.failNext('Viewer', { drop: true });
+    await expect(api().viewer()).resolves.toMatchObject({ username: 'demo-user' });
+  });
+
+  it('does not retry a mutation after a 503 or a dropped connection: the server may have acted', async () => {
+    fake.failNext('CreateProject', { status: 503 });
+    expect(await rejectionOf(api().createProject('new-one', 'demo-user'))).toBeInstanceOf(ServerError);
+    fake.failNext('CreateProject', { drop: true });
+    expect(await rejectionOf(api().createProject('new-one', 'demo-user'))).toBeInstanceOf(NetworkError);
+    expect(fake.operations()).toEqual(['CreateProject', 'CreateProject']);
+  });
+
+  it('retries a mutation refused with 429, since the server did nothing', async () => {
+    fake.failNext('CreateProject', { status: 429, retryAfter: 0 });
+    await expect(api().createProject('new-one', 'demo-user')).resolves.toMatchObject({ name: 'new-one' });
+    expect(fake.operations()).toEqual(['CreateProject', 'CreateProject']);
+  });
+
+  it('retries a mutation whose connection was refused', async () => {
+    let calls = 0;
+    const refusing: typeof fetch = async (input, init) => {
+      calls++;
+      if (calls === 1) throw new TypeError('fetch failed', { cause: Object.assign(new Error('connect ECONNREFUSED'), { code: 'ECONNREFUSED' }) });
+      return fake.fetch(input, init);
+    };
+    await expect(api({ fetch: refusing }).createProject('after-refusal', 'demo-user')).resolves.toMatchObject({ name: 'after-refusal' });
+    expect(calls).toBe(2);
+  });
+
+  it('does not retry GraphQL errors', async () => {
+    fake.failNext('Viewer', { errors: [{ message: 'boom' }] });
+    await rejectionOf(api().viewer());
+    expect(fake.operations()).toEqual(['Viewer']);
+  });
+});
+
+describe('abort and timeout', () => {
+  it('rejects with AbortError when the signal fires mid-request', async () => {
+    fake.failNext('Viewer', { delayMs: 2000 });
+    const controller = new AbortController();
+    const started = Date.now();
+    setTimeout(() => controller.abort(new Error('user gave up')), 50);
+    const error = await rejectionOf(api().viewer({ signal: controller.signal }));
+    expect(error).toBeInstanceOf(AbortError);
+    expect((error.cause as Error).message).toBe('user gave up');
+    expect(Date.now() - started).toBeLessThan(1000);
+  });
+
+  it('rejects at once for a signal that already fired, sending nothing', async () => {
+    const error = await rejectionOf(api().viewer({ signal: AbortSignal.abort() }));
+    expect(error).toBeInstanceOf(AbortError);
+    expect(fake.requests).toHaveLength(0);
+  });
+
+  it('aborts a retry wait', async () => {
+    fake.failNext('Viewer', { status: 429, retryAfter: 5 });
+    const controller = new AbortController();
+    setTimeout(() => controller.abort(), 100);
+    const started = Date.now();
+    expect(await rejectionOf(api().viewer({ signal: controller.signal }))).toBeInstanceOf(AbortError);
+    expect(Date.now() - started).toBeLessThan(1000);
+  });
+
+  it('rejects with TimeoutError after the per-call timeout', async () => {
+    fake.failNext('Viewer', { delayMs: 2000 });
+    const started = Date.now();
+    const error = await rejectionOf(api().viewer({ timeout: 100 }));
+    expect(error).toBeInstanceOf(TimeoutError);
+    expect(Date.now() - started).toBeLessThan(1000);
+  });
+
+  it('applies the Api-wide timeout', async () => {
+    fake.failNext('Viewer', { delayMs: 2000 });
+    expect(await rejectionOf(api({ timeout: 100 }).viewer())).toBeInstanceOf(TimeoutError);
+  });
+});
+
+describe('api.execute', () => {
+  it('runs any typed document through the same transport', async () => {
+    const data = await api().execute(documents.ProjectDocument, { entity: 'demo-user', name: 'nope' });
+    expect(data.project).toBeNull();
+  });
+
+  it('surfaces a server-side validation error for an unknown field as a GraphQLResponseError', async () => {
+    server.use(
+      http.post(`${fake.baseUrl}/graphql`, async ({ request }) => {
+        const body = (await request.clone().json()) as { query: string };
+        return fake.handle(new Request(request.url, { method: 'POST', headers: request.headers, body: JSON.stringify({ ...body, query: body.query.replace('username', 'shoeSize') }) })) as Promise<Response>;
+      }),
+    );
+    const error = (await rejectionOf(api().viewer())) as GraphQLResponseError;
+    expect(error).toBeInstanceOf(GraphQLResponseError);
+    expect(error.status).toBe(400);
+    expect(error.message).toContain('Cannot query field "shoeSize" on type "User"');
+  });
+
+  it('sends POST requests even for short queries', async () => {
+    const methods: string[] = [];
+    server.use(
+      graphql.query('Viewer', ({ request }) => {
+        methods.push(request.method);
+        return HttpResponse.json({ data: { viewer: null } });
+      }),
+    );
+    await rejectionOf(api().viewer());
+    expect(methods).toEqual(['POST']);
+  });
+});

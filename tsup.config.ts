@@ -1,0 +1,20 @@
+import { writeFile } from 'node:fs/promises';
+import { defineConfig } from 'tsup';
+import { typeDefs } from './generated/schema-sdl';
+
+export default defineConfig({
+  entry: {
+    index: 'src/index.ts',
+    'testing/index': 'src/testing/index.ts',
+    'testing/bin': 'src/testing/bin.ts',
+  },
+  format: ['esm', 'cjs'],
+  dts: { entry: { index: 'src/index.ts', 'testing/index': 'src/testing/index.ts' } },
+  target: 'node20',
+  platform: 'node',
+  clean: true,
+  sourcemap: true,
+  splitting: false,
+  // The project's SDL ships with the package, for users' own graphql-codegen.
+  onSuccess: () => writeFile('dist/schema.graphql', `${typeDefs}\n`),
+});
