@@ -10,8 +10,8 @@ module.exports = {
       { tsconfig: { allowJs: true, module: 'commonjs', moduleResolution: 'node10', isolatedModules: true } },
     ],
   },
-  // msw 2 requires these ESM-only packages from its CommonJS build; Jest must transform them.
-  transformIgnorePatterns: ['/node_modules/(?!(rettime|until-async|@open-draft/deferred-promise)/)'],
+  // ESM-only packages (msw's dependencies, hyparquet) must be transformed for Jest's CommonJS runtime.
+  transformIgnorePatterns: ['/node_modules/(?!(rettime|until-async|@open-draft/deferred-promise|hyparquet|hyparquet-writer)/)'],
   moduleNameMapper: {
     '^(\\.{1,2}/.*)\\.js$': '$1',
     '^wandb-api$': '<rootDir>/src/index.ts',

@@ -17,6 +17,12 @@ import { Project } from './projects/Project';
 import { Run } from './runs/Run';
 import { Runs, type RunsOptions } from './runs/Runs';
 import { User } from './users/User';
+// ── runs area imports ──
+
+// ── artifacts area imports ──
+
+// ── other areas' imports ──
+
 
 /** Options of `api.projects()`. */
 export interface ProjectsOptions extends PaginatorOptions {
@@ -170,4 +176,10 @@ export class Api {
     if (!run) throw new NotFoundError(`Run ${entity}/${parsed.project}/${parsed.runId} was not found`, { operation: 'Run' });
     return new Run(this.ctx, entity, parsed.project, run);
   }
+
+  // ── runs, history and run files (runs area) ──
+
+  // ── artifacts, collections, types and registries (artifacts area) ──
+
+  // ── sweeps, projects, reports, teams, users, automations, integrations, launch, charts, fromPath ──
 }

@@ -32,6 +32,12 @@ export { Run } from './runs/Run';
 export type { RunData } from './runs/Run';
 export { Runs } from './runs/Runs';
 export type { RunsOptions } from './runs/Runs';
+// ── runs area exports ──
+
+// ── artifacts area exports ──
+
+// ── sweeps, reports, teams, users, automations, integrations, launch exports ──
+
 export { SDK_VERSION } from './version';
 /** The generated GraphQL documents and their result types, for `api.execute()`. */
 export * as documents from '../generated/graphql';

@@ -56,4 +56,8 @@ export class Project {
   runs(options: RunsOptions = {}): Runs {
     return new Runs(this.ctx, { entity: this.entity, project: this.name }, options);
   }
+
+  // ── artifacts area: artifactTypes(), collections() ──
+
+  // ── sweeps area: sweeps() ──
 }

@@ -101,4 +101,6 @@ export class Run {
     const last = this.historyKeys.lastStep;
     return typeof last === 'number' ? last : undefined;
   }
+
+  // ── artifacts area: loggedArtifacts(), usedArtifacts() ──
 }

@@ -15,13 +15,13 @@ import { DROP, FakeWandbCore } from './FakeWandbCore';
 export class FakeWandb extends FakeWandbCore {
   private mswHandlers: HttpHandler[] | undefined;
 
-  /** MSW request handlers answering for {@link FakeWandbCore.baseUrl} (and every URL it hands out). */
+  /** MSW request handlers answering for {@link FakeWandbCore.baseUrl} and the storage URLs it hands out. */
   get handlers(): HttpHandler[] {
-    return (this.mswHandlers ??= [
-      http.all(`${this.baseUrl}/*`, async ({ request }) => {
-        const answer = await this.handle(request);
-        return answer === DROP ? HttpResponse.error() : answer;
-      }),
-    ]);
+    const respond = async ({ request }: { request: Request }) => {
+      const answer = await this.handle(request);
+      return answer === DROP ? HttpResponse.error() : answer;
+    };
+    const storage = this.storageOriginFor(new URL(this.baseUrl));
+    return (this.mswHandlers ??= [http.all(`${this.baseUrl}/*`, respond), http.all(`${storage}/*`, respond)]);
   }
 }

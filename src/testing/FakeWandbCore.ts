@@ -1,6 +1,7 @@
 import { execute, GraphQLError, parse, validate, type DocumentNode, type GraphQLSchema, type OperationDefinitionNode } from 'graphql';
 import { FaultInjector, type Fault, type FaultOptions, type FaultTarget } from './faults';
 import { resolverMaps } from './resolvers';
+import { routes } from './routes';
 import { DEFAULT_FEATURES } from './resolvers/server';
 import { buildFakeSchema, type FakeContext } from './schema';
 import { FakeSeeder } from './seed';
@@ -129,7 +130,7 @@ export class FakeWandbCore {
   latencyMs: number;
   private currentStore: FakeStore;
   private readonly faults = new FaultInjector();
-  private readonly routes: FakeRoute[] = [];
+  private readonly routes: FakeRoute[] = [...routes];
   private readonly parsed = new Map<string, Parsed>();
   private readonly started = Date.now();
   private readonly username: string;
@@ -234,7 +235,20 @@ export class FakeWandbCore {
   }
 
   private context(viewer: UserRecord, url: URL): FakeContext {
-    return { store: this.currentStore, viewer, origin: url.origin, features: this.features };
+    return { store: this.currentStore, viewer, origin: url.origin, storageOrigin: this.storageOriginFor(url), features: this.features };
+  }
+
+  /**
+   * Storage lives on another origin than the API, as on W&B, so clients must not send the key
+   * there. In process it is `storage.<host>`; over HTTP the same server answers on the other of
+   * `localhost` and `127.0.0.1`.
+   */
+  storageOriginFor(url: URL): string {
+    const storage = new URL(url.origin);
+    if (storage.hostname === '127.0.0.1') storage.hostname = 'localhost';
+    else if (storage.hostname === 'localhost') storage.hostname = '127.0.0.1';
+    else if (url.origin === new URL(this.baseUrl).origin) storage.hostname = `storage.${storage.hostname.replace(/^api\./, '')}`;
+    return storage.origin;
   }
 
   private authenticate(request: Request): UserRecord | undefined {

@@ -7,8 +7,10 @@ export interface FakeContext {
   readonly store: FakeStore;
   /** The user whose API key made the request. */
   readonly viewer: UserRecord;
-  /** Origin of the request (`http://127.0.0.1:1234`), for the URLs the fake hands out. */
+  /** Origin of the request (`http://127.0.0.1:1234`), for the W&B URLs the fake hands out. */
   readonly origin: string;
+  /** Origin of the storage URLs the fake hands out: another origin, as real storage is. */
+  readonly storageOrigin: string;
   /** Names of the server features switched on. */
   readonly features: ReadonlySet<string>;
 }

@@ -185,4 +185,10 @@ export class FakeSeeder {
       ...times,
     });
   }
+
+  // ── runs area seeds (files, ...) ──
+
+  // ── artifacts area seeds ──
+
+  // ── sweeps, reports, teams, automations, integrations, launch seeds ──
 }

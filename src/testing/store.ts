@@ -1,3 +1,5 @@
+import { createHash } from 'node:crypto';
+
 /**
  * The fake's in-memory data, kept in W&B's own shapes: run config as `{ key: { value, desc } }`,
  * timestamps as W&B writes them (`2024-05-01T12:00:00`, UTC, no zone), ids as base64 node ids.
@@ -98,6 +100,14 @@ export interface RunRecord {
   updatedAt: string;
 }
 
+/** Bytes the fake serves from its storage URLs (run files, manifests, artifact files). */
+export interface BlobRecord {
+  bytes: Uint8Array;
+  contentType: string;
+  /** Base64 MD5 of the bytes. */
+  md5: string;
+}
+
 /** `Type:v1:part:part`, base64-encoded, as W&B's node ids look. */
 export function nodeId(type: string, ...parts: string[]): string {
   return base64(`${type}:v1:${parts.join(':')}`);
@@ -135,6 +145,14 @@ export class FakeStore {
   readonly projects = new Map<string, ProjectRecord>();
   /** Runs per project (`entity/project`), in creation order, by run id. */
   readonly runs = new Map<string, Map<string, RunRecord>>();
+  /** Stored bytes by blob id (the hex MD5 of the content: storage is content-addressed). */
+  readonly blobs = new Map<string, BlobRecord>();
+
+  // Tables of the other areas (artifacts, sweeps, reports, ...) are added below their owners' comment.
+  // ── artifacts and registries ──
+
+  // ── sweeps, reports, teams, users, automations, integrations, launch ──
+
   private clock = Date.UTC(2026, 0, 5, 9, 0, 0);
   private counter = 0;
 
@@ -147,6 +165,15 @@ export class FakeStore {
   /** A small, unique, increasing number (for internal ids). */
   nextId(): number {
     return ++this.counter;
+  }
+
+  /** Stores bytes and returns their blob id; the same bytes always get the same id. */
+  putBlob(bytes: Uint8Array | string, contentType = 'application/octet-stream'): string {
+    const data = typeof bytes === 'string' ? new TextEncoder().encode(bytes) : bytes;
+    const digest = createHash('md5').update(data).digest();
+    const id = digest.toString('hex');
+    this.blobs.set(id, { bytes: data, contentType, md5: digest.toString('base64') });
+    return id;
   }
 
   userByKey(key: string): UserRecord | undefined {

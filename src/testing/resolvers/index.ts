@@ -4,6 +4,22 @@ import { projectResolvers } from './projects';
 import { runResolvers } from './runs';
 import { serverResolvers } from './server';
 import { userResolvers } from './users';
+// ── runs area resolver imports ──
+
+// ── artifacts area resolver imports ──
+
+// ── other areas' resolver imports ──
 
 /** Every area's resolvers; each area of the fake adds its map here. */
-export const resolverMaps: readonly ResolverMap[] = [serverResolvers, userResolvers, entityResolvers, projectResolvers, runResolvers];
+export const resolverMaps: readonly ResolverMap[] = [
+  serverResolvers,
+  userResolvers,
+  entityResolvers,
+  projectResolvers,
+  runResolvers,
+  // ── runs area maps ──
+
+  // ── artifacts area maps ──
+
+  // ── other areas' maps ──
+];

@@ -1,0 +1,22 @@
+import type { FakeRoute } from '../FakeWandbCore';
+import type { FakeContext } from '../schema';
+
+/** The URL of a stored blob, as the fake hands it out: like a signed storage URL, no auth needed. */
+export function blobUrl(ctx: Pick<FakeContext, 'storageOrigin'>, blobId: string, name = 'file'): string {
+  return `${ctx.storageOrigin}/storage/${blobId}/${encodeURIComponent(name)}`;
+}
+
+/** Serves stored blobs without auth, as signed storage URLs are. */
+export const storageRoute: FakeRoute = {
+  method: 'GET',
+  path: /^\/storage\/([0-9a-f]{32})(?:\/[^/]*)?$/,
+  auth: false,
+  handle: (_request, match, ctx) => {
+    const blob = ctx.store.blobs.get(match[1] as string);
+    if (!blob) return new Response('<Error><Code>NoSuchKey</Code></Error>', { status: 404, headers: { 'content-type': 'application/xml' } });
+    return new Response(blob.bytes, {
+      status: 200,
+      headers: { 'content-type': blob.contentType, 'content-length': String(blob.bytes.length), etag: `"${match[1]}"` },
+    });
+  },
+};
