@@ -22,6 +22,25 @@ import { User } from './users/User';
 // ── artifacts area imports ──
 
 // ── other areas' imports ──
+import { Automation } from './automations/Automation';
+import {
+  createAutomation,
+  deleteAutomation,
+  findAutomation,
+  listAutomations,
+  updateAutomation,
+  type AutomationOptions,
+  type AutomationsOptions,
+  type CreateAutomationOptions,
+  type UpdateAutomationOptions,
+} from './automations/automations';
+import type { AutomationChanges, NewAutomation } from './automations/types';
+import { listIntegrations, type Integration, type IntegrationsOptions } from './integrations/integrations';
+import { SlackIntegration } from './integrations/SlackIntegration';
+import { WebhookIntegration } from './integrations/WebhookIntegration';
+import type { Team } from './teams/Team';
+import { createTeam, team, type CreateTeamOptions } from './teams/teams';
+import { createUser, findUser, searchUsers, type CreateUserOptions, type UsersOptions } from './users/users';
 
 
 /** Options of `api.projects()`. */
@@ -89,7 +108,7 @@ export class Api {
   async viewer(options: CallOptions = {}): Promise<User> {
     const data = await this.transport.execute(ViewerDocument, {}, options);
     if (!data.viewer) throw new NotFoundError('The server knows no user for this API key', { operation: 'Viewer' });
-    return new User(this.ctx, data.viewer);
+    return new User(this.ctx, data.viewer, { isViewer: true });
   }
 
   /**
@@ -182,4 +201,126 @@ export class Api {
   // ── artifacts, collections, types and registries (artifacts area) ──
 
   // ── sweeps, projects, reports, teams, users, automations, integrations, launch, charts, fromPath ──
+
+  // teams
+
+  /**
+   * One team, with its members.
+   * @throws {@link NotFoundError} when no entity has that name
+   * @example
+   * ```ts
+   * const team = await api.team('my-team');
+   * console.log(team.members.map((m) => m.username));
+   * ```
+   */
+  team(name: string, options: CallOptions = {}): Promise<Team> {
+    return team(this.ctx, name, options);
+  }
+
+  /**
+   * Creates a team, with the owner of the API key (or `adminUsername`) as its admin.
+   * @throws {@link InvalidArgumentError} for an empty or malformed name
+   */
+  createTeam(name: string, options: CreateTeamOptions = {}): Promise<Team> {
+    return createTeam(this.ctx, name, options);
+  }
+
+  // users
+
+  /**
+   * The user with this username or email address (instance admins only; others use `viewer()`).
+   * @throws {@link NotFoundError} when no user matches
+   * @throws {@link PermissionError} when the key is not an instance admin's
+   */
+  user(usernameOrEmail: string, options: CallOptions = {}): Promise<User> {
+    return findUser(this.ctx, usernameOrEmail, options);
+  }
+
+  /** The users whose username, email or name contains `query`, as a lazy collection (instance admins only). */
+  users(query: string, options: UsersOptions = {}): Paginator<User> {
+    return searchUsers(this.ctx, query, options);
+  }
+
+  /**
+   * Creates a user (instance admins only).
+   * @throws {@link InvalidArgumentError} for a malformed email address
+   * @throws {@link PermissionError} when the key is not an instance admin's
+   */
+  createUser(email: string, options: CreateUserOptions = {}): Promise<User> {
+    return createUser(this.ctx, email, options);
+  }
+
+  // automations
+
+  /**
+   * An entity's automations (the default entity when left out), as a lazy collection. Servers
+   * with the `QUERY_AUTOMATIONS_ON_ENTITY` feature list them directly; older ones per project.
+   * @example
+   * ```ts
+   * for await (const a of api.automations({ entity: 'my-team' })) console.log(a.name, a.event.type, a.action.type);
+   * ```
+   */
+  automations(options: AutomationsOptions = {}): Paginator<Automation> {
+    return listAutomations(this.ctx, options);
+  }
+
+  /**
+   * The one automation of this name.
+   * @throws {@link NotFoundError} when there is none; {@link InvalidArgumentError} when several match
+   */
+  automation(name: string, options: AutomationOptions = {}): Promise<Automation> {
+    return findAutomation(this.ctx, name, options);
+  }
+
+  /**
+   * Creates an automation. The event and action are checked before anything is sent; event and
+   * action types a server may lack are checked against its features first.
+   *
+   * @throws {@link InvalidArgumentError} for a bad name, event or action (naming the field)
+   * @throws {@link NotSupportedError} when the server lacks the event or action type
+   * @example
+   * ```ts
+   * const project = await api.project('my-project', 'my-team');
+   * const [slack] = await api.slackIntegrations({ entity: 'my-team' }).toArray({ limit: 1 });
+   * await api.createAutomation({
+   *   name: 'loss-alert',
+   *   event: { type: 'runMetricThreshold', scope: project, metric: 'loss', agg: 'average', window: 5, cmp: '>', threshold: 2 },
+   *   action: { type: 'slackNotification', integrationId: slack!.id, title: 'Loss is diverging' },
+   * });
+   * ```
+   */
+  createAutomation(automation: NewAutomation, options: CreateAutomationOptions = {}): Promise<Automation> {
+    return createAutomation(this.ctx, automation, options);
+  }
+
+  /**
+   * Updates an automation: `changes` replace its name, description, enabled flag, event or action.
+   * @throws {@link NotFoundError} when it no longer exists (unless `createMissing`)
+   * @throws {@link NotSupportedError} when the server cannot edit automations
+   */
+  updateAutomation(automation: Automation, changes: AutomationChanges = {}, options: UpdateAutomationOptions = {}): Promise<Automation> {
+    return updateAutomation(this.ctx, automation, changes, options);
+  }
+
+  /** Deletes an automation (given as object or id). */
+  deleteAutomation(automation: Automation | string, options: CallOptions = {}): Promise<true> {
+    return deleteAutomation(this.ctx, automation, options);
+  }
+
+  // integrations
+
+  /** An entity's Slack and webhook integrations (the default entity when left out), as a lazy collection. */
+  integrations(options: IntegrationsOptions = {}): Paginator<Integration> {
+    return listIntegrations(this.ctx, options, (_i): _i is Integration => true);
+  }
+
+  /** An entity's Slack integrations, as a lazy collection. */
+  slackIntegrations(options: IntegrationsOptions = {}): Paginator<SlackIntegration> {
+    return listIntegrations(this.ctx, options, (i): i is SlackIntegration => i instanceof SlackIntegration);
+  }
+
+  /** An entity's generic webhook integrations, as a lazy collection. */
+  webhookIntegrations(options: IntegrationsOptions = {}): Paginator<WebhookIntegration> {
+    return listIntegrations(this.ctx, options, (i): i is WebhookIntegration => i instanceof WebhookIntegration);
+  }
 }

@@ -37,6 +37,48 @@ export type { RunsOptions } from './runs/Runs';
 // ── artifacts area exports ──
 
 // ── sweeps, reports, teams, users, automations, integrations, launch exports ──
+export type { ApiKey, UserData, UserOptions } from './users/User';
+export type { CreateUserOptions, UsersOptions } from './users/users';
+export { Team } from './teams/Team';
+export type { InviteOptions } from './teams/Team';
+export { Member } from './teams/Member';
+export type { CreateTeamOptions } from './teams/teams';
+export { SlackIntegration } from './integrations/SlackIntegration';
+export type { SlackIntegrationData } from './integrations/SlackIntegration';
+export { WebhookIntegration } from './integrations/WebhookIntegration';
+export type { WebhookIntegrationData } from './integrations/WebhookIntegration';
+export type { Integration, IntegrationsOptions } from './integrations/integrations';
+export { Automation } from './automations/Automation';
+export type { AutomationOptions, AutomationsOptions, CreateAutomationOptions, UpdateAutomationOptions } from './automations/automations';
+export type {
+  AddArtifactAliasEvent,
+  ArtifactCollectionScope,
+  AutomationAction,
+  AutomationChanges,
+  AutomationEvent,
+  AutomationScope,
+  CreateArtifactEvent,
+  EntityScope,
+  LinkArtifactEvent,
+  MetricAggregation,
+  MetricComparison,
+  MongoFilter,
+  NewAutomation,
+  NoOpAction,
+  NotificationSeverity,
+  OtherAction,
+  OtherEvent,
+  ProjectScope,
+  ProjectScopeInput,
+  RunMetricChangeEvent,
+  RunMetricThresholdEvent,
+  RunStateEvent,
+  SavedAutomationAction,
+  SavedAutomationEvent,
+  SlackNotificationAction,
+  WatchedRunState,
+  WebhookAction,
+} from './automations/types';
 
 export { SDK_VERSION } from './version';
 /** The generated GraphQL documents and their result types, for `api.execute()`. */

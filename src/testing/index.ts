@@ -31,3 +31,13 @@ export type { EntitySeed, ProjectSeed, RunSeed, UserSeed } from './seed';
 export { FakeStore } from './store';
 export type { ApiKeyRecord, EntityRecord, OrganizationRecord, ProjectRecord, RunRecord, UserRecord } from './store';
 export type { FakeContext } from './schema';
+export type { AutomationActionSeed, AutomationScopeSeed, AutomationSeed, CollectionScopeSeed, IntegrationSeed, InviteSeed, TeamSeed } from './orgSeeds';
+export type {
+  CollectionScopeRecord,
+  IntegrationRecord,
+  InviteRecord,
+  SlackIntegrationRecord,
+  TriggerActionRecord,
+  TriggerRecord,
+  WebhookIntegrationRecord,
+} from './orgRecords';

@@ -1,6 +1,9 @@
 import { wrapConfig } from '../client/json';
 import { newProject } from './resolvers/projects';
 import { newRun } from './resolvers/runs';
+import { newUser } from './resolvers/users';
+import type { CollectionScopeRecord, IntegrationRecord, InviteRecord, TriggerRecord } from './orgRecords';
+import { OrgSeeds, type AutomationSeed, type CollectionScopeSeed, type IntegrationSeed, type InviteSeed, type TeamSeed } from './orgSeeds';
 import { nodeId, wandbTime, type EntityRecord, type FakeStore, type OrganizationRecord, type ProjectRecord, type RunRecord, type UserRecord } from './store';
 
 /** Fields of `fake.seed.user()`. */
@@ -79,27 +82,7 @@ export class FakeSeeder {
 
   /** Adds a user, with their own (non-team) entity of the same name. */
   user(seed: UserSeed): UserRecord {
-    const store = this.store();
-    const apiKey = seed.apiKey ?? Array.from(crypto.getRandomValues(new Uint8Array(20)), (b) => b.toString(16).padStart(2, '0')).join('');
-    const user: UserRecord = {
-      id: nodeId('User', seed.username),
-      username: seed.username,
-      name: seed.name ?? seed.username,
-      email: seed.email ?? `${seed.username}@example.com`,
-      admin: seed.admin ?? false,
-      accountType: seed.accountType ?? 'USER',
-      entity: seed.username,
-      photoUrl: null,
-      flags: seed.flags ?? {},
-      createdAt: store.tick(),
-      deletedAt: null,
-      apiKeys: [{ id: nodeId('ApiKey', String(store.nextId())), name: apiKey.slice(0, 6), description: null, key: apiKey }],
-    };
-    store.users.set(user.username, user);
-    if (!store.entities.has(user.username)) {
-      this.entity({ name: user.username, isTeam: false, members: [user.username], admins: [user.username], withViewer: false });
-    }
-    return user;
+    return newUser(this.store(), seed);
   }
 
   /** Adds an entity (a team by default, with the viewer as a member). */
@@ -191,4 +174,38 @@ export class FakeSeeder {
   // ── artifacts area seeds ──
 
   // ── sweeps, reports, teams, automations, integrations, launch seeds ──
+  private orgSeeds: OrgSeeds | undefined;
+  private get org(): OrgSeeds {
+    return (this.orgSeeds ??= new OrgSeeds(
+      this.store,
+      this.viewer,
+      (name) => this.store().entities.get(name) ?? this.entity({ name }),
+      (entity, name) => this.project({ entity, name }),
+    ));
+  }
+
+  /** Adds a team; listed users who do not exist yet are created. */
+  team(seed: TeamSeed): EntityRecord {
+    return this.org.team(seed);
+  }
+
+  /** Adds a pending invitation (by email) to a team. */
+  invite(seed: InviteSeed): InviteRecord {
+    return this.org.invite(seed);
+  }
+
+  /** Adds a Slack or webhook integration to an entity (the viewer's by default). */
+  integration(seed: IntegrationSeed): IntegrationRecord {
+    return this.org.integration(seed);
+  }
+
+  /** Adds an artifact collection that automations can be scoped to (and its project when missing). */
+  collectionScope(seed: CollectionScopeSeed): CollectionScopeRecord {
+    return this.org.collectionScope(seed);
+  }
+
+  /** Adds an automation, validated as the server validates new ones. */
+  automation(seed: AutomationSeed): TriggerRecord {
+    return this.org.automation(seed);
+  }
 }

@@ -1,4 +1,5 @@
 import { createHash } from 'node:crypto';
+import type { CollectionScopeRecord, IntegrationRecord, InviteRecord, TriggerRecord } from './orgRecords';
 
 /**
  * The fake's in-memory data, kept in W&B's own shapes: run config as `{ key: { value, desc } }`,
@@ -152,6 +153,14 @@ export class FakeStore {
   // ── artifacts and registries ──
 
   // ── sweeps, reports, teams, users, automations, integrations, launch ──
+  /** Pending team invitations, by id. */
+  readonly invites = new Map<string, InviteRecord>();
+  /** Slack and webhook integrations, by id. */
+  readonly integrations = new Map<string, IntegrationRecord>();
+  /** Automations (W&B's triggers), by id. */
+  readonly triggers = new Map<string, TriggerRecord>();
+  /** Artifact collections automations may be scoped to, by GraphQL id. */
+  readonly collectionScopes = new Map<string, CollectionScopeRecord>();
 
   private clock = Date.UTC(2026, 0, 5, 9, 0, 0);
   private counter = 0;

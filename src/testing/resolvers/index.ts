@@ -9,6 +9,9 @@ import { userResolvers } from './users';
 // ── artifacts area resolver imports ──
 
 // ── other areas' resolver imports ──
+import { automationResolvers } from './automations';
+import { integrationResolvers } from './integrations';
+import { teamResolvers } from './teams';
 
 /** Every area's resolvers; each area of the fake adds its map here. */
 export const resolverMaps: readonly ResolverMap[] = [
@@ -22,4 +25,7 @@ export const resolverMaps: readonly ResolverMap[] = [
   // ── artifacts area maps ──
 
   // ── other areas' maps ──
+  teamResolvers,
+  integrationResolvers,
+  automationResolvers,
 ];

@@ -5,6 +5,11 @@ export const DEFAULT_FEATURES: readonly string[] = [
   'ARTIFACT_REGISTRY_SEARCH',
   'QUERY_AUTOMATIONS_ON_ENTITY',
   'ARTIFACT_V2_DOWNLOAD_HANDLER_SUPPORTS_ARTIFACT_ID',
+  // Automation event and action types beyond the ones every server has.
+  'AUTOMATION_EVENT_RUN_METRIC',
+  'AUTOMATION_EVENT_RUN_METRIC_CHANGE',
+  'AUTOMATION_EVENT_RUN_STATE',
+  'AUTOMATION_ACTION_NO_OP',
 ];
 
 export const serverResolvers: ResolverMap = {

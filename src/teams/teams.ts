@@ -1,0 +1,29 @@
+import { CreateTeamDocument } from '../../generated/graphql';
+import type { SdkContext } from '../client/context';
+import { NotFoundError } from '../client/errors';
+import { checkName } from '../client/paths';
+import type { CallOptions } from '../client/transport';
+import { loadTeam, Team } from './Team';
+
+/** Options of `api.createTeam()`. */
+export interface CreateTeamOptions extends CallOptions {
+  /** Username of the team's first admin. @defaultValue the owner of the API key (others need instance admin rights) */
+  adminUsername?: string;
+}
+
+/** One team by name. */
+export async function team(ctx: SdkContext, name: string, options: CallOptions = {}): Promise<Team> {
+  checkName(name, 'team name', 'name');
+  return new Team(ctx, await loadTeam(ctx, name, options));
+}
+
+/** Creates a team. */
+export async function createTeam(ctx: SdkContext, name: string, options: CreateTeamOptions = {}): Promise<Team> {
+  checkName(name, 'team name', 'name');
+  const { adminUsername, ...callOptions } = options;
+  if (adminUsername !== undefined) checkName(adminUsername, 'admin username', 'adminUsername');
+  const data = await ctx.transport.execute(CreateTeamDocument, { teamName: name, teamAdminUserName: adminUsername ?? null }, callOptions);
+  const entity = data.createTeam?.entity;
+  if (!entity) throw new NotFoundError(`The server created no team ${name}`, { operation: 'CreateTeam' });
+  return new Team(ctx, entity);
+}

@@ -1,0 +1,187 @@
+import type { CollectionScopeRecord, IntegrationRecord, InviteRecord, TriggerRecord, TriggerScopeTypeValue } from './orgRecords';
+import { createTrigger, type TriggerInput } from './resolvers/automations';
+import { newSlackIntegration, newWebhookIntegration } from './resolvers/integrations';
+import { newInvite, newTeam } from './resolvers/teams';
+import { newUser } from './resolvers/users';
+import { nodeId, type EntityRecord, type FakeStore, type UserRecord } from './store';
+
+/** Fields of `fake.seed.team()`. Listed users who do not exist yet are created. */
+export interface TeamSeed {
+  name: string;
+  /** Usernames of members (besides the admins). */
+  members?: string[];
+  /** Usernames of team admins. */
+  admins?: string[];
+  /** Add the fake's viewer as a member. @defaultValue true */
+  withViewer?: boolean;
+  /** Make the viewer a team admin (implies `withViewer`). @defaultValue false */
+  viewerIsAdmin?: boolean;
+  organization?: string;
+}
+
+/** Fields of `fake.seed.invite()`: a pending invitation by email. */
+export interface InviteSeed {
+  team: string;
+  email: string;
+  /** @defaultValue false */
+  admin?: boolean;
+  /** Username of the sender. @defaultValue the viewer */
+  fromUser?: string;
+}
+
+/** Fields of `fake.seed.integration()`. The entity must exist. */
+export type IntegrationSeed =
+  | { type: 'slack'; entity?: string; teamName?: string; channelName?: string }
+  | { type: 'webhook'; entity?: string; name?: string; urlEndpoint?: string };
+
+/** Fields of `fake.seed.collectionScope()`: an artifact collection automations may be scoped to. */
+export interface CollectionScopeSeed {
+  name: string;
+  project: string;
+  /** @defaultValue the viewer's entity */
+  entity?: string;
+  /** A linked (registry) collection rather than one where versions are logged. @defaultValue false */
+  portfolio?: boolean;
+}
+
+/** Where a seeded automation applies. */
+export type AutomationScopeSeed =
+  | { project: string; entity?: string }
+  | { collection: string; project: string; entity?: string; portfolio?: boolean }
+  | { entity: string };
+
+/** The action of a seeded automation, in W&B's terms. */
+export type AutomationActionSeed =
+  | { type: 'NOTIFICATION'; integrationId: string; title?: string; message?: string; severity?: 'INFO' | 'WARN' | 'ERROR' }
+  | { type: 'GENERIC_WEBHOOK'; integrationId: string; requestPayload?: Record<string, unknown> }
+  | { type: 'NO_OP' };
+
+/** Fields of `fake.seed.automation()`. Projects, collections and entities named in the scope are created when missing. */
+export interface AutomationSeed {
+  name: string;
+  description?: string;
+  /** @defaultValue true */
+  enabled?: boolean;
+  scope: AutomationScopeSeed;
+  /**
+   * W&B's event type (`RUN_METRIC`, `RUN_METRIC_CHANGE`, `RUN_STATE`, `LINK_MODEL`,
+   * `ADD_ARTIFACT_ALIAS`, `CREATE_ARTIFACT`, ...).
+   * @defaultValue `RUN_METRIC` for a project scope, else `LINK_MODEL`
+   */
+  eventType?: string;
+  /**
+   * The event filter as sent when creating one (object or JSON string). @defaultValue `loss < 0.1`
+   * for `RUN_METRIC`, no condition (`{"$or":[{"$and":[]}]}`) for artifact events
+   */
+  eventFilter?: Record<string, unknown> | string;
+  /** @defaultValue `{ type: 'NO_OP' }` */
+  action?: AutomationActionSeed;
+  /** Username of the creator. @defaultValue the viewer */
+  createdBy?: string;
+}
+
+/** The default filter of each event type a seed may leave out. */
+function defaultEventFilter(eventType: string): Record<string, unknown> {
+  if (eventType === 'RUN_METRIC') {
+    return { run_filter: JSON.stringify({ $and: [] }), run_metric_filter: { threshold_filter: { name: 'loss', agg_op: null, window_size: 1, cmp_op: '$lt', threshold: 0.1 } } };
+  }
+  if (eventType === 'RUN_METRIC_CHANGE') {
+    return {
+      run_filter: JSON.stringify({ $and: [] }),
+      run_metric_filter: { change_filter: { name: 'loss', agg_op: null, current_window_size: 1, prior_window_size: 1, change_type: 'RELATIVE', change_dir: 'ANY', change_amount: 0.1 } },
+    };
+  }
+  if (eventType === 'RUN_STATE') return { run_filter: JSON.stringify({ $and: [] }), run_state_filter: { states: ['FAILED'] } };
+  return { $or: [{ $and: [] }] };
+}
+
+/** The seed builders of teams, users' invites, integrations and automations. */
+export class OrgSeeds {
+  constructor(
+    private readonly store: () => FakeStore,
+    private readonly viewer: () => UserRecord,
+    private readonly ensureEntity: (name: string) => EntityRecord,
+    private readonly ensureProject: (entity: string, name: string) => { id: string; entity: string; name: string },
+  ) {}
+
+  team(seed: TeamSeed): EntityRecord {
+    const store = this.store();
+    const viewer = this.viewer().username;
+    const admins = [...(seed.admins ?? []), ...(seed.viewerIsAdmin ? [viewer] : [])];
+    const members = [...(seed.members ?? []), ...(seed.withViewer !== false || seed.viewerIsAdmin ? [viewer] : [])];
+    for (const username of new Set([...admins, ...members])) if (!store.users.has(username)) newUser(store, { username });
+    return newTeam(store, { name: seed.name, admins, members, organization: seed.organization ?? null });
+  }
+
+  invite(seed: InviteSeed): InviteRecord {
+    const store = this.store();
+    if (!store.entities.get(seed.team)?.isTeam) throw new Error(`fake.seed.invite: no team named ${seed.team}`);
+    return newInvite(store, { entity: seed.team, email: seed.email, admin: seed.admin ?? false, fromUser: seed.fromUser ?? this.viewer().username });
+  }
+
+  integration(seed: IntegrationSeed): IntegrationRecord {
+    const store = this.store();
+    const entity = this.ensureEntity(seed.entity ?? this.viewer().entity).name;
+    if (seed.type === 'slack') {
+      return newSlackIntegration(store, { entity, teamName: seed.teamName ?? 'wandb-test', channelName: seed.channelName ?? '#alerts' });
+    }
+    return newWebhookIntegration(store, { entity, name: seed.name ?? 'my-webhook', urlEndpoint: seed.urlEndpoint ?? 'https://hooks.example.com/wandb' });
+  }
+
+  collectionScope(seed: CollectionScopeSeed): CollectionScopeRecord {
+    const store = this.store();
+    const entity = seed.entity ?? this.viewer().entity;
+    this.ensureProject(entity, seed.project);
+    const typename = seed.portfolio ? 'ArtifactPortfolio' : 'ArtifactSequence';
+    for (const existing of store.collectionScopes.values()) {
+      if (existing.entity === entity && existing.project === seed.project && existing.name === seed.name) return existing;
+    }
+    const record: CollectionScopeRecord = { id: nodeId(typename, seed.name, seed.project, entity), name: seed.name, typename, entity, project: seed.project };
+    store.collectionScopes.set(record.id, record);
+    return record;
+  }
+
+  automation(seed: AutomationSeed): TriggerRecord {
+    const store = this.store();
+    const viewer = this.viewer();
+    let scopeType: TriggerScopeTypeValue;
+    let scopeID: string;
+    if ('collection' in seed.scope) {
+      const { collection, project, entity, portfolio } = seed.scope;
+      scopeType = 'ARTIFACT_COLLECTION';
+      scopeID = this.collectionScope({ name: collection, project, ...(entity ? { entity } : {}), ...(portfolio ? { portfolio } : {}) }).id;
+    } else if ('project' in seed.scope) {
+      scopeType = 'PROJECT';
+      scopeID = this.ensureProject(seed.scope.entity ?? viewer.entity, seed.scope.project).id;
+    } else {
+      scopeType = 'ENTITY';
+      scopeID = this.ensureEntity(seed.scope.entity).id;
+    }
+    const eventType = seed.eventType ?? (scopeType === 'PROJECT' ? 'RUN_METRIC' : 'LINK_MODEL');
+    const filter = seed.eventFilter ?? defaultEventFilter(eventType);
+    const action = seed.action ?? { type: 'NO_OP' };
+    const input: TriggerInput = {
+      name: seed.name,
+      description: seed.description ?? null,
+      enabled: seed.enabled ?? true,
+      scopeType,
+      scopeID,
+      triggeringEventType: eventType,
+      eventFilter: typeof filter === 'string' ? filter : JSON.stringify(filter),
+      triggeredActionType: action.type,
+      triggeredActionConfig:
+        action.type === 'NOTIFICATION'
+          ? { notificationActionInput: { integrationID: action.integrationId, title: action.title ?? null, message: action.message ?? null, severity: action.severity ?? 'INFO' } }
+          : action.type === 'GENERIC_WEBHOOK'
+            ? { genericWebhookActionInput: { integrationID: action.integrationId, requestPayload: action.requestPayload ? JSON.stringify(action.requestPayload) : null } }
+            : { noOpActionInput: { noOp: true } },
+    };
+    const creator = seed.createdBy ? store.users.get(seed.createdBy) : viewer;
+    if (!creator) throw new Error(`fake.seed.automation: no user named ${seed.createdBy}`);
+    try {
+      return createTrigger({ store, viewer: creator }, input);
+    } catch (e) {
+      throw new Error(`fake.seed.automation: ${e instanceof Error ? e.message : String(e)}`);
+    }
+  }
+}

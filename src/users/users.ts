@@ -1,0 +1,79 @@
+import { CreateUserDocument, SearchUsersDocument, type SearchUsersQuery } from '../../generated/graphql';
+import type { SdkContext } from '../client/context';
+import { InvalidArgumentError, NotFoundError } from '../client/errors';
+import { checkPageSize, Paginator, type PaginatorOptions } from '../client/paginator';
+import type { CallOptions } from '../client/transport';
+import { User } from './User';
+
+const EMAIL = /^[^\s@]+@[^\s@]+\.[^\s@]+$/;
+
+/** Checks an email address argument and returns it trimmed. */
+export function checkEmail(value: unknown, argument: string): string {
+  if (typeof value !== 'string') throw new InvalidArgumentError(argument, `${argument} must be an email address, got ${value === null ? 'null' : typeof value}`);
+  const email = value.trim();
+  if (!EMAIL.test(email)) throw new InvalidArgumentError(argument, `${argument} must be an email address like name@example.com, got ${JSON.stringify(value)}`);
+  return email;
+}
+
+function checkQuery(value: unknown, argument: string): string {
+  if (typeof value !== 'string' || !value.trim()) {
+    throw new InvalidArgumentError(argument, `${argument} must be a non-empty username or email (or part of one), got ${JSON.stringify(value)}`);
+  }
+  return value.trim();
+}
+
+/** Options of `api.users()`. */
+export interface UsersOptions extends PaginatorOptions {
+  /** Users per request. @defaultValue 50 */
+  perPage?: number;
+}
+
+/** The users whose username, email or name contains `query` (instance admins only). */
+export function searchUsers(ctx: SdkContext, query: string, options: UsersOptions = {}): Paginator<User> {
+  const text = checkQuery(query, 'query');
+  const perPage = checkPageSize(options.perPage, 50);
+  return new Paginator<User>(
+    async (cursor, signal) => {
+      const data: SearchUsersQuery = await ctx.transport.execute(SearchUsersDocument, { query: text, first: perPage, after: cursor }, signal ? { signal } : {});
+      const users = data.users;
+      return {
+        items: (users?.edges ?? []).flatMap((e) => (e.node ? [new User(ctx, e.node)] : [])),
+        endCursor: users?.pageInfo.endCursor ?? null,
+        hasNextPage: users?.pageInfo.hasNextPage ?? false,
+      };
+    },
+    options,
+    'user search',
+  );
+}
+
+/**
+ * The user with this username or email: an exact match if the search finds one, else its first
+ * result (instance admins only).
+ */
+export async function findUser(ctx: SdkContext, usernameOrEmail: string, options: CallOptions = {}): Promise<User> {
+  const text = checkQuery(usernameOrEmail, 'usernameOrEmail');
+  const data = await ctx.transport.execute(SearchUsersDocument, { query: text, first: 50, after: null }, options);
+  const users = (data.users?.edges ?? []).flatMap((e) => (e.node ? [e.node] : []));
+  const wanted = text.toLowerCase();
+  const match = users.find((u) => u.username?.toLowerCase() === wanted || u.email?.toLowerCase() === wanted) ?? users[0];
+  if (!match) throw new NotFoundError(`No user matches ${JSON.stringify(text)}`, { operation: 'SearchUsers' });
+  return new User(ctx, match);
+}
+
+/** Options of `api.createUser()`. */
+export interface CreateUserOptions extends CallOptions {
+  /** Make the new user an instance admin. @defaultValue false */
+  admin?: boolean;
+}
+
+/** Creates a user (instance admins only). */
+export async function createUser(ctx: SdkContext, email: string, options: CreateUserOptions = {}): Promise<User> {
+  const address = checkEmail(email, 'email');
+  const { admin = false, ...callOptions } = options;
+  if (typeof admin !== 'boolean') throw new InvalidArgumentError('admin', `admin must be true or false, got ${JSON.stringify(admin)}`);
+  const data = await ctx.transport.execute(CreateUserDocument, { email: address, admin }, callOptions);
+  const user = data.createUser?.user;
+  if (!user) throw new NotFoundError(`The server created no user for ${address}`, { operation: 'CreateUser' });
+  return new User(ctx, user);
+}
