@@ -39,7 +39,7 @@ import { listIntegrations, type Integration, type IntegrationsOptions } from './
 import { SlackIntegration } from './integrations/SlackIntegration';
 import { WebhookIntegration } from './integrations/WebhookIntegration';
 import type { Team } from './teams/Team';
-import { createTeam, team, type CreateTeamOptions } from './teams/teams';
+import { createTeam, getTeam, type CreateTeamOptions } from './teams/teams';
 import { createUser, findUser, searchUsers, type CreateUserOptions, type UsersOptions } from './users/users';
 
 
@@ -214,7 +214,7 @@ export class Api {
    * ```
    */
   team(name: string, options: CallOptions = {}): Promise<Team> {
-    return team(this.ctx, name, options);
+    return getTeam(this.ctx, name, options);
   }
 
   /**

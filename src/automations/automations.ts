@@ -16,7 +16,7 @@ import { checkName } from '../client/paths';
 import type { CallOptions } from '../client/transport';
 import { Project } from '../projects/Project';
 import { Automation } from './Automation';
-import { serverFeatures } from './serverFeatures';
+import { needingFeature, serverFeatures } from './serverFeatures';
 import type { AutomationChanges, NewAutomation } from './types';
 import { checkMeta, encodeAction, encodeEvent, encodeOtherEvent, featuresNeeded, toCreateInput } from './wire';
 
@@ -77,7 +77,9 @@ export function listAutomations(ctx: SdkContext, options: AutomationsOptions = {
       const entity = await ctx.resolveEntity(options.entity, callOptions);
       const features = await serverFeatures(ctx, callOptions);
       if (features.has(QUERY_AUTOMATIONS_ON_ENTITY)) {
-        const data: EntityAutomationsQuery = await ctx.transport.execute(EntityAutomationsDocument, { entity, first: perPage, after: cursor }, callOptions);
+        const data: EntityAutomationsQuery = await needingFeature('listing automations by entity', () =>
+          ctx.transport.execute(EntityAutomationsDocument, { entity, first: perPage, after: cursor }, callOptions),
+        );
         if (!data.entity) throw new NotFoundError(`Entity ${entity} was not found`, { operation: 'EntityAutomations' });
         const triggers = data.entity.triggers;
         return {
@@ -89,7 +91,9 @@ export function listAutomations(ctx: SdkContext, options: AutomationsOptions = {
         };
       }
       // Older servers only know automations per project: walk the entity's projects.
-      const data: EntityAutomationsLegacyQuery = await ctx.transport.execute(EntityAutomationsLegacyDocument, { entity, first: perPage, after: cursor }, callOptions);
+      const data: EntityAutomationsLegacyQuery = await needingFeature('automations', () =>
+        ctx.transport.execute(EntityAutomationsLegacyDocument, { entity, first: perPage, after: cursor }, callOptions),
+      );
       if (!data.entity) throw new NotFoundError(`Entity ${entity} was not found`, { operation: 'EntityAutomationsLegacy' });
       const projects = data.entity.projects;
       const seen = new Set<string>();
@@ -130,7 +134,7 @@ export async function createAutomation(ctx: SdkContext, automation: NewAutomatio
   await requireFeatures(ctx, featuresNeeded(input.triggeringEventType, input.triggeredActionType), `${input.triggeringEventType} events with ${input.triggeredActionType} actions`, callOptions);
   let created: AutomationFieldsFragment | null | undefined;
   try {
-    created = (await ctx.transport.execute(CreateAutomationDocument, { input }, callOptions)).createFilterTrigger?.trigger;
+    created = (await needingFeature(`${input.triggeringEventType} automations with ${input.triggeredActionType} actions`, () => ctx.transport.execute(CreateAutomationDocument, { input }, callOptions))).createFilterTrigger?.trigger;
   } catch (error) {
     if (fetchExisting && isConflict(error)) {
       const scope = automation.event.scope;
@@ -182,7 +186,7 @@ export async function updateAutomation(ctx: SdkContext, automation: Automation, 
   await requireFeatures(ctx, featuresNeeded(eventType, actionType), `${input.triggeringEventType} events with ${input.triggeredActionType} actions`, callOptions);
   let updated: AutomationFieldsFragment | null | undefined;
   try {
-    updated = (await ctx.transport.execute(UpdateAutomationDocument, { input }, callOptions)).updateFilterTrigger?.trigger;
+    updated = (await needingFeature('editing automations', () => ctx.transport.execute(UpdateAutomationDocument, { input }, callOptions))).updateFilterTrigger?.trigger;
   } catch (error) {
     if (createMissing && error instanceof NotFoundError) {
       const event = changes.event ?? automation.event;
@@ -200,7 +204,7 @@ export async function updateAutomation(ctx: SdkContext, automation: Automation, 
 export async function deleteAutomation(ctx: SdkContext, automation: Automation | string, options: CallOptions = {}): Promise<true> {
   const id = automation instanceof Automation ? automation.id : automation;
   if (typeof id !== 'string' || !id) throw new InvalidArgumentError('automation', 'automation must be an Automation or its id');
-  const data = await ctx.transport.execute(DeleteAutomationDocument, { id }, options);
+  const data = await needingFeature('automations', () => ctx.transport.execute(DeleteAutomationDocument, { id }, options));
   if (!data.deleteTrigger?.success) throw new GraphQLResponseError(`The server did not delete automation ${id}`, { operation: 'DeleteAutomation' });
   return true;
 }

@@ -1,5 +1,6 @@
 import { ServerFeaturesDocument } from '../../generated/graphql';
 import type { SdkContext } from '../client/context';
+import { NotSupportedError, WandbError } from '../client/errors';
 import type { CallOptions, Transport } from '../client/transport';
 
 // One answer per transport (that is, per Api), as the Python client caches it per process.
@@ -20,4 +21,27 @@ export function serverFeatures(ctx: SdkContext, options: CallOptions = {}): Prom
     });
   }
   return pending;
+}
+
+/** The GraphQL validation messages of a server whose schema lacks what was asked for. */
+const MISSING_FROM_SCHEMA = /Cannot query field "|Unknown type "|Unknown argument "|does not exist in "\w+" enum/;
+
+/**
+ * Runs a call that needs a feature some servers lack; when the server's schema turns out not to
+ * have it, the failure becomes a {@link NotSupportedError} (the original error is its `cause`).
+ */
+export async function needingFeature<T>(what: string, call: () => Promise<T>): Promise<T> {
+  try {
+    return await call();
+  } catch (error) {
+    if (error instanceof WandbError && error.graphQLErrors.length > 0 && error.graphQLErrors.every((e) => MISSING_FROM_SCHEMA.test(e.message))) {
+      throw new NotSupportedError(`This W&B server does not support ${what}: ${error.graphQLErrors.map((e) => e.message).join('; ')}`, {
+        cause: error,
+        ...(error.operation ? { operation: error.operation } : {}),
+        ...(error.status !== undefined ? { status: error.status } : {}),
+        graphQLErrors: error.graphQLErrors,
+      });
+    }
+    throw error;
+  }
 }

@@ -12,7 +12,7 @@ export interface CreateTeamOptions extends CallOptions {
 }
 
 /** One team by name. */
-export async function team(ctx: SdkContext, name: string, options: CallOptions = {}): Promise<Team> {
+export async function getTeam(ctx: SdkContext, name: string, options: CallOptions = {}): Promise<Team> {
   checkName(name, 'team name', 'name');
   return new Team(ctx, await loadTeam(ctx, name, options));
 }

@@ -232,6 +232,17 @@ describe('api.automations() and api.automation()', () => {
     expect(((await rejectionOf(api().automation(''))) as InvalidArgumentError).argument).toBe('name');
   });
 
+  it('turns a server whose schema lacks the query into a NotSupportedError', async () => {
+    seedAutomations();
+    const body = JSON.stringify({ errors: [{ message: 'Cannot query field "triggers" on type "Entity".' }] });
+    fake.failNext('EntityAutomations', { status: 400, body });
+    const error = await rejectionOf(api().automations({ entity: 'demo-team' }).toArray());
+    expect(error).toBeInstanceOf(NotSupportedError);
+    expect(error).toMatchObject({ status: 400, operation: 'EntityAutomations' });
+    fake.failNext('EntityIntegrations', { status: 400, body: JSON.stringify({ errors: [{ message: 'Cannot query field "integrations" on type "Entity".' }] }) });
+    expect(await rejectionOf(api().integrations({ entity: 'demo-team' }).toArray())).toBeInstanceOf(NotSupportedError);
+  });
+
   it('answers a non-member with a PermissionError', async () => {
     fake.seed.team({ name: 'closed', withViewer: false });
     fake.seed.automation({ name: 'hidden', scope: { project: 'p', entity: 'closed' } });
