@@ -47,6 +47,9 @@ export function operationInfo(document: TypedDocumentNode<unknown, never>): Oper
 const AUTH = /\b(not logged in|unauthori[sz]ed|unauthenticated|invalid api key)\b/i;
 const PERMISSION = /\b(permission denied|not permitted|forbidden|access denied|not authorized to|must be an? (admin|owner))\b/i;
 const NOT_FOUND = /\b(not found|does not exist|could not find|no such)\b/i;
+// GraphQL's own validation messages ("Value "X" does not exist in "Y" enum", unknown fields or
+// arguments, bad variables) are about the request, never about missing W&B objects.
+const VALIDATION = /^(Syntax Error|Cannot query field|Unknown (argument|type|fragment|directive)|Variable "|Field "[^"]*" argument|Expected (type|value)|Value "[^"]*" does not exist in "[^"]*" enum|Enum "[^"]*" cannot represent)/;
 
 function toInfo(error: CombinedError['graphQLErrors'][number]): GraphQLErrorInfo {
   return {
@@ -64,6 +67,7 @@ export function errorForGraphQL(errors: readonly GraphQLErrorInfo[], operation: 
   const options = { operation, graphQLErrors };
   const codes = errors.map((e) => String(e.extensions?.code ?? '').toUpperCase());
   const all = (test: (m: string, code: string) => boolean) => messages.every((m, i) => test(m, codes[i] ?? ''));
+  if (messages.some((m) => VALIDATION.test(m))) return new GraphQLResponseError(message, { ...options, data });
   if (all((m, c) => c === 'UNAUTHENTICATED' || AUTH.test(m))) return new AuthenticationError(message, options);
   if (all((m, c) => c === 'FORBIDDEN' || c === 'PERMISSION_DENIED' || PERMISSION.test(m))) return new PermissionError(message, options);
   if (all((m, c) => c === 'NOT_FOUND' || NOT_FOUND.test(m))) return new NotFoundError(message, options);

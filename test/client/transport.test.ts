@@ -87,6 +87,11 @@ describe('errors', () => {
     expect(await rejectionOf(api().viewer())).toBeInstanceOf(NotFoundError);
   });
 
+  it('keeps GraphQL validation messages out of NotFoundError', async () => {
+    fake.failNext('Viewer', { errors: [{ message: 'Value "SIDEWAYS" does not exist in "TriggerScopeType" enum.' }] });
+    expect(await rejectionOf(api().viewer())).toBeInstanceOf(GraphQLResponseError);
+  });
+
   it('reports an HTML error page as a ServerError naming the page, after retrying', async () => {
     fake.failNext('Viewer', { status: 200, body: '<html><head><title>Bad Gateway</title></head></html>' }, { times: 2 });
     const error = await rejectionOf(api({ retries: 1 }).viewer());
