@@ -9,6 +9,10 @@ import { userResolvers } from './users';
 // ── artifacts area resolver imports ──
 
 // ── other areas' resolver imports ──
+import { chartResolvers } from './charts';
+import { launchResolvers } from './launch';
+import { reportResolvers } from './reports';
+import { sweepResolvers } from './sweeps';
 
 /** Every area's resolvers; each area of the fake adds its map here. */
 export const resolverMaps: readonly ResolverMap[] = [
@@ -22,4 +26,8 @@ export const resolverMaps: readonly ResolverMap[] = [
   // ── artifacts area maps ──
 
   // ── other areas' maps ──
+  sweepResolvers,
+  reportResolvers,
+  launchResolvers,
+  chartResolvers,
 ];
