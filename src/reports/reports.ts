@@ -2,6 +2,7 @@ import { ProjectReportsDocument, ReportByIdDocument, type ProjectReportsQuery } 
 import type { SdkContext } from '../client/context';
 import { InvalidArgumentError, NotFoundError } from '../client/errors';
 import { checkPageSize, Paginator, type PaginatorOptions } from '../client/paginator';
+import { requireServerSupport } from '../client/support';
 import type { CallOptions } from '../client/transport';
 import { Report } from './Report';
 
@@ -30,10 +31,8 @@ export function projectReports(ctx: SdkContext, entity: string | undefined, proj
     async (cursor, signal) => {
       const callOptions = signal ? { signal } : {};
       const resolved = await ctx.resolveEntity(entity, callOptions);
-      const data: ProjectReportsQuery = await ctx.transport.execute(
-        ProjectReportsDocument,
-        { entity: resolved, project, name, first: perPage, after: cursor },
-        callOptions,
+      const data: ProjectReportsQuery = await requireServerSupport('Reports', () =>
+        ctx.transport.execute(ProjectReportsDocument, { entity: resolved, project, name, first: perPage, after: cursor }, callOptions),
       );
       if (!data.project) throw new NotFoundError(`Project ${resolved}/${project} was not found`, { operation: 'ProjectReports' });
       const views = data.project.allViews;

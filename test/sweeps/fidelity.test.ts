@@ -2,7 +2,7 @@ import { useFakeWandb } from '../helpers';
 import { postLikePython } from '../pythonWire';
 
 /**
- * The requests the Python client (wandb 0.30.0) makes for sweeps and projects, written from the
+ * The requests the Python client (wandb 0.30.0) makes for sweeps, written from the
  * fields WIRE.md lists, must validate and execute on the fake with exact typenames and no null
  * where the schema says non-null.
  */
@@ -24,7 +24,7 @@ const SWEEP_FRAGMENT = `fragment SweepFragment on Sweep {
   __typename id name displayName method state description bestLoss config createdAt updatedAt runCount runCountExpected
 }`;
 
-describe('requests of the Python client for sweeps and projects', () => {
+describe('requests of the Python client for sweeps', () => {
   it('GetSweep', async () => {
     seed();
     const query = `query GetSweep($name: String!, $project: String, $entity: String) {
@@ -135,24 +135,6 @@ describe('requests of the Python client for sweeps and projects', () => {
       ['r1', 'sw1'],
       ['r2', 'sw1'],
     ]);
-  });
-
-  it('GetProject (api.project) with the viewer-like user fields', async () => {
-    seed();
-    const query = `query GetProject($name: String!, $entity: String!) { project(name: $name, entityName: $entity) { ...ProjectFragment } }
-    fragment ApiKeyFragment on ApiKey { id name description }
-    fragment ProjectFragment on Project { __typename id name entityName createdAt isBenchmark user { ...UserFragment } }
-    fragment UserFragment on User {
-      id name username email admin flags entity deletedAt
-      apiKeys { edges { node { ...ApiKeyFragment } } }
-      teams { edges { node { name } } }
-    }`;
-    const { body } = await postLikePython(fake, query, { name: 'tuning', entity: 'team' });
-    expect(body.errors).toBeUndefined();
-    const project = body.data?.project as Record<string, unknown> & { user: Record<string, unknown> };
-    expect(project).toMatchObject({ __typename: 'Project', name: 'tuning', entityName: 'team', isBenchmark: false });
-    expect(project.user).toMatchObject({ username: 'demo-user', admin: false, flags: '{}' });
-    expect((project.user.teams as { edges: Array<{ node: { name: string } }> }).edges.map((e) => e.node.name)).toContain('team');
   });
 
   it('EnqueueSweepRun', async () => {
