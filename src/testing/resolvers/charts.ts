@@ -14,6 +14,7 @@ interface CreateCustomChartInput {
   clientMutationId?: string | null;
 }
 
+/** Custom chart presets of an entity. */
 export const chartResolvers: ResolverMap = {
   Query: {
     customChart: (_root, args: { id: string }, ctx) => {

@@ -115,6 +115,7 @@ interface UpsertRunQueueInput {
   clientMutationId?: string | null;
 }
 
+/** Launch: run queues (admins of the entity create and delete them), their items and resource configs. */
 export const launchResolvers: ResolverMap = {
   Project: {
     runQueue: (project: ProjectRecord, args: { name: string }, ctx) => {

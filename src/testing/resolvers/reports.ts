@@ -16,6 +16,7 @@ interface AllViewsArgs extends ConnectionArgs {
   userName?: string | null;
 }
 
+/** Reports: views of a project, listed by type and name, or fetched by id. */
 export const reportResolvers: ResolverMap = {
   Query: {
     view: (_root, args: { id: string; type?: string | null }, ctx) => {

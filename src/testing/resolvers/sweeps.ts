@@ -42,6 +42,7 @@ function runConnection(runs: RunRecord[], args: ConnectionArgs & { order?: strin
   return connection(sortRuns(runs, args.order), args, (r) => r.name);
 }
 
+/** Sweeps of a project, their runs (by `sweepName`) and agents; the local scheduler's enqueue. */
 export const sweepResolvers: ResolverMap = {
   Project: {
     sweep: (project: ProjectRecord, args: { sweepName: string }, ctx) => {
