@@ -41,6 +41,18 @@ import { WebhookIntegration } from './integrations/WebhookIntegration';
 import type { Team } from './teams/Team';
 import { createTeam, getTeam, type CreateTeamOptions } from './teams/teams';
 import { createUser, findUser, searchUsers, type CreateUserOptions, type UsersOptions } from './users/users';
+import { createCustomChart, type CreateCustomChartOptions } from './charts/createCustomChart';
+import { parsePathTarget } from './client/fromPath';
+import { requireServerSupport } from './client/support';
+import type { RunQueueResourceType } from './launch/constants';
+import { getQueuedRun, type QueuedRun, type QueuedRunOptions } from './launch/QueuedRun';
+import { createRunQueue, getRunQueue, upsertRunQueue, type CreateRunQueueOptions, type UpsertRunQueueOptions } from './launch/queues';
+import type { RunQueue } from './launch/RunQueue';
+import { fetchReport, projectReports, type ReportsOptions } from './reports/reports';
+import type { Report } from './reports/Report';
+import { fetchSweep } from './sweeps/getSweep';
+import { parseSweepPath } from './sweeps/paths';
+import type { Sweep } from './sweeps/Sweep';
 
 
 /** Options of `api.projects()`. */
@@ -323,4 +335,119 @@ export class Api {
   webhookIntegrations(options: IntegrationsOptions = {}): Paginator<WebhookIntegration> {
     return listIntegrations(this.ctx, options, (i): i is WebhookIntegration => i instanceof WebhookIntegration);
   }
+  /**
+   * One sweep, with its config parsed from YAML.
+   * @param path `entity/project/sweep_id`, `entity/project/sweeps/sweep_id`, `project/sweep_id`,
+   *   `sweep_id` or a W&B sweep URL
+   * @throws {@link NotFoundError} when the project or the sweep does not exist.
+   * @example
+   * ```ts
+   * const sweep = await api.sweep('team/project/abc123');
+   * const best = await sweep.bestRun();
+   * console.log(sweep.config.method, best?.summary.loss);
+   * ```
+   */
+  async sweep(path: string, options: CallOptions = {}): Promise<Sweep> {
+    const parsed = parseSweepPath(path, this.ctx.defaults);
+    const entity = await this.ctx.resolveEntity(parsed.entity, options);
+    return requireServerSupport('Sweeps', () => fetchSweep(this.ctx, entity, parsed.project, parsed.sweepId, options));
+  }
+
+  /**
+   * The reports of a project (`entity/project` or `project`; the default project when left out),
+   * as a lazy collection; `name` keeps the report of that internal name only.
+   * @example
+   * ```ts
+   * for await (const report of api.reports('team/project')) console.log(report.displayName, report.url);
+   * ```
+   */
+  reports(path?: string, options: ReportsOptions = {}): Paginator<Report> {
+    const { entity, project } = parseProjectPath(path, this.ctx.defaults);
+    return projectReports(this.ctx, entity, project, options);
+  }
+
+  /**
+   * A Launch run queue of an entity (the default entity when left out).
+   * @throws {@link NotFoundError} when the entity has no such queue.
+   */
+  runQueue(name: string, entity?: string, options: CallOptions = {}): Promise<RunQueue> {
+    return requireServerSupport('Launch run queues', () => getRunQueue(this.ctx, name, entity, options));
+  }
+
+  /**
+   * Creates a Launch run queue (and the entity's Launch project and the queue's default
+   * resource config). W&B lets only admins of the entity do this.
+   * @param type where the queue's runs execute
+   * @throws {@link InvalidArgumentError} for a bad name, type, mode or config, before any request
+   * @throws {@link PermissionError} when the key may not administer the entity.
+   * @example
+   * ```ts
+   * const queue = await api.createRunQueue('gpu-queue', 'kubernetes', { entity: 'team', config: { namespace: '{{ns}}' } });
+   * ```
+   */
+  createRunQueue(name: string, type: RunQueueResourceType, options: CreateRunQueueOptions = {}): Promise<RunQueue> {
+    return requireServerSupport('Launch run queues', () => createRunQueue(this.ctx, name, type, options));
+  }
+
+  /**
+   * Creates a Launch run queue, or replaces the resource config, template variables, links and
+   * prioritization of an existing one. The returned queue's `configWarnings` hold the server's
+   * remarks on the config.
+   */
+  upsertRunQueue(
+    name: string,
+    resourceConfig: Record<string, unknown>,
+    resourceType: RunQueueResourceType,
+    options: UpsertRunQueueOptions = {},
+  ): Promise<RunQueue> {
+    return requireServerSupport('Launch run queues', () => upsertRunQueue(this.ctx, name, resourceConfig, resourceType, options));
+  }
+
+  /**
+   * One item of a Launch run queue.
+   * @param project the project the run is launched into
+   * @param queueName the queue's name
+   * @param itemId the item's id (as `queue.items()` and launch tools give it)
+   * @throws {@link NotFoundError} when the queue or the item does not exist.
+   */
+  queuedRun(entity: string, project: string, queueName: string, itemId: string, options: QueuedRunOptions = {}): Promise<QueuedRun> {
+    return requireServerSupport('Launch run queues', () => getQueuedRun(this.ctx, entity, project, queueName, itemId, options));
+  }
+
+  /**
+   * Creates a custom chart preset (a Vega-Lite spec) for `wandb.plot_table`.
+   * @returns the chart's id (`entity/name`)
+   * @throws {@link InvalidArgumentError} for a bad spec type, access or spec, before any request
+   * @throws {@link NotSupportedError} when the server has no custom charts.
+   */
+  createCustomChart(options: CreateCustomChartOptions): Promise<string> {
+    return createCustomChart(this.ctx, options);
+  }
+
+  /**
+   * The run, project, sweep or report a path (or W&B URL) names.
+   * @param path `project`, `entity/project`, `entity/project/run_id`, `entity/project/runs/run_id`,
+   *   `entity/project/sweeps/sweep_id` or `entity/project/reports/Title--report_id`
+   * @throws {@link InvalidArgumentError} for a path of none of these forms, before any request
+   * @throws {@link NotFoundError} when the thing does not exist.
+   * @example
+   * ```ts
+   * const thing = await api.fromPath('https://wandb.ai/team/project/sweeps/abc123');
+   * if (thing instanceof Sweep) console.log(thing.state);
+   * ```
+   */
+  async fromPath(path: string, options: CallOptions = {}): Promise<Run | Project | Sweep | Report> {
+    const target = parsePathTarget(path);
+    switch (target.kind) {
+      case 'project':
+        return this.project(target.project, target.entity, options);
+      case 'run':
+        return this.run(target.path, options);
+      case 'sweep':
+        return this.sweep(target.path, options);
+      case 'report':
+        return requireServerSupport('Reports', () => fetchReport(this.ctx, target.entity, target.project, target.id, options));
+    }
+  }
+
 }

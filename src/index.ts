@@ -79,6 +79,23 @@ export type {
   WatchedRunState,
   WebhookAction,
 } from './automations/types';
+export { Sweep } from './sweeps/Sweep';
+export type { SweepData, SweepRunsOptions, BestRunOptions, EnqueueRunOptions } from './sweeps/Sweep';
+export { Agent } from './sweeps/Agent';
+export type { AgentRunsOptions } from './sweeps/Agent';
+export type { SweepsOptions } from './sweeps/getSweep';
+export { Report } from './reports/Report';
+export type { ReportUser, ReportRunsOptions } from './reports/Report';
+export type { ReportSection, ReportRunSet } from './reports/runSets';
+export type { ReportsOptions } from './reports/reports';
+export { RunQueue } from './launch/RunQueue';
+export type { RunQueueResourceConfig, RunQueueItemsOptions } from './launch/RunQueue';
+export { QueuedRun } from './launch/QueuedRun';
+export type { QueuedRunOptions, QueuedRunPlace, WaitOptions } from './launch/QueuedRun';
+export type { CreateRunQueueOptions, UpsertRunQueueOptions } from './launch/queues';
+export { LAUNCH_PROJECT, RUN_QUEUE_RESOURCE_TYPES } from './launch/constants';
+export type { RunQueueResourceType, RunQueuePrioritizationMode } from './launch/constants';
+export type { CreateCustomChartOptions } from './charts/createCustomChart';
 
 export { SDK_VERSION } from './version';
 /** The generated GraphQL documents and their result types, for `api.execute()`. */

@@ -37,7 +37,8 @@ function stripUrl(path: string): string {
   return rest.replace(/[?#].*$/, '').replace(/^\/+|\/+$/g, '');
 }
 
-function segments(path: unknown, argument: string): string[] {
+/** The `/`-separated parts of a path or W&B URL (query and fragment dropped), checked to be a non-empty string. */
+export function segments(path: unknown, argument: string): string[] {
   if (typeof path !== 'string') throw new InvalidArgumentError(argument, `${argument} must be a string, got ${path === null ? 'null' : typeof path}`);
   const trimmed = stripUrl(path.trim());
   if (!trimmed) throw new InvalidArgumentError(argument, `${argument} must not be empty`);

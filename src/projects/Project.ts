@@ -2,6 +2,9 @@ import type { ProjectFieldsFragment } from '../../generated/graphql';
 import { attachContext, type SdkContext } from '../client/context';
 import { parseDate } from '../client/json';
 import { Runs, type RunsOptions } from '../runs/Runs';
+import { projectSweeps, type SweepsOptions } from '../sweeps/getSweep';
+import type { Sweep } from '../sweeps/Sweep';
+import type { Paginator } from '../client/paginator';
 
 /** A W&B project. */
 export class Project {
@@ -60,4 +63,15 @@ export class Project {
   // ── artifacts area: artifactTypes(), collections() ──
 
   // ── sweeps area: sweeps() ──
+
+  /**
+   * The project's sweeps, as a lazy collection; `length()` is the server's count.
+   * @example
+   * ```ts
+   * for await (const sweep of project.sweeps()) console.log(sweep.name, sweep.state, sweep.bestLoss);
+   * ```
+   */
+  sweeps(options: SweepsOptions = {}): Paginator<Sweep> {
+    return projectSweeps(this.ctx, this.entity, this.name, options);
+  }
 }

@@ -28,6 +28,13 @@ export type { FakeWandbOptions, FakeAnswer, FakeRoute, FakeServer, ListenOptions
 export type { Fault, FaultOptions, FaultTarget } from './faults';
 export { FakeSeeder } from './seed';
 export type { EntitySeed, ProjectSeed, RunSeed, UserSeed } from './seed';
+export type { SweepSeed, SweepRunSeed, SweepAgentSeed } from './seeds/sweeps';
+export type { ReportSeed, ReportRunSetSeed, ReportFilterSeed } from './seeds/reports';
+export type { RunQueueSeed, QueuedRunSeed } from './seeds/launch';
+export type { SweepRecord, AgentRecord } from './records/sweeps';
+export type { ViewRecord } from './records/reports';
+export type { RunQueueRecord, RunQueueItemRecord, ResourceConfigRecord } from './records/launch';
+export type { CustomChartRecord } from './records/charts';
 export { FakeStore } from './store';
 export type { ApiKeyRecord, EntityRecord, OrganizationRecord, ProjectRecord, RunRecord, UserRecord } from './store';
 export type { FakeContext } from './schema';

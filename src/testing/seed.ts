@@ -1,9 +1,15 @@
 import { wrapConfig } from '../client/json';
+import type { RunQueueItemRecord, RunQueueRecord } from './records/launch';
+import type { ViewRecord } from './records/reports';
+import type { SweepRecord } from './records/sweeps';
 import { newProject } from './resolvers/projects';
 import { newRun } from './resolvers/runs';
 import { newUser } from './resolvers/users';
 import type { CollectionScopeRecord, IntegrationRecord, InviteRecord, TriggerRecord } from './orgRecords';
 import { OrgSeeds, type AutomationSeed, type CollectionScopeSeed, type IntegrationSeed, type InviteSeed, type TeamSeed } from './orgSeeds';
+import { seedQueuedRun, seedRunQueue, type QueuedRunSeed, type RunQueueSeed } from './seeds/launch';
+import { seedReport, type ReportSeed } from './seeds/reports';
+import { seedSweep, type SweepSeed } from './seeds/sweeps';
 import { nodeId, wandbTime, type EntityRecord, type FakeStore, type OrganizationRecord, type ProjectRecord, type RunRecord, type UserRecord } from './store';
 
 /** Fields of `fake.seed.user()`. */
@@ -207,5 +213,34 @@ export class FakeSeeder {
   /** Adds an automation, validated as the server validates new ones. */
   automation(seed: AutomationSeed): TriggerRecord {
     return this.org.automation(seed);
+  }
+
+  /**
+   * Adds a sweep with its config stored as YAML, its runs (attached by `sweepName`) and agents.
+   * @example `fake.seed.sweep({ project: 'p', id: 'sw1', config: { method: 'bayes', metric: { name: 'loss', goal: 'minimize' } }, runs: [{ summary: { loss: 0.2 } }] })`
+   */
+  sweep(seed: SweepSeed): SweepRecord {
+    return seedSweep(this, this.store(), this.viewer(), seed);
+  }
+
+  /**
+   * Adds a report (a W&B view of type `runs`) whose spec holds the given run sets.
+   * @example `fake.seed.report({ project: 'p', displayName: 'Weekly', runSets: [{ selections: ['r1'] }] })`
+   */
+  report(seed: ReportSeed): ViewRecord {
+    return seedReport(this, this.store(), this.viewer(), seed);
+  }
+
+  /**
+   * Adds a Launch run queue (in the entity's `model-registry` project) with its default resource
+   * config and items.
+   */
+  runQueue(seed: RunQueueSeed): RunQueueRecord {
+    return seedRunQueue(this, this.store(), seed);
+  }
+
+  /** Adds an item (a queued run) to a seeded queue. */
+  queuedRun(queue: RunQueueRecord, seed: QueuedRunSeed = {}): RunQueueItemRecord {
+    return seedQueuedRun(this.store(), queue, seed);
   }
 }

@@ -1,5 +1,9 @@
 import { createHash } from 'node:crypto';
 import type { CollectionScopeRecord, IntegrationRecord, InviteRecord, TriggerRecord } from './orgRecords';
+import type { CustomChartRecord } from './records/charts';
+import type { ResourceConfigRecord, RunQueueRecord } from './records/launch';
+import type { ViewRecord } from './records/reports';
+import type { AgentRecord, SweepRecord } from './records/sweeps';
 
 /**
  * The fake's in-memory data, kept in W&B's own shapes: run config as `{ key: { value, desc } }`,
@@ -161,6 +165,23 @@ export class FakeStore {
   readonly triggers = new Map<string, TriggerRecord>();
   /** Artifact collections automations may be scoped to, by GraphQL id. */
   readonly collectionScopes = new Map<string, CollectionScopeRecord>();
+  /** Sweeps by `entity/project/name`. */
+  readonly sweeps = new Map<string, SweepRecord>();
+  /** Sweep agents by `entity/project/sweep/name`. */
+  readonly agents = new Map<string, AgentRecord>();
+  /** Reports (views) by node id. */
+  readonly views = new Map<string, ViewRecord>();
+  /** Launch run queues by `entity/project/name`. */
+  readonly runQueues = new Map<string, RunQueueRecord>();
+  /** Launch default resource configs by node id. */
+  readonly resourceConfigs = new Map<string, ResourceConfigRecord>();
+  /** Custom chart presets by id (`entity/name`). */
+  readonly customCharts = new Map<string, CustomChartRecord>();
+  /**
+   * Fields (`Type.field`, e.g. `Mutation.createCustomChart`) of the sweeps, reports, launch and
+   * chart areas that the fake refuses as a server without them would.
+   */
+  readonly unsupportedFields = new Set<string>();
 
   private clock = Date.UTC(2026, 0, 5, 9, 0, 0);
   private counter = 0;

@@ -12,6 +12,10 @@ import { userResolvers } from './users';
 import { automationResolvers } from './automations';
 import { integrationResolvers } from './integrations';
 import { teamResolvers } from './teams';
+import { chartResolvers } from './charts';
+import { launchResolvers } from './launch';
+import { reportResolvers } from './reports';
+import { sweepResolvers } from './sweeps';
 
 /** Every area's resolvers; each area of the fake adds its map here. */
 export const resolverMaps: readonly ResolverMap[] = [
@@ -28,4 +32,8 @@ export const resolverMaps: readonly ResolverMap[] = [
   teamResolvers,
   integrationResolvers,
   automationResolvers,
+  sweepResolvers,
+  reportResolvers,
+  launchResolvers,
+  chartResolvers,
 ];

@@ -1,0 +1,58 @@
+import { GetSweepDocument, GetSweepLegacyDocument, ProjectSweepsDocument, type ProjectSweepsQuery } from '../../generated/graphql';
+import type { SdkContext } from '../client/context';
+import { NotFoundError } from '../client/errors';
+import { checkPageSize, Paginator, type PaginatorOptions } from '../client/paginator';
+import { isFallbackWorthy } from '../client/support';
+import type { CallOptions } from '../client/transport';
+import { parseSweepConfig } from './config';
+import { Sweep, type SweepData } from './Sweep';
+
+/** Options of `project.sweeps()`. */
+export interface SweepsOptions extends PaginatorOptions {
+  /** Sweeps per request. @defaultValue 50 */
+  perPage?: number;
+}
+
+/**
+ * @internal Fetches one sweep. As the Python client does, a failed `GetSweep` is tried once more
+ * with the smaller query older servers answer.
+ */
+export async function fetchSweep(ctx: SdkContext, entity: string, project: string, name: string, options: CallOptions): Promise<Sweep> {
+  const variables = { entity, project, name };
+  let data: SweepData | null | undefined;
+  try {
+    data = (await ctx.transport.execute(GetSweepDocument, variables, options)).project?.sweep;
+  } catch (error) {
+    if (!isFallbackWorthy(error)) throw error;
+    try {
+      data = (await ctx.transport.execute(GetSweepLegacyDocument, variables, options)).project?.sweep;
+    } catch {
+      // The legacy query is a second chance only: the first query's error says more.
+      throw error;
+    }
+  }
+  if (!data) throw new NotFoundError(`Sweep ${entity}/${project}/${name} was not found`, { operation: 'GetSweep' });
+  return new Sweep(ctx, entity, project, data, await parseSweepConfig(data.config));
+}
+
+/** @internal The sweeps of a project, as a lazy collection. */
+export function projectSweeps(ctx: SdkContext, entity: string, project: string, options: SweepsOptions): Paginator<Sweep> {
+  const perPage = checkPageSize(options.perPage, 50);
+  return new Paginator<Sweep>(
+    async (cursor, signal) => {
+      const data: ProjectSweepsQuery = await ctx.transport.execute(ProjectSweepsDocument, { entity, project, first: perPage, after: cursor }, signal ? { signal } : {});
+      const found = data.project;
+      if (!found) throw new NotFoundError(`Project ${entity}/${project} was not found`, { operation: 'ProjectSweeps' });
+      const edges = found.sweeps?.edges ?? [];
+      const items = await Promise.all(edges.map(async (edge) => new Sweep(ctx, entity, project, edge.node, await parseSweepConfig(edge.node.config))));
+      return {
+        items,
+        endCursor: found.sweeps?.pageInfo.endCursor ?? null,
+        hasNextPage: found.sweeps?.pageInfo.hasNextPage ?? false,
+        totalCount: found.totalSweeps,
+      };
+    },
+    options,
+    'sweeps list',
+  );
+}

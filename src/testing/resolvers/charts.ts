@@ -1,0 +1,60 @@
+import { GraphQLError } from 'graphql';
+import { isMember, requireWrite } from '../access';
+import type { CustomChartRecord } from '../records/charts';
+import type { ResolverMap } from '../schema';
+import { requireSupported } from '../unsupported';
+
+interface CreateCustomChartInput {
+  entity: string;
+  name: string;
+  displayName: string;
+  type: string;
+  access: string;
+  spec: string;
+  clientMutationId?: string | null;
+}
+
+/** Custom chart presets of an entity. */
+export const chartResolvers: ResolverMap = {
+  Query: {
+    customChart: (_root, args: { id: string }, ctx) => {
+      const chart = ctx.store.customCharts.get(args.id);
+      return chart && (chart.access === 'PUBLIC' || isMember(ctx, chart.entity)) ? chart : null;
+    },
+  },
+  Mutation: {
+    createCustomChart: (_root, { input }: { input: CreateCustomChartInput }, ctx) => {
+      requireSupported(ctx, 'Mutation.createCustomChart');
+      if (!ctx.store.entities.has(input.entity)) throw new GraphQLError(`entity ${input.entity} not found`);
+      requireWrite(ctx, input.entity);
+      if (!input.name) throw new GraphQLError('name must not be empty');
+      if (!['PRIVATE', 'PUBLIC'].includes(input.access)) throw new GraphQLError(`access must be PRIVATE or PUBLIC, got ${input.access}`);
+      try {
+        JSON.parse(input.spec);
+      } catch {
+        throw new GraphQLError('spec is not valid JSON');
+      }
+      const id = `${input.entity}/${input.name}`;
+      if (ctx.store.customCharts.has(id)) throw new GraphQLError(`a custom chart named ${input.name} already exists in ${input.entity}`);
+      const now = ctx.store.tick();
+      const chart: CustomChartRecord = {
+        id,
+        entity: input.entity,
+        name: input.name,
+        displayName: input.displayName,
+        type: input.type,
+        access: input.access,
+        spec: input.spec,
+        user: ctx.viewer.username,
+        createdAt: now,
+        updatedAt: now,
+      };
+      ctx.store.customCharts.set(id, chart);
+      return { chart, clientMutationId: input.clientMutationId ?? null };
+    },
+  },
+  CustomChart: {
+    entity: (chart: CustomChartRecord, _args, ctx) => ctx.store.entities.get(chart.entity),
+    user: (chart: CustomChartRecord, _args, ctx) => ctx.store.users.get(chart.user),
+  },
+};

@@ -1,0 +1,48 @@
+import { canReadProject } from '../access';
+import { connection, type ConnectionArgs } from '../connection';
+import type { ViewRecord } from '../records/reports';
+import type { FakeContext, ResolverMap } from '../schema';
+import type { ProjectRecord } from '../store';
+import { requireSupported } from '../unsupported';
+
+function visible(ctx: FakeContext, view: ViewRecord): boolean {
+  const project = ctx.store.project(view.entity, view.project);
+  return project !== undefined && canReadProject(ctx, project);
+}
+
+interface AllViewsArgs extends ConnectionArgs {
+  viewType?: string | null;
+  viewName?: string | null;
+  userName?: string | null;
+}
+
+/** Reports: views of a project, listed by type and name, or fetched by id. */
+export const reportResolvers: ResolverMap = {
+  Query: {
+    view: (_root, args: { id: string; type?: string | null }, ctx) => {
+      const view = ctx.store.views.get(args.id);
+      if (!view || !visible(ctx, view) || (args.type && view.type !== args.type)) return null;
+      return view;
+    },
+  },
+  Project: {
+    allViews: (project: ProjectRecord, args: AllViewsArgs, ctx) => {
+      requireSupported(ctx, 'Project.allViews');
+      const views = [...ctx.store.views.values()].filter(
+        (v) =>
+          v.entity === project.entity &&
+          v.project === project.name &&
+          (!args.viewType || v.type === args.viewType) &&
+          (!args.viewName || v.name === args.viewName) &&
+          (!args.userName || v.user === args.userName),
+      );
+      return connection(views, args, (v) => v.id);
+    },
+  },
+  View: {
+    entityName: (view: ViewRecord) => view.entity,
+    projectName: (view: ViewRecord) => view.project,
+    project: (view: ViewRecord, _args, ctx) => ctx.store.project(view.entity, view.project) ?? null,
+    user: (view: ViewRecord, _args, ctx) => (view.user ? ctx.store.users.get(view.user) ?? null : null),
+  },
+};

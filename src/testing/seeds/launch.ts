@@ -1,0 +1,67 @@
+import type { RunQueueItemRecord, RunQueueRecord } from '../records/launch';
+import { LAUNCH_PROJECT, newResourceConfig, newRunQueue, newRunQueueItem } from '../resolvers/launch';
+import type { FakeSeeder } from '../seed';
+import type { FakeStore } from '../store';
+
+/** An item of a seeded queue. */
+export interface QueuedRunSeed {
+  /** @defaultValue `'PENDING'` */
+  state?: RunQueueItemRecord['state'];
+  /** Id of the run the item started. */
+  associatedRunId?: string;
+  /** What to launch. @defaultValue `{}` */
+  runSpec?: Record<string, unknown>;
+}
+
+/** Fields of `fake.seed.runQueue()`. The entity and the `model-registry` project are created when missing. */
+export interface RunQueueSeed {
+  name: string;
+  /** @defaultValue the viewer's entity */
+  entity?: string;
+  /** @defaultValue `'model-registry'`, where W&B keeps queues */
+  project?: string;
+  /** @defaultValue `'PROJECT'` */
+  access?: RunQueueRecord['access'];
+  prioritizationMode?: 'DISABLED' | 'V0';
+  /** @defaultValue `'local-container'` */
+  resource?: string;
+  /** The resource arguments; stored as `{ resource_args: { <resource>: config } }`. @defaultValue `{}` */
+  config?: Record<string, unknown>;
+  /** Template variable schemas by name. */
+  templateVariables?: Record<string, unknown>;
+  /** Links shown with the queue, by label. */
+  externalLinks?: Record<string, string>;
+  items?: QueuedRunSeed[];
+}
+
+/** Adds a Launch run queue with its default resource config and items. */
+export function seedRunQueue(seeder: FakeSeeder, store: FakeStore, seed: RunQueueSeed): RunQueueRecord {
+  const project = seeder.project({ name: seed.project ?? LAUNCH_PROJECT, ...(seed.entity ? { entity: seed.entity } : {}) });
+  const resource = seed.resource ?? 'local-container';
+  const config = newResourceConfig({ store }, {
+    entity: project.entity,
+    resource,
+    config: { resource_args: { [resource]: seed.config ?? {} } },
+    templateVariables: seed.templateVariables ? Object.entries(seed.templateVariables).map(([name, schema]) => ({ name, schema })) : null,
+  });
+  const queue = newRunQueue({ store }, {
+    entity: project.entity,
+    project: project.name,
+    name: seed.name,
+    access: seed.access ?? 'PROJECT',
+    prioritizationMode: seed.prioritizationMode ?? null,
+    defaultResourceConfigId: config.id,
+    externalLinks: seed.externalLinks ? { links: Object.entries(seed.externalLinks).map(([label, url]) => ({ label, url })) } : null,
+  });
+  for (const item of seed.items ?? []) seedQueuedRun(store, queue, item);
+  return queue;
+}
+
+/** Adds an item to a queue. */
+export function seedQueuedRun(store: FakeStore, queue: RunQueueRecord, seed: QueuedRunSeed = {}): RunQueueItemRecord {
+  return newRunQueueItem({ store }, queue, {
+    state: seed.state ?? 'PENDING',
+    associatedRunId: seed.associatedRunId ?? null,
+    runSpec: { ...(seed.runSpec ?? {}) },
+  });
+}
