@@ -28,14 +28,14 @@ async function report(api: Api, where: string): Promise<void> {
   for (const entity of entities) projects.push(...(await api.projects(entity).toArray({ limit: 10 })));
   const counts = await Promise.all(projects.map((p) => p.runs().length()));
   console.log(`Projects (${projects.length})`);
-  console.log(table(projects.map((p, i) => [p.path, `${counts[i]} runs`, p.description ?? ''])));
+  console.log(table(projects.map((p, i) => [p.path.join('/'), `${counts[i]} runs`, p.description ?? ''])));
 
   const chosen = process.env.WANDB_PROJECT
     ? projects.find((p) => p.name === process.env.WANDB_PROJECT)
     : projects[counts.indexOf(Math.max(...counts))];
   if (!chosen) return;
   const runs = await chosen.runs({ order: '-created_at' }).toArray({ limit: 12 });
-  console.log(`\nLatest runs of ${chosen.path}`);
+  console.log(`\nLatest runs of ${chosen.path.join('/')}`);
   console.log(table([['run', 'name', 'state', 'created', 'tags'], ...runs.map((r) => [r.name, r.displayName ?? '', r.state ?? '', r.createdAt.toISOString().slice(0, 16), r.tags.join(',')])]));
 
   const first = runs[0];
@@ -47,7 +47,7 @@ async function report(api: Api, where: string): Promise<void> {
     console.log(`  history: ${run.historyLineCount ?? 0} rows, last step ${show(run.lastHistoryStep)}`);
   }
 
-  const missing = await api.run(`${chosen.path}/no-such-run`).catch((e: unknown) => e);
+  const missing = await api.run(`${chosen.path.join('/')}/no-such-run`).catch((e: unknown) => e);
   if (missing instanceof WandbError) console.log(`\nTyped errors: looking up a missing run throws ${missing.name}: ${missing.message}`);
 }
 

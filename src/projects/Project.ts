@@ -45,14 +45,14 @@ export class Project {
     this.user = data.user?.username ?? undefined;
   }
 
-  /** `entity/project`. */
-  get path(): string {
-    return `${this.entity}/${this.name}`;
+  /** `[entity, project]`, as in the Python client (like `Run.path`). */
+  get path(): [string, string] {
+    return [this.entity, this.name];
   }
 
-  /** The project's page in the W&B app. */
+  /** The project's workspace in the W&B app. */
   get url(): string {
-    return `${this.ctx.appUrl}/${encodeURIComponent(this.entity)}/${encodeURIComponent(this.name)}`;
+    return `${this.ctx.appUrl}/${encodeURIComponent(this.entity)}/${encodeURIComponent(this.name)}/workspace`;
   }
 
   /** The project's runs, as a lazy collection. */

@@ -27,8 +27,8 @@ describe('Api basics', () => {
   it('loads a project with its attributes', async () => {
     const project = await api().project('image-classifier', 'demo-team');
     expect(project).toBeInstanceOf(Project);
-    expect(project).toMatchObject({ name: 'image-classifier', entity: 'demo-team', path: 'demo-team/image-classifier', readOnly: false });
-    expect(project.url).toBe('https://wandb.test/demo-team/image-classifier');
+    expect(project).toMatchObject({ name: 'image-classifier', entity: 'demo-team', path: ['demo-team', 'image-classifier'], readOnly: false });
+    expect(project.url).toBe('https://wandb.test/demo-team/image-classifier/workspace');
     expect(project.description).toMatch(/CIFAR/);
   });
 

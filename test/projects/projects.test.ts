@@ -36,7 +36,7 @@ describe('api.fromPath()', () => {
     const report = seed();
     const project = await api().fromPath('team/p');
     expect(project).toBeInstanceOf(Project);
-    expect((project as Project).path).toBe('team/p');
+    expect((project as Project).path).toEqual(['team', 'p']);
     expect(await api({ entity: 'team' }).fromPath('p')).toBeInstanceOf(Project);
 
     const run = await api().fromPath('team/p/runs/r1');
