@@ -19,8 +19,8 @@ describe('Project', () => {
     expect(project).toMatchObject({
       name: 'p',
       entity: 'team',
-      path: 'team/p',
-      url: 'https://wandb.test/team/p',
+      path: ['team', 'p'],
+      url: 'https://wandb.test/team/p/workspace',
       description: 'the project',
       readOnly: false,
       createdAt: new Date('2026-01-02T03:04:05Z'),
