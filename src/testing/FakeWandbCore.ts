@@ -186,6 +186,23 @@ function faultHeaders(fault: Fault | undefined, extra: Record<string, string> | 
 }
 
 /**
+ * A deep copy of store data: maps, sets, arrays, plain objects, dates and bytes. Written out
+ * rather than `structuredClone` so the copies are of this realm's `Map` (test runners that
+ * sandbox modules tell the two apart) and functions are kept by reference instead of failing.
+ */
+function deepCopy<T>(value: T): T {
+  if (value === null || typeof value !== 'object') return value;
+  if (value instanceof Map) return new Map([...value].map(([k, v]) => [k, deepCopy(v)])) as T;
+  if (value instanceof Set) return new Set([...value].map(deepCopy)) as T;
+  if (Array.isArray(value)) return value.map(deepCopy) as T;
+  if (value instanceof Date) return new Date(value.getTime()) as T;
+  if (ArrayBuffer.isView(value)) return (value as unknown as Uint8Array).slice() as T;
+  const out = Object.create(Object.getPrototypeOf(value) as object | null) as Record<string, unknown>;
+  for (const [k, v] of Object.entries(value)) out[k] = deepCopy(v);
+  return out as T;
+}
+
+/**
  * A stateful, in-memory W&B. It executes the GraphQL it receives against the project's schema
  * with resolvers over {@link FakeStore}, serves the URLs it hands out, logs requests and can be
  * told to fail. Transport adapters (MSW handlers, an HTTP server, a `fetch`) all call
@@ -282,6 +299,7 @@ export class FakeWandbCore {
     this.lifetime = new AbortController();
     this.currentStore = new FakeStore();
     this.clearRequests();
+    this.seq = 0;
     this.started = Date.now();
     this.faults.clear();
     this.armStandingFaults();
@@ -314,13 +332,13 @@ export class FakeWandbCore {
    * test. Store records are plain data, so the copy is deep.
    */
   checkpoint(): FakeCheckpoint {
-    return new FakeCheckpoint(structuredClone({ ...this.currentStore }), Date.now());
+    return new FakeCheckpoint(deepCopy({ ...this.currentStore }), Date.now());
   }
 
   /** Puts the store back as it was at `checkpoint` (the same checkpoint can be restored again). */
   restore(checkpoint: FakeCheckpoint): void {
     const store = this.currentStore as unknown as Record<string, unknown>;
-    const data = structuredClone(checkpoint.data) as Record<string, unknown>;
+    const data = deepCopy(checkpoint.data) as Record<string, unknown>;
     for (const key of Object.keys(store)) if (!(key in data)) delete store[key];
     Object.assign(store, data);
   }
@@ -402,7 +420,6 @@ export class FakeWandbCore {
     if (this.inFlight > this.peakInFlight) this.peakInFlight = this.inFlight;
     const begun = Date.now();
     try {
-      if (this.latencyMs > 0) await sleep(this.latencyMs, request.signal);
       if (path === '/graphql' || path.endsWith('/graphql')) return await this.handleGraphQL(request, url, begun);
       const method = request.method.toUpperCase();
       const entry = this.log({ method, path, headers: loggedHeaders(request.headers), status: 0 }, begun);
@@ -457,6 +474,8 @@ export class FakeWandbCore {
     const fault = decision.fault;
     try {
       if (decision.description) entry.fault = decision.description;
+      // Latency comes after the fault decision so a rate limiter counts the request as in flight.
+      if (this.latencyMs > 0) await sleep(this.latencyMs, request.signal);
       if (fault?.delayMs || fault?.hang) {
         // Made only when needed: a combined signal per request would cost every request.
         const signal = AbortSignal.any([request.signal, this.lifetime.signal]);
@@ -571,7 +590,7 @@ export class FakeWandbCore {
       if (!(table instanceof Map)) continue;
       const rows: unknown[] = [];
       for (const value of table.values()) rows.push(...(value instanceof Map ? [...value.values()] : [value]));
-      out[name] = structuredClone(rows);
+      out[name] = deepCopy(rows);
     }
     return out;
   }
