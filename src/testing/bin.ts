@@ -1,18 +1,34 @@
 #!/usr/bin/env node
-import { FakeWandbCore } from './FakeWandbCore';
+import { FakeWandbCore, type FakeSeed } from './FakeWandbCore';
+import type { FakeSeedData } from './seedJson';
 
-const usage = `Usage: wandb-api-fake [--port N] [--host H] [--seed demo|empty] [--api-key KEY] [--latency MS]
+const usage = `Usage: wandb-api-fake [options]
 
 Serves a fake W&B API over HTTP. Point a W&B client at it with
-  WANDB_BASE_URL=<url> WANDB_API_KEY=<key>`;
+  WANDB_BASE_URL=<url> WANDB_API_KEY=<key>
+
+Options:
+  --port N            port to listen on; 0 picks a free one (default 8080)
+  --host H            interface to bind (default 127.0.0.1)
+  --seed S            starting data: demo, empty, or a JSON seed file (default demo);
+                      repeat to layer them, e.g. --seed demo --seed ./extra.json
+  --api-key KEY       the viewer's API key (default: a random one, printed)
+  --username NAME     the viewer's username (default demo-user)
+  --latency MS        delay added to every request (default 0)
+  --rate-limit N[/MS] answer 429 above N requests per MS milliseconds (default 1000)
+  --gzip              gzip JSON answers for clients that accept it
+  --no-control        turn off the /_fake/ control endpoints (reset, seed, faults, log, snapshot)`;
 
 function fail(message: string): never {
   process.stderr.write(`wandb-api-fake: ${message}\n\n${usage}\n`);
   process.exit(2);
 }
 
-function parseArgs(argv: string[]): Record<string, string> {
-  const out: Record<string, string> = {};
+const FLAGS = new Set(['gzip', 'no-control']);
+const VALUES = new Set(['port', 'host', 'seed', 'api-key', 'username', 'latency', 'rate-limit']);
+
+function parseArgs(argv: string[]): Map<string, string[]> {
+  const out = new Map<string, string[]>();
   for (let i = 0; i < argv.length; i++) {
     const arg = argv[i] as string;
     if (arg === '--help' || arg === '-h') {
@@ -21,24 +37,62 @@ function parseArgs(argv: string[]): Record<string, string> {
     }
     const match = /^--([a-z-]+)(?:=(.*))?$/.exec(arg);
     if (!match) fail(`unexpected argument ${arg}`);
+    const name = match[1] as string;
+    if (FLAGS.has(name)) {
+      out.set(name, ['true']);
+      continue;
+    }
+    if (!VALUES.has(name)) fail(`unknown option --${name}`);
     const value = match[2] ?? argv[++i];
     if (value === undefined) fail(`${arg} needs a value`);
-    out[match[1] as string] = value;
+    out.set(name, [...(out.get(name) ?? []), value]);
   }
   return out;
 }
 
+async function loadSeed(spec: string): Promise<FakeSeed> {
+  if (spec === 'demo' || spec === 'empty') return spec;
+  const { readFile } = await import('node:fs/promises');
+  let text: string;
+  try {
+    text = await readFile(spec, 'utf8');
+  } catch (error) {
+    fail(`--seed ${spec}: cannot read it (${(error as NodeJS.ErrnoException).code ?? (error as Error).message}); give demo, empty or a JSON file`);
+  }
+  try {
+    return JSON.parse(text) as FakeSeedData;
+  } catch (error) {
+    fail(`--seed ${spec} is not valid JSON: ${(error as Error).message}`);
+  }
+}
+
 async function main(): Promise<void> {
   const args = parseArgs(process.argv.slice(2));
-  for (const key of Object.keys(args)) if (!['port', 'host', 'seed', 'api-key', 'latency'].includes(key)) fail(`unknown option --${key}`);
-  const port = Number(args.port ?? 8080);
-  if (!Number.isInteger(port) || port < 0 || port > 65535) fail(`--port must be 0..65535, got ${args.port}`);
-  const seed = args.seed ?? 'demo';
-  if (seed !== 'demo' && seed !== 'empty') fail(`--seed must be demo or empty, got ${seed}`);
-  const latency = Number(args.latency ?? 0);
-  if (!Number.isFinite(latency) || latency < 0) fail(`--latency must be a number >= 0, got ${args.latency}`);
-  const fake = new FakeWandbCore({ seed, latencyMs: latency, ...(args['api-key'] ? { apiKey: args['api-key'] } : {}) });
-  const server = await fake.listen({ port, host: args.host ?? '127.0.0.1' });
+  const last = (name: string) => args.get(name)?.at(-1);
+  const port = Number(last('port') ?? 8080);
+  if (!Number.isInteger(port) || port < 0 || port > 65535) fail(`--port must be 0..65535, got ${last('port')}`);
+  const latency = Number(last('latency') ?? 0);
+  if (!Number.isFinite(latency) || latency < 0) fail(`--latency must be a number >= 0, got ${last('latency')}`);
+  const seeds: FakeSeed[] = [];
+  for (const spec of args.get('seed') ?? ['demo']) seeds.push(await loadSeed(spec));
+
+  const rate = last('rate-limit');
+  const rateMatch = rate === undefined ? undefined : /^(\d+)(?:\/(\d+))?$/.exec(rate);
+  if (rate !== undefined && !rateMatch) fail(`--rate-limit must look like 100 or 100/1000 (requests per milliseconds), got ${rate}`);
+  let fake: FakeWandbCore;
+  try {
+    fake = new FakeWandbCore({
+      seed: seeds,
+      latencyMs: latency,
+      control: !args.has('no-control'),
+      ...(last('api-key') ? { apiKey: last('api-key') as string } : {}),
+      ...(last('username') ? { username: last('username') as string } : {}),
+      ...(rateMatch ? { rateLimit: { limit: Number(rateMatch[1]), windowMs: Number(rateMatch[2] ?? 1000) } } : {}),
+    });
+  } catch (error) {
+    fail((error as Error).message);
+  }
+  const server = await fake.listen({ port, host: last('host') ?? '127.0.0.1', gzip: args.has('gzip') });
   process.stdout.write(`fake W&B listening on ${server.url}\nWANDB_BASE_URL=${server.url}\nWANDB_API_KEY=${fake.apiKey}\n`);
   const stop = () => void server.close().then(() => process.exit(0));
   process.on('SIGINT', stop);

@@ -16,16 +16,20 @@ import type { FakeWandbOptions } from './FakeWandbCore';
  * setupServer(...fake.handlers).listen();
  * fake.seed.run({ project: 'p', config: { lr: 0.1 } });
  * fake.failNext('Runs', { status: 429, retryAfter: 1 });
+ * fake.failRate('Runs', 0.3, { status: 503 });
  * ```
+ *
+ * Seed from JSON: `createFakeWandb({ seed: { runs: [{ project: 'p', id: 'r1' }] } })`.
  */
 export function createFakeWandb(options: FakeWandbOptions = {}): FakeWandb {
   return new FakeWandb(options);
 }
 
 export { FakeWandb } from './FakeWandb';
-export { FakeWandbCore, DROP } from './FakeWandbCore';
-export type { FakeWandbOptions, FakeAnswer, FakeRoute, FakeServer, ListenOptions, RequestLogEntry } from './FakeWandbCore';
-export type { Fault, FaultOptions, FaultTarget } from './faults';
+export { FakeWandbCore, FakeCheckpoint, DROP } from './FakeWandbCore';
+export type { FakeWandbOptions, FakeSeed, FakeAnswer, FakeRoute, FakeServer, ListenOptions, RequestLogEntry } from './FakeWandbCore';
+export type { ArmedFault, Fault, FaultOptions, FaultTarget, RateFaultOptions, RateLimitOptions } from './faults';
+export { CONTROL_PREFIX, CONTROL_ENDPOINTS } from './control';
 export { FakeSeeder } from './seed';
 export type { EntitySeed, ProjectSeed, RunSeed, UserSeed } from './seed';
 export type { SweepSeed, SweepRunSeed, SweepAgentSeed } from './seeds/sweeps';
@@ -35,6 +39,7 @@ export type { SweepRecord, AgentRecord } from './records/sweeps';
 export type { ViewRecord } from './records/reports';
 export type { RunQueueRecord, RunQueueItemRecord, ResourceConfigRecord } from './records/launch';
 export type { CustomChartRecord } from './records/charts';
+export type { FakeSeedData, SeedIssue, SeedResult } from './seedJson';
 export { FakeStore } from './store';
 export type { ApiKeyRecord, EntityRecord, OrganizationRecord, ProjectRecord, RunRecord, UserRecord } from './store';
 export type { FakeContext } from './schema';

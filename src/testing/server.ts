@@ -1,6 +1,7 @@
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { Readable } from 'node:stream';
+import { createGzip } from 'node:zlib';
 import { DROP, type FakeServer, type FakeWandbCore, type ListenOptions } from './FakeWandbCore';
 
 async function readBody(req: IncomingMessage): Promise<Buffer> {
@@ -9,14 +10,25 @@ async function readBody(req: IncomingMessage): Promise<Buffer> {
   return Buffer.concat(chunks);
 }
 
-async function respond(fake: FakeWandbCore, req: IncomingMessage, res: ServerResponse, origin: string): Promise<void> {
+function wantsGzip(req: IncomingMessage, answer: Response): boolean {
+  const accepted = req.headers['accept-encoding'];
+  if (!accepted || !/\bgzip\b/i.test(Array.isArray(accepted) ? accepted.join(',') : accepted)) return false;
+  return !answer.headers.has('content-encoding') && /json|text/i.test(answer.headers.get('content-type') ?? '');
+}
+
+async function respond(fake: FakeWandbCore, req: IncomingMessage, res: ServerResponse, origin: string, gzip: boolean): Promise<void> {
   const method = req.method ?? 'GET';
   const headers = new Headers();
   for (const [name, value] of Object.entries(req.headers)) {
     if (value !== undefined) headers.set(name, Array.isArray(value) ? value.join(', ') : value);
   }
+  // The client hanging up ends the fake's waits (latency, delays, hung requests) for this request.
+  const gone = new AbortController();
+  res.on('close', () => {
+    if (!res.writableFinished) gone.abort();
+  });
   const body = method === 'GET' || method === 'HEAD' ? undefined : await readBody(req);
-  const request = new Request(new URL(req.url ?? '/', origin), { method, headers, ...(body ? { body } : {}) });
+  const request = new Request(new URL(req.url ?? '/', origin), { method, headers, signal: gone.signal, ...(body ? { body } : {}) });
   const answer = await fake.handle(request);
   if (answer === DROP) {
     req.socket.destroy();
@@ -24,6 +36,12 @@ async function respond(fake: FakeWandbCore, req: IncomingMessage, res: ServerRes
   }
   const outHeaders: Record<string, string> = {};
   answer.headers.forEach((value, name) => (outHeaders[name] = value));
+  const compress = gzip && answer.body !== null && method !== 'HEAD' && wantsGzip(req, answer);
+  if (compress) {
+    delete outHeaders['content-length'];
+    outHeaders['content-encoding'] = 'gzip';
+    outHeaders.vary = 'accept-encoding';
+  }
   res.writeHead(answer.status, outHeaders);
   if (!answer.body || method === 'HEAD') {
     res.end();
@@ -31,15 +49,20 @@ async function respond(fake: FakeWandbCore, req: IncomingMessage, res: ServerRes
   }
   const stream = Readable.fromWeb(answer.body as import('node:stream/web').ReadableStream<Uint8Array>);
   stream.on('error', () => res.destroy());
-  stream.pipe(res);
+  if (compress) {
+    const zip = createGzip();
+    zip.on('error', () => res.destroy());
+    stream.pipe(zip).pipe(res);
+  } else stream.pipe(res);
 }
 
 /** Serves a fake over HTTP on loopback. */
 export function serve(fake: FakeWandbCore, options: ListenOptions = {}): Promise<FakeServer> {
   const host = options.host ?? '127.0.0.1';
+  const gzip = options.gzip ?? false;
   const server = createServer((req, res) => {
     const origin = `http://${req.headers.host ?? `${host}`}`;
-    respond(fake, req, res, origin).catch((error: unknown) => {
+    respond(fake, req, res, origin, gzip).catch((error: unknown) => {
       if (!res.headersSent) {
         res.writeHead(500, { 'content-type': 'application/json' });
         res.end(JSON.stringify({ errors: [{ message: `fake W&B failed: ${error instanceof Error ? error.message : String(error)}` }] }));
