@@ -28,6 +28,9 @@ export type { FakeWandbOptions, FakeAnswer, FakeRoute, FakeServer, ListenOptions
 export type { Fault, FaultOptions, FaultTarget } from './faults';
 export { FakeSeeder } from './seed';
 export type { EntitySeed, ProjectSeed, RunSeed, UserSeed } from './seed';
+export { historyRows } from './seed';
+export type { RunsSeed, RunTarget, SyntheticHistory, HistorySeed } from './seed';
 export { FakeStore } from './store';
 export type { ApiKeyRecord, EntityRecord, OrganizationRecord, ProjectRecord, RunRecord, UserRecord } from './store';
+export type { RunFileRecord, RunFileUploadRecord, HistoryExportRecord } from './store';
 export type { FakeContext } from './schema';
