@@ -148,7 +148,7 @@ function columnType(key: string, rows: readonly HistoryRow[]): ColumnType {
 function columnValue(type: ColumnType, value: unknown): unknown {
   if (value === undefined || value === null) return null;
   if (type === 'INT64') return BigInt(Math.trunc(value as number));
-  if (type === 'JSON') return JSON.stringify(value);
+  // The writer encodes JSON columns itself.
   return value;
 }
 
