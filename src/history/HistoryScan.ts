@@ -17,7 +17,7 @@ export interface ScanHistoryOptions {
   minStep?: number;
   /** Last step, exclusive. @defaultValue the run's last step + 1 */
   maxStep?: number;
-  /** Step ranges fetched at once, ahead of the one being read. @defaultValue 4 */
+  /** Step ranges fetched at once, ahead of the one being read. @defaultValue 8 */
   concurrency?: number;
   /** `'graphql'` pages through the history API; `'parquet'` reads W&B's parquet exports plus the live rows. @defaultValue `'graphql'` */
   source?: 'graphql' | 'parquet';
@@ -49,16 +49,21 @@ const PROBE_MAX_ROWS = 200_000;
 
 /** Yields `run(item)` for each item in order, with at most `concurrency` of them running. */
 export async function* inOrder<T, R>(items: Iterable<T>, run: (item: T, signal: AbortSignal) => Promise<R>, concurrency: number, signal?: AbortSignal): AsyncGenerator<R> {
-  const controller = new AbortController();
-  const onAbort = () => controller.abort(signal?.reason);
-  signal?.addEventListener('abort', onAbort, { once: true });
+  // One controller per task (not one shared signal), so no signal collects a listener per request.
+  const controllers = new Set<AbortController>();
+  const abortAll = () => {
+    for (const controller of controllers) controller.abort(signal?.reason);
+  };
+  signal?.addEventListener('abort', abortAll, { once: true });
   const source = items[Symbol.iterator]();
   const running: Promise<R>[] = [];
   const fill = () => {
     while (running.length < concurrency) {
       const next = source.next();
       if (next.done) return;
-      const pending = run(next.value, controller.signal);
+      const controller = new AbortController();
+      controllers.add(controller);
+      const pending = run(next.value, controller.signal).finally(() => controllers.delete(controller));
       // Failures surface when awaited, in order; until then keep them from being unhandled.
       pending.catch(() => undefined);
       running.push(pending);
@@ -73,8 +78,8 @@ export async function* inOrder<T, R>(items: Iterable<T>, run: (item: T, signal: 
       yield result;
     }
   } finally {
-    signal?.removeEventListener('abort', onAbort);
-    controller.abort();
+    signal?.removeEventListener('abort', abortAll);
+    for (const controller of controllers) controller.abort();
   }
 }
 
@@ -133,7 +138,7 @@ export class HistoryScan implements AsyncIterable<HistoryRow> {
     if (this.maxStep !== undefined && this.minStep > this.maxStep) {
       throw new InvalidArgumentError('minStep', `minStep (${this.minStep}) must not be greater than maxStep (${this.maxStep})`);
     }
-    this.concurrency = checkPageSize(options.concurrency, 4, 'concurrency', 64);
+    this.concurrency = checkPageSize(options.concurrency, 8, 'concurrency', 64);
     const source = options.source ?? 'graphql';
     if (source !== 'graphql' && source !== 'parquet') throw new InvalidArgumentError('source', `source must be 'graphql' or 'parquet', got ${JSON.stringify(source)}`);
     this.source = source;

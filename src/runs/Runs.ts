@@ -25,7 +25,7 @@ export interface RunsOptions extends PaginatorOptions {
   filters?: RunFilters;
   /** Sort order: `[+-]created_at`, `heartbeat_at`, `config.<key>.value`, `summary_metrics.<key>`, ... @defaultValue `'+created_at'` */
   order?: RunOrder;
-  /** Runs per request. @defaultValue 500 */
+  /** Runs per request. @defaultValue 1000 */
   perPage?: number;
   /**
    * Kept for the Python signature. Runs always carry `sweepName`; this SDK never fetches sweep
@@ -48,7 +48,7 @@ export interface HistoriesOptions extends Omit<HistoryOptions, 'timeout'> {
 }
 
 /** Runs per request unless told otherwise: the listing benchmark's best trade-off (see bench/runs.bench.ts). */
-export const DEFAULT_RUNS_PER_PAGE = 500;
+export const DEFAULT_RUNS_PER_PAGE = 1000;
 
 function selectedKeys(value: readonly string[] | true | undefined, argument: string): readonly string[] | 'all' | undefined {
   if (value === undefined) return undefined;

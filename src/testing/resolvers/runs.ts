@@ -61,8 +61,11 @@ export function sortRuns(runs: RunRecord[], order: string | null | undefined): R
   const spec = (order ?? '+created_at').trim() || '+created_at';
   const descending = spec.startsWith('-');
   const key = orderKey(spec.replace(/^[+-]/, ''));
-  return runs
-    .map((run, index) => ({ run, index, value: key(run) }))
+  const keyed = runs.map((run, index) => ({ run, index, value: key(run) }));
+  // Runs are usually listed in the order they are stored (by creation): skip the sort then.
+  const present = (v: unknown) => v !== null && v !== undefined;
+  if (!descending && keyed.every((x, i) => present(x.value) && (i === 0 || compareValues((keyed[i - 1] as typeof x).value, x.value) <= 0))) return runs;
+  return keyed
     .sort((x, y) => {
       const missingX = x.value === null || x.value === undefined;
       const missingY = y.value === null || y.value === undefined;
