@@ -43,6 +43,7 @@ export type { RunFilters, RunOrder, RunState, FilterValue, FieldCondition, Field
 export { HistoryScan } from './history/HistoryScan';
 export type { ScanHistoryOptions, HistoryInfo } from './history/HistoryScan';
 export type { HistoryRow, HistoryOptions } from './history/history';
+export type { HistoryExports } from './history/parquet';
 export { RunFile } from './files/RunFile';
 export type { RunFileDownloadOptions } from './files/RunFile';
 export { RunFiles } from './files/RunFiles';

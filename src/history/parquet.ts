@@ -118,3 +118,27 @@ export async function* parquetPages(ctx: SdkContext, run: RunRef, plan: ParquetS
     if (temporary) await rm(temporary, { recursive: true, force: true }).catch(() => undefined);
   }
 }
+
+/** What `run.downloadHistoryExports()` saved. */
+export interface HistoryExports {
+  /** The parquet files written, in the order W&B listed them. */
+  paths: string[];
+  /** Whether the run has rows not exported yet (read them with `scanHistory({ source: 'parquet' })`). */
+  containsLiveData: boolean;
+}
+
+/** Downloads a run's parquet history exports into `root` (each checked, never partial). */
+export async function downloadHistoryExports(ctx: SdkContext, run: RunRef, root: string, options: { signal?: AbortSignal; replace?: boolean }): Promise<HistoryExports> {
+  const { signal, replace = true } = options;
+  const data = await ctx.transport.execute(RunParquetHistoryDocument, { ...run, liveKeys: ['_step'] }, signal ? { signal } : {});
+  const found = data.project?.run;
+  if (!found) throw new NotFoundError(`Run ${run.entity}/${run.project}/${run.name} was not found`, { operation: 'RunParquetHistory' });
+  const { join, resolve } = await import('node:path');
+  const paths: string[] = [];
+  for (const [index, url] of found.parquetHistory.parquetUrls.entries()) {
+    const dest = join(resolve(root), fileName(url, index));
+    await downloadToFile(ctx.transport, url, dest, { replace, operation: 'GET parquet history', ...(signal ? { signal } : {}) });
+    paths.push(dest);
+  }
+  return { paths, containsLiveData: found.parquetHistory.liveData.length > 0 };
+}

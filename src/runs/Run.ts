@@ -18,6 +18,7 @@ import { RunFiles, type RunFilesOptions } from '../files/RunFiles';
 import { uploadRunFile, type UploadFileOptions } from '../files/upload';
 import { fetchHistory, type HistoryOptions, type HistoryRow } from '../history/history';
 import { HistoryScan, type ScanHistoryOptions } from '../history/HistoryScan';
+import { downloadHistoryExports, type HistoryExports } from '../history/parquet';
 
 /** The heavy fields of a run, present once it was loaded in full. */
 type FullRunData = NonNullable<NonNullable<RunQuery['project']>['run']>;
@@ -493,6 +494,24 @@ export class Run {
   /** {@link scanHistory} over the run's parquet history exports (Python's `beta_scan_history`). */
   betaScanHistory(options: Omit<ScanHistoryOptions, 'source'> = {}): HistoryScan {
     return new HistoryScan(this.ctx, this.variables(), { ...options, source: 'parquet' });
+  }
+
+  /**
+   * Saves the run's parquet history exports (as W&B wrote them) into `root`.
+   * @returns the files written, and whether the run has rows not exported yet
+   */
+  downloadHistoryExports(options: CallOptions & { root?: string; replace?: boolean } = {}): Promise<HistoryExports> {
+    const { root = '.', replace, signal } = options;
+    if (typeof root !== 'string' || root === '') throw new InvalidArgumentError('root', 'root must be a folder path');
+    return downloadHistoryExports(this.ctx, this.variables(), root, { ...(signal ? { signal } : {}), ...(replace !== undefined ? { replace } : {}) });
+  }
+
+  /** HTML that embeds the run's page (an iframe), as Python's `run.to_html()`. */
+  toHtml(options: { height?: number; hidden?: boolean } = {}): string {
+    const { height = 420, hidden = false } = options;
+    if (!Number.isFinite(height) || height <= 0) throw new InvalidArgumentError('height', 'height must be a positive number of pixels');
+    const src = `${this.url}?jupyter=true`.replace(/&/g, '&amp;').replace(/"/g, '&quot;');
+    return `<iframe src="${src}" style="border:none;width:100%;height:${height}px;${hidden ? 'display:none;' : ''}"></iframe>`;
   }
 
   /** The run's files, as a lazy collection (`names` or a MySQL LIKE `pattern` narrow it). */

@@ -216,6 +216,16 @@ describe('parquet history scans', () => {
     expect(fake.requests.filter((r) => r.path.startsWith('/storage/'))).toHaveLength(0);
   });
 
+  it("saves the run's parquet exports, and says whether live rows remain", async () => {
+    const run = await runWith(historyRows({ rows: 30 }), 'running');
+    fake.seed.historyExport({ project: 'p', run: 'h', exportedRows: 20, rowsPerFile: 10 });
+    const saved = await run.downloadHistoryExports({ root: dir });
+    expect(saved.containsLiveData).toBe(true);
+    expect(saved.paths).toHaveLength(2);
+    expect(readdirSync(dir).sort()).toEqual(saved.paths.map((p) => p.slice(dir.length + 1)).sort());
+    expect(saved.paths.every((p) => p.endsWith('.parquet'))).toBe(true);
+  });
+
   it('leaves no temporary files behind', async () => {
     const before = readdirSync(tmpdir()).filter((f) => f.startsWith('wandb-history-')).length;
     const run = await runWith(historyRows({ rows: 100 }));

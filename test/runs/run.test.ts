@@ -209,6 +209,13 @@ describe('Run', () => {
     await expect(run.waitUntilFinished({ pollInterval: -1 })).rejects.toThrow(InvalidArgumentError);
   });
 
+  it('renders an iframe of the run page', async () => {
+    seedRun();
+    const run = await api().run('demo-user/p/r1');
+    expect(run.toHtml()).toBe('<iframe src="https://wandb.test/demo-user/p/runs/r1?jupyter=true" style="border:none;width:100%;height:420px;"></iframe>');
+    expect(run.toHtml({ height: 100, hidden: true })).toContain('height:100px;display:none;');
+  });
+
   describe('api.createRun()', () => {
     it('creates a run with the given id and state', async () => {
       const run = await api().createRun({ project: 'queue', runId: 'job-42', state: 'pending' });
