@@ -24,7 +24,7 @@ export interface RunsOptions extends PaginatorOptions {
    */
   filters?: RunFilters;
   /** Sort order: `[+-]created_at`, `heartbeat_at`, `config.<key>.value`, `summary_metrics.<key>`, ... @defaultValue `'+created_at'` */
-  order?: RunOrder;
+  order?: RunOrder | (string & Record<never, never>);
   /** Runs per request. @defaultValue 1000 */
   perPage?: number;
   /**

@@ -138,6 +138,18 @@ describe('api.runs listing', () => {
     expect(where.or(where.name.regex(/^a/), where.tags.hasNone(['x']))).toEqual({ $or: [{ name: { $regex: '^a' } }, { tags: { $nin: ['x'] } }] });
   });
 
+  it('types the helper: states, dates and orders are checked by the compiler', () => {
+    // @ts-expect-error: not a state W&B reports
+    where.state.eq('done');
+    // @ts-expect-error: dates compare with dates or strings
+    where.createdAt.gte(5);
+    // @ts-expect-error: tags are strings
+    where.tags.hasAll([1]);
+    expect(where.createdAt.gte('2026-01-01')).toEqual({ createdAt: { $gte: '2026-01-01' } });
+    expect(() => where.and()).toThrow(InvalidArgumentError);
+    expect(() => where.name.regex(/x/i)).toThrow(/no flags/);
+  });
+
   it.each([
     ['+created_at', ['run-0', 'run-1', 'run-2', 'run-3']],
     ['-created_at', ['run-3', 'run-2', 'run-1', 'run-0']],
