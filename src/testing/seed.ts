@@ -108,9 +108,9 @@ export interface RunsSeed {
   config?: (index: number) => Record<string, unknown>;
   summary?: (index: number) => Record<string, unknown>;
   tags?: (index: number) => string[];
-  group?: (index: number) => string;
-  jobType?: (index: number) => string;
-  sweepName?: (index: number) => string;
+  group?: (index: number) => string | undefined;
+  jobType?: (index: number) => string | undefined;
+  sweepName?: (index: number) => string | undefined;
   history?: SyntheticHistory | ((index: number) => Array<Record<string, unknown>>);
   /** Creation time of the first run; the others follow a minute apart. @defaultValue 2026-01-01 UTC */
   createdAt?: Date;

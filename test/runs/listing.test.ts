@@ -13,6 +13,7 @@ function seedProject(count = 6) {
     tags: (i) => (i % 2 ? ['odd', 'x'] : ['even']),
     group: (i) => (i < 3 ? 'g1' : 'g2'),
     jobType: () => 'train',
+    sweepName: (i) => (i === 4 ? 'sw1' : undefined),
   });
 }
 
@@ -108,6 +109,9 @@ describe('api.runs listing', () => {
     ['$nor', { $nor: [{ group: 'g1' }, { state: 'running' }] }, ['run-3', 'run-4']],
     ['createdAt as a string', { createdAt: { $gte: '2026-01-01T00:03:00' } }, ['run-3', 'run-4', 'run-5']],
     ['jobType and name', { jobType: 'train', name: { $in: ['run-2', 'run-9'] } }, ['run-2']],
+    ['sweep (the sweep id)', { sweep: 'sw1' }, ['run-4']],
+    ['snake_case keys and the owner', { job_type: 'train', username: 'demo-user', created_at: { $lt: '2026-01-01T00:02:00Z' } }, ['run-0', 'run-1']],
+    ['displayName and heartbeatAt', { displayName: { $in: ['run-3', 'run-5'] }, heartbeatAt: { $gte: '2026-01-01T00:04:00' } }, ['run-5']],
   ])('filters with W&B semantics: %s', async (_what, filters, expected) => {
     seedProject(6);
     const client = api({ entity: 'demo-user' });
