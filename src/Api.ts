@@ -18,6 +18,8 @@ import { Run } from './runs/Run';
 import { Runs, type RunsOptions } from './runs/Runs';
 import { User } from './users/User';
 // ── runs area imports ──
+import { CreateRunDocument } from '../generated/graphql';
+import { InvalidArgumentError } from './client/errors';
 
 // ── artifacts area imports ──
 
@@ -59,6 +61,18 @@ import type { Sweep } from './sweeps/Sweep';
 export interface ProjectsOptions extends PaginatorOptions {
   /** Projects per request. @defaultValue 200 */
   perPage?: number;
+}
+
+/** Options of `api.createRun()`. */
+export interface CreateRunOptions extends CallOptions {
+  /** The run's id. @defaultValue 8 random letters and digits */
+  runId?: string;
+  /** @defaultValue the `project` setting, else `uncategorized` */
+  project?: string;
+  /** @defaultValue the `entity` setting, else the key's default entity */
+  entity?: string;
+  /** `'pending'` for a run to be resumed later. @defaultValue `'running'` */
+  state?: 'running' | 'pending';
 }
 
 /** Options of `api.createProject()`. */
@@ -209,6 +223,37 @@ export class Api {
   }
 
   // ── runs, history and run files (runs area) ──
+
+  /**
+   * Creates a run (Python's `Run.create`), for example a `pending` run that a scheduler
+   * resumes later. Runs that log data are made by W&B's client library, not this SDK.
+   * @returns the new run (or the existing one with that id)
+   * @throws {@link InvalidArgumentError} for a malformed id, project or entity;
+   *   {@link PermissionError} when the key may not write to the entity.
+   * @example
+   * ```ts
+   * const run = await api.createRun({ project: 'queue', runId: 'job-42', state: 'pending' });
+   * ```
+   */
+  async createRun(options: CreateRunOptions = {}): Promise<Run> {
+    const { runId, project, entity, state = 'running', ...callOptions } = options;
+    if (runId !== undefined) checkName(runId, 'run id', 'runId');
+    if (project !== undefined) checkName(project, 'project');
+    if (entity !== undefined) checkName(entity, 'entity');
+    if (state !== 'running' && state !== 'pending') throw new InvalidArgumentError('state', `state must be 'running' or 'pending', got ${JSON.stringify(state)}`);
+    const alphabet = 'abcdefghijklmnopqrstuvwxyz0123456789';
+    const name = runId ?? Array.from(crypto.getRandomValues(new Uint8Array(8)), (b) => alphabet[b % alphabet.length]).join('');
+    const input = {
+      name,
+      modelName: project ?? this.settings.project ?? 'uncategorized',
+      state,
+      ...((entity ?? this.settings.entity) !== undefined ? { entityName: entity ?? this.settings.entity } : {}),
+    };
+    const data = await this.transport.execute(CreateRunDocument, { input }, callOptions);
+    const bucket = data.upsertBucket?.bucket;
+    if (!bucket?.project) throw new NotFoundError(`Run ${name} could not be created`, { operation: 'CreateRun' });
+    return new Run(this.ctx, bucket.project.entityName, bucket.project.name, bucket);
+  }
 
   // ── artifacts, collections, types and registries (artifacts area) ──
 

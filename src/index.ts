@@ -33,6 +33,22 @@ export type { RunData } from './runs/Run';
 export { Runs } from './runs/Runs';
 export type { RunsOptions } from './runs/Runs';
 // ── runs area exports ──
+export type { CreateRunOptions } from './Api';
+export type { RunSelection, RunKeys, DeleteRunOptions, WaitUntilFinishedOptions } from './runs/Run';
+export { FINISHED_STATES } from './runs/Run';
+export type { RunsSelect, HistoriesOptions } from './runs/Runs';
+export { DEFAULT_RUNS_PER_PAGE } from './runs/Runs';
+export { where, FieldFilter, TagsFilter, encodeRunFilters, checkRunOrder, FIELD_OPERATORS, LOGICAL_OPERATORS } from './runs/filters';
+export type { RunFilters, RunOrder, RunState, FilterValue, FieldCondition, FieldOperators } from './runs/filters';
+export { HistoryScan } from './history/HistoryScan';
+export type { ScanHistoryOptions, HistoryInfo } from './history/HistoryScan';
+export type { HistoryRow, HistoryOptions } from './history/history';
+export type { HistoryExports } from './history/parquet';
+export { RunFile } from './files/RunFile';
+export type { RunFileDownloadOptions } from './files/RunFile';
+export { RunFiles } from './files/RunFiles';
+export type { RunFilesOptions } from './files/RunFiles';
+export type { UploadFileOptions } from './files/upload';
 
 // ── artifacts area exports ──
 

@@ -3,6 +3,7 @@ import { attachContext, type SdkContext } from '../client/context';
 import { InvalidArgumentError } from '../client/errors';
 import { parseDate, parseJsonObject } from '../client/json';
 import { Runs } from '../runs/Runs';
+import type { RunFilters } from '../runs/filters';
 import { runSetQuery, sectionsOf, type ReportSection } from './runSets';
 
 /** The author of a report, as W&B shows it. */
@@ -100,7 +101,8 @@ export class Report {
     const { filters, order } = runSetQuery(runSet, onlySelected);
     return new Runs(this.ctx, { entity: this.entity, project: this.project }, {
       order,
-      ...(filters ? { filters } : {}),
+      // Run-set filters are built from the report's spec; Runs checks them like any caller's.
+      ...(filters ? { filters: filters as RunFilters } : {}),
       ...(perPage !== undefined ? { perPage } : {}),
       ...(signal ? { signal } : {}),
     });

@@ -1,23 +1,87 @@
-import { RunsDocument, type RunsQuery } from '../../generated/graphql';
+import { RunCountDocument, RunsDocument, RunsHistoriesDocument, type RunsHistoriesQuery, type RunsQuery } from '../../generated/graphql';
 import { attachContext, type SdkContext } from '../client/context';
-import { NotFoundError } from '../client/errors';
-import { encodeJsonArgument } from '../client/json';
+import { InvalidArgumentError, NotFoundError } from '../client/errors';
 import { checkPageSize, Paginator, type PaginatorOptions } from '../client/paginator';
-import { Run } from './Run';
+import { checkHistoryOptions, parseRows, sampledRowsOf, sampledSpec, type HistoryOptions, type HistoryRow } from '../history/history';
+import { checkRunOrder, encodeRunFilters, type RunFilters, type RunOrder } from './filters';
+import { Run, type RunSelection } from './Run';
+
+/** Heavy fields a runs listing fetches along with the light ones. */
+export interface RunsSelect {
+  /** Config keys to fetch for every run (`true`: the whole config). */
+  config?: readonly string[] | true;
+  /** Summary keys to fetch for every run (`true`: the whole summary). */
+  summary?: readonly string[] | true;
+  /** Fetch each run's system metrics too. @defaultValue false */
+  systemMetrics?: boolean;
+}
 
 /** Options of `api.runs()`. */
 export interface RunsOptions extends PaginatorOptions {
-  /** Mongo-style filters, as W&B takes them (`{ state: 'finished', 'config.lr': { $gte: 0.01 } }`). */
-  filters?: Record<string, unknown>;
-  /** Sort order: `[+-]created_at`, `heartbeat_at`, `config.<key>.value`, `summary_metrics.<key>`. @defaultValue `+created_at` */
-  order?: string;
-  /** Runs per request. @defaultValue 100 */
+  /**
+   * Mongo-style filters, as W&B takes them (`{ state: 'finished', 'config.lr': { $gte: 0.01 } }`);
+   * build them with {@link where} for type checks. Checked before anything is sent.
+   */
+  filters?: RunFilters;
+  /** Sort order: `[+-]created_at`, `heartbeat_at`, `config.<key>.value`, `summary_metrics.<key>`, ... @defaultValue `'+created_at'` */
+  order?: RunOrder | (string & Record<never, never>);
+  /** Runs per request. @defaultValue 1000 */
+  perPage?: number;
+  /**
+   * Kept for the Python signature. Runs always carry `sweepName`; this SDK never fetches sweep
+   * objects behind your back (Python's `include_sweeps` costs a request per sweep).
+   * @defaultValue true
+   */
+  includeSweeps?: boolean;
+  /**
+   * Heavy fields to fetch with the listing, in the same requests: only the named config and
+   * summary keys travel. Without it runs are light (no config, summary or metrics); read
+   * more with `run.load()`, `run.configValue(key)` or `run.summaryValue(key)`.
+   */
+  select?: RunsSelect;
+}
+
+/** Options of `runs.histories()`. */
+export interface HistoriesOptions extends Omit<HistoryOptions, 'timeout'> {
+  /** Runs per request (each brings its sampled rows). @defaultValue 50 */
   perPage?: number;
 }
 
-/** A lazy, paginated collection of runs. */
+/** Runs per request unless told otherwise: the listing benchmark's best trade-off (see bench/runs.bench.ts). */
+export const DEFAULT_RUNS_PER_PAGE = 1000;
+
+function selectedKeys(value: readonly string[] | true | undefined, argument: string): readonly string[] | 'all' | undefined {
+  if (value === undefined) return undefined;
+  if (value === true) return 'all';
+  if (!Array.isArray(value) || value.some((k) => typeof k !== 'string' || k === '')) {
+    throw new InvalidArgumentError(argument, `${argument} must be true or a list of non-empty keys`);
+  }
+  return [...new Set(value)];
+}
+
+/**
+ * A project's runs, as a lazy collection of {@link Run}s. Listing is light: one request per
+ * page, no per-run requests, and only the heavy keys named in `select`. The next page is
+ * requested while the current one is consumed.
+ *
+ * @example
+ * ```ts
+ * const runs = api.runs('team/project', {
+ *   filters: where.and(where.state.eq('finished'), where.config('lr').gte(0.001)),
+ *   order: '-summary_metrics.accuracy',
+ *   select: { config: ['lr', 'batch_size'], summary: ['accuracy'] },
+ * });
+ * console.log(await runs.length());
+ * for await (const run of runs) console.log(run.name, run.config.lr, run.summary.accuracy);
+ * ```
+ */
 export class Runs extends Paginator<Run> {
+  /** Filters as sent to W&B (JSON), or `null` for all runs. */
+  readonly filtersJson: string | null;
+  readonly order: string;
+  readonly perPage: number;
   protected declare readonly ctx: SdkContext;
+  #count: Promise<number> | undefined;
 
   /** @internal Built by the `Api`; not for direct use. */
   constructor(
@@ -25,30 +89,115 @@ export class Runs extends Paginator<Run> {
     readonly path: { entity: string | undefined; project: string },
     options: RunsOptions = {},
   ) {
-    const perPage = checkPageSize(options.perPage, 100);
-    const filters = options.filters === undefined ? null : encodeJsonArgument(options.filters, 'filters');
-    const order = options.order ?? '+created_at';
+    const perPage = checkPageSize(options.perPage, DEFAULT_RUNS_PER_PAGE);
+    const filters = encodeRunFilters(options.filters);
+    const order = checkRunOrder(options.order);
+    if (options.includeSweeps !== undefined && typeof options.includeSweeps !== 'boolean') {
+      throw new InvalidArgumentError('includeSweeps', 'includeSweeps must be true or false');
+    }
+    const select = options.select ?? {};
+    if (select === null || typeof select !== 'object') throw new InvalidArgumentError('select', 'select must be an object');
+    const config = selectedKeys(select.config, 'select.config');
+    const summary = selectedKeys(select.summary, 'select.summary');
+    const selection: RunSelection = { ...(config ? { config } : {}), ...(summary ? { summary } : {}) };
+    const variables = {
+      withConfig: config !== undefined,
+      configKeys: config === undefined || config === 'all' ? null : [...config],
+      withSummary: summary !== undefined,
+      summaryKeys: summary === undefined || summary === 'all' ? null : [...summary],
+      withSystemMetrics: select.systemMetrics === true,
+    };
     super(
       async (cursor, signal) => {
-        const entity = await ctx.resolveEntity(path.entity, signal ? { signal } : {});
+        const callOptions = signal ? { signal } : {};
+        const entity = await ctx.resolveEntity(path.entity, callOptions);
         const data: RunsQuery = await ctx.transport.execute(
           RunsDocument,
-          { entity, project: path.project, filters, order, first: perPage, after: cursor },
-          signal ? { signal } : {},
+          { entity, project: path.project, filters, order, first: perPage, after: cursor, withCount: cursor === null, ...variables },
+          callOptions,
         );
         const project = data.project;
         if (!project) throw new NotFoundError(`Project ${entity}/${path.project} was not found`, { operation: 'Runs' });
         const runs = project.runs;
         return {
-          items: (runs?.edges ?? []).map((edge) => new Run(ctx, entity, path.project, edge.node)),
+          items: (runs?.edges ?? []).map((edge) => new Run(ctx, entity, path.project, edge.node, selection)),
           endCursor: runs?.pageInfo.endCursor ?? null,
           hasNextPage: runs?.pageInfo.hasNextPage ?? false,
-          totalCount: project.runCount,
+          ...(typeof project.runCount === 'number' ? { totalCount: project.runCount } : {}),
         };
       },
       options,
       'runs list',
     );
     attachContext(this, ctx);
+    this.filtersJson = filters;
+    this.order = order;
+    this.perPage = perPage;
+  }
+
+  /** How many runs match, as W&B counts them (one small request, made once). */
+  override length(): Promise<number> {
+    const count = (this.#count ??= (async () => {
+      const callOptions = this.options.signal ? { signal: this.options.signal } : {};
+      const entity = await this.ctx.resolveEntity(this.path.entity, callOptions);
+      const data = await this.ctx.transport.execute(RunCountDocument, { entity, project: this.path.project, filters: this.filtersJson }, callOptions);
+      if (!data.project) throw new NotFoundError(`Project ${entity}/${this.path.project} was not found`, { operation: 'RunCount' });
+      return data.project.runCount;
+    })());
+    count.catch(() => {
+      if (this.#count === count) this.#count = undefined;
+    });
+    return count;
+  }
+
+  /**
+   * Sampled history of every run in the collection, as Python's `runs.histories()`: one list
+   * of rows, each with a `run_id` key (the run's id). Runs come `perPage` at a time with their
+   * rows in the same request, never one request per run.
+   */
+  async histories(options: HistoriesOptions = {}): Promise<HistoryRow[]> {
+    const { samples, keys, xAxis, stream } = checkHistoryOptions(options);
+    const perPage = checkPageSize(options.perPage, 50);
+    const signal = options.signal ?? this.options.signal;
+    const callOptions = signal ? { signal } : {};
+    const ctx = this.ctx;
+    const specs = keys ? [sampledSpec(keys, xAxis, samples)] : [];
+    const pages = new Paginator<HistoryRow[]>(
+      async (cursor, pageSignal) => {
+        const entity = await ctx.resolveEntity(this.path.entity, pageSignal ? { signal: pageSignal } : callOptions);
+        const data: RunsHistoriesQuery = await ctx.transport.execute(
+          RunsHistoriesDocument,
+          {
+            entity,
+            project: this.path.project,
+            filters: this.filtersJson,
+            order: this.order,
+            first: perPage,
+            after: cursor,
+            specs,
+            samples,
+            sampled: keys !== undefined,
+            full: keys === undefined && stream === 'default',
+            system: keys === undefined && stream === 'system',
+          },
+          pageSignal ? { signal: pageSignal } : callOptions,
+        );
+        if (!data.project) throw new NotFoundError(`Project ${entity}/${this.path.project} was not found`, { operation: 'RunsHistories' });
+        const runs = data.project.runs;
+        return {
+          items: (runs?.edges ?? []).map(({ node }) => {
+            const rows = node.sampledHistory ? sampledRowsOf(node.sampledHistory) : parseRows(node.history ?? node.events ?? [], 'history');
+            return rows.map((row) => ({ ...row, run_id: node.name }));
+          }),
+          endCursor: runs?.pageInfo.endCursor ?? null,
+          hasNextPage: runs?.pageInfo.hasNextPage ?? false,
+        };
+      },
+      signal ? { signal } : {},
+      'runs histories',
+    );
+    const out: HistoryRow[] = [];
+    for await (const rows of pages) for (const row of rows) out.push(row);
+    return out;
   }
 }

@@ -40,8 +40,11 @@ export type { ViewRecord } from './records/reports';
 export type { RunQueueRecord, RunQueueItemRecord, ResourceConfigRecord } from './records/launch';
 export type { CustomChartRecord } from './records/charts';
 export type { FakeSeedData, SeedIssue, SeedResult } from './seedJson';
+export { historyRows } from './seed';
+export type { RunsSeed, RunTarget, SyntheticHistory, HistorySeed } from './seed';
 export { FakeStore } from './store';
 export type { ApiKeyRecord, EntityRecord, OrganizationRecord, ProjectRecord, RunRecord, UserRecord } from './store';
+export type { RunFileRecord, RunFileUploadRecord, HistoryExportRecord } from './store';
 export type { FakeContext } from './schema';
 export type { AutomationActionSeed, AutomationScopeSeed, AutomationSeed, CollectionScopeSeed, IntegrationSeed, InviteSeed, TeamSeed } from './orgSeeds';
 export type {

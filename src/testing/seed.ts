@@ -10,7 +10,8 @@ import { OrgSeeds, type AutomationSeed, type CollectionScopeSeed, type Integrati
 import { seedQueuedRun, seedRunQueue, type QueuedRunSeed, type RunQueueSeed } from './seeds/launch';
 import { seedReport, type ReportSeed } from './seeds/reports';
 import { seedSweep, type SweepSeed } from './seeds/sweeps';
-import { nodeId, wandbTime, type EntityRecord, type FakeStore, type OrganizationRecord, type ProjectRecord, type RunRecord, type UserRecord } from './store';
+import { runFileId } from './routes/runFiles';
+import { nodeId, runKey, wandbTime, type BlobRecord, type EntityRecord, type RunFileRecord, type FakeStore, type OrganizationRecord, type ProjectRecord, type RunRecord, type UserRecord } from './store';
 
 /** Fields of `fake.seed.user()`. */
 export interface UserSeed {
@@ -76,6 +77,71 @@ export interface RunSeed {
   history?: Array<Record<string, unknown>>;
   createdAt?: Date;
   heartbeatAt?: Date;
+}
+
+// ── runs area seed types ──
+
+/** Names an existing run for the seed builders. */
+export interface RunTarget {
+  project: string;
+  /** @defaultValue the viewer's entity */
+  entity?: string;
+  /** The run id. */
+  run: string;
+}
+
+/** Synthetic history: `rows` rows of the given metrics, from `firstStep`, `stepEvery` apart. */
+export interface SyntheticHistory {
+  rows: number;
+  /** Metric names, each a smooth deterministic curve. @defaultValue `['loss', 'acc']` */
+  keys?: string[];
+  /** @defaultValue 0 */
+  firstStep?: number;
+  /** @defaultValue 1 */
+  stepEvery?: number;
+}
+
+/** History rows, given as rows or as a synthetic spec. */
+export type HistorySeed = Array<Record<string, unknown>> | SyntheticHistory;
+
+/** Fields of `fake.seed.runs()`: each function gets the run's index. */
+export interface RunsSeed {
+  project: string;
+  /** @defaultValue the viewer's entity */
+  entity?: string;
+  count: number;
+  /** @defaultValue `'run-'` */
+  idPrefix?: string;
+  /** @defaultValue `'finished'` */
+  state?: string | ((index: number) => string);
+  config?: (index: number) => Record<string, unknown>;
+  summary?: (index: number) => Record<string, unknown>;
+  tags?: (index: number) => string[];
+  group?: (index: number) => string | undefined;
+  jobType?: (index: number) => string | undefined;
+  sweepName?: (index: number) => string | undefined;
+  history?: SyntheticHistory | ((index: number) => Array<Record<string, unknown>>);
+  /** Creation time of the first run; the others follow a minute apart. @defaultValue 2026-01-01 UTC */
+  createdAt?: Date;
+}
+
+/**
+ * Builds synthetic history rows quickly: `_step`, `_runtime`, `_timestamp` and one smooth curve
+ * per key, slightly different for each `variant`.
+ */
+export function historyRows(spec: SyntheticHistory, variant = 0): Array<Record<string, unknown>> {
+  const keys = spec.keys ?? ['loss', 'acc'];
+  const first = spec.firstStep ?? 0;
+  const every = spec.stepEvery ?? 1;
+  const rows: Array<Record<string, unknown>> = new Array(spec.rows);
+  const t0 = 1_767_600_000;
+  for (let i = 0; i < spec.rows; i++) {
+    const step = first + i * every;
+    const row: Record<string, unknown> = { _step: step, _runtime: i * 0.5, _timestamp: t0 + i * 0.5 };
+    for (let k = 0; k < keys.length; k++) row[keys[k] as string] = Math.round((1 / (1 + (i + 1) * 0.01 * (k + 1)) + variant * 1e-4) * 1e6) / 1e6;
+    rows[i] = row;
+  }
+  return rows;
 }
 
 /** Typed builders that put W&B-shaped records into the fake's store. */
@@ -176,6 +242,106 @@ export class FakeSeeder {
   }
 
   // ── runs area seeds (files, ...) ──
+
+  /**
+   * Adds many runs to one project at once (fast enough for tens of thousands), each built from
+   * its index. Runs are created one minute apart, ids `<idPrefix><index>` zero-padded.
+   *
+   * @example
+   * ```ts
+   * fake.seed.runs({ project: 'p', count: 10_000, config: (i) => ({ lr: 0.001 * (i % 10) }), history: { rows: 100 } });
+   * ```
+   */
+  runs(seed: RunsSeed): RunRecord[] {
+    const store = this.store();
+    const project = this.project({ name: seed.project, ...(seed.entity ? { entity: seed.entity } : {}) });
+    const width = String(Math.max(0, seed.count - 1)).length;
+    const start = (seed.createdAt ?? new Date(Date.UTC(2026, 0, 1))).getTime();
+    const user = this.viewer().username;
+    const out: RunRecord[] = [];
+    for (let i = 0; i < seed.count; i++) {
+      const name = `${seed.idPrefix ?? 'run-'}${String(i).padStart(width, '0')}`;
+      const created = wandbTime(new Date(start + i * 60_000));
+      const history = typeof seed.history === 'function' ? seed.history(i) : seed.history ? historyRows(seed.history, i) : [];
+      out.push(
+        newRun({ store }, {
+          entity: project.entity,
+          project: project.name,
+          name,
+          displayName: name,
+          state: typeof seed.state === 'function' ? seed.state(i) : (seed.state ?? 'finished'),
+          config: wrapConfig(seed.config?.(i) ?? {}),
+          summary: seed.summary?.(i) ?? {},
+          tags: seed.tags?.(i) ?? [],
+          group: seed.group?.(i) ?? null,
+          jobType: seed.jobType?.(i) ?? null,
+          sweepName: seed.sweepName?.(i) ?? null,
+          user,
+          history: history.map((row, step) => (typeof row._step === 'number' ? row : { ...row, _step: step })),
+          createdAt: created,
+          heartbeatAt: created,
+          updatedAt: created,
+        }),
+      );
+    }
+    return out;
+  }
+
+  /** Replaces a run's history rows (`_step` is filled in where missing). */
+  history(target: RunTarget, rows: HistorySeed): RunRecord {
+    const run = this.runOf(target);
+    const list = Array.isArray(rows) ? rows : historyRows(rows);
+    run.history = list.map((row, step) => (typeof row._step === 'number' ? row : { ...row, _step: step }));
+    return run;
+  }
+
+  /** Sets how much of a run's history counts as exported to parquet (the rest is `liveData`). */
+  historyExport(target: RunTarget & { exportedRows?: number; rowsPerFile?: number }): void {
+    const run = this.runOf(target);
+    this.store().historyExports.set(runKey(run.entity, run.project, run.name), {
+      exportedRows: target.exportedRows ?? run.history.length,
+      rowsPerFile: target.rowsPerFile ?? 100_000,
+      files: null,
+    });
+  }
+
+  /** Sets a run's system-metrics rows (what `run.history({ stream: 'system' })` returns). */
+  runEvents(target: RunTarget, rows: Array<Record<string, unknown>>): void {
+    const run = this.runOf(target);
+    this.store().runEvents.set(runKey(run.entity, run.project, run.name), rows.map((row) => ({ ...row })));
+  }
+
+  /** Saves a file with a run, as if the run had uploaded it. */
+  runFile(target: RunTarget & { name: string; content: string | Uint8Array; mimetype?: string }): RunFileRecord {
+    const store = this.store();
+    const run = this.runOf(target);
+    const key = runKey(run.entity, run.project, run.name);
+    let table = store.runFiles.get(key);
+    if (!table) store.runFiles.set(key, (table = new Map()));
+    const mimetype = target.mimetype ?? (target.name.endsWith('.json') ? 'application/json' : 'text/plain');
+    const blobId = store.putBlob(target.content, mimetype);
+    const blob = store.blobs.get(blobId) as BlobRecord;
+    const now = store.tick();
+    const file: RunFileRecord = {
+      id: runFileId(run, target.name),
+      name: target.name,
+      blobId,
+      sizeBytes: blob.bytes.length,
+      md5: blob.md5,
+      mimetype,
+      createdAt: now,
+      updatedAt: now,
+    };
+    table.set(file.name, file);
+    return file;
+  }
+
+  private runOf(target: RunTarget): RunRecord {
+    const entity = target.entity ?? this.viewer().entity;
+    const run = this.store().run(entity, target.project, target.run);
+    if (!run) throw new Error(`seed: no run ${entity}/${target.project}/${target.run}; seed it first`);
+    return run;
+  }
 
   // ── artifacts area seeds ──
 

@@ -60,9 +60,12 @@ export function pluralOf(name: string): string {
   return `${name}s`;
 }
 
+/**
+ * The builder a key names. A plural key means one entry per item, so the builder whose plural it
+ * is comes first (`runs` → `run()`, even though a bulk `runs()` builder exists too).
+ */
 function builderFor(key: string, names: readonly string[]): string | undefined {
-  if (names.includes(key)) return key;
-  return names.find((name) => pluralOf(name) === key);
+  return names.find((name) => pluralOf(name) === key) ?? (names.includes(key) ? key : undefined);
 }
 
 function describe(value: unknown): string {

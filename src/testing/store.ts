@@ -113,6 +113,43 @@ export interface BlobRecord {
   md5: string;
 }
 
+// ── runs: run files, upload URLs, system metrics, history exports ──
+
+/** A file saved with a run (its bytes are a blob). */
+export interface RunFileRecord {
+  id: string;
+  name: string;
+  blobId: string;
+  sizeBytes: number;
+  /** Base64 MD5 of the bytes. */
+  md5: string;
+  mimetype: string;
+  createdAt: string;
+  updatedAt: string;
+}
+
+/** An upload URL handed out by `createRunFiles` and not used yet. */
+export interface RunFileUploadRecord {
+  entity: string;
+  project: string;
+  run: string;
+  name: string;
+}
+
+/** How much of a run's history W&B has exported to parquet, and the files written for it. */
+export interface HistoryExportRecord {
+  /** Rows (from the first) in parquet files; the rest is served as `liveData`. */
+  exportedRows: number;
+  rowsPerFile: number;
+  /** Blobs of the parquet files, for the export state named by `signature`. */
+  files: { signature: string; blobIds: string[] } | null;
+}
+
+/** The key of a run in the runs area's tables. */
+export function runKey(entity: string, project: string, run: string): string {
+  return `${entity}/${project}/${run}`;
+}
+
 /** `Type:v1:part:part`, base64-encoded, as W&B's node ids look. */
 export function nodeId(type: string, ...parts: string[]): string {
   return base64(`${type}:v1:${parts.join(':')}`);
@@ -154,6 +191,16 @@ export class FakeStore {
   readonly blobs = new Map<string, BlobRecord>();
 
   // Tables of the other areas (artifacts, sweeps, reports, ...) are added below their owners' comment.
+  // ── runs: run files, upload URLs, system metrics, history exports ──
+  /** Files of each run, by `runKey()` then file name. */
+  readonly runFiles = new Map<string, Map<string, RunFileRecord>>();
+  /** Upload URLs handed out and not used yet, by token. */
+  readonly runFileUploads = new Map<string, RunFileUploadRecord>();
+  /** System-metrics rows of each run (what `Run.events` returns), by `runKey()`. */
+  readonly runEvents = new Map<string, Record<string, unknown>[]>();
+  /** History export state of each run, by `runKey()`; a run without an entry is exported once it stops running. */
+  readonly historyExports = new Map<string, HistoryExportRecord>();
+
   // ── artifacts and registries ──
 
   // ── sweeps, reports, teams, users, automations, integrations, launch ──

@@ -1,9 +1,16 @@
 import { GraphQLError } from 'graphql';
 import { requireWrite } from '../access';
 import { connection, type ConnectionArgs } from '../connection';
+import { runFileId, runFileUrl, runUploadUrl } from '../routes/runFiles';
+import { blobUrl } from '../routes/storage';
+import { filterRuns } from '../runFilters';
+import { historyKeysOf, parquetHistory, rowsInRange, sample, sampledRows } from '../runHistory';
 import type { FakeContext, ResolverMap } from '../schema';
-import { nodeId, unbase64, type ProjectRecord, type RunRecord } from '../store';
+import { nodeId, runKey, unbase64, type ProjectRecord, type RunFileRecord, type RunRecord } from '../store';
 import { newProject } from './projects';
+
+export { filterRuns } from '../runFilters';
+export { historyKeysOf } from '../runHistory';
 
 const ORDER_FIELDS: Record<string, (run: RunRecord) => unknown> = {
   created_at: (r) => r.createdAt,
@@ -11,27 +18,40 @@ const ORDER_FIELDS: Record<string, (run: RunRecord) => unknown> = {
   heartbeat_at: (r) => r.heartbeatAt,
   heartbeatAt: (r) => r.heartbeatAt,
   updated_at: (r) => r.updatedAt,
+  updatedAt: (r) => r.updatedAt,
   name: (r) => r.name,
   display_name: (r) => r.displayName,
   displayName: (r) => r.displayName,
   state: (r) => r.state,
 };
 
+function path(value: unknown, keys: readonly string[]): unknown {
+  let current = value;
+  for (const key of keys) {
+    if (current === null || typeof current !== 'object') return undefined;
+    current = (current as Record<string, unknown>)[key];
+  }
+  return current;
+}
+
 /** A sort key getter for W&B's order strings (`-created_at`, `+config.lr.value`, `summary_metrics.loss`). */
 export function orderKey(field: string): (run: RunRecord) => unknown {
   const known = ORDER_FIELDS[field];
   if (known) return known;
-  const config = /^config\.(.+?)(\.value)?$/.exec(field);
-  if (config) return (r) => r.config[config[1] as string]?.value;
+  const config = /^config\.([^.]+)(?:\.value)?((?:\..+)?)$/.exec(field);
+  if (config) {
+    const rest = config[2] ? (config[2] as string).slice(1).split('.') : [];
+    return (r) => path(r.config[config[1] as string]?.value, rest);
+  }
   const summary = /^summary_metrics\.(.+)$/.exec(field);
-  if (summary) return (r) => r.summary[summary[1] as string];
+  if (summary) {
+    const keys = (summary[1] as string).split('.');
+    return (r) => (summary[1] as string) in r.summary ? r.summary[summary[1] as string] : path(r.summary, keys);
+  }
   throw new GraphQLError(`cannot order runs by ${field}`);
 }
 
 function compareValues(a: unknown, b: unknown): number {
-  const missingA = a === null || a === undefined;
-  const missingB = b === null || b === undefined;
-  if (missingA || missingB) return missingA === missingB ? 0 : missingA ? 1 : -1;
   if (typeof a === 'number' && typeof b === 'number') return a - b;
   return String(a) < String(b) ? -1 : String(a) > String(b) ? 1 : 0;
 }
@@ -41,32 +61,31 @@ export function sortRuns(runs: RunRecord[], order: string | null | undefined): R
   const spec = (order ?? '+created_at').trim() || '+created_at';
   const descending = spec.startsWith('-');
   const key = orderKey(spec.replace(/^[+-]/, ''));
-  return runs
-    .map((run, index) => ({ run, index, value: key(run) }))
+  const keyed = runs.map((run, index) => ({ run, index, value: key(run) }));
+  // Runs are usually listed in the order they are stored (by creation): skip the sort then.
+  const present = (v: unknown) => v !== null && v !== undefined;
+  if (!descending && keyed.every((x, i) => present(x.value) && (i === 0 || compareValues((keyed[i - 1] as typeof x).value, x.value) <= 0))) return runs;
+  return keyed
     .sort((x, y) => {
       const missingX = x.value === null || x.value === undefined;
       const missingY = y.value === null || y.value === undefined;
       if (missingX !== missingY) return missingX ? 1 : -1;
-      const c = compareValues(x.value, y.value);
+      const c = missingX ? 0 : compareValues(x.value, y.value);
       return (descending ? -c : c) || x.index - y.index;
     })
     .map((x) => x.run);
 }
 
-/**
- * The runs matching a W&B filter document. Filtering lands with the runs issue; until then the
- * fake refuses filters rather than answering with unfiltered runs.
- */
-export function filterRuns(runs: RunRecord[], filters: string | null | undefined): RunRecord[] {
-  if (!filters) return runs;
-  let parsed: unknown;
-  try {
-    parsed = JSON.parse(filters);
-  } catch {
-    throw new GraphQLError('filters is not valid JSON');
-  }
-  if (parsed === null || (typeof parsed === 'object' && Object.keys(parsed).length === 0)) return runs;
-  throw new GraphQLError('this fake does not evaluate run filters yet');
+// runCount and runs in one request filter the same runs: share the work within that request.
+const perRequest = new WeakMap<FakeContext, Map<string, RunRecord[]>>();
+
+function matchingRuns(ctx: FakeContext, project: ProjectRecord, filters: string | null | undefined): RunRecord[] {
+  let cache = perRequest.get(ctx);
+  if (!cache) perRequest.set(ctx, (cache = new Map()));
+  const key = `${project.entity}/${project.name}\n${filters ?? ''}`;
+  let runs = cache.get(key);
+  if (!runs) cache.set(key, (runs = filterRuns(ctx.store.runsOf(project.entity, project.name), filters)));
+  return runs;
 }
 
 function pick<T>(record: Record<string, T>, keys: readonly string[] | null | undefined): Record<string, T> {
@@ -74,23 +93,6 @@ function pick<T>(record: Record<string, T>, keys: readonly string[] | null | und
   const out: Record<string, T> = {};
   for (const key of keys) if (key in record) out[key] = record[key] as T;
   return out;
-}
-
-/** W&B's `historyKeys` object: every logged key with its value types, and `lastStep`. */
-export function historyKeysOf(run: RunRecord): { keys: Record<string, { typeCounts: Array<{ type: string; count: number }> }>; lastStep: number } {
-  const counts = new Map<string, Map<string, number>>();
-  for (const row of run.history) {
-    for (const [key, value] of Object.entries(row)) {
-      const type = value === null ? 'nil' : typeof value === 'number' ? 'number' : typeof value === 'string' ? 'string' : typeof value === 'boolean' ? 'bool' : 'map';
-      const byType = counts.get(key) ?? new Map<string, number>();
-      byType.set(type, (byType.get(type) ?? 0) + 1);
-      counts.set(key, byType);
-    }
-  }
-  const keys: Record<string, { typeCounts: Array<{ type: string; count: number }> }> = {};
-  for (const [key, byType] of counts) keys[key] = { typeCounts: [...byType].map(([type, count]) => ({ type, count })) };
-  const last = run.history[run.history.length - 1];
-  return { keys, lastStep: typeof last?._step === 'number' ? last._step : -1 };
 }
 
 /** Creates a run record with W&B's defaults. */
@@ -139,9 +141,72 @@ function randomRunId(): string {
 }
 
 /** The run a GraphQL node id names, if it exists. */
-export function runByNodeId(ctx: FakeContext, id: string): RunRecord | undefined {
+export function runByNodeId(ctx: Pick<FakeContext, 'store'>, id: string): RunRecord | undefined {
   const match = /^Run:v1:([^:]+):([^:]+):([^:]+)$/.exec(unbase64(id) ?? '');
   return match ? ctx.store.run(match[3] as string, match[2] as string, match[1] as string) : undefined;
+}
+
+/** Removes a run and everything the runs area keeps for it. */
+export function removeRun(ctx: Pick<FakeContext, 'store'>, run: RunRecord): void {
+  const key = runKey(run.entity, run.project, run.name);
+  ctx.store.deleteRun(run.entity, run.project, run.name);
+  ctx.store.runFiles.delete(key);
+  ctx.store.runEvents.delete(key);
+  ctx.store.historyExports.delete(key);
+  for (const [token, upload] of ctx.store.runFileUploads) {
+    if (runKey(upload.entity, upload.project, upload.run) === key) ctx.store.runFileUploads.delete(token);
+  }
+}
+
+/** Converts MySQL's LIKE pattern (`%.json`) to a regular expression. */
+function likePattern(pattern: string): RegExp {
+  let source = '';
+  for (const c of pattern) source += c === '%' ? '.*' : c === '_' ? '.' : c.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+  return new RegExp(`^${source}$`, 's');
+}
+
+/**
+ * A `File` as GraphQL sees it. Fields are plain values or functions of the field's arguments
+ * (graphql-js calls those), so the File type needs no resolvers of its own and other areas can
+ * serve their files the same way.
+ */
+function fileView(ctx: FakeContext, run: RunRecord, file: RunFileRecord) {
+  return {
+    id: file.id,
+    name: file.name,
+    displayName: file.name,
+    directUrl: blobUrl(ctx, file.blobId, file.name),
+    url: (args: { upload?: boolean | null }) => (args.upload ? runUploadUrl(ctx, run, file.name) : runFileUrl(ctx, run, file.name)),
+    sizeBytes: file.sizeBytes,
+    md5: file.md5,
+    digest: file.md5,
+    mimetype: file.mimetype,
+    createdAt: file.createdAt,
+    updatedAt: file.updatedAt,
+    deletedAt: null,
+    exists: true,
+    isReference: false,
+    archived: false,
+    special: false,
+    storageBucket: null,
+    storagePath: `${run.entity}/${run.project}/${run.name}/${file.name}`,
+    uploadHeaders: [],
+    uploadUrl: null,
+    uploadMultipartUrls: null,
+    ndbId: null,
+  };
+}
+
+function filesOf(ctx: Pick<FakeContext, 'store'>, run: RunRecord): RunFileRecord[] {
+  const files = [...(ctx.store.runFiles.get(runKey(run.entity, run.project, run.name))?.values() ?? [])];
+  return files.sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
+}
+
+function requireRunWrite(ctx: FakeContext, id: string): RunRecord {
+  const run = runByNodeId(ctx, id);
+  if (!run) throw new GraphQLError(`run ${id} not found`);
+  requireWrite(ctx, run.entity);
+  return run;
 }
 
 interface UpsertBucketInput {
@@ -164,13 +229,14 @@ interface UpsertBucketInput {
   clientMutationId?: string | null;
 }
 
+const UPLOAD_HEADERS = ['Content-Type:application/octet-stream'];
+
 export const runResolvers: ResolverMap = {
   Project: {
     run: (project: ProjectRecord, args: { name: string }, ctx) => ctx.store.run(project.entity, project.name, args.name) ?? null,
-    runCount: (project: ProjectRecord, args: { filters?: string | null }, ctx) =>
-      filterRuns(ctx.store.runsOf(project.entity, project.name), args.filters).length,
+    runCount: (project: ProjectRecord, args: { filters?: string | null }, ctx) => matchingRuns(ctx, project, args.filters).length,
     runs: (project: ProjectRecord, args: ConnectionArgs & { filters?: string | null; order?: string | null }, ctx) => {
-      const runs = sortRuns(filterRuns(ctx.store.runsOf(project.entity, project.name), args.filters), args.order);
+      const runs = sortRuns(matchingRuns(ctx, project, args.filters), args.order);
       return connection(runs, args, (r) => r.name);
     },
   },
@@ -180,6 +246,24 @@ export const runResolvers: ResolverMap = {
     systemMetrics: (run: RunRecord) => JSON.stringify(run.systemMetrics),
     historyKeys: (run: RunRecord) => historyKeysOf(run),
     historyLineCount: (run: RunRecord) => run.history.length,
+    history: (run: RunRecord, args: { samples?: number | null; minStep?: number | null; maxStep?: number | null }) =>
+      sample(rowsInRange(run.history, args.minStep, args.maxStep, false), args.samples).map((row) => JSON.stringify(row)),
+    sampledHistory: (run: RunRecord, args: { specs: string[] }) => args.specs.map((spec) => sampledRows(run.history, spec)),
+    events: (run: RunRecord, args: { samples?: number | null }, ctx) =>
+      sample(ctx.store.runEvents.get(runKey(run.entity, run.project, run.name)) ?? [], args.samples).map((row) => JSON.stringify(row)),
+    parquetHistory: (run: RunRecord, args: { liveKeys: string[] }, ctx) => parquetHistory(ctx, run, args.liveKeys),
+    fileCount: (run: RunRecord, _args, ctx) => filesOf(ctx, run).length,
+    files: (run: RunRecord, args: ConnectionArgs & { names?: Array<string | null> | null; pattern?: string | null }, ctx) => {
+      let files = filesOf(ctx, run);
+      const names = (args.names ?? []).filter((n): n is string => typeof n === 'string');
+      if (names.length) files = files.filter((f) => names.includes(f.name));
+      else if (args.pattern) {
+        const like = likePattern(args.pattern);
+        files = files.filter((f) => like.test(f.name));
+      }
+      const page = connection(files, args, (f) => f.name);
+      return { ...page, edges: page.edges.map((e) => ({ cursor: e.cursor, node: fileView(ctx, run, e.node) })), uploadHeaders: [] };
+    },
     project: (run: RunRecord, _args, ctx) => ctx.store.project(run.entity, run.project) ?? null,
     projectId: (run: RunRecord, _args, ctx) => ctx.store.project(run.entity, run.project)?.internalId ?? '0',
     user: (run: RunRecord, _args, ctx) => (run.user ? ctx.store.users.get(run.user) ?? null : null),
@@ -199,8 +283,9 @@ export const runResolvers: ResolverMap = {
       run ??= ctx.store.run(entity, projectName, name);
       const inserted = !run;
       run ??= newRun(ctx, { entity, project: projectName, name, user: ctx.viewer.username });
-      if (config) Object.assign(run.config, config);
-      if (summary) Object.assign(run.summary, summary);
+      // W&B stores what it is sent: a config or summary in the input replaces the stored one.
+      if (config) run.config = config as RunRecord['config'];
+      if (summary) run.summary = summary;
       if (input.tags) run.tags = input.tags.filter((t): t is string => typeof t === 'string');
       if (input.displayName !== undefined && input.displayName !== null) run.displayName = input.displayName;
       if (input.notes !== undefined && input.notes !== null) run.notes = input.notes;
@@ -213,6 +298,44 @@ export const runResolvers: ResolverMap = {
       if (input.sweep) run.sweepName = input.sweep;
       if (!inserted) run.updatedAt = ctx.store.tick();
       return { bucket: run, inserted, updateAvailable: false, clientMutationId: input.clientMutationId ?? null };
+    },
+    deleteRun: (_root, { input }: { input: { id: string; deleteArtifacts?: boolean | null; clientMutationId?: string | null } }, ctx) => {
+      removeRun(ctx, requireRunWrite(ctx, input.id));
+      return { clientMutationId: input.clientMutationId ?? null };
+    },
+    updateRunState: (_root, { input }: { input: { id: string; state: string; clientMutationId?: string | null } }, ctx) => {
+      const run = requireRunWrite(ctx, input.id);
+      if (input.state !== 'pending' || !['failed', 'crashed'].includes(run.state)) {
+        throw new GraphQLError(`invalid state transition from ${run.state} to ${input.state}`);
+      }
+      run.state = input.state;
+      run.updatedAt = ctx.store.tick();
+      return { success: true, clientMutationId: input.clientMutationId ?? null };
+    },
+    createRunFiles: (_root, { input }: { input: { entityName: string; projectName: string; runName: string; files: string[]; clientMutationId?: string | null } }, ctx) => {
+      const run = ctx.store.run(input.entityName, input.projectName, input.runName);
+      if (!run) throw new GraphQLError(`run ${input.entityName}/${input.projectName}/${input.runName} not found`);
+      requireWrite(ctx, run.entity);
+      const files = input.files.map((name) => {
+        if (!name || name.startsWith('/') || name.split('/').includes('..')) throw new GraphQLError(`invalid file name ${JSON.stringify(name)}`);
+        return { name, uploadUrl: runUploadUrl(ctx, run, name), id: runFileId(run, name), directUrl: '', displayName: name, sizeBytes: 0, exists: false, isReference: false, uploadHeaders: UPLOAD_HEADERS };
+      });
+      return { runID: run.id, uploadHeaders: UPLOAD_HEADERS, files, clientMutationId: input.clientMutationId ?? null };
+    },
+    deleteFiles: (_root, { input }: { input: { files: string[]; projectId?: number | null; clientMutationId?: string | null } }, ctx) => {
+      for (const id of input.files) {
+        const match = /^File:v1:(.+):([^:]+):([^:]+):([^:]+)$/s.exec(unbase64(id) ?? '');
+        const run = match ? ctx.store.run(match[4] as string, match[3] as string, match[2] as string) : undefined;
+        const table = run ? ctx.store.runFiles.get(runKey(run.entity, run.project, run.name)) : undefined;
+        if (!run || !table?.has(match?.[1] as string)) throw new GraphQLError(`file ${id} not found`);
+        requireWrite(ctx, run.entity);
+        const project = ctx.store.project(run.entity, run.project);
+        if (input.projectId !== undefined && input.projectId !== null && String(input.projectId) !== project?.internalId) {
+          throw new GraphQLError(`file ${id} is not in project ${input.projectId}`);
+        }
+        table.delete(match?.[1] as string);
+      }
+      return { success: true, clientMutationId: input.clientMutationId ?? null };
     },
   },
 };

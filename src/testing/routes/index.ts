@@ -1,6 +1,7 @@
 import type { FakeRoute } from '../FakeWandbCore';
 import { storageRoute } from './storage';
 // ── runs area route imports ──
+import { runFileRoute, runUploadRoute } from './runFiles';
 
 // ── artifacts area route imports ──
 
@@ -8,6 +9,8 @@ import { storageRoute } from './storage';
 export const routes: readonly FakeRoute[] = [
   storageRoute,
   // ── runs area routes ──
+  runFileRoute,
+  runUploadRoute,
 
   // ── artifacts area routes ──
 ];
