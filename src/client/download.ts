@@ -96,6 +96,7 @@ export async function downloadToFile(transport: Transport, url: string, dest: st
   const retries = transport.settings.retries;
   for (let attempt = 0; ; attempt++) {
     const temp = `${dest}.${randomBytes(6).toString('hex')}.part`;
+    let out: import('node:fs').WriteStream | undefined;
     try {
       const response = await transport.request(url, { ...(signal ? { signal } : {}), ...(options.timeout !== undefined ? { timeout: options.timeout } : {}) }, operation);
       if (!response.body) throw new NetworkError(`${operation}: the answer has no body`, { operation });
@@ -110,7 +111,8 @@ export async function downloadToFile(transport: Transport, url: string, dest: st
         },
       });
       const body = Readable.fromWeb(response.body as import('node:stream/web').ReadableStream<Uint8Array>);
-      await pipeline(body, meter, fs.createWriteStream(temp, { flags: 'wx' }), ...(signal ? [{ signal }] : []));
+      out = fs.createWriteStream(temp, { flags: 'wx' });
+      await pipeline(body, meter, out, ...(signal ? [{ signal }] : []));
       const md5 = hash.digest('base64');
       if (expected.size !== undefined && size !== expected.size) {
         throw new IntegrityError(`${operation}: got ${size} bytes, expected ${expected.size}`, { operation });
@@ -121,6 +123,13 @@ export async function downloadToFile(transport: Transport, url: string, dest: st
       await fsp.rename(temp, dest);
       return { path: dest, size, md5 };
     } catch (error) {
+      // A stream destroyed while still opening creates its file afterwards: wait until it has
+      // closed, or the removal below could run first and leave a partial file behind.
+      if (out && !out.closed) {
+        const closed = new Promise<void>((resolve) => out?.once('close', () => resolve()));
+        out.destroy();
+        await closed;
+      }
       await fsp.rm(temp, { force: true }).catch(() => undefined);
       if (signal?.aborted) throw error instanceof AbortError ? error : abortErrorFrom(signal, operation);
       if (error instanceof WandbError) throw error;
