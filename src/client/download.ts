@@ -1,4 +1,4 @@
-import { AbortError, IntegrityError, InvalidArgumentError, NetworkError, WandbError } from './errors';
+import { AbortError, IntegrityError, InvalidArgumentError, NetworkError, TimeoutError, WandbError } from './errors';
 import { abortErrorFrom } from './retry';
 import type { CallOptions, Transport } from './transport';
 
@@ -65,11 +65,15 @@ export async function fileMatches(path: string, expected: DownloadExpectation): 
 /**
  * Streams `url` to `dest` through the SDK's transport: into a temporary file beside `dest`,
  * checked against the expected MD5 and size, then renamed into place. On any failure (a cut
- * connection, a checksum mismatch, an abort) nothing is left behind. A body cut off mid-way is
- * fetched again, as many times as the transport retries.
+ * connection, a checksum mismatch, an abort, a time-out) nothing is left behind. A body cut off
+ * mid-way is fetched again, as many times as the transport retries.
+ *
+ * The `timeout` bounds the wait for an answer (retries included) and every wait for more bytes,
+ * not the whole transfer, so a large file on a slow link still arrives.
  *
  * @throws {@link IntegrityError} when the bytes do not match; {@link InvalidArgumentError} when
- *   `dest` exists and `replace` is not set, or its folder cannot be made.
+ *   `dest` exists and `replace` is not set, or its folder cannot be made; {@link TimeoutError}
+ *   when no answer, or no more bytes, arrived within `timeout`.
  */
 export async function downloadToFile(transport: Transport, url: string, dest: string, options: DownloadToFileOptions = {}): Promise<DownloadedFile> {
   const [fs, fsp, path, { createHash, randomBytes }, { pipeline }, { Readable, Transform }] = await Promise.all([
@@ -94,16 +98,25 @@ export async function downloadToFile(transport: Transport, url: string, dest: st
   }
 
   const retries = transport.settings.retries;
+  const idleMs = options.timeout ?? transport.settings.timeout;
   for (let attempt = 0; ; attempt++) {
     const temp = `${dest}.${randomBytes(6).toString('hex')}.part`;
     let out: import('node:fs').WriteStream | undefined;
+    const stall = new AbortController();
+    let idle: ReturnType<typeof setTimeout> | undefined;
+    const rearm = () => {
+      clearTimeout(idle);
+      idle = setTimeout(() => stall.abort(new TimeoutError(`${operation}: no data arrived for ${idleMs} ms`, { operation })), idleMs);
+    };
     try {
       const response = await transport.request(url, { ...(signal ? { signal } : {}), ...(options.timeout !== undefined ? { timeout: options.timeout } : {}) }, operation);
       if (!response.body) throw new NetworkError(`${operation}: the answer has no body`, { operation });
       const hash = createHash('md5');
       let size = 0;
+      rearm();
       const meter = new Transform({
         transform(chunk: Buffer, _encoding, done) {
+          rearm();
           hash.update(chunk);
           size += chunk.length;
           onProgress?.(size);
@@ -112,7 +125,8 @@ export async function downloadToFile(transport: Transport, url: string, dest: st
       });
       const body = Readable.fromWeb(response.body as import('node:stream/web').ReadableStream<Uint8Array>);
       out = fs.createWriteStream(temp, { flags: 'wx' });
-      await pipeline(body, meter, out, ...(signal ? [{ signal }] : []));
+      await pipeline(body, meter, out, { signal: signal ? AbortSignal.any([signal, stall.signal]) : stall.signal });
+      clearTimeout(idle);
       const md5 = hash.digest('base64');
       if (expected.size !== undefined && size !== expected.size) {
         throw new IntegrityError(`${operation}: got ${size} bytes, expected ${expected.size}`, { operation });
@@ -123,6 +137,7 @@ export async function downloadToFile(transport: Transport, url: string, dest: st
       await fsp.rename(temp, dest);
       return { path: dest, size, md5 };
     } catch (error) {
+      clearTimeout(idle);
       // A stream destroyed while still opening creates its file afterwards: wait until it has
       // closed, or the removal below could run first and leave a partial file behind.
       if (out && !out.closed) {
@@ -132,6 +147,7 @@ export async function downloadToFile(transport: Transport, url: string, dest: st
       }
       await fsp.rm(temp, { force: true }).catch(() => undefined);
       if (signal?.aborted) throw error instanceof AbortError ? error : abortErrorFrom(signal, operation);
+      if (stall.signal.aborted) throw stall.signal.reason as TimeoutError;
       if (error instanceof WandbError) throw error;
       // The body broke off after the answer began: a network failure worth another attempt.
       if (attempt >= retries) {

@@ -12,7 +12,7 @@ import {
   type GraphQLErrorInfo,
 } from './errors';
 import { Limiter } from './limiter';
-import { abortErrorFrom, backoffDelay, RETRYABLE_STATUSES, retryAfterSeconds, sleep } from './retry';
+import { abortErrorFrom, backoffDelay, quotaResetSeconds, RETRYABLE_STATUSES, retryAfterSeconds, sleep } from './retry';
 import type { ResolvedSettings } from './settings';
 import { SDK_VERSION } from '../version';
 
@@ -137,6 +137,9 @@ export class HttpClient {
   private readonly limiter: Limiter;
   // A true private field: util.inspect, JSON and test diffs never show it.
   #key: string | undefined;
+  // Epoch ms until which the W&B server asked every request to wait (a Retry-After, or a quota
+  // used up), so one hint spaces all of this client's requests, not only the one that got it.
+  private pausedUntil = 0;
 
   constructor(private readonly settings: ResolvedSettings) {
     this.origin = new URL(settings.baseUrl).origin;
@@ -172,16 +175,32 @@ export class HttpClient {
       deadline: Date.now() + this.settings.timeout,
     };
     const signal = rest.signal ?? undefined;
-    if (new URL(url).origin === this.origin) this.#key = await this.settings.apiKey();
+    const toServer = new URL(url).origin === this.origin;
+    if (toServer) this.#key = await this.settings.apiKey();
 
     for (let attempt = 0; ; attempt++) {
       if (signal?.aborted) throw abortErrorFrom(signal, call.operation);
       let failure: WandbError;
       let retryable: boolean;
       let hint: number | undefined;
-      const release = await this.limiter.acquire(signal);
+      // Each attempt, the wait for a slot included, ends at the call's deadline. The timer stops
+      // once the answer is in hand, so a download's body may take longer than the deadline.
+      const expiry = new AbortController();
+      const timer = setTimeout(
+        () => expiry.abort(new TimeoutError(`${call.operation} did not finish within its deadline`, { operation: call.operation })),
+        Math.max(0, call.deadline - Date.now()),
+      );
+      const attemptSignal = signal ? AbortSignal.any([signal, expiry.signal]) : expiry.signal;
+      let release: (() => void) | undefined;
       try {
-        const response = await this.send(url, rest, call);
+        release = await this.limiter.acquire(attemptSignal);
+        // Honour a pause the server asked for (checked once a slot is ours, as requests queued
+        // for a slot may be many), unless it outlasts the deadline: then the server answers for
+        // itself, with a 429 that carries the wait.
+        const pause = toServer ? this.pausedUntil - Date.now() : 0;
+        if (pause > 0 && Date.now() + pause <= call.deadline) await sleep(pause, attemptSignal);
+        const response = await this.send(url, { ...rest, signal: attemptSignal }, call);
+        if (toServer) this.pauseFor(response.status === 429 || response.status === 503 ? retryAfterSeconds(response.headers) : quotaResetSeconds(response.headers));
         if (response.ok) {
           if (!call.graphql) return response;
           const checked = await this.checkGraphQLBody(response, call);
@@ -197,6 +216,7 @@ export class HttpClient {
         }
       } catch (error) {
         if (signal?.aborted) throw abortErrorFrom(signal, call.operation);
+        if (expiry.signal.aborted) throw expiry.signal.reason as TimeoutError;
         if (error instanceof WandbError) throw error;
         failure = new NetworkError(`${call.operation} got no answer: ${this.scrub(describeNetworkFailure(error))}`, {
           cause: error,
@@ -204,7 +224,8 @@ export class HttpClient {
         });
         retryable = call.idempotent || neverReachedServer(error);
       } finally {
-        release();
+        clearTimeout(timer);
+        release?.();
       }
 
       if (!retryable || attempt >= this.settings.retries) throw failure;
@@ -218,6 +239,10 @@ export class HttpClient {
       }
       await sleep(delay, signal);
     }
+  }
+
+  private pauseFor(seconds: number | undefined): void {
+    if (seconds !== undefined && seconds > 0) this.pausedUntil = Math.max(this.pausedUntil, Date.now() + seconds * 1000);
   }
 
   /** One attempt, following redirects by hand; the key goes to the W&B origin only. */
@@ -237,7 +262,15 @@ export class HttpClient {
       if (!REDIRECTS.has(response.status) || !location) return response;
       await drain(response);
       if (hop >= MAX_REDIRECTS) throw new ServerError(`${call.operation}: more than ${MAX_REDIRECTS} redirects`, { operation: call.operation });
+      const previous = target;
       target = new URL(location, target);
+      if (call.graphql && target.origin !== this.origin) {
+        // The API key may only go to the W&B origin, and a GraphQL call is useless without it.
+        throw new HttpError(
+          `${call.operation}: ${previous.origin} redirected (${response.status}) to another origin, ${target.origin}; the request was not sent there, since the API key only goes to ${this.origin}. If the server moved, set baseUrl to its new address`,
+          { status: response.status, operation: call.operation },
+        );
+      }
       if (response.status === 303 || ((response.status === 301 || response.status === 302) && method === 'POST')) {
         method = 'GET';
         body = null;

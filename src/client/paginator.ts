@@ -1,4 +1,4 @@
-import { InvalidArgumentError, ServerError } from './errors';
+import { InvalidArgumentError, ServerError, TimeoutError } from './errors';
 import { abortErrorFrom } from './retry';
 
 /** One page of a Relay connection, already turned into SDK objects. */
@@ -24,6 +24,13 @@ export interface ToArrayOptions {
 export interface PaginatorOptions {
   /** Cancels page requests; iteration then throws an `AbortError`. */
   signal?: AbortSignal;
+  /** Time limit of each page request in milliseconds, retries included. @defaultValue the `Api`'s `timeout` */
+  timeout?: number;
+  /**
+   * Start after this cursor instead of at the beginning: pass the {@link Paginator.cursor} of a
+   * list that stopped on an error to get the rest of it, with no item repeated or skipped.
+   */
+  after?: string | null;
 }
 
 /** Checks a page-size option: a whole number from 1 to `max`. */
@@ -48,38 +55,79 @@ export function checkPageSize(value: number | undefined, fallback: number, name 
  */
 export class Paginator<T> implements AsyncIterable<T> {
   private countPromise: Promise<number> | undefined;
+  private delivered: string | null;
 
   constructor(
     private readonly fetchPage: PageFetcher<T>,
     protected readonly options: PaginatorOptions = {},
     private readonly describe = 'list',
-  ) {}
+  ) {
+    const { timeout, after } = options;
+    if (timeout !== undefined && (typeof timeout !== 'number' || !(timeout > 0))) {
+      throw new InvalidArgumentError('timeout', `timeout must be a number of milliseconds > 0, got ${String(timeout)}`);
+    }
+    if (after !== undefined && after !== null && (typeof after !== 'string' || after === '')) {
+      throw new InvalidArgumentError('after', `after must be a cursor string from \`cursor\`, got ${JSON.stringify(after) ?? typeof after}`);
+    }
+    this.delivered = after ?? null;
+  }
 
-  /** Yields whole pages, in order. */
-  async *pages(): AsyncGenerator<readonly T[], void, undefined> {
+  /**
+   * Where the last iteration stopped: the end cursor of the last page whose items were all
+   * delivered (`null` before any). After an error mid-way, pass it as `after` to a new list to
+   * get the rest.
+   */
+  get cursor(): string | null {
+    return this.delivered;
+  }
+
+  /** One page request, bounded by the `timeout` option when given. */
+  private fetchWithin(cursor: string | null, signal: AbortSignal | undefined): Promise<Page<T>> {
+    const { timeout } = this.options;
+    if (timeout === undefined) return this.fetchPage(cursor, signal);
+    const timer = new AbortController();
+    const combined = signal ? AbortSignal.any([signal, timer.signal]) : timer.signal;
+    let handle: ReturnType<typeof setTimeout> | undefined;
+    const expired = new Promise<never>((_, reject) => {
+      handle = setTimeout(() => {
+        const error = new TimeoutError(`A page of the ${this.describe} did not arrive within ${timeout} ms`);
+        timer.abort(error);
+        reject(error);
+      }, timeout);
+    });
+    // The page request sees the abort too, so it stops instead of running on unobserved.
+    const page = this.fetchPage(cursor, combined);
+    page.catch(() => undefined);
+    return Promise.race([page, expired]).finally(() => clearTimeout(handle));
+  }
+
+  /** Pages with their end cursors, in order. */
+  private async *walk(): AsyncGenerator<Page<T>, void, undefined> {
     const { signal } = this.options;
     const inner = new AbortController();
     const onAbort = () => inner.abort(signal?.reason);
     signal?.addEventListener('abort', onAbort, { once: true });
     const seen = new Set<string>();
-    let next: Promise<Page<T>> | undefined = this.fetchPage(null, inner.signal);
+    const start = this.options.after ?? null;
+    let next: Promise<Page<T>> | undefined = this.fetchWithin(start, inner.signal);
+    next.catch(() => undefined);
     try {
       while (next) {
         const page: Page<T> = await next;
         next = undefined;
-        if (page.totalCount !== undefined) this.countPromise ??= Promise.resolve(page.totalCount);
+        if (page.totalCount !== undefined && start === null) this.countPromise ??= Promise.resolve(page.totalCount);
         if (page.hasNextPage) {
           const cursor = page.endCursor;
           if (cursor === null || seen.has(cursor)) {
             throw new ServerError(`The ${this.describe} did not advance: the server returned the cursor ${JSON.stringify(cursor)} again`);
           }
           seen.add(cursor);
-          next = this.fetchPage(cursor, inner.signal);
+          next = this.fetchWithin(cursor, inner.signal);
           // Failures of a prefetch surface when it is awaited; until then keep them from being unhandled.
           next.catch(() => undefined);
         }
         if (signal?.aborted) throw abortErrorFrom(signal);
-        yield page.items;
+        yield page;
       }
     } finally {
       signal?.removeEventListener('abort', onAbort);
@@ -87,13 +135,24 @@ export class Paginator<T> implements AsyncIterable<T> {
     }
   }
 
+  /** Yields whole pages, in order. */
+  async *pages(): AsyncGenerator<readonly T[], void, undefined> {
+    this.delivered = this.options.after ?? null;
+    for await (const page of this.walk()) {
+      if (page.endCursor !== null) this.delivered = page.endCursor;
+      yield page.items;
+    }
+  }
+
   async *[Symbol.asyncIterator](): AsyncIterator<T> {
     const { signal } = this.options;
-    for await (const items of this.pages()) {
-      for (const item of items) {
+    this.delivered = this.options.after ?? null;
+    for await (const page of this.walk()) {
+      for (const item of page.items) {
         if (signal?.aborted) throw abortErrorFrom(signal);
         yield item;
       }
+      if (page.endCursor !== null) this.delivered = page.endCursor;
     }
   }
 
@@ -105,11 +164,9 @@ export class Paginator<T> implements AsyncIterable<T> {
     }
     const out: T[] = [];
     if (limit === 0) return out;
-    for await (const items of this.pages()) {
-      for (const item of items) {
-        out.push(item);
-        if (limit !== undefined && out.length >= limit) return out;
-      }
+    for await (const item of this) {
+      out.push(item);
+      if (limit !== undefined && out.length >= limit) return out;
     }
     return out;
   }
@@ -124,7 +181,7 @@ export class Paginator<T> implements AsyncIterable<T> {
    * @throws {@link WandbError} when the server does not count this kind of list.
    */
   length(): Promise<number> {
-    const count = (this.countPromise ??= this.fetchPage(null, this.options.signal).then((page) => {
+    const count = (this.countPromise ??= this.fetchWithin(null, this.options.signal).then((page) => {
       if (page.totalCount === undefined) throw new ServerError(`The server does not count this ${this.describe}`);
       return page.totalCount;
     }));

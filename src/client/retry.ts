@@ -14,9 +14,17 @@ export function retryAfterSeconds(headers: Headers, now = Date.now()): number | 
     const date = Date.parse(retryAfter);
     if (!Number.isNaN(date)) return Math.max(0, (date - now) / 1000);
   }
+  return quotaResetSeconds(headers);
+}
+
+/**
+ * Seconds until the server's request quota refills, when its `RateLimit-Remaining` header says
+ * the quota is used up (on any answer, successful or not); else `undefined`.
+ */
+export function quotaResetSeconds(headers: Headers): number | undefined {
   const remaining = headers.get('ratelimit-remaining')?.trim();
   const reset = headers.get('ratelimit-reset')?.trim();
-  if (remaining !== undefined && Number(remaining) <= 0 && reset && /^\d+(\.\d+)?$/.test(reset)) {
+  if (remaining !== undefined && remaining !== '' && Number(remaining) <= 0 && reset && /^\d+(\.\d+)?$/.test(reset)) {
     return Number(reset);
   }
   return undefined;
