@@ -151,7 +151,7 @@ export async function downloadToFile(transport: Transport, url: string, dest: st
       if (error instanceof WandbError) throw error;
       // The body broke off after the answer began: a network failure worth another attempt.
       if (attempt >= retries) {
-        throw new NetworkError(`${operation}: the download broke off: ${(error as Error).message}`, { cause: error, operation });
+        throw transport.http.redact(new NetworkError(`${operation}: the download broke off: ${(error as Error).message}`, { cause: error, operation }));
       }
     }
   }

@@ -12,6 +12,7 @@ import {
   type GraphQLErrorInfo,
 } from './errors';
 import { Limiter } from './limiter';
+import { redactError, redactText, secretForms } from './redact';
 import { abortErrorFrom, backoffDelay, quotaResetSeconds, RETRYABLE_STATUSES, retryAfterSeconds, sleep } from './retry';
 import type { ResolvedSettings } from './settings';
 import { SDK_VERSION } from '../version';
@@ -35,9 +36,9 @@ const REDIRECTS = new Set([301, 302, 303, 307, 308]);
 const MAX_REDIRECTS = 10;
 const CONNECTION_REFUSED = new Set(['ECONNREFUSED', 'ENOTFOUND', 'EAI_AGAIN']);
 
-/** Replaces every occurrence of `secret` in `text`. */
+/** Replaces every occurrence of `secret` (and its encoded forms) in `text`. */
 export function scrub(text: string, secret: string | undefined): string {
-  return secret ? text.split(secret).join('[redacted]') : text;
+  return redactText(text, secretForms(secret));
 }
 
 function errorCode(error: unknown): string | undefined {
@@ -135,8 +136,9 @@ async function drain(response: Response): Promise<string> {
 export class HttpClient {
   private readonly origin: string;
   private readonly limiter: Limiter;
-  // A true private field: util.inspect, JSON and test diffs never show it.
+  // True private fields: util.inspect, JSON and test diffs never show them.
   #key: string | undefined;
+  #secretForms: string[] = [];
   // Epoch ms until which the W&B server asked every request to wait (a Retry-After, or a quota
   // used up), so one hint spaces all of this client's requests, not only the one that got it.
   private pausedUntil = 0;
@@ -153,7 +155,12 @@ export class HttpClient {
 
   /** Removes the API key from text that may be shown to people. */
   scrub(text: string): string {
-    return scrub(text, this.#key);
+    return redactText(text, this.#secretForms);
+  }
+
+  /** Removes the API key from an error and all it carries (message, stack, cause, GraphQL errors, data). */
+  redact<E extends Error>(error: E): E {
+    return redactError(error, this.#secretForms);
   }
 
   /** The fetch urql is given: the same pipeline, with call info taken from `init.wandb`. */
@@ -167,6 +174,14 @@ export class HttpClient {
    * @throws {@link WandbError} subclasses by status; {@link NetworkError}; {@link AbortError}
    */
   async request(url: string, init: WandbRequestInit = {}): Promise<Response> {
+    try {
+      return await this.attempts(url, init);
+    } catch (error) {
+      throw error instanceof Error ? this.redact(error) : error;
+    }
+  }
+
+  private async attempts(url: string, init: WandbRequestInit): Promise<Response> {
     const { wandb: info, ...rest } = init;
     const method = (rest.method ?? 'GET').toUpperCase();
     const call: CallInfo = info ?? {
@@ -176,7 +191,10 @@ export class HttpClient {
     };
     const signal = rest.signal ?? undefined;
     const toServer = new URL(url).origin === this.origin;
-    if (toServer) this.#key = await this.settings.apiKey();
+    if (toServer && this.#key === undefined) {
+      this.#key = await this.settings.apiKey();
+      this.#secretForms = secretForms(this.#key);
+    }
 
     for (let attempt = 0; ; attempt++) {
       if (signal?.aborted) throw abortErrorFrom(signal, call.operation);

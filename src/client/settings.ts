@@ -35,7 +35,7 @@ export interface ApiOptions {
   headers?: Record<string, string>;
   /** Environment to read settings from. @defaultValue `process.env` */
   env?: Record<string, string | undefined>;
-  /** The netrc file to read the key from. @defaultValue `NETRC`, else `~/.netrc` */
+  /** The netrc file to read the key from. @defaultValue `NETRC`, else `~/.netrc`, else `~/_netrc` (`~` is `HOME` of `env`) */
   netrcPath?: string;
 }
 
@@ -129,7 +129,9 @@ export function resolveSettings(options: ApiOptions = {}): ResolvedSettings {
     (keyPromise ??= (async () => {
       if (explicit) return explicit.key;
       const netrcPath = options.netrcPath ?? nonEmpty(env.NETRC);
-      const netrc = await readNetrcFile(netrcPath).catch((error: unknown) => {
+      // The environment's home folder, as Python's expanduser() takes it.
+      const home = nonEmpty(env.HOME) ?? nonEmpty(env.USERPROFILE);
+      const netrc = await readNetrcFile(netrcPath, home).catch((error: unknown) => {
         throw new AuthenticationError(`No API key given, and the netrc file could not be read: ${error instanceof Error ? error.message : String(error)}`, { cause: error });
       });
       const fromNetrc = netrc && netrcPasswordFor(netrc.entries, baseUrl);

@@ -136,7 +136,7 @@ export class Transport {
       );
     });
 
-    if (result.error) throw this.mapError(result.error, name, result.data);
+    if (result.error) throw this.http.redact(this.mapError(result.error, name, result.data));
     if (result.data === undefined || result.data === null) {
       throw new ServerError(`${name}: the server's answer had no data`, { operation: name });
     }

@@ -1,6 +1,6 @@
 import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { basename, dirname, join } from 'node:path';
 import { Api, AuthenticationError, InvalidArgumentError, SDK_VERSION } from 'wandb-api';
 import { createFakeWandb } from 'wandb-api/testing';
 import { parseNetrc } from '../../src/client/netrc';
@@ -57,6 +57,52 @@ describe('settings', () => {
     expect(error).toBeInstanceOf(AuthenticationError);
     expect(error.message).toContain(file);
     expect(error.message).toContain('api.wandb.ai');
+  });
+
+  it('takes the later of two entries for the same machine, as Python does', async () => {
+    const file = netrcFile('machine api.wandb.ai login user password old-key\nmachine api.wandb.ai login user password new-key\n');
+    await expect(new Api({ env: {}, netrcPath: file }).settings.apiKey()).resolves.toBe('new-key');
+  });
+
+  it('falls back to the default entry, and never to a machine that only looks like the host', async () => {
+    const file = netrcFile(
+      'machine api.wandb.ai.evil.example password evil-1\nmachine wandb.ai password evil-2\nmachine API.WANDB.AI\npassword evil-3\ndefault login user password fallback-key\n',
+    );
+    await expect(new Api({ env: {}, netrcPath: file }).settings.apiKey()).resolves.toBe('fallback-key');
+  });
+
+  it('skips commented-out entries and reads quoted values', async () => {
+    const file = netrcFile('# machine api.wandb.ai login user password commented-key\r\nmachine\tapi.wandb.ai\r\n  login "user"\r\n  password \'quoted-key\'  # the current one\r\n');
+    await expect(new Api({ env: {}, netrcPath: file }).settings.apiKey()).resolves.toBe('quoted-key');
+  });
+
+  it('skips a machine entry without a password, saying which file has no key for the host', async () => {
+    const file = netrcFile('machine api.wandb.ai login user\n');
+    const error = await rejectionOf(new Api({ env: {}, netrcPath: file }).settings.apiKey());
+    expect(error).toBeInstanceOf(AuthenticationError);
+    expect(error.message).toContain(`${file} has no entry for machine api.wandb.ai`);
+  });
+
+  it('reads the file NETRC names, with ~ as the home folder', async () => {
+    const file = netrcFile('machine api.wandb.ai password from-netrc-env');
+    await expect(new Api({ env: { NETRC: file } }).settings.apiKey()).resolves.toBe('from-netrc-env');
+    await expect(new Api({ env: { NETRC: `~/${basename(file)}`, HOME: dirname(file) } }).settings.apiKey()).resolves.toBe('from-netrc-env');
+  });
+
+  it('reads ~/_netrc when there is no ~/.netrc, as on Windows', async () => {
+    const home = mkdtempSync(join(tmpdir(), 'wandb-api-home-'));
+    writeFileSync(join(home, '_netrc'), 'machine api.wandb.ai password underscore-key');
+    await expect(new Api({ env: { HOME: home } }).settings.apiKey()).resolves.toBe('underscore-key');
+    writeFileSync(join(home, '.netrc'), 'machine api.wandb.ai password dot-key');
+    await expect(new Api({ env: { HOME: home } }).settings.apiKey()).resolves.toBe('dot-key');
+  });
+
+  it('says clearly when the netrc file cannot be read, without showing any password in it', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'wandb-api-netrc-'));
+    const error = await rejectionOf(new Api({ env: {}, netrcPath: dir }).settings.apiKey());
+    expect(error).toBeInstanceOf(AuthenticationError);
+    expect(error.message).toMatch(/netrc file could not be read/);
+    expect(error.message).toContain(dir);
   });
 
   it('fails a call without any key before sending anything', async () => {
@@ -145,5 +191,10 @@ describe('parseNetrc', () => {
       { machine: 'a', login: 'x', password: 'p1' },
       { machine: '', login: 'y', password: 'p2' },
     ]);
+  });
+
+  it('keeps a # inside a value, and reads a value on the line after its keyword', () => {
+    expect(parseNetrc('machine h\npassword\n#not-a-comment\n')).toEqual([{ machine: 'h', password: '#not-a-comment' }]);
+    expect(parseNetrc('machine h login u password "a \\"b\\" c"')).toEqual([{ machine: 'h', login: 'u', password: 'a "b" c' }]);
   });
 });
