@@ -30,19 +30,23 @@ export interface NewUserFields {
  * on sign-up. The caller checks that the username is free.
  */
 export function newUser(store: FakeStore, fields: NewUserFields): UserRecord {
+  // Seeding a user again updates them: their existing keys (the fake's own among them) stay valid.
+  const existing = store.users.get(fields.username);
+  const keys = existing ? [...existing.apiKeys] : [];
+  if (!existing || (fields.apiKey !== undefined && !keys.some((k) => k.key === fields.apiKey))) keys.push(newApiKey(store, fields.apiKey ?? randomApiKey()));
   const user: UserRecord = {
     id: nodeId('User', fields.username),
     username: fields.username,
-    name: fields.name ?? fields.username,
-    email: fields.email ?? `${fields.username}@example.com`,
-    admin: fields.admin ?? false,
-    accountType: fields.accountType ?? 'USER',
+    name: fields.name ?? existing?.name ?? fields.username,
+    email: fields.email ?? existing?.email ?? `${fields.username}@example.com`,
+    admin: fields.admin ?? existing?.admin ?? false,
+    accountType: fields.accountType ?? existing?.accountType ?? 'USER',
     entity: fields.username,
-    photoUrl: null,
-    flags: fields.flags ?? {},
-    createdAt: store.tick(),
+    photoUrl: existing?.photoUrl ?? null,
+    flags: fields.flags ?? existing?.flags ?? {},
+    createdAt: existing?.createdAt ?? store.tick(),
     deletedAt: null,
-    apiKeys: [newApiKey(store, fields.apiKey ?? randomApiKey())],
+    apiKeys: keys,
   };
   store.users.set(user.username, user);
   if (!store.entities.has(user.username)) {
