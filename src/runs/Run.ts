@@ -9,6 +9,7 @@ import {
   type RunQuery,
 } from '../../generated/graphql';
 import { attachContext, type SdkContext } from '../client/context';
+import type { Sweep } from '../sweeps/Sweep';
 import { InvalidArgumentError, NotFoundError, ServerError, TimeoutError } from '../client/errors';
 import { asJsonObject, parseDate, parseJsonObject, unwrapConfig } from '../client/json';
 import { abortErrorFrom, sleep } from '../client/retry';
@@ -137,6 +138,8 @@ export class Run {
   readOnly: boolean;
   /** The id of the sweep the run belongs to. */
   sweepName: string | undefined;
+  /** The run's sweep, when the listing was made with `includeSweeps: true`. */
+  sweep: Sweep | undefined;
   /** Rows in the run's history. */
   historyLineCount: number | undefined;
   readonly createdAt: Date;
