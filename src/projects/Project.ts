@@ -2,6 +2,9 @@ import type { ProjectFieldsFragment } from '../../generated/graphql';
 import { attachContext, type SdkContext } from '../client/context';
 import { parseDate } from '../client/json';
 import { Runs, type RunsOptions } from '../runs/Runs';
+// ── artifacts area imports ──
+import { ArtifactTypes, type ArtifactTypesOptions } from '../artifacts/ArtifactTypes';
+import { ProjectCollections, type ProjectCollectionsOptions } from '../artifacts/ProjectCollections';
 
 /** A W&B project. */
 export class Project {
@@ -58,6 +61,16 @@ export class Project {
   }
 
   // ── artifacts area: artifactTypes(), collections() ──
+
+  /** The project's artifact types, as a lazy collection. */
+  artifactTypes(options: ArtifactTypesOptions = {}): ArtifactTypes {
+    return new ArtifactTypes(this.ctx, { entity: this.entity, project: this.name }, options);
+  }
+
+  /** The project's artifact collections of every type (or of the `kinds` given), as a lazy collection. */
+  collections(options: ProjectCollectionsOptions = {}): ProjectCollections {
+    return new ProjectCollections(this.ctx, { entity: this.entity, project: this.name }, options);
+  }
 
   // ── sweeps area: sweeps() ──
 }

@@ -1,6 +1,8 @@
 import type { RunFieldsFragment, RunQuery } from '../../generated/graphql';
 import { attachContext, type SdkContext } from '../client/context';
 import { asJsonObject, parseDate, parseJsonObject, unwrapConfig } from '../client/json';
+// ── artifacts area imports ──
+import { RunArtifacts, type RunArtifactsOptions } from '../artifacts/RunArtifacts';
 
 /** The heavy fields of a run, present once it was loaded in full. */
 type FullRunData = NonNullable<NonNullable<RunQuery['project']>['run']>;
@@ -103,4 +105,14 @@ export class Run {
   }
 
   // ── artifacts area: loggedArtifacts(), usedArtifacts() ──
+
+  /** The artifact versions this run logged, as a lazy collection. */
+  loggedArtifacts(options: RunArtifactsOptions = {}): RunArtifacts {
+    return new RunArtifacts(this.ctx, this, 'logged', options);
+  }
+
+  /** The artifact versions this run used, as a lazy collection. */
+  usedArtifacts(options: RunArtifactsOptions = {}): RunArtifacts {
+    return new RunArtifacts(this.ctx, this, 'used', options);
+  }
 }

@@ -28,6 +28,16 @@ export type { FakeWandbOptions, FakeAnswer, FakeRoute, FakeServer, ListenOptions
 export type { Fault, FaultOptions, FaultTarget } from './faults';
 export { FakeSeeder } from './seed';
 export type { EntitySeed, ProjectSeed, RunSeed, UserSeed } from './seed';
+export type { ArtifactLinkSeed, ArtifactReferenceSeed, ArtifactSeed, RegistrySeed } from './seed';
+export type {
+  ArtifactCollectionRecord,
+  ArtifactMembershipRecord,
+  ArtifactRecord,
+  ArtifactTypeRecord,
+  ManifestEntryRecord,
+  RegistrySettingsRecord,
+  RunRef,
+} from './artifactStore';
 export { FakeStore } from './store';
 export type { ApiKeyRecord, EntityRecord, OrganizationRecord, ProjectRecord, RunRecord, UserRecord } from './store';
 export type { FakeContext } from './schema';

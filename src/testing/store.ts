@@ -1,4 +1,5 @@
 import { createHash } from 'node:crypto';
+import type { ArtifactCollectionRecord, ArtifactMembershipRecord, ArtifactRecord, ArtifactTypeRecord, RegistrySettingsRecord } from './artifactStore';
 
 /**
  * The fake's in-memory data, kept in W&B's own shapes: run config as `{ key: { value, desc } }`,
@@ -150,6 +151,16 @@ export class FakeStore {
 
   // Tables of the other areas (artifacts, sweeps, reports, ...) are added below their owners' comment.
   // ── artifacts and registries ──
+  /** Artifact types by `entity/project/type`. */
+  readonly artifactTypes = new Map<string, ArtifactTypeRecord>();
+  /** Sequences and portfolios by id (deleted ones stay, with state `DELETED`). */
+  readonly artifactCollections = new Map<string, ArtifactCollectionRecord>();
+  /** Artifact versions by id. */
+  readonly artifacts = new Map<string, ArtifactRecord>();
+  /** Each artifact's place in each collection, by id. */
+  readonly artifactMemberships = new Map<string, ArtifactMembershipRecord>();
+  /** Registry settings of `wandb-registry-*` projects, by `entity/project`. */
+  readonly registrySettings = new Map<string, RegistrySettingsRecord>();
 
   // ── sweeps, reports, teams, users, automations, integrations, launch ──
 

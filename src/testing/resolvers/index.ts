@@ -7,6 +7,8 @@ import { userResolvers } from './users';
 // ── runs area resolver imports ──
 
 // ── artifacts area resolver imports ──
+import { artifactResolvers } from './artifacts';
+import { registryResolvers } from './registries';
 
 // ── other areas' resolver imports ──
 
@@ -20,6 +22,8 @@ export const resolverMaps: readonly ResolverMap[] = [
   // ── runs area maps ──
 
   // ── artifacts area maps ──
+  artifactResolvers,
+  registryResolvers,
 
   // ── other areas' maps ──
 ];

@@ -3,6 +3,7 @@ import { storageRoute } from './storage';
 // ── runs area route imports ──
 
 // ── artifacts area route imports ──
+import { artifactFileByBirthRoute, artifactFileRoute, artifactFileV1Route } from './artifacts';
 
 /** Every non-GraphQL route of the fake; each area adds its routes here. */
 export const routes: readonly FakeRoute[] = [
@@ -10,4 +11,7 @@ export const routes: readonly FakeRoute[] = [
   // ── runs area routes ──
 
   // ── artifacts area routes ──
+  artifactFileRoute,
+  artifactFileByBirthRoute,
+  artifactFileV1Route,
 ];
