@@ -310,6 +310,31 @@ async function checkRoot(root: string): Promise<boolean> {
   return info !== undefined;
 }
 
+/** Pairs each missing file with the URL to fetch it from: its reference, or the storage URL W&B lists. */
+async function resolveUrls(ctx: SdkContext, artifact: Artifact, missing: readonly Planned[], total: number, signal: AbortSignal, timeout: number | undefined): Promise<Array<[Planned, string]>> {
+  const out: Array<[Planned, string]> = [];
+  const stored = new Map<string, Planned>();
+  for (const item of missing) {
+    if (item.refUrl !== undefined) out.push([item, item.refUrl]);
+    else stored.set(item.entry.path, item);
+  }
+  if (stored.size === 0) return out;
+  const names = stored.size <= BY_NAME_LIMIT && stored.size < total ? [...stored.keys()] : null;
+  for await (const page of fileUrlPages(ctx, artifact, names, signal, timeout)) {
+    for (const [name, url] of page) {
+      const item = stored.get(name);
+      if (!item) continue;
+      stored.delete(name);
+      out.push([item, url]);
+    }
+  }
+  if (stored.size > 0) {
+    const first = stored.keys().next().value as string;
+    throw new ServerError(`W&B listed no download URL for ${stored.size} file(s) of ${artifact.qualifiedName} that its manifest has, such as ${JSON.stringify(first)}; nothing was fetched`);
+  }
+  return out;
+}
+
 /** The artifact's files into `root`: see `Artifact.download`. */
 export async function downloadArtifact(ctx: SdkContext, artifact: Artifact, options: ArtifactDownloadOptions = {}): Promise<string> {
   const concurrency = checkConcurrency(options.concurrency);
@@ -339,49 +364,21 @@ export async function downloadArtifact(ctx: SdkContext, artifact: Artifact, opti
   };
 
   // Files already there and verified are not fetched again.
-  const missing: Planned[] = [];
-  try {
-    await pool(planned, concurrency, combined, async (item) => {
-      if (await present(item.dest, item.expect)) progress.done(item.entry.path, item.expect.size ?? 0);
-      else missing.push(item);
-    });
-  } catch (error) {
-    rethrow(error);
-  }
+  const found = new Set<Planned>();
+  await pool(planned, concurrency, combined, async (item) => {
+    if (!(await present(item.dest, item.expect))) return;
+    found.add(item);
+    progress.done(item.entry.path, item.expect.size ?? 0);
+  }).catch(rethrow);
+  const missing = planned.filter((item) => !found.has(item));
   if (missing.length === 0) return root;
+
+  // Every URL is known before anything is written, so a listing that lacks a file the manifest
+  // has fails with nothing written.
+  const work = await resolveUrls(ctx, artifact, missing, planned.length, combined, timeout).catch(rethrow);
   await makeFolders(path, root, missing);
-
   const fc: FetchContext = { ctx, artifact, manifest, progress, timeout };
-  const stored = new Map(missing.filter((m) => m.refUrl === undefined).map((m) => [m.entry.path, m]));
-  const references = missing.filter((m) => m.refUrl !== undefined);
-  const names = stored.size > 0 && stored.size <= BY_NAME_LIMIT && stored.size < planned.length ? [...stored.keys()] : null;
-
-  // References need no URL from W&B; stored files start as soon as their page of URLs arrives.
-  async function* work(urlSignal: AbortSignal): AsyncGenerator<[Planned, string]> {
-    for (const item of references) yield [item, item.refUrl as string];
-    if (stored.size === 0) return;
-    for await (const page of fileUrlPages(ctx, artifact, names, urlSignal, timeout)) {
-      for (const [name, url] of page) {
-        const item = stored.get(name);
-        if (!item) continue;
-        stored.delete(name);
-        yield [item, url];
-      }
-    }
-    if (stored.size > 0) {
-      const first = stored.keys().next().value as string;
-      throw new ServerError(`W&B listed no download URL for ${stored.size} file(s) of ${artifact.qualifiedName} that its manifest has, such as ${JSON.stringify(first)}`);
-    }
-  }
-
-  const listing = new AbortController();
-  try {
-    await pool(work(listing.signal), concurrency, combined, ([item, url], itemSignal) => fetchOne(fc, item, url, itemSignal));
-  } catch (error) {
-    rethrow(error);
-  } finally {
-    listing.abort();
-  }
+  await pool(work, concurrency, combined, ([item, url], itemSignal) => fetchOne(fc, item, url, itemSignal)).catch(rethrow);
   return root;
 }
 
