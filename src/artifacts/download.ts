@@ -332,7 +332,8 @@ async function resolveUrls(ctx: SdkContext, artifact: Artifact, missing: readonl
     const first = stored.keys().next().value as string;
     throw new ServerError(`W&B listed no download URL for ${stored.size} file(s) of ${artifact.qualifiedName} that its manifest has, such as ${JSON.stringify(first)}; nothing was fetched`);
   }
-  return out;
+  // Largest first, so the long transfers start early and small files fill the gaps around them.
+  return out.sort((a, b) => (b[0].expect.size ?? 0) - (a[0].expect.size ?? 0));
 }
 
 /** The artifact's files into `root`: see `Artifact.download`. */
