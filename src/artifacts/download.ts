@@ -114,11 +114,11 @@ function plan(path: NodePath, root: string, entries: Iterable<ArtifactManifestEn
     } else {
       out.push({ entry, dest, expect: { md5: entry.digest, ...(size !== undefined ? { size } : {}) } });
     }
-    files.add(entry.path.toLowerCase());
+    files.add(entry.path);
   }
   // A path that is both a file and a folder of another file cannot be written.
   for (const item of out) {
-    const segments = item.entry.path.toLowerCase().split('/');
+    const segments = item.entry.path.split('/');
     for (let i = 1; i < segments.length; i++) {
       const folder = segments.slice(0, i).join('/');
       if (files.has(folder)) throw new ServerError(`The artifact's manifest has both a file and a folder named ${JSON.stringify(folder)}; nothing was written`);

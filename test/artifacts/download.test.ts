@@ -1,7 +1,7 @@
 import { createHash } from 'node:crypto';
 import { existsSync, mkdirSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { http, HttpResponse } from 'msw';
+import { http, HttpResponse, passthrough } from 'msw';
 import { AbortError, IntegrityError, InvalidArgumentError, NotFoundError, NotSupportedError, ServerError, type ArtifactDownloadProgress } from 'wandb-api';
 import { rejectionOf, useFakeWandb } from '../helpers';
 import { filesIn, freshDir } from './files';
@@ -385,5 +385,35 @@ describe('verify, file, entries and files', () => {
     writeFileSync(join(root, 'old/stale.txt'), 'stale');
     await (await api().artifact('demo-user/p/digits:v0')).checkout({ root });
     expect(filesIn(root)).toEqual(['a.txt']);
+  });
+});
+
+describe('manifest layout', () => {
+  it('refuses a manifest with a file and a folder of the same name, writing nothing', async () => {
+    fake.seed.artifact({ project: 'p', name: 'clash', files: { data: 'file', 'data/inner.txt': 'nested' } });
+    const root = join(freshDir(), 'root');
+    const error = await rejectionOf((await api().artifact('demo-user/p/clash:v0')).download({ root }));
+    expect(error).toBeInstanceOf(ServerError);
+    expect(existsSync(root)).toBe(false);
+  });
+});
+
+describe('over HTTP', () => {
+  it('downloads from the fake served on a port, with storage on the other loopback name and no key sent there', async () => {
+    seedArtifact();
+    const listening = await fake.listen({ port: 0 });
+    try {
+      const storage = `http://localhost:${listening.port}`;
+      server.use(http.all(`${listening.url}/*`, () => passthrough()), http.all(`${storage}/*`, () => passthrough()));
+      const { client, sent } = recordingApi({ baseUrl: listening.url });
+      const root = freshDir();
+      await (await client.artifact('demo-user/p/digits:v0')).download({ root });
+      expect(filesIn(root)).toEqual(Object.keys(FILES).sort());
+      const toStorage = sent.filter((s) => s.url.startsWith(`${storage}/`));
+      expect(toStorage).toHaveLength(Object.keys(FILES).length + 1);
+      expect(toStorage.every((s) => s.authorization === null)).toBe(true);
+    } finally {
+      await listening.close();
+    }
   });
 });
