@@ -4,9 +4,11 @@ import { REGISTRY_PREFIX } from '../artifacts/names';
 /** A Mongo-style filter, as W&B's registry search takes it. */
 export type RegistryFilter = Record<string, unknown>;
 
-/** Fields each kind of registry filter may name, as the Python client allows them. */
+/** Fields a registry filter may name, as the Python client allows them. */
 export const REGISTRY_FILTER_FIELDS = ['name', 'description', 'created_at', 'updated_at'] as const;
+/** Fields a registry collection filter may name. */
 export const COLLECTION_FILTER_FIELDS = ['name', 'tag', 'description', 'created_at', 'updated_at'] as const;
+/** Fields a registry version filter may name (`metadata.<key>` too). */
 export const VERSION_FILTER_FIELDS = ['tag', 'alias', 'created_at', 'updated_at', 'metadata'] as const;
 
 const LOGICAL = new Set(['$and', '$or', '$nor']);
