@@ -20,6 +20,8 @@ import { uploadRunFile, type UploadFileOptions } from '../files/upload';
 import { fetchHistory, type HistoryOptions, type HistoryRow } from '../history/history';
 import { HistoryScan, type ScanHistoryOptions } from '../history/HistoryScan';
 import { downloadHistoryExports, type HistoryExports } from '../history/parquet';
+// ── artifacts area imports ──
+import { RunArtifacts, type RunArtifactsOptions } from '../artifacts/RunArtifacts';
 
 /** The heavy fields of a run, present once it was loaded in full. */
 type FullRunData = NonNullable<NonNullable<RunQuery['project']>['run']>;
@@ -567,4 +569,14 @@ export class Run {
   }
 
   // ── artifacts area: loggedArtifacts(), usedArtifacts() ──
+
+  /** The artifact versions this run logged, as a lazy collection. */
+  loggedArtifacts(options: RunArtifactsOptions = {}): RunArtifacts {
+    return new RunArtifacts(this.ctx, this, 'logged', options);
+  }
+
+  /** The artifact versions this run used, as a lazy collection. */
+  usedArtifacts(options: RunArtifactsOptions = {}): RunArtifacts {
+    return new RunArtifacts(this.ctx, this, 'used', options);
+  }
 }
