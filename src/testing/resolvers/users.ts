@@ -1,3 +1,4 @@
+import type { UserSeed } from '../seed';
 import { GraphQLError } from 'graphql';
 import { requireAdmin } from '../access';
 import { connection, type ConnectionArgs } from '../connection';
@@ -14,16 +15,8 @@ export function newApiKey(store: FakeStore, key: string, description: string | n
   return { id: nodeId('ApiKey', String(store.nextId())), name: key.slice(0, 6), description, key };
 }
 
-/** Fields of {@link newUser}; the rest get W&B's defaults. */
-export interface NewUserFields {
-  username: string;
-  name?: string;
-  email?: string;
-  admin?: boolean;
-  accountType?: UserRecord['accountType'];
-  apiKey?: string;
-  flags?: Record<string, unknown>;
-}
+/** Fields of {@link newUser}, as `fake.seed.user()` takes them; the rest get W&B's defaults. */
+export type NewUserFields = UserSeed;
 
 /**
  * Creates a user with one API key and their own (non-team) entity of the same name, as W&B does
