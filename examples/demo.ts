@@ -15,40 +15,75 @@ function table(rows: string[][]): string {
 
 function show(value: unknown): string {
   if (typeof value === 'number') return String(Number(value.toPrecision(4)));
-  return value === undefined ? '-' : String(value);
+  return value === undefined || value === null ? '-' : String(value);
+}
+
+function heading(text: string): void {
+  console.log(`\n${text}`);
 }
 
 async function report(api: Api, where: string): Promise<void> {
-  console.log(`wandb-api demo, against ${where}\n`);
+  console.log(`wandb-api demo, against ${where}`);
   const viewer = await api.viewer();
-  console.log(`Viewer: ${viewer.username ?? viewer.name} (entity ${viewer.entity ?? '-'})${viewer.teams.length ? `, teams: ${viewer.teams.join(', ')}` : ''}\n`);
+  heading(`Viewer: ${viewer.username ?? viewer.name} (entity ${viewer.entity ?? '-'})${viewer.teams.length ? `, teams: ${viewer.teams.join(', ')}` : ''}`);
 
+  // Projects of the viewer and their teams, with run counts (one small count request each).
   const entities = [viewer.entity, ...viewer.teams].filter((e): e is string => Boolean(e));
   const projects: Project[] = [];
   for (const entity of entities) projects.push(...(await api.projects(entity).toArray({ limit: 10 })));
   const counts = await Promise.all(projects.map((p) => p.runs().length()));
-  console.log(`Projects (${projects.length})`);
-  console.log(table(projects.map((p, i) => [p.path.join('/'), `${counts[i]} runs`, p.description ?? ''])));
+  heading(`Projects (${projects.length})`);
+  console.log(table(projects.map((p, i) => [p.path.join('/'), `${counts[i]} run${counts[i] === 1 ? '' : 's'}`, p.description ?? ''])));
 
   const chosen = process.env.WANDB_PROJECT
     ? projects.find((p) => p.name === process.env.WANDB_PROJECT)
     : projects[counts.indexOf(Math.max(...counts))];
   if (!chosen) return;
-  const runs = await chosen.runs({ order: '-created_at' }).toArray({ limit: 12 });
-  console.log(`\nLatest runs of ${chosen.path.join('/')}`);
-  console.log(table([['run', 'name', 'state', 'created', 'tags'], ...runs.map((r) => [r.name, r.displayName ?? '', r.state ?? '', r.createdAt.toISOString().slice(0, 16), r.tags.join(',')])]));
+  const path = chosen.path.join('/');
 
-  const first = runs[0];
-  if (first) {
-    const run = await api.run(`${first.entity}/${first.project}/${first.name}`);
-    console.log(`\nRun ${run.path.join('/')} (${run.url})`);
-    console.log(table([['config', ...Object.keys(run.config).slice(0, 6)], ['', ...Object.values(run.config).slice(0, 6).map(show)]]));
-    console.log(table([['summary', ...Object.keys(run.summary).slice(0, 6)], ['', ...Object.values(run.summary).slice(0, 6).map(show)]]));
-    console.log(`  history: ${run.historyLineCount ?? 0} rows, last step ${show(run.lastHistoryStep)}`);
+  // A light listing that brings two config keys and two summary keys per run, in one request.
+  const runs = await chosen
+    .runs({ order: '-summary_metrics.accuracy', filters: { state: 'finished' }, select: { config: ['lr', 'optimizer'], summary: ['accuracy', 'loss'] } })
+    .toArray({ limit: 8 });
+  heading(`Finished runs of ${path}, best accuracy first`);
+  console.log(
+    table([
+      ['run', 'name', 'state', 'lr', 'optimizer', 'accuracy', 'loss'],
+      ...runs.map((r) => [r.name, r.displayName ?? '', r.state ?? '', show(r.config.lr), show(r.config.optimizer), show(r.summary.accuracy), show(r.summary.loss)]),
+    ]),
+  );
+
+  // Every history row of the best run, streamed in step order.
+  const best = runs[0];
+  if (best) {
+    let rows = 0;
+    let last: Record<string, unknown> | undefined;
+    for await (const row of best.scanHistory({ keys: ['loss', 'accuracy'] })) {
+      rows++;
+      last = row;
+    }
+    heading(`History of ${best.path.join('/')} (${best.url})`);
+    console.log(`  ${rows} rows of loss and accuracy; last: ${JSON.stringify(last)}`);
   }
 
-  const missing = await api.run(`${chosen.path.join('/')}/no-such-run`).catch((e: unknown) => e);
-  if (missing instanceof WandbError) console.log(`\nTyped errors: looking up a missing run throws ${missing.name}: ${missing.message}`);
+  // The project's sweeps, and the best run of the first by its own metric and goal.
+  const sweep = await chosen.sweeps().first();
+  if (sweep) {
+    const bestRun = await sweep.bestRun();
+    heading(`Sweep ${sweep.displayName ?? sweep.name} (${sweep.method}, ${sweep.state}), ${sweep.runCount} runs`);
+    console.log(`  order ${sweep.order ?? '-'}; best run ${bestRun?.name ?? '-'}: ${JSON.stringify(bestRun?.summary ?? {})}`);
+  }
+
+  // Reports, and the runs their first run set names.
+  const firstReport = await api.reports(path).first();
+  if (firstReport) {
+    const reportRuns = await firstReport.runs().toArray({ limit: 10 }).catch(() => []);
+    heading(`Report "${firstReport.displayName ?? firstReport.name}": ${firstReport.description ?? ''}`);
+    console.log(`  ${reportRuns.length} runs in its run set: ${reportRuns.map((r) => r.name).join(', ')}`);
+  }
+
+  const missing = await api.run(`${path}/no-such-run`).catch((e: unknown) => e);
+  if (missing instanceof WandbError) heading(`Typed errors: looking up a missing run throws ${missing.name}: ${missing.message}`);
 }
 
 async function main(): Promise<void> {
@@ -62,7 +97,7 @@ async function main(): Promise<void> {
   try {
     const api = new Api({ baseUrl: server.url, apiKey: fake.apiKey, env: {} });
     await report(api, `the embedded fake W&B at ${server.url} (set WANDB_API_KEY to use your W&B)`);
-    console.log(`\n${fake.requests.length} HTTP requests served by the fake.`);
+    heading(`${fake.requests.length} HTTP requests served by the fake.`);
   } finally {
     await server.close();
   }

@@ -1,61 +1,69 @@
 import type { TypedDocumentNode } from '@graphql-typed-document-node/core';
 import {
+  ArtifactByNameDocument,
   CreateProjectDocument,
+  CreateRunDocument,
+  ProjectArtifactCollectionDocument,
+  ProjectArtifactTypeDocument,
   ProjectDocument,
   ProjectsDocument,
-  RunDocument,
-  ViewerDocument,
   type ProjectsQuery,
+  RegistryByNameDocument,
+  RunDocument,
+  UpsertRegistryDocument,
+  ViewerDocument,
 } from '../generated/graphql';
-import type { SdkContext } from './client/context';
-import { NotFoundError } from './client/errors';
-import { checkPageSize, Paginator, type PaginatorOptions } from './client/paginator';
-import { checkName, parseProjectPath, parseRunPath, type PathDefaults } from './client/paths';
-import { appUrlFor, resolveSettings, type ApiOptions, type ResolvedSettings } from './client/settings';
-import { Transport, type CallOptions } from './client/transport';
-import { Project } from './projects/Project';
-import { Run } from './runs/Run';
-import { Runs, type RunsOptions } from './runs/Runs';
-import { User } from './users/User';
-// ── runs area imports ──
-import { CreateRunDocument } from '../generated/graphql';
-import { InvalidArgumentError } from './client/errors';
-
-// ── artifacts area imports ──
-
-// ── other areas' imports ──
+import { Artifact, membershipPlacement } from './artifacts/Artifact';
+import { ArtifactCollection } from './artifacts/ArtifactCollection';
+import { ArtifactCollections, type ArtifactCollectionsOptions } from './artifacts/ArtifactCollections';
+import { ArtifactType } from './artifacts/ArtifactType';
+import { ArtifactTypes, type ArtifactTypesOptions } from './artifacts/ArtifactTypes';
+import { Artifacts, type ArtifactsOptions } from './artifacts/Artifacts';
+import { type ArtifactPath, checkArtifactName, checkArtifactType, checkList, parseArtifactPath, REGISTRY_PREFIX } from './artifacts/names';
 import { Automation } from './automations/Automation';
 import {
+  type AutomationOptions,
+  type AutomationsOptions,
   createAutomation,
+  type CreateAutomationOptions,
   deleteAutomation,
   findAutomation,
   listAutomations,
   updateAutomation,
-  type AutomationOptions,
-  type AutomationsOptions,
-  type CreateAutomationOptions,
   type UpdateAutomationOptions,
 } from './automations/automations';
 import type { AutomationChanges, NewAutomation } from './automations/types';
-import { listIntegrations, type Integration, type IntegrationsOptions } from './integrations/integrations';
+import { createCustomChart, type CreateCustomChartOptions } from './charts/createCustomChart';
+import type { SdkContext } from './client/context';
+import { InvalidArgumentError, NotFoundError, ServerError } from './client/errors';
+import { parsePathTarget } from './client/fromPath';
+import { checkPageSize, Paginator, type PaginatorOptions } from './client/paginator';
+import { checkName, parseProjectPath, parseRunPath, type PathDefaults } from './client/paths';
+import { type ApiOptions, appUrlFor, type ResolvedSettings, resolveSettings } from './client/settings';
+import { requireServerSupport } from './client/support';
+import { type CallOptions, Transport } from './client/transport';
 import { SlackIntegration } from './integrations/SlackIntegration';
 import { WebhookIntegration } from './integrations/WebhookIntegration';
-import type { Team } from './teams/Team';
-import { createTeam, getTeam, type CreateTeamOptions } from './teams/teams';
-import { createUser, findUser, searchUsers, type CreateUserOptions, type UsersOptions } from './users/users';
-import { createCustomChart, type CreateCustomChartOptions } from './charts/createCustomChart';
-import { parsePathTarget } from './client/fromPath';
-import { requireServerSupport } from './client/support';
-import type { RunQueueResourceType } from './launch/constants';
+import { type Integration, type IntegrationsOptions, listIntegrations } from './integrations/integrations';
 import { getQueuedRun, type QueuedRun, type QueuedRunOptions } from './launch/QueuedRun';
-import { createRunQueue, getRunQueue, upsertRunQueue, type CreateRunQueueOptions, type UpsertRunQueueOptions } from './launch/queues';
 import type { RunQueue } from './launch/RunQueue';
-import { fetchReport, projectReports, type ReportsOptions } from './reports/reports';
+import type { RunQueueResourceType } from './launch/constants';
+import { createRunQueue, type CreateRunQueueOptions, getRunQueue, upsertRunQueue, type UpsertRunQueueOptions } from './launch/queues';
+import { Project } from './projects/Project';
+import { type CreateRegistryOptions, Registries, type RegistriesOptions, type RegistryOptions } from './registries/Registries';
+import { Registry, registryAccess } from './registries/Registry';
+import { requireRegistries, resolveOrganization } from './registries/organizations';
 import type { Report } from './reports/Report';
+import { fetchReport, projectReports, type ReportsOptions } from './reports/reports';
+import { Run } from './runs/Run';
+import { Runs, type RunsOptions } from './runs/Runs';
+import type { Sweep } from './sweeps/Sweep';
 import { fetchSweep } from './sweeps/getSweep';
 import { parseSweepPath } from './sweeps/paths';
-import type { Sweep } from './sweeps/Sweep';
-
+import type { Team } from './teams/Team';
+import { createTeam, type CreateTeamOptions, getTeam } from './teams/teams';
+import { User } from './users/User';
+import { createUser, type CreateUserOptions, findUser, searchUsers, type UsersOptions } from './users/users';
 
 /** Options of `api.projects()`. */
 export interface ProjectsOptions extends PaginatorOptions {
@@ -256,6 +264,192 @@ export class Api {
   }
 
   // ── artifacts, collections, types and registries (artifacts area) ──
+
+  /** The entity a parsed artifact path lives in: the organization's entity for a registry path. */
+  private async artifactEntity(path: ArtifactPath, options: CallOptions): Promise<string> {
+    if (path.isRegistry) return (await resolveOrganization(this.ctx, path.entity, options)).orgEntity;
+    return this.ctx.resolveEntity(path.entity, options);
+  }
+
+  /**
+   * One artifact version.
+   * @param name `entity/project/name:alias`, `project/name:v3`, `name:latest` (the alias defaults
+   *   to `latest`), or a registry path `wandb-registry-<registry>/<collection>:<version>`
+   *   (optionally prefixed with the organization)
+   * @param type when given, the artifact must be of this type
+   * @throws {@link NotFoundError} when there is no such version (or it is of another type);
+   *   {@link InvalidArgumentError} for a malformed name, before anything is sent
+   * @example
+   * ```ts
+   * const model = await api.artifact('wandb-registry-model/classifier:production');
+   * await model.download({ root: 'model' });
+   * ```
+   */
+  async artifact(name: string, type?: string, options: CallOptions = {}): Promise<Artifact> {
+    const path = parseArtifactPath(name, this.ctx.defaults);
+    if (type !== undefined) checkArtifactType(type);
+    const entity = await this.artifactEntity(path, options);
+    const data = await this.transport.execute(ArtifactByNameDocument, { entity, project: path.project, name: `${path.collection}:${path.alias}` }, options);
+    if (!data.project) throw new NotFoundError(`Project ${entity}/${path.project} was not found`, { operation: 'ArtifactByName' });
+    const membership = data.project.artifactCollectionMembership;
+    const placement = membership ? membershipPlacement(membership) : undefined;
+    if (!membership?.artifact || !placement) throw new NotFoundError(`Artifact ${entity}/${path.project}/${path.collection}:${path.alias} was not found`, { operation: 'ArtifactByName' });
+    const artifact = new Artifact(this.ctx, membership.artifact, placement);
+    if (type !== undefined && artifact.type !== type) {
+      throw new NotFoundError(`Artifact ${artifact.qualifiedName} is of type ${artifact.type}, not ${type}`, { operation: 'ArtifactByName' });
+    }
+    return artifact;
+  }
+
+  /**
+   * Whether an artifact version exists (and, with `type`, is of that type).
+   * @throws {@link InvalidArgumentError} for a malformed name; other failures (network, auth) are thrown too
+   */
+  async artifactExists(name: string, type?: string, options: CallOptions = {}): Promise<boolean> {
+    try {
+      await this.artifact(name, type, options);
+      return true;
+    } catch (error) {
+      if (error instanceof NotFoundError) return false;
+      throw error;
+    }
+  }
+
+  /**
+   * The versions of an artifact collection, newest first, as a lazy collection.
+   * @param typeName the collection's artifact type
+   * @param name `entity/project/collection`, `project/collection` or `collection`
+   */
+  artifacts(typeName: string, name: string, options: ArtifactsOptions = {}): Artifacts {
+    checkArtifactType(typeName, 'typeName');
+    const path = parseArtifactPath(name, this.ctx.defaults, 'name', { alias: false });
+    return new Artifacts(this.ctx, { entity: path.entity, project: path.project, type: typeName, collection: path.collection, registry: path.isRegistry }, options);
+  }
+
+  /** @deprecated Use {@link Api.artifacts}, as in Python. */
+  artifactVersions(typeName: string, name: string, options: ArtifactsOptions = {}): Artifacts {
+    return this.artifacts(typeName, name, options);
+  }
+
+  /**
+   * One artifact type of a project.
+   * @param project `entity/project` or `project` (the default project when left out)
+   * @throws {@link NotFoundError} when the project has no such type
+   */
+  async artifactType(typeName: string, project?: string, options: CallOptions = {}): Promise<ArtifactType> {
+    checkArtifactType(typeName, 'typeName');
+    const parsed = parseProjectPath(project, this.ctx.defaults, 'project');
+    const entity = await this.ctx.resolveEntity(parsed.entity, options);
+    const data = await this.transport.execute(ProjectArtifactTypeDocument, { entity, project: parsed.project, type: typeName }, options);
+    const type = data.project?.artifactType;
+    if (!type) throw new NotFoundError(`Artifact type ${typeName} was not found in ${entity}/${parsed.project}`, { operation: 'ProjectArtifactType' });
+    return new ArtifactType(this.ctx, entity, parsed.project, type);
+  }
+
+  /** The artifact types of a project (`entity/project` or `project`), as a lazy collection. */
+  artifactTypes(project?: string, options: ArtifactTypesOptions = {}): ArtifactTypes {
+    const parsed = parseProjectPath(project, this.ctx.defaults, 'project');
+    return new ArtifactTypes(this.ctx, parsed, options);
+  }
+
+  /**
+   * One artifact collection.
+   * @param name `entity/project/collection`, `project/collection` or `collection`
+   * @throws {@link NotFoundError} when there is no collection of that name and type
+   */
+  async artifactCollection(typeName: string, name: string, options: CallOptions = {}): Promise<ArtifactCollection> {
+    checkArtifactType(typeName, 'typeName');
+    const path = parseArtifactPath(name, this.ctx.defaults, 'name', { alias: false });
+    const entity = await this.artifactEntity(path, options);
+    const data = await this.transport.execute(ProjectArtifactCollectionDocument, { entity, project: path.project, type: typeName, name: path.collection }, options);
+    const collection = data.project?.artifactType?.artifactCollection;
+    if (!collection) throw new NotFoundError(`No ${typeName} collection ${entity}/${path.project}/${path.collection}`, { operation: 'ProjectArtifactCollection' });
+    return new ArtifactCollection(this.ctx, collection);
+  }
+
+  /** Whether an artifact collection of that name and type exists. */
+  async artifactCollectionExists(name: string, type: string, options: CallOptions = {}): Promise<boolean> {
+    try {
+      await this.artifactCollection(type, name, options);
+      return true;
+    } catch (error) {
+      if (error instanceof NotFoundError) return false;
+      throw error;
+    }
+  }
+
+  /** The collections of one artifact type in a project (`entity/project` or `project`), as a lazy collection. */
+  artifactCollections(project: string, typeName: string, options: ArtifactCollectionsOptions = {}): ArtifactCollections {
+    checkArtifactType(typeName, 'typeName');
+    const parsed = parseProjectPath(project, this.ctx.defaults, 'project');
+    return new ArtifactCollections(this.ctx, { ...parsed, type: typeName }, options);
+  }
+
+  /**
+   * The registries of an organization, as a lazy collection; chain `.collections()` and
+   * `.versions()` to search inside them. Iterating throws {@link NotSupportedError} (before any
+   * other request) when the server lacks registry search.
+   * @example
+   * ```ts
+   * for await (const version of api.registries({ filter: { name: 'model' } }).versions({ filter: { alias: 'production' } })) {
+   *   console.log(version.qualifiedName);
+   * }
+   * ```
+   */
+  registries(options: RegistriesOptions = {}): Registries {
+    return new Registries(this.ctx, options);
+  }
+
+  /**
+   * One registry, by its name without the `wandb-registry-` prefix.
+   * @throws {@link NotFoundError} when the organization has no such registry; {@link NotSupportedError}
+   */
+  async registry(name: string, options: RegistryOptions = {}): Promise<Registry> {
+    const { organization, ...callOptions } = options;
+    checkArtifactName(name, 'name', 'registry name');
+    await requireRegistries(this.ctx, callOptions);
+    const org = await resolveOrganization(this.ctx, organization, callOptions);
+    const data = await this.transport.execute(RegistryByNameDocument, { entity: org.orgEntity, name: `${REGISTRY_PREFIX}${name}` }, callOptions);
+    const project = data.entity?.project;
+    if (!project) throw new NotFoundError(`Registry ${name} was not found in organization ${org.name}`, { operation: 'RegistryByName' });
+    return new Registry(this.ctx, org.name, project);
+  }
+
+  /**
+   * Creates a registry in an organization.
+   * @throws {@link InvalidArgumentError} for an invalid name, visibility or type, or when the registry already exists
+   */
+  async createRegistry(options: CreateRegistryOptions): Promise<Registry> {
+    const { name, visibility, organization, description, artifactTypes, ...callOptions } = options ?? ({} as CreateRegistryOptions);
+    checkArtifactName(name, 'name', 'registry name');
+    const access = registryAccess(visibility);
+    if (description !== undefined && typeof description !== 'string') throw new InvalidArgumentError('description', 'description must be a string');
+    const types = artifactTypes === undefined ? [] : checkList(artifactTypes, 'artifactTypes', (t, a) => checkArtifactType(t, a, { allowReserved: false }));
+    await requireRegistries(this.ctx, callOptions);
+    const org = await resolveOrganization(this.ctx, organization, callOptions);
+    const fullName = `${REGISTRY_PREFIX}${name}`;
+    // An upsert would change an existing registry, so check first, as the Python client does.
+    const existing = await this.transport.execute(RegistryByNameDocument, { entity: org.orgEntity, name: fullName }, callOptions);
+    if (existing.entity?.project) throw new InvalidArgumentError('name', `Registry ${name} already exists in organization ${org.name}`);
+    const data = await this.transport.execute(
+      UpsertRegistryDocument,
+      {
+        input: {
+          entityName: org.orgEntity,
+          name: fullName,
+          access,
+          allowAllArtifactTypesInRegistry: types.length === 0,
+          artifactTypes: types.map((type) => ({ name: type })),
+          ...(description !== undefined ? { description } : {}),
+        },
+      },
+      callOptions,
+    );
+    const project = data.upsertModel?.project;
+    if (!project) throw new ServerError(`Creating registry ${name} returned nothing`, { operation: 'UpsertRegistry' });
+    if (!data.upsertModel?.inserted) throw new InvalidArgumentError('name', `Registry ${name} already exists in organization ${org.name}`);
+    return new Registry(this.ctx, org.name, project);
+  }
 
   // ── sweeps, projects, reports, teams, users, automations, integrations, launch, charts, fromPath ──
 

@@ -51,6 +51,38 @@ export type { RunFilesOptions } from './files/RunFiles';
 export type { UploadFileOptions } from './files/upload';
 
 // ── artifacts area exports ──
+export { Artifact } from './artifacts/Artifact';
+export type { ArtifactDeleteOptions, ArtifactLinkOptions, ArtifactPlacement } from './artifacts/Artifact';
+export { Artifacts } from './artifacts/Artifacts';
+export type { ArtifactsOptions, ArtifactsPath } from './artifacts/Artifacts';
+export { ArtifactCollection } from './artifacts/ArtifactCollection';
+export type { CollectionAliasesOptions } from './artifacts/ArtifactCollection';
+export { ArtifactCollections } from './artifacts/ArtifactCollections';
+export type { ArtifactCollectionsOptions } from './artifacts/ArtifactCollections';
+export { ArtifactType } from './artifacts/ArtifactType';
+export { ArtifactTypes } from './artifacts/ArtifactTypes';
+export type { ArtifactTypesOptions } from './artifacts/ArtifactTypes';
+export { ArtifactFile } from './artifacts/ArtifactFile';
+export type { ArtifactFileDownloadOptions } from './artifacts/ArtifactFile';
+export { ArtifactFiles } from './artifacts/ArtifactFiles';
+export type { ArtifactFilesOptions } from './artifacts/ArtifactFiles';
+export { ArtifactManifest } from './artifacts/ArtifactManifest';
+export { ArtifactManifestEntry } from './artifacts/ArtifactManifestEntry';
+export type { ArtifactManifestEntryData, EntryDownloadOptions } from './artifacts/ArtifactManifestEntry';
+export type { ArtifactDownloadOptions, ArtifactDownloadProgress, ArtifactVerifyOptions } from './artifacts/download';
+export { ProjectCollections } from './artifacts/ProjectCollections';
+export type { ProjectCollectionsOptions } from './artifacts/ProjectCollections';
+export { RunArtifacts } from './artifacts/RunArtifacts';
+export type { RunArtifactsOptions } from './artifacts/RunArtifacts';
+export { Registry } from './registries/Registry';
+export type { RegistryVisibility } from './registries/Registry';
+export { Registries } from './registries/Registries';
+export type { CreateRegistryOptions, RegistriesOptions, RegistryOptions } from './registries/Registries';
+export { RegistryCollections } from './registries/RegistryCollections';
+export type { RegistryCollectionsOptions } from './registries/RegistryCollections';
+export { RegistryVersions } from './registries/RegistryVersions';
+export type { RegistryVersionsOptions } from './registries/RegistryVersions';
+export type { RegistryFilter } from './registries/filters';
 
 // ── sweeps, reports, teams, users, automations, integrations, launch exports ──
 export type { ApiKey, UserData, UserOptions } from './users/User';

@@ -58,11 +58,20 @@ export async function postAsPython(fake: FakeWandbCore, query: string, variables
  * no GraphQL errors. Returns `data`.
  */
 export async function dataAsPython(fake: FakeWandbCore, query: string, variables: Record<string, unknown> | null = null, options: PythonPostOptions = {}): Promise<Record<string, unknown>> {
-  const answer = await postAsPython(fake, query, variables, options);
+  return dataOf(await postAsPython(fake, query, variables, options));
+}
+
+/** An answer's `data`, failing unless it is what the Python client accepts: HTTP 200, no GraphQL errors. */
+export function dataOf(answer: PythonAnswer): Record<string, unknown> {
   if (answer.status !== 200 || answer.body.errors?.length || !answer.body.data) {
     throw new Error(`expected HTTP 200 with data and no errors, got ${answer.status}: ${JSON.stringify(answer.body).slice(0, 500)}`);
   }
   return answer.body.data;
+}
+
+/** {@link postAsPython} for operations with variables: they default to `{}`, the key is the fourth argument. */
+export function pythonPost(fake: FakeWandbCore, query: string, variables: Record<string, unknown> | null = {}, apiKey?: string): Promise<PythonAnswer> {
+  return postAsPython(fake, query, variables, apiKey === undefined ? {} : { apiKey });
 }
 
 /** Every path in `value` whose value is `null`, as `a.b[0].c` (to check fields the client requires). */

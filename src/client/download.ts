@@ -29,6 +29,11 @@ export interface DownloadedFile {
   readonly md5: string;
 }
 
+/** An exception thrown by the caller's `onProgress`: passed on as it is, never retried. */
+class CallbackFailure {
+  constructor(readonly error: unknown) {}
+}
+
 /** Base64 form of an MD5 given as base64 or hex. */
 export function md5Base64(md5: string): string {
   if (/^[0-9a-f]{32}$/i.test(md5)) return Buffer.from(md5, 'hex').toString('base64');
@@ -41,7 +46,8 @@ export async function fileDigest(path: string): Promise<{ md5: string; size: num
   const hash = createHash('md5');
   let size = 0;
   try {
-    for await (const chunk of createReadStream(path)) {
+    // 1 MiB reads hash about a third faster than the default 64 KiB ones.
+    for await (const chunk of createReadStream(path, { highWaterMark: 1 << 20 })) {
       hash.update(chunk as Buffer);
       size += (chunk as Buffer).length;
     }
@@ -76,14 +82,7 @@ export async function fileMatches(path: string, expected: DownloadExpectation): 
  *   when no answer, or no more bytes, arrived within `timeout`.
  */
 export async function downloadToFile(transport: Transport, url: string, dest: string, options: DownloadToFileOptions = {}): Promise<DownloadedFile> {
-  const [fs, fsp, path, { createHash, randomBytes }, { pipeline }, { Readable, Transform }] = await Promise.all([
-    import('node:fs'),
-    import('node:fs/promises'),
-    import('node:path'),
-    import('node:crypto'),
-    import('node:stream/promises'),
-    import('node:stream'),
-  ]);
+  const [fsp, path, { createHash, randomBytes }] = await Promise.all([import('node:fs/promises'), import('node:path'), import('node:crypto')]);
   const { signal, expect: expected = {}, replace = false, onProgress } = options;
   const operation = options.operation ?? `GET ${new URL(url).pathname}`;
   if (signal?.aborted) throw abortErrorFrom(signal, operation);
@@ -101,32 +100,67 @@ export async function downloadToFile(transport: Transport, url: string, dest: st
   const idleMs = options.timeout ?? transport.settings.timeout;
   for (let attempt = 0; ; attempt++) {
     const temp = `${dest}.${randomBytes(6).toString('hex')}.part`;
-    let out: import('node:fs').WriteStream | undefined;
-    const stall = new AbortController();
+    let stalled: TimeoutError | undefined;
     let idle: ReturnType<typeof setTimeout> | undefined;
-    const rearm = () => {
-      clearTimeout(idle);
-      idle = setTimeout(() => stall.abort(new TimeoutError(`${operation}: no data arrived for ${idleMs} ms`, { operation })), idleMs);
-    };
     try {
       const response = await transport.request(url, { ...(signal ? { signal } : {}), ...(options.timeout !== undefined ? { timeout: options.timeout } : {}) }, operation);
       if (!response.body) throw new NetworkError(`${operation}: the answer has no body`, { operation });
       const hash = createHash('md5');
       let size = 0;
+      // A plain read loop into a file handle: measurably faster than piping web streams through
+      // Node stream adapters, and every chunk is hashed on the way.
+      const reader = response.body.getReader();
+      let file: import('node:fs/promises').FileHandle;
+      try {
+        file = await fsp.open(temp, 'wx');
+      } catch (error) {
+        void reader.cancel().catch(() => undefined);
+        throw new InvalidArgumentError('root', `Cannot write ${temp}: ${(error as Error).message}`, { cause: error });
+      }
+      let complete = false;
+      const onAbort = () => void reader.cancel(signal?.reason).catch(() => undefined);
+      signal?.addEventListener('abort', onAbort, { once: true });
+      // A body that stops arriving is given up after `timeout` without a byte (cancelling the
+      // read ends it; `stalled` tells that end from a real one).
+      const rearm = () => {
+        clearTimeout(idle);
+        idle = setTimeout(() => {
+          stalled = new TimeoutError(`${operation}: no data arrived for ${idleMs} ms`, { operation });
+          void reader.cancel(stalled).catch(() => undefined);
+        }, idleMs);
+      };
       rearm();
-      const meter = new Transform({
-        transform(chunk: Buffer, _encoding, done) {
+      try {
+        for (;;) {
+          const { done, value } = await reader.read();
+          if (stalled) throw stalled;
           rearm();
-          hash.update(chunk);
-          size += chunk.length;
-          onProgress?.(size);
-          done(null, chunk);
-        },
-      });
-      const body = Readable.fromWeb(response.body as import('node:stream/web').ReadableStream<Uint8Array>);
-      out = fs.createWriteStream(temp, { flags: 'wx' });
-      await pipeline(body, meter, out, { signal: signal ? AbortSignal.any([signal, stall.signal]) : stall.signal });
-      clearTimeout(idle);
+          if (done) {
+            complete = true;
+            break;
+          }
+          hash.update(value);
+          size += value.length;
+          // A body longer than announced is refused as soon as it overflows, not at the end.
+          if (expected.size !== undefined && size > expected.size) {
+            throw new IntegrityError(`${operation}: got more than the expected ${expected.size} bytes`, { operation });
+          }
+          for (let offset = 0; offset < value.length; ) offset += (await file.write(value, offset, value.length - offset)).bytesWritten;
+          if (onProgress) {
+            try {
+              onProgress(size);
+            } catch (error) {
+              throw new CallbackFailure(error);
+            }
+          }
+        }
+      } finally {
+        clearTimeout(idle);
+        signal?.removeEventListener('abort', onAbort);
+        if (!complete) void reader.cancel().catch(() => undefined);
+        await file.close();
+      }
+      if (signal?.aborted) throw abortErrorFrom(signal, operation);
       const md5 = hash.digest('base64');
       if (expected.size !== undefined && size !== expected.size) {
         throw new IntegrityError(`${operation}: got ${size} bytes, expected ${expected.size}`, { operation });
@@ -138,16 +172,10 @@ export async function downloadToFile(transport: Transport, url: string, dest: st
       return { path: dest, size, md5 };
     } catch (error) {
       clearTimeout(idle);
-      // A stream destroyed while still opening creates its file afterwards: wait until it has
-      // closed, or the removal below could run first and leave a partial file behind.
-      if (out && !out.closed) {
-        const closed = new Promise<void>((resolve) => out?.once('close', () => resolve()));
-        out.destroy();
-        await closed;
-      }
       await fsp.rm(temp, { force: true }).catch(() => undefined);
+      if (error instanceof CallbackFailure) throw error.error;
       if (signal?.aborted) throw error instanceof AbortError ? error : abortErrorFrom(signal, operation);
-      if (stall.signal.aborted) throw stall.signal.reason as TimeoutError;
+      if (stalled) throw stalled;
       if (error instanceof WandbError) throw error;
       // The body broke off after the answer began: a network failure worth another attempt.
       if (attempt >= retries) {

@@ -5,6 +5,9 @@ import { Runs, type RunsOptions } from '../runs/Runs';
 import { projectSweeps, type SweepsOptions } from '../sweeps/getSweep';
 import type { Sweep } from '../sweeps/Sweep';
 import type { Paginator } from '../client/paginator';
+// ── artifacts area imports ──
+import { ArtifactTypes, type ArtifactTypesOptions } from '../artifacts/ArtifactTypes';
+import { ProjectCollections, type ProjectCollectionsOptions } from '../artifacts/ProjectCollections';
 
 /** A W&B project. */
 export class Project {
@@ -61,6 +64,16 @@ export class Project {
   }
 
   // ── artifacts area: artifactTypes(), collections() ──
+
+  /** The project's artifact types, as a lazy collection. */
+  artifactTypes(options: ArtifactTypesOptions = {}): ArtifactTypes {
+    return new ArtifactTypes(this.ctx, { entity: this.entity, project: this.name }, options);
+  }
+
+  /** The project's artifact collections of every type (or of the `kinds` given), as a lazy collection. */
+  collections(options: ProjectCollectionsOptions = {}): ProjectCollections {
+    return new ProjectCollections(this.ctx, { entity: this.entity, project: this.name }, options);
+  }
 
   // ── sweeps area: sweeps() ──
 

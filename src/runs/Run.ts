@@ -9,6 +9,7 @@ import {
   type RunQuery,
 } from '../../generated/graphql';
 import { attachContext, type SdkContext } from '../client/context';
+import type { Sweep } from '../sweeps/Sweep';
 import { InvalidArgumentError, NotFoundError, ServerError, TimeoutError } from '../client/errors';
 import { asJsonObject, parseDate, parseJsonObject, unwrapConfig } from '../client/json';
 import { abortErrorFrom, sleep } from '../client/retry';
@@ -19,6 +20,8 @@ import { uploadRunFile, type UploadFileOptions } from '../files/upload';
 import { fetchHistory, type HistoryOptions, type HistoryRow } from '../history/history';
 import { HistoryScan, type ScanHistoryOptions } from '../history/HistoryScan';
 import { downloadHistoryExports, type HistoryExports } from '../history/parquet';
+// ── artifacts area imports ──
+import { RunArtifacts, type RunArtifactsOptions } from '../artifacts/RunArtifacts';
 
 /** The heavy fields of a run, present once it was loaded in full. */
 type FullRunData = NonNullable<NonNullable<RunQuery['project']>['run']>;
@@ -137,6 +140,8 @@ export class Run {
   readOnly: boolean;
   /** The id of the sweep the run belongs to. */
   sweepName: string | undefined;
+  /** The run's sweep, when the listing was made with `includeSweeps: true`. */
+  sweep: Sweep | undefined;
   /** Rows in the run's history. */
   historyLineCount: number | undefined;
   readonly createdAt: Date;
@@ -564,4 +569,14 @@ export class Run {
   }
 
   // ── artifacts area: loggedArtifacts(), usedArtifacts() ──
+
+  /** The artifact versions this run logged, as a lazy collection. */
+  loggedArtifacts(options: RunArtifactsOptions = {}): RunArtifacts {
+    return new RunArtifacts(this.ctx, this, 'logged', options);
+  }
+
+  /** The artifact versions this run used, as a lazy collection. */
+  usedArtifacts(options: RunArtifactsOptions = {}): RunArtifacts {
+    return new RunArtifacts(this.ctx, this, 'used', options);
+  }
 }

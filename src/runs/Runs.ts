@@ -4,6 +4,8 @@ import { InvalidArgumentError, NotFoundError } from '../client/errors';
 import { checkPageSize, Paginator, type PaginatorOptions } from '../client/paginator';
 import { checkHistoryOptions, parseRows, sampledRowsOf, sampledSpec, type HistoryOptions, type HistoryRow } from '../history/history';
 import { checkRunOrder, encodeRunFilters, type RunFilters, type RunOrder } from './filters';
+import { parseSweepConfig } from '../sweeps/config';
+import { Sweep } from '../sweeps/Sweep';
 import { Run, type RunSelection } from './Run';
 
 /** Heavy fields a runs listing fetches along with the light ones. */
@@ -28,9 +30,10 @@ export interface RunsOptions extends PaginatorOptions {
   /** Runs per request. @defaultValue 1000 */
   perPage?: number;
   /**
-   * Kept for the Python signature. Runs always carry `sweepName`; this SDK never fetches sweep
-   * objects behind your back (Python's `include_sweeps` costs a request per sweep).
-   * @defaultValue true
+   * Attach each run's sweep as `run.sweep`, fetched in the same requests (Python's
+   * `include_sweeps` costs a request per sweep). Off by default to keep listings light; runs
+   * always carry `sweepName`.
+   * @defaultValue false
    */
   includeSweeps?: boolean;
   /**
@@ -106,6 +109,7 @@ export class Runs extends Paginator<Run> {
       withSummary: summary !== undefined,
       summaryKeys: summary === undefined || summary === 'all' ? null : [...summary],
       withSystemMetrics: select.systemMetrics === true,
+      withSweep: options.includeSweeps === true,
     };
     super(
       async (cursor, signal) => {
@@ -119,8 +123,13 @@ export class Runs extends Paginator<Run> {
         const project = data.project;
         if (!project) throw new NotFoundError(`Project ${entity}/${path.project} was not found`, { operation: 'Runs' });
         const runs = project.runs;
+        const sweeps = await sweepsOf(ctx, entity, path.project, runs?.edges ?? []);
         return {
-          items: (runs?.edges ?? []).map((edge) => new Run(ctx, entity, path.project, edge.node, selection)),
+          items: (runs?.edges ?? []).map((edge) => {
+            const run = new Run(ctx, entity, path.project, edge.node, selection);
+            if (edge.node.sweep) run.sweep = sweeps.get(edge.node.sweep.id);
+            return run;
+          }),
           endCursor: runs?.pageInfo.endCursor ?? null,
           hasNextPage: runs?.pageInfo.hasNextPage ?? false,
           ...(typeof project.runCount === 'number' ? { totalCount: project.runCount } : {}),
@@ -200,4 +209,16 @@ export class Runs extends Paginator<Run> {
     for await (const rows of pages) for (const row of rows) out.push(row);
     return out;
   }
+}
+
+type RunsEdges = NonNullable<NonNullable<RunsQuery['project']>['runs']>['edges'];
+
+/** One `Sweep` per distinct sweep of a page of runs, its YAML config parsed once. */
+async function sweepsOf(ctx: SdkContext, entity: string, project: string, edges: RunsEdges): Promise<Map<string, Sweep>> {
+  const sweeps = new Map<string, Sweep>();
+  for (const { node } of edges) {
+    const data = node.sweep;
+    if (data && !sweeps.has(data.id)) sweeps.set(data.id, new Sweep(ctx, entity, project, data, await parseSweepConfig(data.config)));
+  }
+  return sweeps;
 }

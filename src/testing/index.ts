@@ -42,6 +42,16 @@ export type { CustomChartRecord } from './records/charts';
 export type { FakeSeedData, SeedIssue, SeedResult } from './seedJson';
 export { historyRows } from './seed';
 export type { RunsSeed, RunTarget, SyntheticHistory, HistorySeed } from './seed';
+export type { ArtifactLinkSeed, ArtifactReferenceSeed, ArtifactSeed, RegistrySeed } from './seed';
+export type {
+  ArtifactCollectionRecord,
+  ArtifactMembershipRecord,
+  ArtifactRecord,
+  ArtifactTypeRecord,
+  ManifestEntryRecord,
+  RegistrySettingsRecord,
+  RunRef,
+} from './artifactStore';
 export { FakeStore } from './store';
 export type { ApiKeyRecord, EntityRecord, OrganizationRecord, ProjectRecord, RunRecord, UserRecord } from './store';
 export type { RunFileRecord, RunFileUploadRecord, HistoryExportRecord } from './store';

@@ -2,6 +2,20 @@ import { wrapConfig } from '../client/json';
 import type { RunQueueItemRecord, RunQueueRecord } from './records/launch';
 import type { ViewRecord } from './records/reports';
 import type { SweepRecord } from './records/sweeps';
+import {
+  addMembership,
+  createArtifactVersion,
+  ensureArtifactType,
+  findCollection,
+  newCollection,
+  REGISTRY_PREFIX,
+  sequenceOf,
+  setRegistrySettings,
+  type ArtifactMembershipRecord,
+  type ArtifactRecord,
+  type ManifestEntryRecord,
+  type RunRef,
+} from './artifactStore';
 import { newProject } from './resolvers/projects';
 import { newRun } from './resolvers/runs';
 import { newUser } from './resolvers/users';
@@ -142,6 +156,72 @@ export function historyRows(spec: SyntheticHistory, variant = 0): Array<Record<s
     rows[i] = row;
   }
   return rows;
+}
+
+/** A reference entry of `fake.seed.artifact()`: a URI and, optionally, its checksum and size. */
+export interface ArtifactReferenceSeed {
+  uri: string;
+  /** @defaultValue the URI itself (W&B's digest for references it cannot checksum) */
+  digest?: string;
+  size?: number;
+}
+
+/** Fields of `fake.seed.artifact()`: one new version, logged to a sequence of that name. */
+export interface ArtifactSeed {
+  /** The project; created when missing. */
+  project: string;
+  /** @defaultValue the viewer's entity */
+  entity?: string;
+  /** The sequence's name; a new version is added when it exists. */
+  name: string;
+  /** @defaultValue `'dataset'` */
+  type?: string;
+  /** File contents by path in the artifact (text is stored as UTF-8). */
+  files?: Record<string, string | Uint8Array>;
+  /** Reference entries by path in the artifact. */
+  references?: Record<string, string | ArtifactReferenceSeed>;
+  /** Aliases besides `latest` (which always follows the newest version). */
+  aliases?: string[];
+  tags?: string[];
+  description?: string;
+  metadata?: Record<string, unknown>;
+  /** A TTL in seconds; left out, the artifact inherits its team's. */
+  ttlSeconds?: number;
+  /** The storage region the manifest names. @defaultValue none (W&B's `default`) */
+  storageRegion?: string;
+  /** The run (id in the same project, or a path) that logged it; created when missing. */
+  loggedBy?: string | RunRef;
+  /** Runs (ids in the same project, or paths) that used it; created when missing. */
+  usedBy?: Array<string | RunRef>;
+  historyStep?: number;
+  /** @defaultValue `'COMMITTED'` */
+  state?: 'COMMITTED' | 'PENDING';
+}
+
+/** Fields of `fake.seed.link()`: links a version into a portfolio (created when missing). */
+export interface ArtifactLinkSeed {
+  artifact: ArtifactRecord;
+  /** The target project (a registry's is `wandb-registry-<name>`); created when missing. */
+  project: string;
+  /** @defaultValue the viewer's entity */
+  entity?: string;
+  /** The portfolio's name. @defaultValue the artifact's sequence name */
+  collection?: string;
+  aliases?: string[];
+}
+
+/** Fields of `fake.seed.registry()`. */
+export interface RegistrySeed {
+  /** The registry's name, without the `wandb-registry-` prefix. */
+  name: string;
+  /** The organization; created (with its entity) when missing. */
+  organization: string;
+  description?: string;
+  /** @defaultValue `'organization'` */
+  visibility?: 'organization' | 'restricted';
+  /** Types the registry accepts; left out, it accepts all. */
+  artifactTypes?: string[];
+  createdAt?: Date;
 }
 
 /** Typed builders that put W&B-shaped records into the fake's store. */
@@ -344,6 +424,76 @@ export class FakeSeeder {
   }
 
   // ── artifacts area seeds ──
+
+  /**
+   * Logs an artifact version from in-memory files in one call: blobs, manifest, sequence, type
+   * and aliases, as W&B would have them after `run.log_artifact()`.
+   *
+   * @example `fake.seed.artifact({ project: 'p', name: 'mnist', files: { 'train.csv': 'a,b\n1,2' }, aliases: ['best'] })`
+   */
+  artifact(seed: ArtifactSeed): ArtifactRecord {
+    const store = this.store();
+    const project = this.project({ name: seed.project, ...(seed.entity ? { entity: seed.entity } : {}) });
+    const contents: Record<string, ManifestEntryRecord> = {};
+    for (const [path, content] of Object.entries(seed.files ?? {})) {
+      const blob = store.blobs.get(store.putBlob(content));
+      if (blob) contents[path] = { digest: blob.md5, size: blob.bytes.length };
+    }
+    for (const [path, reference] of Object.entries(seed.references ?? {})) {
+      const { uri, digest, size } = typeof reference === 'string' ? { uri: reference, digest: undefined, size: undefined } : reference;
+      contents[path] = { digest: digest ?? uri, ref: uri, ...(size !== undefined ? { size } : {}) };
+    }
+    const runRef = (run: string | RunRef): RunRef => {
+      const ref = typeof run === 'string' ? { entity: project.entity, project: project.name, run } : run;
+      if (!store.run(ref.entity, ref.project, ref.run)) this.run({ entity: ref.entity, project: ref.project, id: ref.run });
+      return ref;
+    };
+    return createArtifactVersion(store, {
+      entity: project.entity,
+      project: project.name,
+      name: seed.name,
+      type: seed.type ?? 'dataset',
+      contents,
+      aliases: seed.aliases ?? [],
+      tags: seed.tags ?? [],
+      description: seed.description ?? null,
+      metadata: seed.metadata ?? {},
+      storageRegion: seed.storageRegion ?? null,
+      ...(seed.ttlSeconds !== undefined ? { ttlDurationSeconds: seed.ttlSeconds } : {}),
+      historyStep: seed.historyStep ?? null,
+      loggedBy: seed.loggedBy !== undefined ? runRef(seed.loggedBy) : null,
+      usedBy: (seed.usedBy ?? []).map(runRef),
+      state: seed.state ?? 'COMMITTED',
+    }).artifact;
+  }
+
+  /** Links an artifact version into a portfolio collection, as `artifact.link()` does. */
+  link(seed: ArtifactLinkSeed): ArtifactMembershipRecord {
+    const store = this.store();
+    const project = this.project({ name: seed.project, ...(seed.entity ? { entity: seed.entity } : {}) });
+    const sequence = sequenceOf(store, seed.artifact);
+    const name = seed.collection ?? sequence.name;
+    const portfolio =
+      findCollection(store, project.entity, project.name, name) ??
+      newCollection(store, { __typename: 'ArtifactPortfolio', entity: project.entity, project: project.name, name, type: sequence.type });
+    return addMembership(store, portfolio, seed.artifact, seed.aliases ?? []);
+  }
+
+  /** Adds a registry: a `wandb-registry-<name>` project in the organization's entity. */
+  registry(seed: RegistrySeed): ProjectRecord {
+    const store = this.store();
+    const org = store.organizations.get(seed.organization) ?? this.organization({ name: seed.organization });
+    const project = this.project({
+      entity: org.orgEntity,
+      name: `${REGISTRY_PREFIX}${seed.name}`,
+      access: seed.visibility === 'restricted' ? 'RESTRICTED' : 'PRIVATE',
+      ...(seed.description !== undefined ? { description: seed.description } : {}),
+      ...(seed.createdAt ? { createdAt: seed.createdAt } : {}),
+    });
+    setRegistrySettings(store, project.entity, project.name, { allowAllArtifactTypes: !seed.artifactTypes?.length });
+    for (const type of seed.artifactTypes ?? []) ensureArtifactType(store, project.entity, project.name, type);
+    return project;
+  }
 
   // ── sweeps, reports, teams, automations, integrations, launch seeds ──
   private orgSeeds: OrgSeeds | undefined;

@@ -4,6 +4,7 @@ import type { CustomChartRecord } from './records/charts';
 import type { ResourceConfigRecord, RunQueueRecord } from './records/launch';
 import type { ViewRecord } from './records/reports';
 import type { AgentRecord, SweepRecord } from './records/sweeps';
+import type { ArtifactCollectionRecord, ArtifactMembershipRecord, ArtifactRecord, ArtifactTypeRecord, RegistrySettingsRecord } from './artifactStore';
 
 /**
  * The fake's in-memory data, kept in W&B's own shapes: run config as `{ key: { value, desc } }`,
@@ -202,6 +203,16 @@ export class FakeStore {
   readonly historyExports = new Map<string, HistoryExportRecord>();
 
   // ── artifacts and registries ──
+  /** Artifact types by `entity/project/type`. */
+  readonly artifactTypes = new Map<string, ArtifactTypeRecord>();
+  /** Sequences and portfolios by id (deleted ones stay, with state `DELETED`). */
+  readonly artifactCollections = new Map<string, ArtifactCollectionRecord>();
+  /** Artifact versions by id. */
+  readonly artifacts = new Map<string, ArtifactRecord>();
+  /** Each artifact's place in each collection, by id. */
+  readonly artifactMemberships = new Map<string, ArtifactMembershipRecord>();
+  /** Registry settings of `wandb-registry-*` projects, by `entity/project`. */
+  readonly registrySettings = new Map<string, RegistrySettingsRecord>();
 
   // ── sweeps, reports, teams, users, automations, integrations, launch ──
   /** Pending team invitations, by id. */

@@ -1,6 +1,6 @@
 import { InvalidArgumentError, NotSupportedError, PermissionError, type CreateCustomChartOptions } from 'wandb-api';
 import { rejectionOf, useFakeWandb } from '../helpers';
-import { pythonPost } from '../pythonWire';
+import { pythonPost } from '../python';
 
 const { fake, api } = useFakeWandb();
 

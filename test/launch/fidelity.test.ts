@@ -1,5 +1,5 @@
 import { useFakeWandb } from '../helpers';
-import { pythonPost, type PythonAnswer } from '../pythonWire';
+import { pythonPost, type PythonAnswer } from '../python';
 
 /**
  * The Launch requests of the Python client (wandb 0.30.0: `RunQueue`, `QueuedRun`,

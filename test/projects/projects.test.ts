@@ -1,6 +1,6 @@
 import { InvalidArgumentError, NotFoundError, Project, Report, Run, Sweep } from 'wandb-api';
 import { rejectionOf, useFakeWandb } from '../helpers';
-import { pythonPost } from '../pythonWire';
+import { pythonPost } from '../python';
 
 const { fake, api } = useFakeWandb();
 

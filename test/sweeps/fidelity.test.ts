@@ -1,5 +1,5 @@
 import { useFakeWandb } from '../helpers';
-import { pythonPost } from '../pythonWire';
+import { pythonPost } from '../python';
 
 /**
  * The requests the Python client (wandb 0.30.0) makes for sweeps, written from the
@@ -147,5 +147,48 @@ describe('requests of the Python client for sweeps', () => {
     const { body } = await pythonPost(fake, query, { id: sweepId, config: JSON.stringify({ lr: { value: 0.1 } }), displayName: null });
     expect(body.errors).toBeUndefined();
     expect(body.data?.enqueueSweepRun).toEqual({ id: expect.any(String), runQueueItemId: null });
+  });
+
+  // sweep.runs and sweep.best_run go through the Runs query with the sweep's short id as filter.
+  const RUNS_QUERY = `query Runs($project: String!, $entity: String!, $cursor: String, $perPage: Int = 50, $order: String, $filters: JSONString) {
+    project(name: $project, entityName: $entity) {
+      internalId readOnly
+      runCount(filters: $filters)
+      runs(filters: $filters, after: $cursor, first: $perPage, order: $order) {
+        edges { cursor node { id name displayName state sweepName summaryMetrics } }
+        pageInfo { endCursor hasNextPage }
+      }
+    }
+  }`;
+
+  it('sweep.runs: Runs filtered by {"$and": [{"sweep": id}]}, ten per page', async () => {
+    seed();
+    fake.seed.run({ entity: 'team', project: 'tuning', id: 'outside', summary: { loss: 0.1 } });
+    const { status, body } = await pythonPost(fake, RUNS_QUERY, {
+      project: 'tuning',
+      entity: 'team',
+      filters: JSON.stringify({ $and: [{ sweep: 'sw1' }] }),
+      order: '+created_at',
+      perPage: 10,
+    });
+    expect(status).toBe(200);
+    const project = body.data?.project as { runCount: number; runs: { edges: Array<{ node: { name: string; sweepName: string } }> } };
+    expect(project.runCount).toBe(2);
+    expect(project.runs.edges.map((e) => [e.node.name, e.node.sweepName])).toEqual([['r1', 'sw1'], ['r2', 'sw1']]);
+  });
+
+  it("sweep.best_run: one run, ordered by the metric with the goal's sign", async () => {
+    seed();
+    const { body } = await pythonPost(fake, RUNS_QUERY, {
+      project: 'tuning',
+      entity: 'team',
+      filters: JSON.stringify({ $and: [{ sweep: 'sw1' }] }),
+      order: '+summary_metrics.loss',
+      perPage: 1,
+    });
+    const runs = (body.data?.project as { runs: { edges: Array<{ node: { name: string; summaryMetrics: string } }>; pageInfo: { hasNextPage: boolean } } }).runs;
+    expect(runs.edges.map((e) => e.node.name)).toEqual(['r2']);
+    expect(JSON.parse(runs.edges[0]!.node.summaryMetrics)).toEqual({ loss: 0.3 });
+    expect(runs.pageInfo.hasNextPage).toBe(true);
   });
 });

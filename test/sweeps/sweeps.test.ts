@@ -290,3 +290,22 @@ it('never shows the transport when printed', async () => {
   expect(JSON.stringify(sweep)).not.toContain(fake.apiKey);
   expect(Object.keys(sweep)).not.toContain('ctx');
 });
+
+describe('runs with includeSweeps', () => {
+  it("attaches each run's sweep, parsed, in the same request", async () => {
+    fake.seed.sweep({ entity: 'team', project: 'p', id: 'sw9', config: { method: 'grid', metric: { name: 'acc', goal: 'maximize' } }, runs: [{ id: 'a' }, { id: 'b' }] });
+    fake.seed.run({ entity: 'team', project: 'p', id: 'solo' });
+    const runs = await api().runs('team/p', { includeSweeps: true }).toArray();
+    expect(runs.map((r) => [r.name, r.sweep?.name])).toEqual([['a', 'sw9'], ['b', 'sw9'], ['solo', undefined]]);
+    expect(runs[0]?.sweep?.config).toMatchObject({ method: 'grid', metric: { name: 'acc', goal: 'maximize' } });
+    expect(runs[0]?.sweep).toBe(runs[1]?.sweep);
+    expect(fake.operations()).toEqual(['Runs']);
+  });
+
+  it('leaves run.sweep unset by default', async () => {
+    fake.seed.sweep({ entity: 'team', project: 'p', id: 'sw9', config: { method: 'grid' }, runs: [{ id: 'a' }] });
+    const [run] = await api().runs('team/p').toArray();
+    expect(run?.sweepName).toBe('sw9');
+    expect(run?.sweep).toBeUndefined();
+  });
+});

@@ -89,6 +89,14 @@ describe('fake W&B', () => {
     expect((await fake.fetch(`${fake.baseUrl}/graphql`)).status).toBe(405);
   });
 
+  it('keeps the API keys of a user seeded again, the fake\'s own key among them', async () => {
+    const fake = createFakeWandb();
+    fake.seed.user({ username: 'demo-user', admin: true });
+    fake.seed.user({ username: 'demo-user', apiKey: 'a-second-key' });
+    expect((await post(fake, { query: '{ viewer { username admin } }' })).body.data).toEqual({ viewer: { username: 'demo-user', admin: true } });
+    expect((await post(fake, { query: '{ viewer { username } }' }, 'a-second-key')).status).toBe(200);
+  });
+
   it('keeps state across calls, resets to its seed, and snapshots deep copies', async () => {
     const fake = createFakeWandb({ seed: 'demo' });
     fake.seed.run({ project: 'extra', id: 'x1' });

@@ -7,6 +7,8 @@ import { userResolvers } from './users';
 // ── runs area resolver imports ──
 
 // ── artifacts area resolver imports ──
+import { artifactResolvers } from './artifacts';
+import { registryResolvers } from './registries';
 
 // ── other areas' resolver imports ──
 import { automationResolvers } from './automations';
@@ -27,6 +29,8 @@ export const resolverMaps: readonly ResolverMap[] = [
   // ── runs area maps ──
 
   // ── artifacts area maps ──
+  artifactResolvers,
+  registryResolvers,
 
   // ── other areas' maps ──
   teamResolvers,

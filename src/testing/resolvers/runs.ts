@@ -6,6 +6,7 @@ import { blobUrl } from '../routes/storage';
 import { filterRuns } from '../runFilters';
 import { historyKeysOf, parquetHistory, rowsInRange, sample, sampledRows } from '../runHistory';
 import type { FakeContext, ResolverMap } from '../schema';
+import { parseJsonObjectArg } from '../unsupported';
 import { nodeId, runKey, unbase64, type ProjectRecord, type RunFileRecord, type RunRecord } from '../store';
 import { newProject } from './projects';
 
@@ -121,18 +122,6 @@ export function newRun(ctx: Pick<FakeContext, 'store'>, fields: Partial<RunRecor
     updatedAt: now,
     ...fields,
   });
-}
-
-function parseJsonInput(text: string | null | undefined, field: string): Record<string, unknown> | undefined {
-  if (text === null || text === undefined) return undefined;
-  let value: unknown;
-  try {
-    value = JSON.parse(text);
-  } catch {
-    throw new GraphQLError(`${field} is not valid JSON`);
-  }
-  if (value === null || typeof value !== 'object' || Array.isArray(value)) throw new GraphQLError(`${field} must be a JSON object`);
-  return value as Record<string, unknown>;
 }
 
 function randomRunId(): string {
@@ -276,8 +265,8 @@ export const runResolvers: ResolverMap = {
       const projectName = run?.project ?? input.modelName ?? 'uncategorized';
       if (!ctx.store.entities.has(entity)) throw new GraphQLError(`entity ${entity} not found`);
       requireWrite(ctx, entity);
-      const config = parseJsonInput(input.config, 'config');
-      const summary = parseJsonInput(input.summaryMetrics, 'summaryMetrics');
+      const config = parseJsonObjectArg(input.config, 'config');
+      const summary = parseJsonObjectArg(input.summaryMetrics, 'summaryMetrics');
       if (!ctx.store.project(entity, projectName)) newProject(ctx, { entity, name: projectName, user: ctx.viewer.username });
       const name = run?.name ?? input.name ?? randomRunId();
       run ??= ctx.store.run(entity, projectName, name);

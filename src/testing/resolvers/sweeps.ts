@@ -44,6 +44,9 @@ function runConnection(runs: RunRecord[], args: ConnectionArgs & { order?: strin
 
 /** Sweeps of a project, their runs (by `sweepName`) and agents; the local scheduler's enqueue. */
 export const sweepResolvers: ResolverMap = {
+  Run: {
+    sweep: (run: RunRecord, _args, ctx) => (run.sweepName ? ctx.store.sweeps.get(key(run.entity, run.project, run.sweepName)) ?? null : null),
+  },
   Project: {
     sweep: (project: ProjectRecord, args: { sweepName: string }, ctx) => {
       requireSupported(ctx, 'Project.sweep');

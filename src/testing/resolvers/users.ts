@@ -1,3 +1,4 @@
+import type { UserSeed } from '../seed';
 import { GraphQLError } from 'graphql';
 import { requireAdmin } from '../access';
 import { connection, type ConnectionArgs } from '../connection';
@@ -14,35 +15,31 @@ export function newApiKey(store: FakeStore, key: string, description: string | n
   return { id: nodeId('ApiKey', String(store.nextId())), name: key.slice(0, 6), description, key };
 }
 
-/** Fields of {@link newUser}; the rest get W&B's defaults. */
-export interface NewUserFields {
-  username: string;
-  name?: string;
-  email?: string;
-  admin?: boolean;
-  accountType?: UserRecord['accountType'];
-  apiKey?: string;
-  flags?: Record<string, unknown>;
-}
+/** Fields of {@link newUser}, as `fake.seed.user()` takes them; the rest get W&B's defaults. */
+export type NewUserFields = UserSeed;
 
 /**
  * Creates a user with one API key and their own (non-team) entity of the same name, as W&B does
  * on sign-up. The caller checks that the username is free.
  */
 export function newUser(store: FakeStore, fields: NewUserFields): UserRecord {
+  // Seeding a user again updates them: their existing keys (the fake's own among them) stay valid.
+  const existing = store.users.get(fields.username);
+  const keys = existing ? [...existing.apiKeys] : [];
+  if (!existing || (fields.apiKey !== undefined && !keys.some((k) => k.key === fields.apiKey))) keys.push(newApiKey(store, fields.apiKey ?? randomApiKey()));
   const user: UserRecord = {
     id: nodeId('User', fields.username),
     username: fields.username,
-    name: fields.name ?? fields.username,
-    email: fields.email ?? `${fields.username}@example.com`,
-    admin: fields.admin ?? false,
-    accountType: fields.accountType ?? 'USER',
+    name: fields.name ?? existing?.name ?? fields.username,
+    email: fields.email ?? existing?.email ?? `${fields.username}@example.com`,
+    admin: fields.admin ?? existing?.admin ?? false,
+    accountType: fields.accountType ?? existing?.accountType ?? 'USER',
     entity: fields.username,
-    photoUrl: null,
-    flags: fields.flags ?? {},
-    createdAt: store.tick(),
+    photoUrl: existing?.photoUrl ?? null,
+    flags: fields.flags ?? existing?.flags ?? {},
+    createdAt: existing?.createdAt ?? store.tick(),
     deletedAt: null,
-    apiKeys: [newApiKey(store, fields.apiKey ?? randomApiKey())],
+    apiKeys: keys,
   };
   store.users.set(user.username, user);
   if (!store.entities.has(user.username)) {

@@ -4,6 +4,7 @@ import { storageRoute } from './storage';
 import { runFileRoute, runUploadRoute } from './runFiles';
 
 // ── artifacts area route imports ──
+import { artifactFileByBirthRoute, artifactFileRoute, artifactFileV1Route } from './artifacts';
 
 /** Every non-GraphQL route of the fake; each area adds its routes here. */
 export const routes: readonly FakeRoute[] = [
@@ -13,4 +14,7 @@ export const routes: readonly FakeRoute[] = [
   runUploadRoute,
 
   // ── artifacts area routes ──
+  artifactFileRoute,
+  artifactFileByBirthRoute,
+  artifactFileV1Route,
 ];

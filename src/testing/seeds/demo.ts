@@ -20,6 +20,20 @@ export function seedDemo(seed: FakeSeeder): void {
   seed.project({ entity: 'demo-team', name: 'cartpole', description: 'PPO on CartPole-v1' });
   seed.project({ name: 'scratch', description: 'Personal experiments' });
 
+  seed.sweep({
+    entity: 'demo-team',
+    project: 'image-classifier',
+    id: 'k3v9q2xz',
+    displayName: 'lr-and-optimizer',
+    state: 'FINISHED',
+    config: {
+      method: 'bayes',
+      metric: { name: 'accuracy', goal: 'maximize' },
+      parameters: { lr: { values: [0.1, 0.03, 0.01, 0.003, 0.001, 0.0003] }, optimizer: { values: ['adam', 'sgd', 'adamw'] } },
+    },
+    runCountExpected: 6,
+  });
+
   const optimizers = ['adam', 'sgd', 'adamw'];
   const states = ['finished', 'finished', 'finished', 'crashed', 'finished', 'running'];
   for (let i = 0; i < 12; i++) {
@@ -45,11 +59,19 @@ export function seedDemo(seed: FakeSeeder): void {
       summary: { loss: last.loss, accuracy: last.accuracy, epoch: epochs - 1 },
       tags: i % 4 === 0 ? ['baseline'] : i % 4 === 1 ? ['augmented', 'candidate'] : ['augmented'],
       group: i < 6 ? 'sweep-1' : 'sweep-2',
+      ...(i < 6 ? { sweepName: 'k3v9q2xz' } : {}),
       jobType: 'train',
       history,
       createdAt: new Date(Date.UTC(2026, 0, 5 + i, 9 + (i % 5) * 2, 13 * i % 60)),
     });
   }
+  seed.report({
+    entity: 'demo-team',
+    project: 'image-classifier',
+    displayName: 'Learning-rate study',
+    description: 'How the learning rate and optimizer shape accuracy',
+    runSets: [{ name: 'Swept runs', selections: ['cifar-01', 'cifar-02', 'cifar-03', 'cifar-04', 'cifar-05', 'cifar-06'] }],
+  });
   for (let i = 0; i < 4; i++) {
     seed.run({
       entity: 'demo-team',

@@ -1,0 +1,46 @@
+import { ArtifactFilesDocument, type ArtifactFilesQuery } from '../../generated/graphql';
+import { attachContext, type SdkContext } from '../client/context';
+import { InvalidArgumentError, NotFoundError } from '../client/errors';
+import { checkPageSize, Paginator, type PaginatorOptions } from '../client/paginator';
+import type { Artifact } from './Artifact';
+import { ArtifactFile } from './ArtifactFile';
+
+/** Options of `artifact.files()`. */
+export interface ArtifactFilesOptions extends PaginatorOptions {
+  /** Only these paths. */
+  names?: string[];
+  /** Files per request. @defaultValue 50 */
+  perPage?: number;
+}
+
+/** The files of an artifact version, as a lazy collection. */
+export class ArtifactFiles extends Paginator<ArtifactFile> {
+  protected declare readonly ctx: SdkContext;
+
+  /** @internal Built by `artifact.files()`; not for direct use. */
+  constructor(ctx: SdkContext, artifact: Artifact, options: ArtifactFilesOptions = {}) {
+    const perPage = checkPageSize(options.perPage, 50);
+    const names = options.names ?? null;
+    if (names !== null && (!Array.isArray(names) || names.some((n) => typeof n !== 'string'))) throw new InvalidArgumentError('names', 'names must be an array of paths');
+    super(
+      async (cursor, signal) => {
+        const data: ArtifactFilesQuery = await ctx.transport.execute(
+          ArtifactFilesDocument,
+          { entity: artifact.entity, project: artifact.project, collection: artifact.collectionName, version: artifact.version, names, first: perPage, after: cursor },
+          signal ? { signal } : {},
+        );
+        const files = data.project?.artifactCollection?.artifactMembership?.files;
+        if (!files) throw new NotFoundError(`Artifact ${artifact.qualifiedName} was not found`, { operation: 'ArtifactFiles' });
+        return {
+          items: files.edges.flatMap((e) => (e.node ? [new ArtifactFile(ctx, e.node)] : [])),
+          endCursor: files.pageInfo.endCursor,
+          hasNextPage: files.pageInfo.hasNextPage,
+          ...(typeof files.totalCount === 'number' ? { totalCount: files.totalCount } : {}),
+        };
+      },
+      options,
+      'artifact files',
+    );
+    attachContext(this, ctx);
+  }
+}

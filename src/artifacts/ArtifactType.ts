@@ -1,0 +1,54 @@
+import { ProjectArtifactCollectionDocument, type ArtifactTypeFieldsFragment } from '../../generated/graphql';
+import { attachContext, type SdkContext } from '../client/context';
+import { NotFoundError } from '../client/errors';
+import { parseDate } from '../client/json';
+import type { CallOptions } from '../client/transport';
+import { ArtifactCollection } from './ArtifactCollection';
+import { ArtifactCollections, type ArtifactCollectionsOptions } from './ArtifactCollections';
+import { checkArtifactName } from './names';
+
+/** An artifact type of a project (`dataset`, `model`, ...), and the way to its collections. */
+export class ArtifactType {
+  /** GraphQL node id. */
+  readonly id: string;
+  readonly name: string;
+  readonly description: string | undefined;
+  readonly createdAt: Date;
+  readonly entity: string;
+  readonly project: string;
+
+  protected declare readonly ctx: SdkContext;
+
+  /** @internal Built by the `Api`; not for direct use. */
+  constructor(
+    ctx: SdkContext,
+    entity: string,
+    project: string,
+    data: ArtifactTypeFieldsFragment,
+  ) {
+    attachContext(this, ctx);
+    this.id = data.id;
+    this.name = data.name;
+    this.description = data.description ?? undefined;
+    this.createdAt = parseDate(data.createdAt);
+    this.entity = entity;
+    this.project = project;
+  }
+
+  /** The collections of this type, as a lazy collection. */
+  collections(options: ArtifactCollectionsOptions = {}): ArtifactCollections {
+    return new ArtifactCollections(this.ctx, { entity: this.entity, project: this.project, type: this.name }, options);
+  }
+
+  /**
+   * One collection of this type.
+   * @throws {@link NotFoundError} when there is none of that name and type
+   */
+  async collection(name: string, options: CallOptions = {}): Promise<ArtifactCollection> {
+    checkArtifactName(name, 'name', 'collection name');
+    const data = await this.ctx.transport.execute(ProjectArtifactCollectionDocument, { entity: this.entity, project: this.project, type: this.name, name }, options);
+    const collection = data.project?.artifactType?.artifactCollection;
+    if (!collection) throw new NotFoundError(`No ${this.name} collection ${this.entity}/${this.project}/${name}`, { operation: 'ProjectArtifactCollection' });
+    return new ArtifactCollection(this.ctx, collection);
+  }
+}

@@ -1,0 +1,153 @@
+import { DeleteRegistryDocument, RegistryByNameDocument, UpsertRegistryDocument, type RegistryFieldsFragment } from '../../generated/graphql';
+import { checkArtifactType, checkList, REGISTRY_PREFIX } from '../artifacts/names';
+import { attachContext, type SdkContext } from '../client/context';
+import { InvalidArgumentError, NotFoundError, ServerError } from '../client/errors';
+import { parseDate } from '../client/json';
+import type { CallOptions } from '../client/transport';
+import { RegistryCollections, type RegistryCollectionsOptions } from './RegistryCollections';
+import { RegistryVersions, type RegistryVersionsOptions } from './RegistryVersions';
+
+/** Who can see a registry: everyone in the organization, or only its invited members. */
+export type RegistryVisibility = 'organization' | 'restricted';
+
+const TO_ACCESS: Record<RegistryVisibility, string> = { organization: 'PRIVATE', restricted: 'RESTRICTED' };
+
+/** W&B's access value for a visibility, after checking it. */
+export function registryAccess(visibility: unknown, argument = 'visibility'): string {
+  if (visibility !== 'organization' && visibility !== 'restricted') {
+    throw new InvalidArgumentError(argument, `${argument} must be 'organization' or 'restricted', got ${JSON.stringify(visibility)}`);
+  }
+  return TO_ACCESS[visibility];
+}
+
+function visibilityOf(access: string | null): RegistryVisibility {
+  if (access === 'PRIVATE') return 'organization';
+  if (access === 'RESTRICTED') return 'restricted';
+  throw new ServerError(`The server sent a registry visibility W&B does not define: ${JSON.stringify(access)}`);
+}
+
+/**
+ * A registry of an organization: a `wandb-registry-<name>` project in the organization's entity,
+ * holding collections of linked artifact versions. `description`, `visibility`,
+ * `allowAllArtifactTypes` and `artifactTypes` are editable; `save()` sends them.
+ */
+export class Registry {
+  /** GraphQL node id of the registry's project. */
+  readonly id: string;
+  /** The name without the `wandb-registry-` prefix. */
+  readonly name: string;
+  /** The organization's name. */
+  readonly organization: string;
+  /** The organization's entity, which holds the registry. */
+  readonly entity: string;
+  description: string | undefined;
+  visibility: RegistryVisibility;
+  /** Whether versions of any type may be linked; otherwise only of `artifactTypes`. */
+  allowAllArtifactTypes: boolean;
+  /** Types the registry accepts. Types can be added; saved ones cannot be removed. */
+  artifactTypes: string[];
+  readonly createdAt: Date;
+  updatedAt: Date;
+
+  protected declare readonly ctx: SdkContext;
+  #savedTypes: string[];
+
+  /** @internal Built by the `Api`; not for direct use. */
+  constructor(
+    ctx: SdkContext,
+    organization: string,
+    data: RegistryFieldsFragment,
+  ) {
+    attachContext(this, ctx);
+    if (!data.name.startsWith(REGISTRY_PREFIX)) throw new ServerError(`${data.name} is not a registry project`);
+    this.id = data.id;
+    this.name = data.name.slice(REGISTRY_PREFIX.length);
+    this.organization = data.entity.organization?.name ?? organization;
+    this.entity = data.entity.name;
+    this.description = data.description ?? undefined;
+    this.visibility = visibilityOf(data.access);
+    this.allowAllArtifactTypes = data.allowAllArtifactTypesInRegistry;
+    this.artifactTypes = data.artifactTypes.edges.flatMap((e) => (e.node ? [e.node.name] : []));
+    this.createdAt = parseDate(data.createdAt);
+    this.updatedAt = parseDate(data.updatedAt) ?? this.createdAt;
+    this.#savedTypes = [...this.artifactTypes];
+  }
+
+  /** `wandb-registry-<name>`, the registry's project name. */
+  get fullName(): string {
+    return `${REGISTRY_PREFIX}${this.name}`;
+  }
+
+  /** `[entity, fullName]`, as in Python. */
+  get path(): [string, string] {
+    return [this.entity, this.fullName];
+  }
+
+  private assign(data: RegistryFieldsFragment): void {
+    this.description = data.description ?? undefined;
+    this.visibility = visibilityOf(data.access);
+    this.allowAllArtifactTypes = data.allowAllArtifactTypesInRegistry;
+    this.artifactTypes = data.artifactTypes.edges.flatMap((e) => (e.node ? [e.node.name] : []));
+    this.updatedAt = parseDate(data.updatedAt) ?? this.updatedAt;
+    this.#savedTypes = [...this.artifactTypes];
+  }
+
+  /** The registry's collections, as a lazy collection. */
+  collections(options: RegistryCollectionsOptions = {}): RegistryCollections {
+    return new RegistryCollections(this.ctx, { organization: this.organization, registryFilter: { name: this.fullName } }, options);
+  }
+
+  /** The versions linked into the registry, as a lazy collection. */
+  versions(options: RegistryVersionsOptions = {}): RegistryVersions {
+    return new RegistryVersions(this.ctx, { organization: this.organization, registryFilter: { name: this.fullName }, collectionFilter: undefined }, options);
+  }
+
+  /** Reads the registry's saved state again, dropping unsaved changes. */
+  async load(options: CallOptions = {}): Promise<this> {
+    const data = await this.ctx.transport.execute(RegistryByNameDocument, { entity: this.entity, name: this.fullName }, options);
+    const project = data.entity?.project;
+    if (!project) throw new NotFoundError(`Registry ${this.name} was not found in organization ${this.organization}`, { operation: 'RegistryByName' });
+    this.assign(project);
+    return this;
+  }
+
+  /**
+   * Sends the changes to `description`, `visibility`, `allowAllArtifactTypes` and added `artifactTypes`.
+   * @throws {@link InvalidArgumentError} when a saved type was removed, or types were added while all are allowed
+   */
+  async save(options: CallOptions = {}): Promise<this> {
+    const access = registryAccess(this.visibility);
+    const types = checkList(this.artifactTypes, 'artifactTypes', (t, a) => checkArtifactType(t, a, { allowReserved: false }));
+    const removed = this.#savedTypes.filter((t) => !types.includes(t));
+    if (removed.length) throw new InvalidArgumentError('artifactTypes', `Saved artifact types cannot be removed from a registry (${removed.join(', ')})`);
+    const added = types.filter((t) => !this.#savedTypes.includes(t));
+    if (added.length && this.allowAllArtifactTypes) {
+      throw new InvalidArgumentError('artifactTypes', 'The registry allows all artifact types; set allowAllArtifactTypes to false to restrict it to artifactTypes');
+    }
+    if (this.description !== undefined && typeof this.description !== 'string') throw new InvalidArgumentError('description', 'description must be a string');
+    const data = await this.ctx.transport.execute(
+      UpsertRegistryDocument,
+      {
+        input: {
+          entityName: this.entity,
+          name: this.fullName,
+          description: this.description ?? null,
+          access,
+          allowAllArtifactTypesInRegistry: this.allowAllArtifactTypes,
+          artifactTypes: added.map((name) => ({ name })),
+        },
+      },
+      options,
+    );
+    const project = data.upsertModel?.project;
+    if (!project) throw new ServerError(`Saving registry ${this.name} returned nothing`, { operation: 'UpsertRegistry' });
+    this.assign(project);
+    return this;
+  }
+
+  /** Deletes the registry and everything linked in it. This cannot be undone. */
+  async delete(options: CallOptions = {}): Promise<void> {
+    const data = await this.ctx.transport.execute(DeleteRegistryDocument, { input: { id: this.id } }, options);
+    if (!data.deleteModel?.success) throw new ServerError(`Registry ${this.name} was not deleted`, { operation: 'DeleteRegistry' });
+  }
+}
