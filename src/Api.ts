@@ -35,7 +35,7 @@ import {
 import type { AutomationChanges, NewAutomation } from './automations/types';
 import { createCustomChart, type CreateCustomChartOptions } from './charts/createCustomChart';
 import type { SdkContext } from './client/context';
-import { InvalidArgumentError, NotFoundError, ServerError } from './client/errors';
+import { InvalidArgumentError, NotFoundError, ServerError, describeValue } from './client/errors';
 import { parsePathTarget } from './client/fromPath';
 import { checkPageSize, Paginator, type PaginatorOptions } from './client/paginator';
 import { checkName, parseProjectPath, parseRunPath, type PathDefaults } from './client/paths';
@@ -248,7 +248,7 @@ export class Api {
     if (runId !== undefined) checkName(runId, 'run id', 'runId');
     if (project !== undefined) checkName(project, 'project');
     if (entity !== undefined) checkName(entity, 'entity');
-    if (state !== 'running' && state !== 'pending') throw new InvalidArgumentError('state', `state must be 'running' or 'pending', got ${JSON.stringify(state)}`);
+    if (state !== 'running' && state !== 'pending') throw new InvalidArgumentError('state', `state must be 'running' or 'pending', got ${describeValue(state)}`);
     const alphabet = 'abcdefghijklmnopqrstuvwxyz0123456789';
     const name = runId ?? Array.from(crypto.getRandomValues(new Uint8Array(8)), (b) => alphabet[b % alphabet.length]).join('');
     const input = {

@@ -17,7 +17,7 @@ import {
   type UpdateArtifactInput,
 } from '../../generated/graphql';
 import { attachContext, type SdkContext } from '../client/context';
-import { InvalidArgumentError, NotFoundError, ServerError } from '../client/errors';
+import { InvalidArgumentError, NotFoundError, ServerError, describeValue } from '../client/errors';
 import { encodeJsonArgument, parseDate, parseJsonObject } from '../client/json';
 import { checkName } from '../client/paths';
 import type { CallOptions } from '../client/transport';
@@ -432,7 +432,7 @@ export class Artifact {
     const metadata = encodeJsonArgument(this.metadata, 'metadata');
     if (this.description !== undefined && typeof this.description !== 'string') throw new InvalidArgumentError('description', 'description must be a string');
     if (this.ttl !== null && (typeof this.ttl !== 'number' || !Number.isInteger(this.ttl) || this.ttl <= 0)) {
-      throw new InvalidArgumentError('ttl', `ttl must be a whole number of seconds > 0, or null for none; got ${String(this.ttl)}`);
+      throw new InvalidArgumentError('ttl', `ttl must be a whole number of seconds > 0, or null for none; got ${describeValue(this.ttl)}`);
     }
     const saved = this.#saved;
     const ttlChanged = this.ttlIsInherited !== saved.ttlIsInherited || (!this.ttlIsInherited && this.ttl !== saved.ttl);

@@ -2,8 +2,9 @@ import { ArtifactTypeCollectionsDocument, type ArtifactTypeCollectionsQuery } fr
 import { attachContext, type SdkContext } from '../client/context';
 import { NotFoundError } from '../client/errors';
 import { encodeJsonArgument } from '../client/json';
-import { checkPageSize, Paginator, type PaginatorOptions } from '../client/paginator';
+import { checkSortOrder, checkPageSize, Paginator, type PaginatorOptions } from '../client/paginator';
 import { ArtifactCollection } from './ArtifactCollection';
+import { checkMongoFilter } from '../client/mongo';
 
 /** Options of `api.artifactCollections()` and `type.collections()`. */
 export interface ArtifactCollectionsOptions extends PaginatorOptions {
@@ -26,8 +27,8 @@ export class ArtifactCollections extends Paginator<ArtifactCollection> {
     options: ArtifactCollectionsOptions = {},
   ) {
     const perPage = checkPageSize(options.perPage, 50);
-    const filters = options.filters === undefined ? null : encodeJsonArgument(options.filters, 'filters');
-    const order = options.order ?? null;
+    const filters = options.filters === undefined ? null : encodeJsonArgument(checkMongoFilter(options.filters, 'filters'), 'filters');
+    const order = checkSortOrder(options.order);
     super(
       async (cursor, signal) => {
         const callOptions = signal ? { signal } : {};

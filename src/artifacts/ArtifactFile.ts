@@ -67,6 +67,7 @@ export class ArtifactFile {
     const written = await downloadToFile(this.ctx.transport, this.directUrl, dest, {
       ...callOptions,
       replace,
+      within: root,
       expect: { ...(this.md5 ? { md5: this.md5 } : {}), size: this.sizeBytes },
       operation: `GET ${this.name}`,
     });

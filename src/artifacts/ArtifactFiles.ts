@@ -21,7 +21,7 @@ export class ArtifactFiles extends Paginator<ArtifactFile> {
   constructor(ctx: SdkContext, artifact: Artifact, options: ArtifactFilesOptions = {}) {
     const perPage = checkPageSize(options.perPage, 50);
     const names = options.names ?? null;
-    if (names !== null && (!Array.isArray(names) || names.some((n) => typeof n !== 'string'))) throw new InvalidArgumentError('names', 'names must be an array of paths');
+    if (names !== null && (!Array.isArray(names) || Array.from(names).some((n) => typeof n !== 'string'))) throw new InvalidArgumentError('names', 'names must be an array of paths');
     super(
       async (cursor, signal) => {
         const data: ArtifactFilesQuery = await ctx.transport.execute(

@@ -2,10 +2,11 @@ import { ProjectArtifactsDocument, type ProjectArtifactsQuery } from '../../gene
 import { attachContext, type SdkContext } from '../client/context';
 import { NotFoundError } from '../client/errors';
 import { encodeJsonArgument } from '../client/json';
-import { checkPageSize, Paginator, type PaginatorOptions } from '../client/paginator';
+import { checkSortOrder, checkPageSize, Paginator, type PaginatorOptions } from '../client/paginator';
 import { resolveOrganization } from '../registries/organizations';
 import { Artifact } from './Artifact';
 import { checkList, checkTag } from './names';
+import { checkMongoFilter } from '../client/mongo';
 
 /** Options of `api.artifacts()` and `collection.artifacts()`. */
 export interface ArtifactsOptions extends PaginatorOptions {
@@ -41,8 +42,8 @@ export class Artifacts extends Paginator<Artifact> {
   ) {
     const perPage = checkPageSize(options.perPage, 50);
     const tags = options.tags === undefined ? [] : checkList(typeof options.tags === 'string' ? [options.tags] : options.tags, 'tags', checkTag);
-    const filters = encodeJsonArgument(options.filters ?? { state: 'COMMITTED' }, 'filters');
-    const order = options.order ?? null;
+    const filters = encodeJsonArgument(checkMongoFilter(options.filters ?? { state: 'COMMITTED' }, 'filters'), 'filters');
+    const order = checkSortOrder(options.order);
     super(
       async (cursor, signal) => {
         const callOptions = signal ? { signal } : {};

@@ -2,9 +2,10 @@ import { ProjectArtifactCollectionsDocument, type ProjectArtifactCollectionsQuer
 import { attachContext, type SdkContext } from '../client/context';
 import { InvalidArgumentError, NotFoundError } from '../client/errors';
 import { encodeJsonArgument } from '../client/json';
-import { checkPageSize, Paginator } from '../client/paginator';
+import { checkSortOrder, checkPageSize, Paginator } from '../client/paginator';
 import { ArtifactCollection } from './ArtifactCollection';
 import type { ArtifactCollectionsOptions } from './ArtifactCollections';
+import { checkMongoFilter } from '../client/mongo';
 
 /** Options of `project.collections()`. */
 export interface ProjectCollectionsOptions extends ArtifactCollectionsOptions {
@@ -23,12 +24,12 @@ export class ProjectCollections extends Paginator<ArtifactCollection> {
     options: ProjectCollectionsOptions = {},
   ) {
     const perPage = checkPageSize(options.perPage, 50);
-    const filters = options.filters === undefined ? null : encodeJsonArgument(options.filters, 'filters');
+    const filters = options.filters === undefined ? null : encodeJsonArgument(checkMongoFilter(options.filters, 'filters'), 'filters');
     const kinds = options.kinds ?? null;
-    if (kinds !== null && (!Array.isArray(kinds) || kinds.some((k) => k !== 'SEQUENCE' && k !== 'PORTFOLIO'))) {
+    if (kinds !== null && (!Array.isArray(kinds) || Array.from(kinds).some((k) => k !== 'SEQUENCE' && k !== 'PORTFOLIO'))) {
       throw new InvalidArgumentError('kinds', "kinds must be an array of 'SEQUENCE' and 'PORTFOLIO'");
     }
-    const order = options.order ?? null;
+    const order = checkSortOrder(options.order);
     super(
       async (cursor, signal) => {
         const data: ProjectArtifactCollectionsQuery = await ctx.transport.execute(

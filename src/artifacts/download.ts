@@ -10,6 +10,7 @@ import {
   NotSupportedError,
   PermissionError,
   ServerError,
+  describeValue,
 } from '../client/errors';
 import { abortErrorFrom } from '../client/retry';
 import type { CallOptions } from '../client/transport';
@@ -65,7 +66,7 @@ type NodePath = typeof import('node:path');
 function checkConcurrency(value: number | undefined): number {
   if (value === undefined) return DEFAULT_CONCURRENCY;
   if (typeof value !== 'number' || !Number.isInteger(value) || value < 1 || value > 1024) {
-    throw new InvalidArgumentError('concurrency', `concurrency must be a whole number from 1 to 1024, got ${String(value)}`);
+    throw new InvalidArgumentError('concurrency', `concurrency must be a whole number from 1 to 1024, got ${describeValue(value)}`);
   }
   return value;
 }
@@ -82,7 +83,8 @@ function referenceMd5(digest: string): string | undefined {
 function destination(path: NodePath, root: string, entryPath: string): string {
   const dest = path.resolve(root, ...entryPath.split('/'));
   const relative = path.relative(root, dest);
-  if (!relative || relative.startsWith('..') || path.isAbsolute(relative)) {
+  // `..` as a whole part leaves the root; a name that merely starts with dots (`..hidden`) does not.
+  if (!relative || relative === '..' || relative.startsWith(`..${path.sep}`) || path.isAbsolute(relative)) {
     throw new ServerError(`The artifact's manifest path ${JSON.stringify(entryPath)} leads out of ${root}; nothing was written`);
   }
   return dest;

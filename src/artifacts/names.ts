@@ -1,4 +1,4 @@
-import { InvalidArgumentError } from '../client/errors';
+import { InvalidArgumentError, describeValue } from '../client/errors';
 import { checkName, type PathDefaults } from '../client/paths';
 
 /** The prefix of every registry project's name. */
@@ -50,7 +50,7 @@ export function checkAlias(value: unknown, argument = 'aliases'): string {
 /** Checks a tag: words of letters, digits, `-` and `_`, separated by single spaces. */
 export function checkTag(value: unknown, argument = 'tags'): string {
   if (typeof value !== 'string' || !TAG.test(value) || value.length > 128) {
-    throw new InvalidArgumentError(argument, `tag ${JSON.stringify(value)} may only contain letters, digits, dashes, underscores and single spaces`);
+    throw new InvalidArgumentError(argument, `tag ${describeValue(value)} may only contain letters, digits, dashes, underscores and single spaces`);
   }
   return value;
 }
@@ -58,7 +58,7 @@ export function checkTag(value: unknown, argument = 'tags'): string {
 /** Checks a list of aliases or tags, dropping duplicates. */
 export function checkList(values: unknown, argument: string, check: (v: unknown, a: string) => string): string[] {
   if (!Array.isArray(values)) throw new InvalidArgumentError(argument, `${argument} must be an array of strings`);
-  return [...new Set(values.map((v) => check(v, argument)))];
+  return [...new Set(Array.from(values, (v) => check(v, argument)))];
 }
 
 /** Whether an alias is a version number (`v0`, `v12`). */

@@ -10,7 +10,7 @@ import {
   type UpdateFilterTriggerInput,
 } from '../../generated/graphql';
 import type { SdkContext } from '../client/context';
-import { GraphQLResponseError, InvalidArgumentError, NotFoundError, NotSupportedError, WandbError } from '../client/errors';
+import { GraphQLResponseError, InvalidArgumentError, NotFoundError, NotSupportedError, WandbError, describeValue } from '../client/errors';
 import { checkPageSize, Paginator, type Page, type PaginatorOptions } from '../client/paginator';
 import { checkName } from '../client/paths';
 import type { CallOptions } from '../client/transport';
@@ -67,7 +67,7 @@ async function requireFeatures(ctx: SdkContext, needed: readonly string[], what:
 export function listAutomations(ctx: SdkContext, options: AutomationsOptions = {}): Paginator<Automation> {
   if (options.entity !== undefined) checkName(options.entity, 'entity');
   if (options.name !== undefined && (typeof options.name !== 'string' || !options.name)) {
-    throw new InvalidArgumentError('name', `name must be a non-empty string, got ${JSON.stringify(options.name)}`);
+    throw new InvalidArgumentError('name', `name must be a non-empty string, got ${describeValue(options.name)}`);
   }
   const perPage = checkPageSize(options.perPage, 50);
   const keep = (t: AutomationFieldsFragment) => options.name === undefined || t.name === options.name;
@@ -111,7 +111,7 @@ export function listAutomations(ctx: SdkContext, options: AutomationsOptions = {
 
 /** The one automation of this name. */
 export async function findAutomation(ctx: SdkContext, name: string, options: AutomationOptions = {}): Promise<Automation> {
-  if (typeof name !== 'string' || !name) throw new InvalidArgumentError('name', `name must be a non-empty string, got ${JSON.stringify(name)}`);
+  if (typeof name !== 'string' || !name) throw new InvalidArgumentError('name', `name must be a non-empty string, got ${describeValue(name)}`);
   const { entity, ...callOptions } = options;
   const found = await listAutomations(ctx, { name, ...(entity !== undefined ? { entity } : {}), ...(callOptions.signal ? { signal: callOptions.signal } : {}) }).toArray({ limit: 2 });
   if (found.length === 0) throw new NotFoundError(`No automation is named ${JSON.stringify(name)}${entity ? ` in ${entity}` : ''}`);

@@ -1,6 +1,6 @@
 import { CreateCustomChartDocument } from '../../generated/graphql';
 import type { SdkContext } from '../client/context';
-import { InvalidArgumentError, ServerError } from '../client/errors';
+import { InvalidArgumentError, ServerError, describeValue } from '../client/errors';
 import { encodeJsonArgument } from '../client/json';
 import { checkName } from '../client/paths';
 import { requireServerSupport } from '../client/support';
@@ -29,8 +29,8 @@ export async function createCustomChart(ctx: SdkContext, options: CreateCustomCh
   checkName(entity, 'entity');
   checkName(name, 'chart name', 'name');
   if (typeof displayName !== 'string' || !displayName.trim()) throw new InvalidArgumentError('displayName', 'displayName must be a non-empty string');
-  if (specType !== 'vega2') throw new InvalidArgumentError('specType', `specType must be "vega2", got ${JSON.stringify(specType)}`);
-  if (access !== 'private' && access !== 'public') throw new InvalidArgumentError('access', `access must be "private" or "public", got ${JSON.stringify(access)}`);
+  if (specType !== 'vega2') throw new InvalidArgumentError('specType', `specType must be "vega2", got ${describeValue(specType)}`);
+  if (access !== 'private' && access !== 'public') throw new InvalidArgumentError('access', `access must be "private" or "public", got ${describeValue(access)}`);
   let specJson: string;
   if (typeof spec === 'string') {
     try {

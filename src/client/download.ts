@@ -1,6 +1,6 @@
 import { AbortError, IntegrityError, InvalidArgumentError, NetworkError, TimeoutError, WandbError } from './errors';
-import { abortErrorFrom } from './retry';
-import type { CallOptions, Transport } from './transport';
+import { abortErrorFrom, timerDelay } from './retry';
+import { checkCallOptions, type CallOptions, type Transport } from './transport';
 
 /** What the downloaded bytes must match. */
 export interface DownloadExpectation {
@@ -19,6 +19,11 @@ export interface DownloadToFileOptions extends CallOptions {
   onProgress?: (bytesSoFar: number) => void;
   /** Name of the call in errors. @defaultValue `GET <path>` */
   operation?: string;
+  /**
+   * The folder the caller downloads into: `dest` must lie below it, also once symbolic links
+   * are followed, or nothing is written.
+   */
+  within?: string;
 }
 
 /** What a finished download wrote. */
@@ -68,6 +73,38 @@ export async function fileMatches(path: string, expected: DownloadExpectation): 
   return (expected.size === undefined || digest.size === expected.size) && (expected.md5 === undefined || digest.md5 === md5Base64(expected.md5));
 }
 
+type NodePath = typeof import('node:path');
+type NodeFs = typeof import('node:fs/promises');
+
+/** Whether `target` lies below `folder` (both absolute); `..hidden` does, `..` does not. */
+export function isBelow(path: NodePath, folder: string, target: string): boolean {
+  const rel = path.relative(folder, target);
+  return rel !== '' && rel !== '..' && !rel.startsWith(`..${path.sep}`) && !path.isAbsolute(rel);
+}
+
+/** The real path of `target`'s nearest existing ancestor (itself included), following symbolic links. */
+async function realAncestor(fsp: NodeFs, path: NodePath, target: string): Promise<string | undefined> {
+  for (let at = target; ; at = path.dirname(at)) {
+    const real = await fsp.realpath(at).catch(() => undefined);
+    if (real !== undefined) return real;
+    if (path.dirname(at) === at) return undefined;
+  }
+}
+
+/** Refuses a `dest` whose folder is, or would be made, outside `within` (through `..` or a symbolic link). */
+async function checkWithin(fsp: NodeFs, path: NodePath, within: string, dest: string): Promise<void> {
+  const base = path.resolve(within);
+  if (!isBelow(path, base, dest)) throw new InvalidArgumentError('root', `${dest} is not inside ${base}; refusing to write there`);
+  const realBase = await realAncestor(fsp, path, base);
+  const realFolder = await realAncestor(fsp, path, path.dirname(dest));
+  if (realBase === undefined || realFolder === undefined) return;
+  // Where the base does not exist yet, nothing below it does either.
+  if (!(await fsp.stat(base).then(() => true, () => false))) return;
+  if (realFolder !== realBase && !isBelow(path, realBase, realFolder)) {
+    throw new InvalidArgumentError('root', `The folder of ${dest} resolves to ${realFolder}, outside ${base} (a symbolic link?); refusing to write there`);
+  }
+}
+
 /**
  * Streams `url` to `dest` through the SDK's transport: into a temporary file beside `dest`,
  * checked against the expected MD5 and size, then renamed into place. On any failure (a cut
@@ -83,10 +120,11 @@ export async function fileMatches(path: string, expected: DownloadExpectation): 
  */
 export async function downloadToFile(transport: Transport, url: string, dest: string, options: DownloadToFileOptions = {}): Promise<DownloadedFile> {
   const [fsp, path, { createHash, randomBytes }] = await Promise.all([import('node:fs/promises'), import('node:path'), import('node:crypto')]);
-  const { signal, expect: expected = {}, replace = false, onProgress } = options;
+  const { signal, expect: expected = {}, replace = false, onProgress } = checkCallOptions(options) as DownloadToFileOptions;
   const operation = options.operation ?? `GET ${new URL(url).pathname}`;
   if (signal?.aborted) throw abortErrorFrom(signal, operation);
 
+  if (options.within !== undefined) await checkWithin(fsp, path, options.within, dest);
   const existing = await fsp.stat(dest).catch(() => undefined);
   if (existing?.isDirectory()) throw new InvalidArgumentError('root', `${dest} is a directory; cannot download a file there`);
   if (existing && !replace) throw new InvalidArgumentError('replace', `${dest} already exists; pass replace: true to overwrite it`);
@@ -95,6 +133,8 @@ export async function downloadToFile(transport: Transport, url: string, dest: st
   } catch (error) {
     throw new InvalidArgumentError('root', `Cannot make the folder for ${dest}: ${(error as Error).message}`, { cause: error });
   }
+  // Checked again once the folders exist, in case one was swapped for a link meanwhile.
+  if (options.within !== undefined) await checkWithin(fsp, path, options.within, dest);
 
   const retries = transport.settings.retries;
   const idleMs = options.timeout ?? transport.settings.timeout;
@@ -127,7 +167,7 @@ export async function downloadToFile(transport: Transport, url: string, dest: st
         idle = setTimeout(() => {
           stalled = new TimeoutError(`${operation}: no data arrived for ${idleMs} ms`, { operation });
           void reader.cancel(stalled).catch(() => undefined);
-        }, idleMs);
+        }, timerDelay(idleMs));
       };
       rearm();
       try {

@@ -140,6 +140,34 @@ export class NotSupportedError extends WandbError {
   override name = 'NotSupportedError';
 }
 
+/**
+ * A short description of any value for an error message: strings quoted (and cut when long),
+ * numbers and booleans as written, other things by kind. Never throws, whatever the value
+ * (`String()` and `JSON.stringify` both do for some).
+ */
+export function describeValue(value: unknown): string {
+  switch (typeof value) {
+    case 'string':
+      return JSON.stringify(value.length > 80 ? `${value.slice(0, 80)}…` : value);
+    case 'number':
+    case 'boolean':
+      return String(value);
+    case 'bigint':
+      return `${value.toString()}n`;
+    case 'undefined':
+      return 'undefined';
+    case 'symbol':
+      return 'a symbol';
+    case 'function':
+      return 'a function';
+    default:
+      if (value === null) return 'null';
+      if (Array.isArray(value)) return 'an array';
+      if (value instanceof Date) return 'a Date';
+      return 'an object';
+  }
+}
+
 /** Throws an {@link InvalidArgumentError} for `argument` unless `ok`. */
 export function assertArgument(ok: boolean, argument: string, message: string): asserts ok {
   if (!ok) throw new InvalidArgumentError(argument, message);

@@ -13,7 +13,7 @@ import {
 } from './errors';
 import { Limiter } from './limiter';
 import { redactError, redactText, secretForms } from './redact';
-import { abortErrorFrom, backoffDelay, quotaResetSeconds, RETRYABLE_STATUSES, retryAfterSeconds, sleep } from './retry';
+import { abortErrorFrom, backoffDelay, quotaResetSeconds, RETRYABLE_STATUSES, retryAfterSeconds, sleep, timerDelay } from './retry';
 import type { ResolvedSettings } from './settings';
 import { SDK_VERSION } from '../version';
 
@@ -206,7 +206,7 @@ export class HttpClient {
       const expiry = new AbortController();
       const timer = setTimeout(
         () => expiry.abort(new TimeoutError(`${call.operation} did not finish within its deadline`, { operation: call.operation })),
-        Math.max(0, call.deadline - Date.now()),
+        timerDelay(call.deadline - Date.now()),
       );
       const attemptSignal = signal ? AbortSignal.any([signal, expiry.signal]) : expiry.signal;
       let release: (() => void) | undefined;

@@ -1,5 +1,6 @@
-import { InvalidArgumentError, ServerError, TimeoutError } from './errors';
-import { abortErrorFrom } from './retry';
+import { describeValue, InvalidArgumentError, ServerError, TimeoutError } from './errors';
+import { abortErrorFrom, timerDelay } from './retry';
+import { checkCallOptions } from './transport';
 
 /** One page of a Relay connection, already turned into SDK objects. */
 export interface Page<T> {
@@ -37,7 +38,16 @@ export interface PaginatorOptions {
 export function checkPageSize(value: number | undefined, fallback: number, name = 'perPage', max = 10_000): number {
   if (value === undefined) return fallback;
   if (typeof value !== 'number' || !Number.isInteger(value) || value < 1 || value > max) {
-    throw new InvalidArgumentError(name, `${name} must be a whole number from 1 to ${max}, got ${String(value)}`);
+    throw new InvalidArgumentError(name, `${name} must be a whole number from 1 to ${max}, got ${describeValue(value)}`);
+  }
+  return value;
+}
+
+/** Checks a sort-order option: a string such as `-createdAt`, or nothing (`null` to send). */
+export function checkSortOrder(value: unknown, argument = 'order'): string | null {
+  if (value === undefined || value === null) return null;
+  if (typeof value !== 'string' || value.trim() === '' || value.length > 256) {
+    throw new InvalidArgumentError(argument, `${argument} must be a sort order such as "-createdAt", got ${describeValue(value)}`);
   }
   return value;
 }
@@ -56,18 +66,18 @@ export function checkPageSize(value: number | undefined, fallback: number, name 
 export class Paginator<T> implements AsyncIterable<T> {
   private countPromise: Promise<number> | undefined;
   private delivered: string | null;
+  protected readonly options: PaginatorOptions;
 
   constructor(
     private readonly fetchPage: PageFetcher<T>,
-    protected readonly options: PaginatorOptions = {},
+    options: PaginatorOptions = {},
     private readonly describe = 'list',
   ) {
-    const { timeout, after } = options;
-    if (timeout !== undefined && (typeof timeout !== 'number' || !(timeout > 0))) {
-      throw new InvalidArgumentError('timeout', `timeout must be a number of milliseconds > 0, got ${String(timeout)}`);
-    }
-    if (after !== undefined && after !== null && (typeof after !== 'string' || after === '')) {
-      throw new InvalidArgumentError('after', `after must be a cursor string from \`cursor\`, got ${JSON.stringify(after) ?? typeof after}`);
+    this.options = checkCallOptions(options);
+    const { after } = this.options;
+    // Cursors are opaque, but never empty, long, or made of spaces and control characters.
+    if (after !== undefined && after !== null && (typeof after !== 'string' || !/^[\x21-\x7e]{1,1024}$/.test(after))) {
+      throw new InvalidArgumentError('after', `after must be a cursor from a list's \`cursor\`, got ${describeValue(after)}`);
     }
     this.delivered = after ?? null;
   }
@@ -93,7 +103,7 @@ export class Paginator<T> implements AsyncIterable<T> {
         const error = new TimeoutError(`A page of the ${this.describe} did not arrive within ${timeout} ms`);
         timer.abort(error);
         reject(error);
-      }, timeout);
+      }, timerDelay(timeout));
     });
     // The page request sees the abort too, so it stops instead of running on unobserved.
     const page = this.fetchPage(cursor, combined);
@@ -160,7 +170,7 @@ export class Paginator<T> implements AsyncIterable<T> {
   async toArray(options: ToArrayOptions = {}): Promise<T[]> {
     const { limit } = options;
     if (limit !== undefined && (typeof limit !== 'number' || !Number.isInteger(limit) || limit < 0)) {
-      throw new InvalidArgumentError('limit', `limit must be a whole number >= 0, got ${String(limit)}`);
+      throw new InvalidArgumentError('limit', `limit must be a whole number >= 0, got ${describeValue(limit)}`);
     }
     const out: T[] = [];
     if (limit === 0) return out;

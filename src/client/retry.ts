@@ -45,6 +45,14 @@ export function abortErrorFrom(signal: AbortSignal, operation?: string): AbortEr
   });
 }
 
+/** The longest delay timers take (about 24.8 days); longer ones would fire at once. */
+export const MAX_TIMER_MS = 2 ** 31 - 1;
+
+/** A delay for `setTimeout`: longer waits are capped, since timers fire at once past {@link MAX_TIMER_MS}. */
+export function timerDelay(ms: number): number {
+  return Math.min(Math.max(0, ms), MAX_TIMER_MS);
+}
+
 /** Waits `ms`, or rejects with an {@link AbortError} as soon as `signal` aborts. */
 export function sleep(ms: number, signal?: AbortSignal): Promise<void> {
   return new Promise((resolve, reject) => {
@@ -56,7 +64,7 @@ export function sleep(ms: number, signal?: AbortSignal): Promise<void> {
     const timer = setTimeout(() => {
       signal?.removeEventListener('abort', onAbort);
       resolve();
-    }, ms);
+    }, timerDelay(ms));
     signal?.addEventListener('abort', onAbort, { once: true });
   });
 }

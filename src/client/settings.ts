@@ -1,4 +1,5 @@
-import { AuthenticationError, InvalidArgumentError } from './errors';
+import { AuthenticationError, InvalidArgumentError, describeValue } from './errors';
+import { checkName } from './paths';
 import { netrcPasswordFor, readNetrcFile } from './netrc';
 
 /** The default W&B server. */
@@ -60,9 +61,40 @@ function processEnv(): Record<string, string | undefined> {
   return typeof process !== 'undefined' && process.env ? process.env : {};
 }
 
-function nonEmpty(value: string | undefined): string | undefined {
-  const trimmed = value?.trim();
+/** A setting's trimmed text, `undefined` when missing or blank; anything but a string is refused. */
+function nonEmpty(value: unknown, name: string): string | undefined {
+  if (value === undefined || value === null) return undefined;
+  if (typeof value !== 'string') throw new InvalidArgumentError(name, `${name} must be a string, got ${describeValue(value)}`);
+  const trimmed = value.trim();
   return trimmed ? trimmed : undefined;
+}
+
+/** A default entity or project: a W&B name, when given. */
+function defaultName(value: unknown, name: string): string | undefined {
+  const text = nonEmpty(value, name);
+  return text === undefined ? undefined : checkName(text, name);
+}
+
+function checkHeaders(value: unknown): Record<string, string> {
+  if (value === undefined) return {};
+  if (value === null || typeof value !== 'object' || Array.isArray(value)) {
+    throw new InvalidArgumentError('headers', `headers must be an object of header names and values, got ${describeValue(value)}`);
+  }
+  const out: Record<string, string> = {};
+  for (const [name, text] of Object.entries(value)) {
+    if (typeof text !== 'string') throw new InvalidArgumentError('headers', `header ${JSON.stringify(name)} must be a string, got ${describeValue(text)}`);
+    try {
+      new Headers([[name, text]]);
+    } catch {
+      throw new InvalidArgumentError('headers', `header ${JSON.stringify(name)} has a name or value that cannot be sent`);
+    }
+    out[name] = text;
+  }
+  return out;
+}
+
+function isObject(value: unknown): boolean {
+  return value !== null && typeof value === 'object';
 }
 
 /** Checks an API key's form; the message never repeats the key. */
@@ -74,10 +106,10 @@ export function checkApiKey(key: string, source: string): string {
   return key;
 }
 
-function positiveNumber(name: string, value: number | undefined, fallback: number, { integer = false, min = 1 } = {}): number {
+function positiveNumber(name: string, value: unknown, fallback: number, { integer = false, min = 1 } = {}): number {
   if (value === undefined) return fallback;
   if (typeof value !== 'number' || !Number.isFinite(value) || value < min || (integer && !Number.isInteger(value))) {
-    throw new InvalidArgumentError(name, `${name} must be ${integer ? 'an integer' : 'a number'} >= ${min}, got ${String(value)}`);
+    throw new InvalidArgumentError(name, `${name} must be ${integer ? 'an integer' : 'a number'} >= ${min}, got ${describeValue(value)}`);
   }
   return value;
 }
@@ -86,9 +118,10 @@ function positiveNumber(name: string, value: number | undefined, fallback: numbe
 export function normaliseBaseUrl(raw: string, source = 'baseUrl'): string {
   let url: URL;
   try {
+    if (typeof raw !== 'string') throw new TypeError('not a string');
     url = new URL(raw);
   } catch {
-    throw new InvalidArgumentError('baseUrl', `${source} is not an absolute URL: ${JSON.stringify(raw)}`);
+    throw new InvalidArgumentError('baseUrl', `${source} is not an absolute URL: ${describeValue(raw)}`);
   }
   if (url.protocol !== 'http:' && url.protocol !== 'https:') {
     throw new InvalidArgumentError('baseUrl', `${source} must be an http or https URL, got ${url.protocol}`);
@@ -102,10 +135,17 @@ export function normaliseBaseUrl(raw: string, source = 'baseUrl'): string {
 
 /** Applies the Python client's precedence: explicit option, then environment, then netrc. */
 export function resolveSettings(options: ApiOptions = {}): ResolvedSettings {
+  if (!isObject(options)) throw new InvalidArgumentError('options', `new Api() takes an options object, got ${describeValue(options)}`);
+  if (options.env !== undefined && !isObject(options.env)) throw new InvalidArgumentError('env', `env must be an object of variables, got ${describeValue(options.env)}`);
+  if (options.retryDelay !== undefined && !isObject(options.retryDelay)) throw new InvalidArgumentError('retryDelay', `retryDelay must be { base, max }, got ${describeValue(options.retryDelay)}`);
+  if (options.fetch !== undefined && typeof options.fetch !== 'function') throw new InvalidArgumentError('fetch', `fetch must be a function, got ${describeValue(options.fetch)}`);
+  if (options.netrcPath !== undefined && (typeof options.netrcPath !== 'string' || options.netrcPath === '')) {
+    throw new InvalidArgumentError('netrcPath', `netrcPath must be the path of a file, got ${describeValue(options.netrcPath)}`);
+  }
   const env = options.env ?? processEnv();
   const baseUrlSource = options.baseUrl !== undefined ? 'baseUrl' : 'WANDB_BASE_URL';
-  const baseUrl = normaliseBaseUrl(options.baseUrl ?? nonEmpty(env.WANDB_BASE_URL) ?? DEFAULT_BASE_URL, baseUrlSource);
-  const envTimeout = nonEmpty(env.WANDB_HTTP_TIMEOUT);
+  const baseUrl = normaliseBaseUrl(options.baseUrl ?? nonEmpty(env.WANDB_BASE_URL, 'WANDB_BASE_URL') ?? DEFAULT_BASE_URL, baseUrlSource);
+  const envTimeout = nonEmpty(env.WANDB_HTTP_TIMEOUT, 'WANDB_HTTP_TIMEOUT');
   const timeoutFromEnv = envTimeout !== undefined && Number(envTimeout) > 0 ? Number(envTimeout) * 1000 : undefined;
   const timeout = positiveNumber('timeout', options.timeout, timeoutFromEnv ?? 60_000);
   const retries = positiveNumber('retries', options.retries, 6, { integer: true, min: 0 });
@@ -121,16 +161,18 @@ export function resolveSettings(options: ApiOptions = {}): ResolvedSettings {
   }
 
   const explicit = options.apiKey !== undefined ? { key: options.apiKey, source: 'the apiKey option' }
-    : nonEmpty(env.WANDB_API_KEY) !== undefined ? { key: nonEmpty(env.WANDB_API_KEY) as string, source: 'WANDB_API_KEY' }
+    : nonEmpty(env.WANDB_API_KEY, 'WANDB_API_KEY') !== undefined ? { key: nonEmpty(env.WANDB_API_KEY, 'WANDB_API_KEY') as string, source: 'WANDB_API_KEY' }
     : undefined;
   if (explicit) checkApiKey(explicit.key, explicit.source);
+  const netrcFromEnv = nonEmpty(env.NETRC, 'NETRC');
+  const homeFromEnv = nonEmpty(env.HOME, 'HOME') ?? nonEmpty(env.USERPROFILE, 'USERPROFILE');
   let keyPromise: Promise<string> | undefined;
   const apiKey = () =>
     (keyPromise ??= (async () => {
       if (explicit) return explicit.key;
-      const netrcPath = options.netrcPath ?? nonEmpty(env.NETRC);
+      const netrcPath = options.netrcPath ?? netrcFromEnv;
       // The environment's home folder, as Python's expanduser() takes it.
-      const home = nonEmpty(env.HOME) ?? nonEmpty(env.USERPROFILE);
+      const home = homeFromEnv;
       const netrc = await readNetrcFile(netrcPath, home).catch((error: unknown) => {
         throw new AuthenticationError(`No API key given, and the netrc file could not be read: ${error instanceof Error ? error.message : String(error)}`, { cause: error });
       });
@@ -146,13 +188,13 @@ export function resolveSettings(options: ApiOptions = {}): ResolvedSettings {
 
   return {
     baseUrl,
-    entity: nonEmpty(options.entity) ?? nonEmpty(env.WANDB_ENTITY),
-    project: nonEmpty(options.project) ?? nonEmpty(env.WANDB_PROJECT),
+    entity: defaultName(options.entity, 'entity') ?? defaultName(env.WANDB_ENTITY, 'WANDB_ENTITY'),
+    project: defaultName(options.project, 'project') ?? defaultName(env.WANDB_PROJECT, 'WANDB_PROJECT'),
     timeout,
     retries,
     retryDelay,
     maxConcurrency,
-    headers: { ...(options.headers ?? {}) },
+    headers: checkHeaders(options.headers),
     fetch: fetchImpl,
     apiKey,
     hasExplicitKey: explicit !== undefined,

@@ -3,7 +3,9 @@ import { Client, fetchExchange, type AnyVariables, type CombinedError, type Oper
 import { pipe, subscribe, take } from 'wonka';
 import {
   AuthenticationError,
+  describeValue,
   GraphQLResponseError,
+  InvalidArgumentError,
   NotFoundError,
   PermissionError,
   ServerError,
@@ -12,7 +14,7 @@ import {
   type GraphQLErrorInfo,
 } from './errors';
 import { HttpClient, type CallInfo, type WandbRequestInit } from './http';
-import { abortErrorFrom } from './retry';
+import { abortErrorFrom, timerDelay } from './retry';
 import type { ResolvedSettings } from './settings';
 
 /** Per-call options every network method of the SDK accepts. */
@@ -21,6 +23,30 @@ export interface CallOptions {
   signal?: AbortSignal;
   /** Time limit in milliseconds for this call, retries included. @defaultValue the `Api`'s `timeout` */
   timeout?: number;
+}
+
+/**
+ * Checks per-call options before anything is sent: an object (or nothing), a `signal` that is
+ * an `AbortSignal`, a `timeout` that is a number of milliseconds > 0.
+ * @returns the options, `{}` for `undefined` or `null`
+ */
+export function checkCallOptions<T extends CallOptions>(options: T | null | undefined): T | Record<string, never> {
+  if (options === undefined || options === null) return {};
+  if (typeof options !== 'object') throw new InvalidArgumentError('options', `options must be an object such as { signal, timeout }, got ${describeValue(options)}`);
+  const { signal, timeout } = options;
+  if (signal !== undefined && !isAbortSignal(signal)) throw new InvalidArgumentError('signal', `signal must be an AbortSignal, got ${describeValue(signal)}`);
+  if (timeout !== undefined && (typeof timeout !== 'number' || !Number.isFinite(timeout) || timeout <= 0)) {
+    throw new InvalidArgumentError('timeout', `timeout must be a number of milliseconds > 0, got ${describeValue(timeout)}`);
+  }
+  return options;
+}
+
+/** Whether a value is an AbortSignal (of this realm or another: checked by shape). */
+export function isAbortSignal(value: unknown): value is AbortSignal {
+  return (
+    value instanceof AbortSignal ||
+    (value !== null && typeof value === 'object' && typeof (value as AbortSignal).aborted === 'boolean' && typeof (value as AbortSignal).addEventListener === 'function')
+  );
 }
 
 interface OperationInfo {
@@ -103,6 +129,7 @@ export class Transport {
     options: CallOptions = {},
   ): Promise<Data> {
     const { name, kind } = operationInfo(document as TypedDocumentNode<unknown, never>);
+    options = checkCallOptions(options);
     const timeout = options.timeout ?? this.settings.timeout;
     if (options.signal?.aborted) throw abortErrorFrom(options.signal, name);
     const call: CallInfo = { operation: name, idempotent: kind === 'query', deadline: Date.now() + timeout, graphql: true };
@@ -111,7 +138,7 @@ export class Transport {
 
     const result = await new Promise<OperationResult<Data, Variables>>((resolve, reject) => {
       let done = false;
-      const timer = setTimeout(() => stop(new TimeoutError(`${name} did not finish within ${timeout} ms`, { operation: name })), timeout);
+      const timer = setTimeout(() => stop(new TimeoutError(`${name} did not finish within ${timeout} ms`, { operation: name })), timerDelay(timeout));
       const onAbort = () => stop(abortErrorFrom(options.signal as AbortSignal, name));
       const finish = () => {
         done = true;
@@ -148,7 +175,7 @@ export class Transport {
    * pipeline. Resolves with a 2xx response only.
    */
   request(url: string, init: RequestInit & CallOptions = {}, operation?: string): Promise<Response> {
-    const { timeout: perCall, ...rest } = init;
+    const { timeout: perCall, ...rest } = checkCallOptions(init);
     const method = (rest.method ?? 'GET').toUpperCase();
     const call: CallInfo = {
       operation: operation ?? `${method} ${new URL(url).pathname}`,

@@ -1,6 +1,6 @@
 import { DeleteRunFilesDocument, type RunFileFieldsFragment } from '../../generated/graphql';
 import { attachContext, type SdkContext } from '../client/context';
-import { downloadToFile, fileMatches } from '../client/download';
+import { downloadToFile, fileMatches, isBelow } from '../client/download';
 import { InvalidArgumentError, ServerError } from '../client/errors';
 import { parseDate } from '../client/json';
 import type { CallOptions } from '../client/transport';
@@ -83,10 +83,12 @@ export class RunFile {
    */
   async download(options: RunFileDownloadOptions = {}): Promise<string> {
     const { root = '.', replace = false, existOk = false, onProgress, ...call } = options;
-    const { resolve, sep } = await import('node:path');
-    const base = resolve(root);
-    const dest = resolve(base, this.name);
-    if (!dest.startsWith(base + sep)) throw new InvalidArgumentError('root', `The file name ${JSON.stringify(this.name)} would be saved outside ${base}`);
+    const path = await import('node:path');
+    const base = path.resolve(root);
+    const dest = path.resolve(base, this.name);
+    if (this.name.includes('\0') || !isBelow(path, base, dest)) {
+      throw new InvalidArgumentError('root', `The file name ${JSON.stringify(this.name)} would be saved outside ${base}`);
+    }
     if (!replace && existOk) {
       const { stat } = await import('node:fs/promises');
       if (await stat(dest).then((s) => s.isFile(), () => false)) return dest;
@@ -97,6 +99,7 @@ export class RunFile {
       replace,
       expect: this.expectation(),
       operation: `GET run file ${this.name}`,
+      within: base,
       ...(onProgress ? { onProgress } : {}),
     });
     return dest;

@@ -20,8 +20,10 @@ export class RunFiles extends Paginator<RunFile> {
   /** @internal Built by `run.files()`. */
   constructor(ctx: SdkContext, run: RunRef, options: RunFilesOptions = {}) {
     const perPage = checkPageSize(options.perPage, 200);
+    if (options.names !== undefined && (!Array.isArray(options.names) || Array.from(options.names).some((n) => typeof n !== 'string' || n === ''))) {
+      throw new InvalidArgumentError('names', 'names must be a list of file names');
+    }
     const names = options.names === undefined ? undefined : [...options.names];
-    if (names && names.some((n) => typeof n !== 'string' || n === '')) throw new InvalidArgumentError('names', 'names must be a list of file names');
     if (options.pattern !== undefined && typeof options.pattern !== 'string') throw new InvalidArgumentError('pattern', 'pattern must be a string');
     if (names?.length && options.pattern) throw new InvalidArgumentError('pattern', 'Give either names or pattern, not both');
     super(

@@ -1,6 +1,6 @@
 import { RunFullHistoryDocument, RunHistoryKeysDocument, RunSampledHistoryDocument } from '../../generated/graphql';
 import { attachContext, type SdkContext } from '../client/context';
-import { InvalidArgumentError, NotFoundError } from '../client/errors';
+import { InvalidArgumentError, NotFoundError, describeValue } from '../client/errors';
 import { asJsonObject } from '../client/json';
 import { checkPageSize, type ToArrayOptions } from '../client/paginator';
 import { abortErrorFrom } from '../client/retry';
@@ -140,7 +140,7 @@ export class HistoryScan implements AsyncIterable<HistoryRow> {
     }
     this.concurrency = checkPageSize(options.concurrency, 8, 'concurrency', 64);
     const source = options.source ?? 'graphql';
-    if (source !== 'graphql' && source !== 'parquet') throw new InvalidArgumentError('source', `source must be 'graphql' or 'parquet', got ${JSON.stringify(source)}`);
+    if (source !== 'graphql' && source !== 'parquet') throw new InvalidArgumentError('source', `source must be 'graphql' or 'parquet', got ${describeValue(source)}`);
     this.source = source;
     if (options.cacheDir !== undefined && (typeof options.cacheDir !== 'string' || options.cacheDir === '')) {
       throw new InvalidArgumentError('cacheDir', 'cacheDir must be a folder path');
@@ -252,7 +252,7 @@ export class HistoryScan implements AsyncIterable<HistoryRow> {
   async toArray(options: ToArrayOptions = {}): Promise<HistoryRow[]> {
     const { limit } = options;
     if (limit !== undefined && (typeof limit !== 'number' || !Number.isInteger(limit) || limit < 0)) {
-      throw new InvalidArgumentError('limit', `limit must be a whole number >= 0, got ${String(limit)}`);
+      throw new InvalidArgumentError('limit', `limit must be a whole number >= 0, got ${describeValue(limit)}`);
     }
     const out: HistoryRow[] = [];
     if (limit === 0) return out;

@@ -1,6 +1,6 @@
 import { RunEventsDocument, RunFullHistoryDocument, RunSampledHistoryDocument } from '../../generated/graphql';
 import type { SdkContext } from '../client/context';
-import { InvalidArgumentError, NotFoundError, ServerError } from '../client/errors';
+import { InvalidArgumentError, NotFoundError, ServerError, describeValue } from '../client/errors';
 import type { CallOptions } from '../client/transport';
 
 /** One history row: `_step` (and `_runtime`, `_timestamp`) plus the values logged at that step. */
@@ -28,7 +28,7 @@ export interface HistoryOptions extends CallOptions {
 /** Checks a list of history keys. */
 export function checkHistoryKeys(keys: readonly string[] | undefined, argument = 'keys'): string[] | undefined {
   if (keys === undefined) return undefined;
-  if (!Array.isArray(keys) || keys.some((k) => typeof k !== 'string' || k === '')) {
+  if (!Array.isArray(keys) || Array.from(keys).some((k) => typeof k !== 'string' || k === '')) {
     throw new InvalidArgumentError(argument, `${argument} must be a list of non-empty strings`);
   }
   return [...new Set(keys)];
@@ -38,7 +38,7 @@ export function checkHistoryKeys(keys: readonly string[] | undefined, argument =
 export function checkInteger(value: number | undefined, argument: string, min: number): number | undefined {
   if (value === undefined) return undefined;
   if (typeof value !== 'number' || !Number.isSafeInteger(value) || value < min) {
-    throw new InvalidArgumentError(argument, `${argument} must be a whole number >= ${min}, got ${String(value)}`);
+    throw new InvalidArgumentError(argument, `${argument} must be a whole number >= ${min}, got ${describeValue(value)}`);
   }
   return value;
 }
@@ -78,7 +78,7 @@ export function checkHistoryOptions(options: HistoryOptions): { samples: number;
   const xAxis = options.xAxis ?? '_step';
   if (typeof xAxis !== 'string' || xAxis === '') throw new InvalidArgumentError('xAxis', 'xAxis must be a non-empty key');
   const stream = options.stream ?? 'default';
-  if (stream !== 'default' && stream !== 'system') throw new InvalidArgumentError('stream', `stream must be 'default' or 'system', got ${JSON.stringify(stream)}`);
+  if (stream !== 'default' && stream !== 'system') throw new InvalidArgumentError('stream', `stream must be 'default' or 'system', got ${describeValue(stream)}`);
   if (keys?.length && stream !== 'default') throw new InvalidArgumentError('stream', "keys select logged metrics only; use stream: 'default' with keys");
   return { samples, keys: keys?.length ? keys : undefined, xAxis, stream };
 }

@@ -1,6 +1,6 @@
 import { DeleteQueuedRunDocument, RunDocument, RunQueueItemDocument, type QueuedRunFieldsFragment } from '../../generated/graphql';
 import { attachContext, type SdkContext } from '../client/context';
-import { InvalidArgumentError, NotFoundError, ServerError, TimeoutError } from '../client/errors';
+import { InvalidArgumentError, NotFoundError, ServerError, TimeoutError, describeValue } from '../client/errors';
 import { asJsonObject, parseDate } from '../client/json';
 import { checkName } from '../client/paths';
 import { abortErrorFrom, sleep } from '../client/retry';
@@ -127,10 +127,10 @@ function remainingTimeout(options: CallOptions): { timeout?: number } {
 function waiter(options: WaitOptions, what: string): { poll: () => Promise<void>; remaining: () => CallOptions } {
   const interval = options.pollInterval ?? 2000;
   if (typeof interval !== 'number' || !Number.isFinite(interval) || interval < 0) {
-    throw new InvalidArgumentError('pollInterval', `pollInterval must be a number of milliseconds >= 0, got ${String(interval)}`);
+    throw new InvalidArgumentError('pollInterval', `pollInterval must be a number of milliseconds >= 0, got ${describeValue(interval)}`);
   }
   if (options.timeout !== undefined && (typeof options.timeout !== 'number' || !(options.timeout > 0))) {
-    throw new InvalidArgumentError('timeout', `timeout must be a number of milliseconds > 0, got ${String(options.timeout)}`);
+    throw new InvalidArgumentError('timeout', `timeout must be a number of milliseconds > 0, got ${describeValue(options.timeout)}`);
   }
   const deadline = options.timeout === undefined ? undefined : Date.now() + options.timeout;
   const { signal } = options;

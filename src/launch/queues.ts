@@ -6,7 +6,7 @@ import {
   UpsertRunQueueDocument,
 } from '../../generated/graphql';
 import type { SdkContext } from '../client/context';
-import { InvalidArgumentError, NotFoundError, ServerError } from '../client/errors';
+import { InvalidArgumentError, NotFoundError, ServerError, describeValue } from '../client/errors';
 import { encodeJsonArgument } from '../client/json';
 import { checkName } from '../client/paths';
 import type { CallOptions } from '../client/transport';
@@ -45,7 +45,7 @@ function checkQueueName(name: unknown): string {
 
 function checkResourceType(type: unknown, argument: string): RunQueueResourceType {
   if (!RUN_QUEUE_RESOURCE_TYPES.includes(type as RunQueueResourceType)) {
-    throw new InvalidArgumentError(argument, `${argument} must be one of ${RUN_QUEUE_RESOURCE_TYPES.map((t) => `"${t}"`).join(', ')}, got ${JSON.stringify(type)}`);
+    throw new InvalidArgumentError(argument, `${argument} must be one of ${RUN_QUEUE_RESOURCE_TYPES.map((t) => `"${t}"`).join(', ')}, got ${describeValue(type)}`);
   }
   return type as RunQueueResourceType;
 }
@@ -60,7 +60,7 @@ function checkMode(mode: unknown, allowed: readonly RunQueuePrioritizationMode[]
   if (mode === undefined) return undefined;
   const upper = typeof mode === 'string' ? mode.toUpperCase() : mode;
   if (!allowed.includes(upper as RunQueuePrioritizationMode)) {
-    throw new InvalidArgumentError('prioritizationMode', `prioritizationMode must be ${allowed.map((m) => `"${m}"`).join(' or ')}, got ${JSON.stringify(mode)}`);
+    throw new InvalidArgumentError('prioritizationMode', `prioritizationMode must be ${allowed.map((m) => `"${m}"`).join(' or ')}, got ${describeValue(mode)}`);
   }
   return upper as RunQueuePrioritizationMode;
 }

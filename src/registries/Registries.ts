@@ -3,7 +3,7 @@ import { REGISTRY_PREFIX } from '../artifacts/names';
 import { attachContext, type SdkContext } from '../client/context';
 import { NotFoundError } from '../client/errors';
 import { encodeJsonArgument } from '../client/json';
-import { checkPageSize, Paginator, type PaginatorOptions } from '../client/paginator';
+import { checkSortOrder, checkPageSize, Paginator, type PaginatorOptions } from '../client/paginator';
 import type { CallOptions } from '../client/transport';
 import { checkFilter, REGISTRY_FILTER_FIELDS, withRegistryPrefix, type RegistryFilter } from './filters';
 import { requireRegistries, resolveOrganization } from './organizations';
@@ -60,7 +60,7 @@ export class Registries extends Paginator<Registry> {
     const perPage = checkPageSize(options.perPage, 100);
     const filter = options.filter === undefined ? undefined : withRegistryPrefix(checkFilter(options.filter, 'filter', REGISTRY_FILTER_FIELDS));
     const filters = filter ? encodeJsonArgument(filter, 'filter') : null;
-    const order = options.order ?? null;
+    const order = checkSortOrder(options.order);
     super(
       async (cursor, signal) => {
         const callOptions = signal ? { signal } : {};

@@ -1,7 +1,7 @@
 import { DeleteRegistryDocument, RegistryByNameDocument, UpsertRegistryDocument, type RegistryFieldsFragment } from '../../generated/graphql';
 import { checkArtifactType, checkList, REGISTRY_PREFIX } from '../artifacts/names';
 import { attachContext, type SdkContext } from '../client/context';
-import { InvalidArgumentError, NotFoundError, ServerError } from '../client/errors';
+import { InvalidArgumentError, NotFoundError, ServerError, describeValue } from '../client/errors';
 import { parseDate } from '../client/json';
 import type { CallOptions } from '../client/transport';
 import { RegistryCollections, type RegistryCollectionsOptions } from './RegistryCollections';
@@ -15,7 +15,7 @@ const TO_ACCESS: Record<RegistryVisibility, string> = { organization: 'PRIVATE',
 /** W&B's access value for a visibility, after checking it. */
 export function registryAccess(visibility: unknown, argument = 'visibility'): string {
   if (visibility !== 'organization' && visibility !== 'restricted') {
-    throw new InvalidArgumentError(argument, `${argument} must be 'organization' or 'restricted', got ${JSON.stringify(visibility)}`);
+    throw new InvalidArgumentError(argument, `${argument} must be 'organization' or 'restricted', got ${describeValue(visibility)}`);
   }
   return TO_ACCESS[visibility];
 }

@@ -3,7 +3,7 @@ import { ArtifactCollection } from '../artifacts/ArtifactCollection';
 import { attachContext, type SdkContext } from '../client/context';
 import { NotFoundError } from '../client/errors';
 import { encodeJsonArgument } from '../client/json';
-import { checkPageSize, Paginator, type PaginatorOptions } from '../client/paginator';
+import { checkSortOrder, checkPageSize, Paginator, type PaginatorOptions } from '../client/paginator';
 import { checkFilter, COLLECTION_FILTER_FIELDS, type RegistryFilter } from './filters';
 import { requireRegistries, resolveOrganization } from './organizations';
 import { RegistryVersions, type RegistrySearchScope, type RegistryVersionsOptions } from './RegistryVersions';
@@ -29,7 +29,7 @@ export class RegistryCollections extends Paginator<ArtifactCollection> {
     const collectionFilter = options.filter === undefined ? undefined : checkFilter(options.filter, 'filter', COLLECTION_FILTER_FIELDS);
     const registryFilter = scope.registryFilter ? encodeJsonArgument(scope.registryFilter, 'filter') : null;
     const encodedCollectionFilter = collectionFilter ? encodeJsonArgument(collectionFilter, 'filter') : null;
-    const order = options.order ?? null;
+    const order = checkSortOrder(options.order);
     super(
       async (cursor, signal) => {
         const callOptions = signal ? { signal } : {};

@@ -1,5 +1,6 @@
 import { InvalidArgumentError } from '../client/errors';
 import { REGISTRY_PREFIX } from '../artifacts/names';
+import { checkMongoFilter } from '../client/mongo';
 
 /** A Mongo-style filter, as W&B's registry search takes it. */
 export type RegistryFilter = Record<string, unknown>;
@@ -23,6 +24,7 @@ function isPlainObject(value: unknown): value is Record<string, unknown> {
  * @throws {@link InvalidArgumentError} naming the field, before anything is sent
  */
 export function checkFilter(filter: unknown, argument: string, allowed: readonly string[]): RegistryFilter {
+  checkMongoFilter(filter, argument);
   if (!isPlainObject(filter)) throw new InvalidArgumentError(argument, `${argument} must be an object such as { name: 'x' }`);
   for (const [key, value] of Object.entries(filter)) {
     if (LOGICAL.has(key)) {

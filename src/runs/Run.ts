@@ -10,7 +10,7 @@ import {
 } from '../../generated/graphql';
 import { attachContext, type SdkContext } from '../client/context';
 import type { Sweep } from '../sweeps/Sweep';
-import { InvalidArgumentError, NotFoundError, ServerError, TimeoutError } from '../client/errors';
+import { InvalidArgumentError, NotFoundError, ServerError, TimeoutError, describeValue } from '../client/errors';
 import { asJsonObject, parseDate, parseJsonObject, unwrapConfig } from '../client/json';
 import { abortErrorFrom, sleep } from '../client/retry';
 import type { CallOptions } from '../client/transport';
@@ -100,7 +100,7 @@ function call(options: CallOptions): CallOptions {
 
 function checkKeys(keys: readonly string[] | undefined, argument: string): string[] {
   if (keys === undefined) return [];
-  if (!Array.isArray(keys) || keys.some((k) => typeof k !== 'string' || k === '')) {
+  if (!Array.isArray(keys) || Array.from(keys).some((k) => typeof k !== 'string' || k === '')) {
     throw new InvalidArgumentError(argument, `${argument} must be a list of non-empty strings`);
   }
   return [...new Set(keys)];
@@ -303,6 +303,7 @@ export class Run {
    * @returns this run
    */
   async loadKeys(keys: RunKeys, options: CallOptions = {}): Promise<this> {
+    if (keys === null || typeof keys !== 'object') throw new InvalidArgumentError('keys', `keys must be { config, summary }, got ${describeValue(keys)}`);
     const config = checkKeys(keys.config, 'config');
     const summary = checkKeys(keys.summary, 'summary');
     if (!config.length && !summary.length) return this;
@@ -334,6 +335,7 @@ export class Run {
    * @returns the value, or `undefined` when the run has no such key
    */
   async configValue(key: string, options: CallOptions = {}): Promise<unknown> {
+    if (typeof key !== 'string' || key === '') throw new InvalidArgumentError('key', `key must be a non-empty string, got ${describeValue(key)}`);
     if (!this.hasConfigKey(key)) await this.loadKeys({ config: [key] }, options);
     return this.config[key];
   }
@@ -343,6 +345,7 @@ export class Run {
    * @returns the value, or `undefined` when the run has no such key
    */
   async summaryValue(key: string, options: CallOptions = {}): Promise<unknown> {
+    if (typeof key !== 'string' || key === '') throw new InvalidArgumentError('key', `key must be a non-empty string, got ${describeValue(key)}`);
     if (!this.hasSummaryKey(key)) await this.loadKeys({ summary: [key] }, options);
     return this.summary[key];
   }
@@ -441,7 +444,7 @@ export class Run {
    *   when the run is not in a state that allows it.
    */
   async updateState(state: 'pending', options: CallOptions = {}): Promise<boolean> {
-    if (state !== 'pending') throw new InvalidArgumentError('state', `W&B only moves runs to "pending" this way, got ${JSON.stringify(state)}`);
+    if (state !== 'pending') throw new InvalidArgumentError('state', `W&B only moves runs to "pending" this way, got ${describeValue(state)}`);
     const data = await this.ctx.transport.execute(UpdateRunStateDocument, { input: { id: this.id, state } }, call(options));
     const success = data.updateRunState?.success ?? false;
     if (success) this.state = state;

@@ -56,7 +56,7 @@ export const DEFAULT_RUNS_PER_PAGE = 1000;
 function selectedKeys(value: readonly string[] | true | undefined, argument: string): readonly string[] | 'all' | undefined {
   if (value === undefined) return undefined;
   if (value === true) return 'all';
-  if (!Array.isArray(value) || value.some((k) => typeof k !== 'string' || k === '')) {
+  if (!Array.isArray(value) || Array.from(value).some((k) => typeof k !== 'string' || k === '')) {
     throw new InvalidArgumentError(argument, `${argument} must be true or a list of non-empty keys`);
   }
   return [...new Set(value)];

@@ -1,4 +1,4 @@
-import { InvalidArgumentError } from '../client/errors';
+import { InvalidArgumentError, describeValue } from '../client/errors';
 
 /**
  * W&B's run filters: Mongo-style documents (`{ state: 'finished', 'config.lr': { $gte: 0.01 } }`)
@@ -43,6 +43,8 @@ export const LOGICAL_OPERATORS: readonly string[] = ['$and', '$or', '$nor'];
 export const FIELD_OPERATORS: readonly string[] = ['$eq', '$ne', '$gt', '$gte', '$lt', '$lte', '$in', '$nin', '$all', '$exists', '$regex'];
 
 const LIST_OPERATORS = new Set(['$in', '$nin', '$all']);
+/** Fields W&B compares as timestamps. */
+const DATE_FIELDS = new Set(['createdAt', 'created_at', 'heartbeatAt', 'heartbeat_at', 'updatedAt', 'updated_at']);
 
 function fail(path: string, message: string): never {
   throw new InvalidArgumentError('filters', `filters${path}: ${message}`);
@@ -78,7 +80,7 @@ function jsonValue(value: unknown, path: string, seen: Set<object>): unknown {
     if (seen.has(value)) fail(path, 'refers to itself, so it cannot be sent as JSON');
     seen.add(value);
     const out = Array.isArray(value)
-      ? value.map((item, i) => jsonValue(item, `${path}[${i}]`, seen))
+      ? Array.from(value, (item, i) => jsonValue(item, `${path}[${i}]`, seen))
       : Object.fromEntries(Object.entries(value).filter(([, v]) => v !== undefined).map(([k, v]) => [k, jsonValue(v, `${path}.${k}`, seen)]));
     seen.delete(value);
     return out;
@@ -86,11 +88,27 @@ function jsonValue(value: unknown, path: string, seen: Set<object>): unknown {
   return fail(path, `${describe(value)} cannot be sent as JSON`);
 }
 
+/** A timestamp operand: an ISO 8601 string (Dates arrive as one), milliseconds, or null. */
+function checkTimestamp(field: string, value: unknown, path: string): void {
+  if (value === null || typeof value === 'number') return;
+  if (typeof value !== 'string') fail(path, `${field} is compared with timestamps (a Date, an ISO 8601 string or milliseconds), got ${describe(value)}`);
+  // W&B's own timestamps carry no zone and are UTC.
+  const iso = /[zZ]|[+-]\d\d:?\d\d$/.test(value) || !value.includes('T') ? value : `${value}Z`;
+  if (Number.isNaN(new Date(iso).getTime())) fail(path, `${JSON.stringify(value)} is not a timestamp`);
+}
+
 function checkCondition(field: string, condition: unknown, path: string): void {
-  if (!isPlainObject(condition)) return;
+  const isDate = DATE_FIELDS.has(field);
+  if (!isPlainObject(condition)) {
+    if (isDate && !Array.isArray(condition)) checkTimestamp(field, condition, path);
+    return;
+  }
   const keys = Object.keys(condition);
   const operators = keys.filter((k) => k.startsWith('$'));
-  if (operators.length === 0) return;
+  if (operators.length === 0) {
+    if (isDate) checkTimestamp(field, condition, path);
+    return;
+  }
   if (operators.length !== keys.length) fail(path, `mixes operators with plain keys (${keys.join(', ')})`);
   for (const operator of operators) {
     const value = condition[operator];
@@ -100,6 +118,10 @@ function checkCondition(field: string, condition: unknown, path: string): void {
     }
     if (LIST_OPERATORS.has(operator) && !Array.isArray(value)) fail(at, `${operator} needs a list`);
     if (operator === '$exists' && typeof value !== 'boolean') fail(at, '$exists needs true or false');
+    if (isDate && operator !== '$exists' && operator !== '$regex') {
+      if (Array.isArray(value)) value.forEach((item, i) => checkTimestamp(field, item, `${at}[${i}]`));
+      else checkTimestamp(field, value, at);
+    }
     if (operator === '$regex') {
       if (typeof value !== 'string') fail(at, '$regex needs a string');
       try {
@@ -132,7 +154,7 @@ function checkDocument(filters: unknown, path: string): void {
 function checkTags(value: unknown, path: string): void {
   const lists = Array.isArray(value) ? [value] : isPlainObject(value) ? Object.entries(value).filter(([k]) => LIST_OPERATORS.has(k)).map(([, v]) => v) : [];
   for (const list of lists) {
-    if (Array.isArray(list) && list.some((tag) => typeof tag !== 'string')) fail(path, 'tags are strings');
+    if (Array.isArray(list) && Array.from(list).some((tag) => typeof tag !== 'string')) fail(path, 'tags are strings');
   }
 }
 
@@ -158,7 +180,7 @@ export type RunOrder =
 export function checkRunOrder(order: string | undefined): string {
   if (order === undefined || order === '') return '+created_at';
   if (typeof order !== 'string' || !ORDER.test(order)) {
-    throw new InvalidArgumentError('order', `order ${JSON.stringify(order)} is not one W&B sorts runs by; expected [+-]created_at, heartbeat_at, updated_at, name, display_name, state, config.<key>.value or summary_metrics.<key>`);
+    throw new InvalidArgumentError('order', `order ${describeValue(order)} is not one W&B sorts runs by; expected [+-]created_at, heartbeat_at, updated_at, name, display_name, state, config.<key>.value or summary_metrics.<key>`);
   }
   return order;
 }

@@ -10,7 +10,7 @@ import {
   type SweepRunsQuery,
 } from '../../generated/graphql';
 import { attachContext, type SdkContext } from '../client/context';
-import { InvalidArgumentError, NotFoundError, NotSupportedError } from '../client/errors';
+import { InvalidArgumentError, NotFoundError, NotSupportedError, describeValue } from '../client/errors';
 import { encodeJsonArgument, parseDate } from '../client/json';
 import { checkName } from '../client/paths';
 import { checkPageSize, Paginator, type PaginatorOptions } from '../client/paginator';
@@ -154,7 +154,7 @@ export class Sweep {
   async bestRun(options: BestRunOptions = {}): Promise<Run | undefined> {
     const { order: given, ...callOptions } = options;
     if (given !== undefined && (typeof given !== 'string' || !given.trim())) {
-      throw new InvalidArgumentError('order', `order must be a non-empty string such as "+loss", got ${JSON.stringify(given)}`);
+      throw new InvalidArgumentError('order', `order must be a non-empty string such as "+loss", got ${describeValue(given)}`);
     }
     const order = given !== undefined ? formatOrderKey(given) : (this.order ?? '-created_at');
     const data = await this.ctx.transport.execute(SweepBestRunDocument, { entity: this.entity, project: this.project, sweep: this.name, order }, callOptions);

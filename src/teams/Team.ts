@@ -1,6 +1,6 @@
 import { CreateInviteDocument, CreateServiceAccountDocument, TeamDocument, type TeamFieldsFragment } from '../../generated/graphql';
 import { attachContext, type SdkContext } from '../client/context';
-import { InvalidArgumentError, NotFoundError } from '../client/errors';
+import { InvalidArgumentError, NotFoundError, describeValue } from '../client/errors';
 import { parseDate } from '../client/json';
 import { checkName } from '../client/paths';
 import type { CallOptions } from '../client/transport';
@@ -98,7 +98,7 @@ export class Team {
    */
   async invite(usernameOrEmail: string, options: InviteOptions = {}): Promise<boolean> {
     const { admin = false, ...callOptions } = options;
-    if (typeof admin !== 'boolean') throw new InvalidArgumentError('admin', `admin must be true or false, got ${JSON.stringify(admin)}`);
+    if (typeof admin !== 'boolean') throw new InvalidArgumentError('admin', `admin must be true or false, got ${describeValue(admin)}`);
     const byEmail = typeof usernameOrEmail === 'string' && usernameOrEmail.includes('@');
     const value = byEmail ? checkEmail(usernameOrEmail, 'usernameOrEmail') : checkName(usernameOrEmail, 'username', 'usernameOrEmail');
     const known = this.members.some((m) => (byEmail ? m.email?.toLowerCase() === value.toLowerCase() : m.username === value));
@@ -115,7 +115,7 @@ export class Team {
    */
   async createServiceAccount(description: string, options: CallOptions = {}): Promise<Member> {
     if (typeof description !== 'string' || !description.trim()) {
-      throw new InvalidArgumentError('description', `description must be a non-empty string, got ${JSON.stringify(description)}`);
+      throw new InvalidArgumentError('description', `description must be a non-empty string, got ${describeValue(description)}`);
     }
     const data = await this.ctx.transport.execute(CreateServiceAccountDocument, { entityName: this.name, description }, options);
     const id = data.createServiceAccount?.user?.id;

@@ -1,6 +1,6 @@
 import { CreateUserDocument, SearchUsersDocument, type SearchUsersQuery } from '../../generated/graphql';
 import type { SdkContext } from '../client/context';
-import { InvalidArgumentError, NotFoundError } from '../client/errors';
+import { InvalidArgumentError, NotFoundError, describeValue } from '../client/errors';
 import { checkPageSize, Paginator, type PaginatorOptions } from '../client/paginator';
 import type { CallOptions } from '../client/transport';
 import { User } from './User';
@@ -11,13 +11,13 @@ const EMAIL = /^[^\s@]+@[^\s@]+\.[^\s@]+$/;
 export function checkEmail(value: unknown, argument: string): string {
   if (typeof value !== 'string') throw new InvalidArgumentError(argument, `${argument} must be an email address, got ${value === null ? 'null' : typeof value}`);
   const email = value.trim();
-  if (!EMAIL.test(email)) throw new InvalidArgumentError(argument, `${argument} must be an email address like name@example.com, got ${JSON.stringify(value)}`);
+  if (!EMAIL.test(email)) throw new InvalidArgumentError(argument, `${argument} must be an email address like name@example.com, got ${describeValue(value)}`);
   return email;
 }
 
 function checkQuery(value: unknown, argument: string): string {
   if (typeof value !== 'string' || !value.trim()) {
-    throw new InvalidArgumentError(argument, `${argument} must be a non-empty username or email (or part of one), got ${JSON.stringify(value)}`);
+    throw new InvalidArgumentError(argument, `${argument} must be a non-empty username or email (or part of one), got ${describeValue(value)}`);
   }
   return value.trim();
 }
@@ -71,7 +71,7 @@ export interface CreateUserOptions extends CallOptions {
 export async function createUser(ctx: SdkContext, email: string, options: CreateUserOptions = {}): Promise<User> {
   const address = checkEmail(email, 'email');
   const { admin = false, ...callOptions } = options;
-  if (typeof admin !== 'boolean') throw new InvalidArgumentError('admin', `admin must be true or false, got ${JSON.stringify(admin)}`);
+  if (typeof admin !== 'boolean') throw new InvalidArgumentError('admin', `admin must be true or false, got ${describeValue(admin)}`);
   const data = await ctx.transport.execute(CreateUserDocument, { email: address, admin }, callOptions);
   const user = data.createUser?.user;
   if (!user) throw new NotFoundError(`The server created no user for ${address}`, { operation: 'CreateUser' });

@@ -19,7 +19,7 @@ import {
   WandbError,
   documents,
   type Api,
-  type Run,
+  type Artifact,
   type RunFile,
 } from 'wandb-api';
 import type { Fault } from 'wandb-api/testing';
@@ -46,18 +46,28 @@ const ALL = RETRIES + 1;
 const TIMEOUT = 3000;
 const HANG_TIMEOUT = 200;
 /** A `Retry-After` (and `RateLimit-Reset`) short enough for tests, long enough to measure. */
-const HINT = 0.05;
+const HINT = 0.03;
 
-const CLASSES = ['query', 'list', 'mutation', 'download'] as const;
+const CLASSES = ['query', 'list', 'mutation', 'download', 'artifact'] as const;
 type CallClass = (typeof CLASSES)[number];
 
 const HTML = '<!DOCTYPE html><html><head><title>502 Bad Gateway</title></head><body>nginx</body></html>';
 const FOREIGN = 'https://elsewhere.test';
 
-/** A fault as injected into GraphQL calls and into a run file download (on the W&B hop `/files` or the storage hop `/storage`). */
+/** The file a download fault strikes: its size and its path on the storage origin. */
+interface Target {
+  size: number;
+  storagePath: string;
+}
+
+/**
+ * A fault as injected into GraphQL calls, and into downloads: a run file's (on its W&B hop
+ * `/files` or its storage hop `/storage`) and an artifact file's (always from storage). A fault
+ * with no download part strikes the artifact download's GraphQL step, its file URL listing.
+ */
 interface FaultSpec {
   graphql?: Fault;
-  download?: { at: '/files' | '/storage'; fault: Fault | ((file: RunFile) => Fault) };
+  download?: { at: '/files' | '/storage'; fault: Fault | ((target: Target) => Fault) };
   /** The calls of this row get this time limit. */
   timeout?: number;
   /** The SDK must wait at least this long (ms) before it may succeed. */
@@ -67,12 +77,12 @@ interface FaultSpec {
 }
 
 const FAULTS: Record<string, FaultSpec> = {
-  '429 with Retry-After': { graphql: { status: 429, retryAfter: HINT }, download: { at: '/files', fault: { status: 429, retryAfter: HINT } }, waits: 40 },
+  '429 with Retry-After': { graphql: { status: 429, retryAfter: HINT }, download: { at: '/files', fault: { status: 429, retryAfter: HINT } }, waits: 25 },
   '429 without Retry-After': { graphql: { status: 429 }, download: { at: '/files', fault: { status: 429 } } },
   'RateLimit-* at zero': {
     graphql: { status: 429, rateLimit: { limit: 10, remaining: 0, reset: HINT } },
     download: { at: '/files', fault: { status: 429, rateLimit: { limit: 10, remaining: 0, reset: HINT } } },
-    waits: 40,
+    waits: 25,
   },
   '500': { graphql: { status: 500 }, download: { at: '/files', fault: { status: 500 } } },
   '502': { graphql: { status: 502 }, download: { at: '/storage', fault: { status: 502 } } },
@@ -84,45 +94,51 @@ const FAULTS: Record<string, FaultSpec> = {
   'HTML error page': { graphql: { status: 200, body: HTML }, download: { at: '/storage', fault: { status: 200, body: HTML } } },
   '200 with errors and partial data': { graphql: { errors: [{ message: 'internal resolver failure', path: ['project'] }] }, executes: true },
   'truncated body': { graphql: { truncate: true }, download: { at: '/storage', fault: { truncate: true } }, executes: true },
-  'checksum mismatch': { download: { at: '/storage', fault: (file) => ({ status: 200, body: 'x'.repeat(file.sizeBytes) }) } },
+  'checksum mismatch': { download: { at: '/storage', fault: (target) => ({ status: 200, body: 'x'.repeat(target.size) }) } },
   'redirect to another origin': {
     graphql: { status: 307, headers: { location: `${FOREIGN}/graphql` }, body: '' },
-    download: { at: '/storage', fault: (file) => ({ status: 302, headers: { location: `${FOREIGN}${new URL(file.directUrl).pathname}` }, body: '' }) },
+    download: { at: '/storage', fault: (target) => ({ status: 302, headers: { location: `${FOREIGN}${target.storagePath}` }, body: '' }) },
   },
 };
 
 type Mode = 'once' | 'always';
-const NO_GRAPHQL = 'a file download makes no GraphQL call';
+const NO_GRAPHQL = 'a run file download makes no GraphQL call';
 const NO_CHECKSUM = 'GraphQL answers carry no checksum';
 
-/** fault, how often it strikes, then the expected outcome for: query, list mid-way, mutation, run file download. */
-const MATRIX: Array<[keyof typeof FAULTS, Mode, Outcome, Outcome, Outcome, Outcome]> = [
-  ['429 with Retry-After', 'once', ok(2), ok(2), ok(2), ok(2)],
-  ['429 with Retry-After', 'always', fails(RateLimitError, ALL), fails(RateLimitError, ALL), fails(RateLimitError, ALL), fails(RateLimitError, ALL)],
-  ['429 without Retry-After', 'once', ok(2), ok(2), ok(2), ok(2)],
-  ['429 without Retry-After', 'always', fails(RateLimitError, ALL), fails(RateLimitError, ALL), fails(RateLimitError, ALL), fails(RateLimitError, ALL)],
-  ['RateLimit-* at zero', 'once', ok(2), ok(2), ok(2), ok(2)],
-  ['RateLimit-* at zero', 'always', fails(RateLimitError, ALL), fails(RateLimitError, ALL), fails(RateLimitError, ALL), fails(RateLimitError, ALL)],
-  ['500', 'once', ok(2), ok(2), fails(ServerError, 1), ok(2)],
-  ['500', 'always', fails(ServerError, ALL), fails(ServerError, ALL), fails(ServerError, 1), fails(ServerError, ALL)],
-  ['502', 'once', ok(2), ok(2), fails(ServerError, 1), ok(2)],
-  ['502', 'always', fails(ServerError, ALL), fails(ServerError, ALL), fails(ServerError, 1), fails(ServerError, ALL)],
-  ['503', 'once', ok(2), ok(2), fails(ServerError, 1), ok(2)],
-  ['503', 'always', fails(ServerError, ALL), fails(ServerError, ALL), fails(ServerError, 1), fails(ServerError, ALL)],
-  ['504', 'once', ok(2), ok(2), fails(ServerError, 1), ok(2)],
-  ['504', 'always', fails(ServerError, ALL), fails(ServerError, ALL), fails(ServerError, 1), fails(ServerError, ALL)],
-  ['dropped connection', 'once', ok(2), ok(2), fails(NetworkError, 1), ok(2)],
-  ['dropped connection', 'always', fails(NetworkError, ALL), fails(NetworkError, ALL), fails(NetworkError, 1), fails(NetworkError, ALL)],
-  ['hang past the timeout', 'once', fails(TimeoutError, 1), fails(TimeoutError, 1), fails(TimeoutError, 1), fails(TimeoutError, 1)],
-  ['malformed JSON', 'once', ok(2), ok(2), fails(ServerError, 1), fails(IntegrityError, 1)],
-  ['malformed JSON', 'always', fails(ServerError, ALL), fails(ServerError, ALL), fails(ServerError, 1), fails(IntegrityError, 1)],
-  ['HTML error page', 'once', ok(2), ok(2), fails(ServerError, 1), fails(IntegrityError, 1)],
-  ['HTML error page', 'always', fails(ServerError, ALL), fails(ServerError, ALL), fails(ServerError, 1), fails(IntegrityError, 1)],
-  ['200 with errors and partial data', 'once', fails(GraphQLResponseError, 1), fails(GraphQLResponseError, 1), fails(GraphQLResponseError, 1), na(NO_GRAPHQL)],
-  ['truncated body', 'once', ok(2), ok(2), fails(NetworkError, 1), ok(2)],
-  ['truncated body', 'always', fails(NetworkError, ALL), fails(NetworkError, ALL), fails(NetworkError, 1), fails(NetworkError, ALL)],
-  ['checksum mismatch', 'once', na(NO_CHECKSUM), na(NO_CHECKSUM), na(NO_CHECKSUM), fails(IntegrityError, 1)],
-  ['redirect to another origin', 'once', fails(HttpError, 1), fails(HttpError, 1), fails(HttpError, 1), ok()],
+const RATE = (n: number) => fails(RateLimitError, n);
+const SERVER = (n: number) => fails(ServerError, n);
+const NETWORK = (n: number) => fails(NetworkError, n);
+const INTEGRITY = fails(IntegrityError, 1);
+
+/** fault, how often it strikes, then the expected outcome for: a query, a list failing mid-way, a mutation, a run file download, an artifact download. */
+const MATRIX: Array<[keyof typeof FAULTS, Mode, Outcome, Outcome, Outcome, Outcome, Outcome]> = [
+  //                                              query          list           mutation       run file       artifact
+  ['429 with Retry-After', 'once',                ok(2),         ok(2),         ok(2),         ok(2),         ok(2)],
+  ['429 with Retry-After', 'always',              RATE(ALL),     RATE(ALL),     RATE(ALL),     RATE(ALL),     RATE(ALL)],
+  ['429 without Retry-After', 'once',             ok(2),         ok(2),         ok(2),         ok(2),         ok(2)],
+  ['429 without Retry-After', 'always',           RATE(ALL),     RATE(ALL),     RATE(ALL),     RATE(ALL),     RATE(ALL)],
+  ['RateLimit-* at zero', 'once',                 ok(2),         ok(2),         ok(2),         ok(2),         ok(2)],
+  ['RateLimit-* at zero', 'always',               RATE(ALL),     RATE(ALL),     RATE(ALL),     RATE(ALL),     RATE(ALL)],
+  ['500', 'once',                                 ok(2),         ok(2),         SERVER(1),     ok(2),         ok(2)],
+  ['500', 'always',                               SERVER(ALL),   SERVER(ALL),   SERVER(1),     SERVER(ALL),   SERVER(ALL)],
+  ['502', 'once',                                 ok(2),         ok(2),         SERVER(1),     ok(2),         ok(2)],
+  ['502', 'always',                               SERVER(ALL),   SERVER(ALL),   SERVER(1),     SERVER(ALL),   SERVER(ALL)],
+  ['503', 'once',                                 ok(2),         ok(2),         SERVER(1),     ok(2),         ok(2)],
+  ['503', 'always',                               SERVER(ALL),   SERVER(ALL),   SERVER(1),     SERVER(ALL),   SERVER(ALL)],
+  ['504', 'once',                                 ok(2),         ok(2),         SERVER(1),     ok(2),         ok(2)],
+  ['504', 'always',                               SERVER(ALL),   SERVER(ALL),   SERVER(1),     SERVER(ALL),   SERVER(ALL)],
+  ['dropped connection', 'once',                  ok(2),         ok(2),         NETWORK(1),    ok(2),         ok(2)],
+  ['dropped connection', 'always',                NETWORK(ALL),  NETWORK(ALL),  NETWORK(1),    NETWORK(ALL),  NETWORK(ALL)],
+  ['hang past the timeout', 'once',               fails(TimeoutError, 1), fails(TimeoutError, 1), fails(TimeoutError, 1), fails(TimeoutError, 1), fails(TimeoutError, 1)],
+  ['malformed JSON', 'once',                      ok(2),         ok(2),         SERVER(1),     INTEGRITY,     INTEGRITY],
+  ['malformed JSON', 'always',                    SERVER(ALL),   SERVER(ALL),   SERVER(1),     INTEGRITY,     INTEGRITY],
+  ['HTML error page', 'once',                     ok(2),         ok(2),         SERVER(1),     INTEGRITY,     INTEGRITY],
+  ['HTML error page', 'always',                   SERVER(ALL),   SERVER(ALL),   SERVER(1),     INTEGRITY,     INTEGRITY],
+  ['200 with errors and partial data', 'once',    fails(GraphQLResponseError, 1), fails(GraphQLResponseError, 1), fails(GraphQLResponseError, 1), na(NO_GRAPHQL), fails(GraphQLResponseError, 1)],
+  ['truncated body', 'once',                      ok(2),         ok(2),         NETWORK(1),    ok(2),         ok(2)],
+  ['truncated body', 'always',                    NETWORK(ALL),  NETWORK(ALL),  NETWORK(1),    NETWORK(ALL),  NETWORK(ALL)],
+  ['checksum mismatch', 'once',                   na(NO_CHECKSUM), na(NO_CHECKSUM), na(NO_CHECKSUM), INTEGRITY, INTEGRITY],
+  ['redirect to another origin', 'once',          fails(HttpError, 1), fails(HttpError, 1), fails(HttpError, 1), ok(), ok()],
 ];
 
 // ── the calls ────────────────────────────────────────────────────────────────────────────────
@@ -132,6 +148,9 @@ const RUN_NAMES = ['r1', 'r2', 'r3', 'r4', 'r5', 'r6', 'r7'];
 const PER_PAGE = 3;
 const FILE = 'weights/model.bin';
 const CONTENT = Array.from({ length: 4096 }, (_, i) => String.fromCharCode(33 + ((i * 7) % 90))).join('');
+/** The artifact's files; the faults strike the largest, which is fetched first. */
+const ARTIFACT_FILES: Record<string, string> = { 'model/weights.bin': CONTENT.repeat(4), 'config.json': '{"layers": 3}', 'README.md': '# model\n' };
+const STRUCK = 'model/weights.bin';
 
 /** Requests the foreign origin received, with whether each carried an Authorization header. */
 const foreign: Array<{ url: string; auth: boolean }> = [];
@@ -154,8 +173,10 @@ beforeEach(() => {
 
 interface Prepared {
   api: Api;
-  run: Run;
   file: RunFile;
+  artifact: Artifact;
+  /** The artifact file the faults strike. */
+  struck: Target;
   root: string;
   /** The end cursor of the first page of runs. */
   firstPageCursor: string;
@@ -164,12 +185,14 @@ interface Prepared {
 async function prepare(timeout: number): Promise<Prepared> {
   for (const name of RUN_NAMES) fake.seed.run({ project: 'p', id: name });
   fake.seed.runFile({ project: 'p', run: 'r1', name: FILE, content: CONTENT });
+  fake.seed.artifact({ project: 'p', name: 'model', type: 'model', files: ARTIFACT_FILES });
   const api = makeApi({ retries: RETRIES, retryDelay: { base: 2, max: 10 }, timeout });
-  const run = await api.run(`${ENTITY}/p/r1`);
-  const file = await run.file(FILE);
+  const file = await (await api.run(`${ENTITY}/p/r1`)).file(FILE);
+  const artifact = await api.artifact(`${ENTITY}/p/model:v0`);
+  const listed = (await artifact.files({ names: [STRUCK] }).toArray())[0]!;
   const firstPageCursor = await firstCursor(api);
   fake.clearRequests();
-  return { api, run, file, root: freshDir(), firstPageCursor };
+  return { api, file, artifact, struck: { size: listed.sizeBytes, storagePath: new URL(listed.directUrl).pathname }, root: freshDir(), firstPageCursor };
 }
 
 /** The end cursor of the first page, asked for directly (a list would fetch the next page ahead). */
@@ -195,7 +218,17 @@ function arm(cls: CallClass, spec: FaultSpec, mode: Mode, p: Prepared): void {
   const times = mode === 'once' ? 1 : 100;
   if (cls === 'download') {
     const { at, fault } = spec.download!;
-    fake.failNext({ path: at, method: 'GET' }, typeof fault === 'function' ? fault(p.file) : fault, { times });
+    const target = { size: p.file.sizeBytes, storagePath: new URL(p.file.directUrl).pathname };
+    fake.failNext({ path: at, method: 'GET' }, typeof fault === 'function' ? fault(target) : fault, { times });
+    return;
+  }
+  if (cls === 'artifact') {
+    if (!spec.download) {
+      fake.failNext('ArtifactFileUrls', spec.graphql!, { times });
+      return;
+    }
+    const { fault } = spec.download;
+    fake.failNext({ path: struckPrefix(p), method: 'GET' }, typeof fault === 'function' ? fault(p.struck) : fault, { times });
     return;
   }
   const operation = { query: 'Run', list: 'Runs', mutation: 'CreateProject' }[cls];
@@ -224,10 +257,24 @@ async function call(cls: CallClass, p: Prepared, timeout: number, delivered: unk
       const path = await p.file.download({ root: p.root, timeout });
       return readFileSync(path, 'utf8');
     }
+    case 'artifact': {
+      await p.artifact.download({ root: p.root, timeout });
+      return contentsUnder(p.root);
+    }
   }
 }
 
-const RIGHT: Record<CallClass, unknown> = { query: 'r2', list: RUN_NAMES, mutation: 'made', download: CONTENT };
+/** The files below `root` with their text. */
+function contentsUnder(root: string): Record<string, string> {
+  return Object.fromEntries(filesUnder(root).map((f) => [f, readFileSync(join(root, f), 'utf8')]));
+}
+
+/** The storage path of the struck artifact file, without its name. */
+function struckPrefix(p: Prepared): string {
+  return p.struck.storagePath.slice(0, p.struck.storagePath.lastIndexOf('/'));
+}
+
+const RIGHT: Record<CallClass, unknown> = { query: 'r2', list: RUN_NAMES, mutation: 'made', download: CONTENT, artifact: ARTIFACT_FILES };
 
 /** Requests the faulted step sent: the call's GraphQL operation, the list's second page, or the faulted download hop. */
 function attempts(cls: CallClass, spec: FaultSpec, p: Prepared): number {
@@ -240,17 +287,28 @@ function attempts(cls: CallClass, spec: FaultSpec, p: Prepared): number {
       return fake.requests.filter((r) => r.operationName === 'CreateProject').length;
     case 'download':
       return fake.requests.filter((r) => r.path.startsWith(`${spec.download!.at}/`)).length;
+    case 'artifact':
+      if (!spec.download) return fake.requests.filter((r) => r.operationName === 'ArtifactFileUrls').length;
+      return fake.requests.filter((r) => r.path.startsWith(`${struckPrefix(p)}/`)).length;
   }
 }
 
 // ── the cells ────────────────────────────────────────────────────────────────────────────────
+
+const LABEL: Record<CallClass, string> = {
+  query: 'a query',
+  list: 'a list, mid-way',
+  mutation: 'a mutation',
+  download: 'a run file download',
+  artifact: 'an artifact download',
+};
 
 const cells = MATRIX.flatMap(([fault, mode, ...outcomes]) => CLASSES.map((cls, i) => ({ fault, mode, cls, outcome: outcomes[i] as Outcome })));
 const applicable = cells.filter((c) => !('na' in c.outcome));
 const notApplicable = cells.filter((c) => 'na' in c.outcome);
 
 describe(`fault matrix: ${Object.keys(FAULTS).length} faults × ${CLASSES.length} classes of call, ${applicable.length} cells run, ${notApplicable.length} not applicable`, () => {
-  it.each(applicable.map((c) => [c.fault, c.mode, c.cls, c.outcome] as const))('%s (%s) on a %s', async (fault, mode, cls, outcome) => {
+  it.each(applicable.map((c) => [c.fault, c.mode, LABEL[c.cls], c.cls, c.outcome] as const))('%s (%s) on %s', async (fault, mode, _label, cls, outcome) => {
     const spec = FAULTS[fault]!;
     const timeout = spec.timeout ?? TIMEOUT;
     const p = await prepare(timeout);
@@ -294,10 +352,16 @@ describe(`fault matrix: ${Object.keys(FAULTS).length} faults × ${CLASSES.length
       expect(fake.store.project(ENTITY, 'made') !== undefined).toBe(spec.executes === true);
     }
     if (cls === 'download') expect(filesUnder(p.root)).toEqual('data' in outcome ? [join(FILE)] : []);
+    if (cls === 'artifact' && 'error' in outcome) {
+      // No partial or temporary file: what is there is whole, and the struck file is not there.
+      const left = contentsUnder(p.root);
+      expect(left[STRUCK]).toBeUndefined();
+      for (const [path, text] of Object.entries(left)) expect([path, text]).toEqual([path, ARTIFACT_FILES[path]]);
+    }
     if (fault === 'redirect to another origin') {
       expect(foreign.every((r) => !r.auth)).toBe(true);
       // GraphQL never follows a redirect off the W&B origin; a download follows it to storage, without the key.
-      expect(foreign.length).toBe(cls === 'download' ? 1 : 0);
+      expect(foreign.length).toBe(cls === 'download' || cls === 'artifact' ? 1 : 0);
     }
   });
 

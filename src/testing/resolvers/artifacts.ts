@@ -270,6 +270,8 @@ function parseMetadata(text: string | null | undefined): Record<string, unknown>
 }
 
 const NAME = /^[A-Za-z0-9_\-.]+$/;
+/** W&B's tags: words of letters, digits, `-` and `_`, separated by spaces. */
+const TAG = /^[-\w]+( +[-\w]+)*$/;
 
 // ── resolvers shared by the two kinds of collection ──
 
@@ -445,7 +447,7 @@ export const artifactResolvers: ResolverMap = {
         }
       }
       for (const tag of input.tagsToAdd ?? []) {
-        if (!NAME.test(tag.tagName)) throw new GraphQLError(`invalid tag ${JSON.stringify(tag.tagName)}`);
+        if (!TAG.test(tag.tagName)) throw new GraphQLError(`invalid tag ${JSON.stringify(tag.tagName)}`);
         if (!artifact.tags.includes(tag.tagName)) artifact.tags.push(tag.tagName);
       }
       const removed = new Set((input.tagsToDelete ?? []).map((t) => t.tagName));
@@ -556,7 +558,7 @@ export const artifactResolvers: ResolverMap = {
     createArtifactCollectionTagAssignments: (_root, { input }: { input: CollectionTagsInput }, ctx) => {
       const collection = tagTarget(ctx, input);
       for (const tag of input.tags) {
-        if (!NAME.test(tag.tagName)) throw new GraphQLError(`invalid tag ${JSON.stringify(tag.tagName)}`);
+        if (!TAG.test(tag.tagName)) throw new GraphQLError(`invalid tag ${JSON.stringify(tag.tagName)}`);
         if (!collection.tags.includes(tag.tagName)) collection.tags.push(tag.tagName);
       }
       collection.updatedAt = ctx.store.tick();
