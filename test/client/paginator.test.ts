@@ -1,5 +1,5 @@
 import { graphql, HttpResponse } from 'msw';
-import { AbortError, InvalidArgumentError, ServerError, type Run } from 'wandb-api';
+import { AbortError, InvalidArgumentError, ServerError, TimeoutError, type Run } from 'wandb-api';
 import { rejectionOf, useFakeWandb } from '../helpers';
 
 const { fake, server, api } = useFakeWandb();
@@ -115,6 +115,32 @@ describe('pagination', () => {
   it.each([0, -1, 1.5, 100_000])('refuses perPage %p before any request', (perPage) => {
     expect(() => api().runs('p', { perPage })).toThrow(InvalidArgumentError);
     expect(fake.requests).toHaveLength(0);
+  });
+
+  it('keeps in `cursor` the end of the last page wholly delivered, and resumes from it with `after`', async () => {
+    seedRuns(7);
+    const runs = api().runs('p', { perPage: 3 });
+    expect(runs.cursor).toBeNull();
+    const seen: string[] = [];
+    for await (const run of runs) {
+      seen.push(run.name);
+      // Stopping inside the second page: only the first was delivered whole.
+      if (seen.length === 5) break;
+    }
+    const rest = await api().runs('p', { perPage: 3, after: runs.cursor }).toArray();
+    expect([...seen.slice(0, 3), ...rest.map((r) => r.name)]).toEqual(Array.from({ length: 7 }, (_, i) => `r${String(i).padStart(3, '0')}`));
+    await runs.toArray();
+    expect(await api().runs('p', { perPage: 3, after: runs.cursor }).toArray()).toEqual([]);
+  });
+
+  it('bounds each page request by `timeout`, with TimeoutError', async () => {
+    seedRuns(4);
+    fake.failNext('Runs', { delayMs: 0 });
+    fake.failNext('Runs', { hang: true });
+    const started = Date.now();
+    const error = await rejectionOf(api().runs('p', { perPage: 2, timeout: 100 }).toArray());
+    expect(error).toBeInstanceOf(TimeoutError);
+    expect(Date.now() - started).toBeLessThan(3000);
   });
 
   it('refuses a negative toArray limit', async () => {
