@@ -101,6 +101,7 @@ export type { AutomationOptions, AutomationsOptions, CreateAutomationOptions, Up
 export type {
   AddArtifactAliasEvent,
   ArtifactCollectionScope,
+  ArtifactCollectionScopeInput,
   AutomationAction,
   AutomationChanges,
   AutomationEvent,

@@ -16,6 +16,7 @@ import { checkName } from '../client/paths';
 import { ServerFeature, serverFeatures } from '../client/serverFeatures';
 import { requireServerSupport } from '../client/support';
 import type { CallOptions } from '../client/transport';
+import { ArtifactCollection } from '../artifacts/ArtifactCollection';
 import { Project } from '../projects/Project';
 import { Automation } from './Automation';
 import type { AutomationChanges, NewAutomation } from './types';
@@ -43,7 +44,7 @@ export interface CreateAutomationOptions extends CallOptions {
   fetchExisting?: boolean;
   /**
    * Where `fetchExisting` looks for it. @defaultValue the entity of the scope when the scope is
-   * a `Project`, else the default entity
+   * a `Project` or an `ArtifactCollection`, else the default entity
    */
   entity?: string;
 }
@@ -139,7 +140,7 @@ export async function createAutomation(ctx: SdkContext, automation: NewAutomatio
   } catch (error) {
     if (fetchExisting && isConflict(error)) {
       const scope = automation.event.scope;
-      const where = entity ?? (scope instanceof Project ? scope.entity : undefined);
+      const where = entity ?? (scope instanceof Project || scope instanceof ArtifactCollection ? scope.entity : undefined);
       return findAutomation(ctx, input.name, { ...callOptions, ...(where !== undefined ? { entity: where } : {}) });
     }
     throw error;

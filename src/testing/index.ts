@@ -56,9 +56,8 @@ export { FakeStore } from './store';
 export type { ApiKeyRecord, EntityRecord, OrganizationRecord, ProjectRecord, RunRecord, UserRecord } from './store';
 export type { RunFileRecord, RunFileUploadRecord, HistoryExportRecord } from './store';
 export type { FakeContext } from './schema';
-export type { AutomationActionSeed, AutomationScopeSeed, AutomationSeed, CollectionScopeSeed, IntegrationSeed, InviteSeed, TeamSeed } from './orgSeeds';
+export type { AutomationActionSeed, AutomationScopeSeed, AutomationSeed, IntegrationSeed, InviteSeed, TeamSeed } from './orgSeeds';
 export type {
-  CollectionScopeRecord,
   IntegrationRecord,
   InviteRecord,
   SlackIntegrationRecord,

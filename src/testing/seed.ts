@@ -19,8 +19,8 @@ import {
 import { newProject } from './resolvers/projects';
 import { newRun } from './resolvers/runs';
 import { newUser } from './resolvers/users';
-import type { CollectionScopeRecord, IntegrationRecord, InviteRecord, TriggerRecord } from './orgRecords';
-import { OrgSeeds, type AutomationSeed, type CollectionScopeSeed, type IntegrationSeed, type InviteSeed, type TeamSeed } from './orgSeeds';
+import type { IntegrationRecord, InviteRecord, TriggerRecord } from './orgRecords';
+import { OrgSeeds, type AutomationSeed, type IntegrationSeed, type InviteSeed, type TeamSeed } from './orgSeeds';
 import { seedQueuedRun, seedRunQueue, type QueuedRunSeed, type RunQueueSeed } from './seeds/launch';
 import { seedReport, type ReportSeed } from './seeds/reports';
 import { seedSweep, type SweepSeed } from './seeds/sweeps';
@@ -519,11 +519,6 @@ export class FakeSeeder {
   /** Adds a Slack or webhook integration to an entity (the viewer's by default). */
   integration(seed: IntegrationSeed): IntegrationRecord {
     return this.org.integration(seed);
-  }
-
-  /** Adds an artifact collection that automations can be scoped to (and its project when missing). */
-  collectionScope(seed: CollectionScopeSeed): CollectionScopeRecord {
-    return this.org.collectionScope(seed);
   }
 
   /** Adds an automation, validated as the server validates new ones. */

@@ -1,5 +1,5 @@
 import { createHash } from 'node:crypto';
-import type { CollectionScopeRecord, IntegrationRecord, InviteRecord, TriggerRecord } from './orgRecords';
+import type { IntegrationRecord, InviteRecord, TriggerRecord } from './orgRecords';
 import type { CustomChartRecord } from './records/charts';
 import type { ResourceConfigRecord, RunQueueRecord } from './records/launch';
 import type { ViewRecord } from './records/reports';
@@ -221,8 +221,6 @@ export class FakeStore {
   readonly integrations = new Map<string, IntegrationRecord>();
   /** Automations (W&B's triggers), by id. */
   readonly triggers = new Map<string, TriggerRecord>();
-  /** Artifact collections automations may be scoped to, by GraphQL id. */
-  readonly collectionScopes = new Map<string, CollectionScopeRecord>();
   /** Sweeps by `entity/project/name`. */
   readonly sweeps = new Map<string, SweepRecord>();
   /** Sweep agents by `entity/project/sweep/name`. */
