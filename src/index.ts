@@ -142,6 +142,9 @@ export type { RunQueueResourceConfig, RunQueueItemsOptions } from './launch/RunQ
 export { QueuedRun } from './launch/QueuedRun';
 export type { QueuedRunOptions, QueuedRunPlace, WaitOptions } from './launch/QueuedRun';
 export type { CreateRunQueueOptions, UpsertRunQueueOptions } from './launch/queues';
+export { Job, JOB_FILE, REQUIREMENTS_FILE } from './launch/Job';
+export type { JobCallOptions, JobGitSource, JobSourceType } from './launch/Job';
+export type { JobOptions, ListJobsOptions } from './launch/jobs';
 export { LAUNCH_PROJECT, RUN_QUEUE_RESOURCE_TYPES } from './launch/constants';
 export type { RunQueueResourceType, RunQueuePrioritizationMode } from './launch/constants';
 export type { CreateCustomChartOptions } from './charts/createCustomChart';

@@ -35,6 +35,7 @@ export type { EntitySeed, ProjectSeed, RunSeed, UserSeed } from './seed';
 export type { SweepSeed, SweepRunSeed, SweepAgentSeed } from './seeds/sweeps';
 export type { ReportSeed, ReportRunSetSeed, ReportFilterSeed } from './seeds/reports';
 export type { RunQueueSeed, QueuedRunSeed } from './seeds/launch';
+export type { JobSeed } from './seeds/jobs';
 export type { SweepRecord, AgentRecord } from './records/sweeps';
 export type { ViewRecord } from './records/reports';
 export type { RunQueueRecord, RunQueueItemRecord, ResourceConfigRecord } from './records/launch';

@@ -21,6 +21,7 @@ import { newRun } from './resolvers/runs';
 import { newUser } from './resolvers/users';
 import type { IntegrationRecord, InviteRecord, TriggerRecord } from './orgRecords';
 import { OrgSeeds, type AutomationSeed, type IntegrationSeed, type InviteSeed, type TeamSeed } from './orgSeeds';
+import { seedJob, type JobSeed } from './seeds/jobs';
 import { seedQueuedRun, seedRunQueue, type QueuedRunSeed, type RunQueueSeed } from './seeds/launch';
 import { seedReport, type ReportSeed } from './seeds/reports';
 import { seedSweep, type SweepSeed } from './seeds/sweeps';
@@ -553,5 +554,14 @@ export class FakeSeeder {
   /** Adds an item (a queued run) to a seeded queue. */
   queuedRun(queue: RunQueueRecord, seed: QueuedRunSeed = {}): RunQueueItemRecord {
     return seedQueuedRun(this.store(), queue, seed);
+  }
+
+  /**
+   * Adds a Launch job: an artifact of type `job` whose `wandb-job.json` holds its source, entry
+   * point, runtime and the input and output types made from `config` and `summary`.
+   * @example `fake.seed.job({ project: 'p', name: 'train', config: { lr: 0.01, epochs: 10 } })`
+   */
+  job(seed: JobSeed): ArtifactRecord {
+    return seedJob(this, seed);
   }
 }

@@ -16,6 +16,7 @@ import { integrationResolvers } from './integrations';
 import { teamResolvers } from './teams';
 import { chartResolvers } from './charts';
 import { launchResolvers } from './launch';
+import { jobResolvers } from './jobs';
 import { reportResolvers } from './reports';
 import { sweepResolvers } from './sweeps';
 
@@ -39,5 +40,6 @@ export const resolverMaps: readonly ResolverMap[] = [
   sweepResolvers,
   reportResolvers,
   launchResolvers,
+  jobResolvers,
   chartResolvers,
 ];
