@@ -43,13 +43,14 @@ export type { CustomChartRecord } from './records/charts';
 export type { FakeSeedData, SeedIssue, SeedResult } from './seedJson';
 export { historyRows } from './seed';
 export type { RunsSeed, RunTarget, SyntheticHistory, HistorySeed } from './seed';
-export type { ArtifactLinkSeed, ArtifactReferenceSeed, ArtifactSeed, RegistrySeed } from './seed';
+export type { ArtifactLinkSeed, ArtifactReferenceSeed, ArtifactSeed, RegistryMemberSeed, RegistrySeed } from './seed';
 export type {
   ArtifactCollectionRecord,
   ArtifactMembershipRecord,
   ArtifactRecord,
   ArtifactTypeRecord,
   ManifestEntryRecord,
+  ProjectMembersRecord,
   RegistrySettingsRecord,
   RunRef,
 } from './artifactStore';

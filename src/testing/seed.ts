@@ -8,6 +8,7 @@ import {
   ensureArtifactType,
   findCollection,
   newCollection,
+  projectMembers,
   REGISTRY_PREFIX,
   sequenceOf,
   setRegistrySettings,
@@ -26,7 +27,7 @@ import { seedQueuedRun, seedRunQueue, type QueuedRunSeed, type RunQueueSeed } fr
 import { seedReport, type ReportSeed } from './seeds/reports';
 import { seedSweep, type SweepSeed } from './seeds/sweeps';
 import { runFileId } from './routes/runFiles';
-import { nodeId, runKey, wandbTime, type BlobRecord, type EntityRecord, type RunFileRecord, type FakeStore, type OrganizationRecord, type ProjectRecord, type RunRecord, type UserRecord } from './store';
+import { base64, nodeId, runKey, wandbTime, type BlobRecord, type EntityRecord, type RunFileRecord, type FakeStore, type OrganizationRecord, type ProjectRecord, type RunRecord, type UserRecord } from './store';
 
 /** Fields of `fake.seed.user()`. */
 export interface UserSeed {
@@ -225,6 +226,15 @@ export interface RegistrySeed {
   createdAt?: Date;
 }
 
+/** Fields of `fake.seed.registryMember()`: a user or a team (created when missing) made a member of a registry. */
+export type RegistryMemberSeed = {
+  /** The registry's name, without the `wandb-registry-` prefix. */
+  registry: string;
+  organization: string;
+  /** @defaultValue `'member'` */
+  role?: 'admin' | 'member' | 'viewer' | 'restricted_viewer';
+} & ({ user: string; team?: never } | { team: string; user?: never });
+
 /** Typed builders that put W&B-shaped records into the fake's store. */
 export class FakeSeeder {
   /** @internal */
@@ -245,7 +255,7 @@ export class FakeSeeder {
     const members = new Set(seed.members ?? []);
     if (isTeam && seed.withViewer !== false) members.add(this.viewer().username);
     const entity: EntityRecord = {
-      id: nodeId('Entity', seed.name),
+      id: store.entities.get(seed.name)?.id ?? base64(`Entity:${store.nextId()}`),
       name: seed.name,
       isTeam,
       members: [...members],
@@ -494,6 +504,22 @@ export class FakeSeeder {
     setRegistrySettings(store, project.entity, project.name, { allowAllArtifactTypes: !seed.artifactTypes?.length });
     for (const type of seed.artifactTypes ?? []) ensureArtifactType(store, project.entity, project.name, type);
     return project;
+  }
+
+  /** Makes a user or a team (created when missing) a member of a seeded registry, with a role. */
+  registryMember(seed: RegistryMemberSeed): void {
+    const store = this.store();
+    const org = store.organizations.get(seed.organization);
+    const project = org && store.project(org.orgEntity, `${REGISTRY_PREFIX}${seed.registry}`);
+    if (!project) throw new Error(`seed: no registry ${seed.registry} in organization ${seed.organization}; seed it first`);
+    const members = projectMembers(store, project.entity, project.name);
+    if (seed.user !== undefined) {
+      if (!store.users.has(seed.user)) this.user({ username: seed.user });
+      members.users.set(seed.user, seed.role ?? 'member');
+    } else {
+      if (!store.entities.get(seed.team)?.isTeam) this.entity({ name: seed.team });
+      members.teams.set(seed.team, seed.role ?? 'member');
+    }
   }
 
   // ── sweeps, reports, teams, automations, integrations, launch seeds ──

@@ -9,6 +9,7 @@ import { userResolvers } from './users';
 // ── artifacts area resolver imports ──
 import { artifactResolvers } from './artifacts';
 import { registryResolvers } from './registries';
+import { registryMemberResolvers } from './registryMembers';
 
 // ── other areas' resolver imports ──
 import { automationResolvers } from './automations';
@@ -32,6 +33,7 @@ export const resolverMaps: readonly ResolverMap[] = [
   // ── artifacts area maps ──
   artifactResolvers,
   registryResolvers,
+  registryMemberResolvers,
 
   // ── other areas' maps ──
   teamResolvers,
