@@ -106,8 +106,9 @@ function typeProblems(type: unknown, value: unknown, path: string): string[] {
 export class Job {
   /** The name it was fetched by: `entity/project/name:alias`. */
   readonly name: string;
-  /** Entity and project the job artifact lives in. */
+  /** The entity the job artifact lives in. */
   readonly entity: string;
+  /** The project the job artifact lives in (and, by default, where `call()` sends its runs). */
   readonly project: string;
   /** The job's artifact version. */
   readonly artifact: Artifact;

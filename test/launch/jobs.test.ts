@@ -1,5 +1,6 @@
 import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
+import { inspect } from 'node:util';
 import { join } from 'node:path';
 import { Artifact, IntegrityError, InvalidArgumentError, Job, NotFoundError, NotSupportedError, QueuedRun } from 'wandb-api';
 import { rejectionOf, useFakeWandb } from '../helpers';
@@ -59,6 +60,7 @@ describe('api.job()', () => {
     });
     expect(job.outputTypes).toMatchObject({ params: { type_map: { accuracy: { wb_type: 'number' }, loss: { wb_type: 'number' } } } });
     expect(fake.operations()).toEqual(['ArtifactByName', 'ArtifactFiles']);
+    expect(inspect(job, { depth: 8 })).not.toContain(fake.apiKey);
     // The job file comes from storage, without the API key.
     const storage = fake.requests.filter((r) => r.method === 'GET');
     expect(storage.map((r) => r.path)).toEqual([expect.stringMatching(/wandb-job\.json$/)]);
