@@ -5,7 +5,10 @@
  * this program against it over real HTTP. With WANDB_API_KEY (and optionally WANDB_BASE_URL,
  * WANDB_ENTITY, WANDB_PROJECT) it runs the same program against your W&B.
  */
-import { Api, WandbError, type Project } from 'wandb-api';
+import { mkdtemp, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { Api, WandbError, type Artifact, type Project } from 'wandb-api';
 import { createFakeWandb } from 'wandb-api/testing';
 
 function table(rows: string[][]): string {
@@ -82,8 +85,42 @@ async function report(api: Api, where: string): Promise<void> {
     console.log(`  ${reportRuns.length} runs in its run set: ${reportRuns.map((r) => r.name).join(', ')}`);
   }
 
+  await artifacts(chosen);
+
   const missing = await api.run(`${path}/no-such-run`).catch((e: unknown) => e);
   if (missing instanceof WandbError) heading(`Typed errors: looking up a missing run throws ${missing.name}: ${missing.message}`);
+}
+
+/** Artifacts larger than this are listed but not downloaded, to keep the demo quick. */
+const DOWNLOAD_LIMIT = 50 * 1024 * 1024;
+
+function bytes(n: number): string {
+  return n < 1024 ? `${n} B` : n < 1024 ** 2 ? `${(n / 1024).toFixed(1)} KiB` : `${(n / 1024 ** 2).toFixed(1)} MiB`;
+}
+
+/** The project's artifact collections with their newest versions, and the newest of all downloaded and verified. */
+async function artifacts(project: Project): Promise<void> {
+  const collections = await project.collections().toArray({ limit: 8 });
+  if (collections.length === 0) return;
+  const newest = await Promise.all(collections.map((c) => c.artifacts().first()));
+  heading(`Artifacts of ${project.path.join('/')}`);
+  console.log(
+    table([
+      ['collection', 'type', 'newest', 'files', 'size'],
+      ...collections.map((c, i) => [c.name, c.type, newest[i]?.version ?? '-', show(newest[i]?.fileCount), newest[i] ? bytes(newest[i].size) : '-']),
+    ]),
+  );
+  const candidates = newest.filter((a): a is Artifact => a !== undefined && a.size <= DOWNLOAD_LIMIT);
+  const latest = candidates.sort((a, b) => b.createdAt.getTime() - a.createdAt.getTime())[0];
+  if (!latest) return;
+  const root = await mkdtemp(join(tmpdir(), 'wandb-demo-'));
+  try {
+    await latest.download({ root });
+    await latest.verify({ root });
+    console.log(`  downloaded ${latest.qualifiedName} (${latest.fileCount} files, ${bytes(latest.size)}) to a temporary folder and verified every file's MD5`);
+  } finally {
+    await rm(root, { recursive: true, force: true });
+  }
 }
 
 async function main(): Promise<void> {

@@ -49,6 +49,8 @@ import { getQueuedRun, type QueuedRun, type QueuedRunOptions } from './launch/Qu
 import type { RunQueue } from './launch/RunQueue';
 import type { RunQueueResourceType } from './launch/constants';
 import { createRunQueue, type CreateRunQueueOptions, getRunQueue, upsertRunQueue, type UpsertRunQueueOptions } from './launch/queues';
+import type { Job } from './launch/Job';
+import { checkJobName, JOB_TYPE, type JobOptions, listJobs, type ListJobsOptions, loadJob } from './launch/jobs';
 import { Project } from './projects/Project';
 import { type CreateRegistryOptions, Registries, type RegistriesOptions, type RegistryOptions } from './registries/Registries';
 import { Registry, registryAccess } from './registries/Registry';
@@ -651,6 +653,37 @@ export class Api {
    */
   queuedRun(entity: string, project: string, queueName: string, itemId: string, options: QueuedRunOptions = {}): Promise<QueuedRun> {
     return requireServerSupport('Launch run queues', () => getQueuedRun(this.ctx, entity, project, queueName, itemId, options));
+  }
+
+  /**
+   * A Launch job: the artifact of type `job` of that name, with its `wandb-job.json` read (its
+   * source, entry point, runtime, input and output types). With `path`, the whole artifact is
+   * downloaded there first, as the Python client does; without, only the job file is read, in
+   * memory.
+   * @param name `entity/project/job-name:alias-or-version`, the one form Python takes
+   * @throws {@link InvalidArgumentError} for a name of another form, before any request;
+   *   {@link NotFoundError} when there is no such job (or the artifact is not of type `job`)
+   * @example
+   * ```ts
+   * const job = await api.job('team/project/train-resnet:latest');
+   * const queued = await job.call({ lr: 0.01 }, { queue: 'gpu' });
+   * ```
+   */
+  async job(name: string, options: JobOptions = {}): Promise<Job> {
+    checkJobName(name);
+    const { path, ...callOptions } = options;
+    const artifact = await this.artifact(name, JOB_TYPE, callOptions);
+    return loadJob(this.ctx, name, artifact, { ...callOptions, ...(path !== undefined ? { path } : {}) });
+  }
+
+  /**
+   * The job versions of a project: every committed version of each of its job collections
+   * (`artifact.collectionName` tells the jobs apart), newest first within a job. A project
+   * without jobs gives an empty list. Turn one into a {@link Job} with `api.job(artifact.qualifiedName)`.
+   * @throws {@link NotFoundError} when the project does not exist or is not visible to the key
+   */
+  listJobs(entity: string, project: string, options: ListJobsOptions = {}): Promise<Artifact[]> {
+    return listJobs(this.ctx, entity, project, options);
   }
 
   /**

@@ -83,6 +83,8 @@ export type { RegistryCollectionsOptions } from './registries/RegistryCollection
 export { RegistryVersions } from './registries/RegistryVersions';
 export type { RegistryVersionsOptions } from './registries/RegistryVersions';
 export type { RegistryFilter } from './registries/filters';
+export { REGISTRY_ROLES } from './registries/members';
+export type { RegistryMember, RegistryMemberInput, RegistryMemberUser, RegistryRole, RegistryTeamMember, RegistryUserMember } from './registries/members';
 
 // ── sweeps, reports, teams, users, automations, integrations, launch exports ──
 export type { ApiKey, UserData, UserOptions } from './users/User';
@@ -101,6 +103,7 @@ export type { AutomationOptions, AutomationsOptions, CreateAutomationOptions, Up
 export type {
   AddArtifactAliasEvent,
   ArtifactCollectionScope,
+  ArtifactCollectionScopeInput,
   AutomationAction,
   AutomationChanges,
   AutomationEvent,
@@ -141,6 +144,9 @@ export type { RunQueueResourceConfig, RunQueueItemsOptions } from './launch/RunQ
 export { QueuedRun } from './launch/QueuedRun';
 export type { QueuedRunOptions, QueuedRunPlace, WaitOptions } from './launch/QueuedRun';
 export type { CreateRunQueueOptions, UpsertRunQueueOptions } from './launch/queues';
+export { Job, JOB_FILE, REQUIREMENTS_FILE } from './launch/Job';
+export type { JobCallOptions, JobGitSource, JobSourceType } from './launch/Job';
+export type { JobOptions, ListJobsOptions } from './launch/jobs';
 export { LAUNCH_PROJECT, RUN_QUEUE_RESOURCE_TYPES } from './launch/constants';
 export type { RunQueueResourceType, RunQueuePrioritizationMode } from './launch/constants';
 export type { CreateCustomChartOptions } from './charts/createCustomChart';

@@ -13,10 +13,12 @@ import type { SdkContext } from '../client/context';
 import { GraphQLResponseError, InvalidArgumentError, NotFoundError, NotSupportedError, WandbError, describeValue } from '../client/errors';
 import { checkPageSize, Paginator, type Page, type PaginatorOptions } from '../client/paginator';
 import { checkName } from '../client/paths';
+import { ServerFeature, serverFeatures } from '../client/serverFeatures';
+import { requireServerSupport } from '../client/support';
 import type { CallOptions } from '../client/transport';
+import { ArtifactCollection } from '../artifacts/ArtifactCollection';
 import { Project } from '../projects/Project';
 import { Automation } from './Automation';
-import { needingFeature, serverFeatures } from './serverFeatures';
 import type { AutomationChanges, NewAutomation } from './types';
 import { checkMeta, encodeAction, encodeEvent, encodeOtherEvent, featuresNeeded, toCreateInput } from './wire';
 
@@ -42,7 +44,7 @@ export interface CreateAutomationOptions extends CallOptions {
   fetchExisting?: boolean;
   /**
    * Where `fetchExisting` looks for it. @defaultValue the entity of the scope when the scope is
-   * a `Project`, else the default entity
+   * a `Project` or an `ArtifactCollection`, else the default entity
    */
   entity?: string;
 }
@@ -54,7 +56,7 @@ export interface UpdateAutomationOptions extends CallOptions {
 }
 
 /** The feature that lets a server list an entity's automations directly. */
-export const QUERY_AUTOMATIONS_ON_ENTITY = 'QUERY_AUTOMATIONS_ON_ENTITY';
+export const QUERY_AUTOMATIONS_ON_ENTITY = ServerFeature.QUERY_AUTOMATIONS_ON_ENTITY;
 
 async function requireFeatures(ctx: SdkContext, needed: readonly string[], what: string, options: CallOptions): Promise<void> {
   if (needed.length === 0) return;
@@ -77,7 +79,7 @@ export function listAutomations(ctx: SdkContext, options: AutomationsOptions = {
       const entity = await ctx.resolveEntity(options.entity, callOptions);
       const features = await serverFeatures(ctx, callOptions);
       if (features.has(QUERY_AUTOMATIONS_ON_ENTITY)) {
-        const data: EntityAutomationsQuery = await needingFeature('listing automations by entity', () =>
+        const data: EntityAutomationsQuery = await requireServerSupport('Listing automations by entity', () =>
           ctx.transport.execute(EntityAutomationsDocument, { entity, first: perPage, after: cursor }, callOptions),
         );
         if (!data.entity) throw new NotFoundError(`Entity ${entity} was not found`, { operation: 'EntityAutomations' });
@@ -91,7 +93,7 @@ export function listAutomations(ctx: SdkContext, options: AutomationsOptions = {
         };
       }
       // Older servers only know automations per project: walk the entity's projects.
-      const data: EntityAutomationsLegacyQuery = await needingFeature('automations', () =>
+      const data: EntityAutomationsLegacyQuery = await requireServerSupport('Automations', () =>
         ctx.transport.execute(EntityAutomationsLegacyDocument, { entity, first: perPage, after: cursor }, callOptions),
       );
       if (!data.entity) throw new NotFoundError(`Entity ${entity} was not found`, { operation: 'EntityAutomationsLegacy' });
@@ -134,11 +136,11 @@ export async function createAutomation(ctx: SdkContext, automation: NewAutomatio
   await requireFeatures(ctx, featuresNeeded(input.triggeringEventType, input.triggeredActionType), `${input.triggeringEventType} events with ${input.triggeredActionType} actions`, callOptions);
   let created: AutomationFieldsFragment | null | undefined;
   try {
-    created = (await needingFeature(`${input.triggeringEventType} automations with ${input.triggeredActionType} actions`, () => ctx.transport.execute(CreateAutomationDocument, { input }, callOptions))).createFilterTrigger?.trigger;
+    created = (await requireServerSupport(`${input.triggeringEventType} automations with ${input.triggeredActionType} actions`, () => ctx.transport.execute(CreateAutomationDocument, { input }, callOptions))).createFilterTrigger?.trigger;
   } catch (error) {
     if (fetchExisting && isConflict(error)) {
       const scope = automation.event.scope;
-      const where = entity ?? (scope instanceof Project ? scope.entity : undefined);
+      const where = entity ?? (scope instanceof Project || scope instanceof ArtifactCollection ? scope.entity : undefined);
       return findAutomation(ctx, input.name, { ...callOptions, ...(where !== undefined ? { entity: where } : {}) });
     }
     throw error;
@@ -179,14 +181,14 @@ export async function updateAutomation(ctx: SdkContext, automation: Automation, 
   const { createMissing = false, ...callOptions } = options;
   const input = toUpdateInput(automation, changes);
   // Servers that predate no-op actions cannot edit automations at all.
-  await requireFeatures(ctx, ['AUTOMATION_ACTION_NO_OP'], 'editing automations', callOptions);
+  await requireFeatures(ctx, [ServerFeature.AUTOMATION_ACTION_NO_OP], 'editing automations', callOptions);
   // What the automation already has, the server supports; only new event and action types are checked.
   const eventType = changes.event ? input.triggeringEventType ?? undefined : undefined;
   const actionType = changes.action ? input.triggeredActionType ?? undefined : undefined;
   await requireFeatures(ctx, featuresNeeded(eventType, actionType), `${input.triggeringEventType} events with ${input.triggeredActionType} actions`, callOptions);
   let updated: AutomationFieldsFragment | null | undefined;
   try {
-    updated = (await needingFeature('editing automations', () => ctx.transport.execute(UpdateAutomationDocument, { input }, callOptions))).updateFilterTrigger?.trigger;
+    updated = (await requireServerSupport('Editing automations', () => ctx.transport.execute(UpdateAutomationDocument, { input }, callOptions))).updateFilterTrigger?.trigger;
   } catch (error) {
     if (createMissing && error instanceof NotFoundError) {
       const event = changes.event ?? automation.event;
@@ -204,7 +206,7 @@ export async function updateAutomation(ctx: SdkContext, automation: Automation, 
 export async function deleteAutomation(ctx: SdkContext, automation: Automation | string, options: CallOptions = {}): Promise<true> {
   const id = automation instanceof Automation ? automation.id : automation;
   if (typeof id !== 'string' || !id) throw new InvalidArgumentError('automation', 'automation must be an Automation or its id');
-  const data = await needingFeature('automations', () => ctx.transport.execute(DeleteAutomationDocument, { id }, options));
+  const data = await requireServerSupport('Automations', () => ctx.transport.execute(DeleteAutomationDocument, { id }, options));
   if (!data.deleteTrigger?.success) throw new GraphQLResponseError(`The server did not delete automation ${id}`, { operation: 'DeleteAutomation' });
   return true;
 }

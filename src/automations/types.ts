@@ -1,3 +1,4 @@
+import type { ArtifactCollection } from '../artifacts/ArtifactCollection';
 import type { Project } from '../projects/Project';
 import type { SlackIntegration } from '../integrations/SlackIntegration';
 import type { WebhookIntegration } from '../integrations/WebhookIntegration';
@@ -38,6 +39,12 @@ export type AutomationScope = ProjectScope | ArtifactCollectionScope | EntitySco
 
 /** A scope, or a `Project` to scope to. */
 export type ProjectScopeInput = ProjectScope | Project;
+
+/**
+ * A scope, or an `ArtifactCollection` to scope to (from `api.artifactCollection()`,
+ * `artifact.collection()`, `registry.collections()`, ...).
+ */
+export type ArtifactCollectionScopeInput = ArtifactCollectionScope | ArtifactCollection;
 
 // ── events ──
 
@@ -101,19 +108,19 @@ interface ArtifactEventBase {
 /** An artifact version is linked to a collection (W&B's `LINK_MODEL`). */
 export interface LinkArtifactEvent extends ArtifactEventBase {
   readonly type: 'linkArtifact';
-  readonly scope: ArtifactCollectionScope | ProjectScopeInput | EntityScope;
+  readonly scope: ArtifactCollectionScopeInput | ProjectScopeInput | EntityScope;
 }
 
 /** An alias is added to an artifact version. */
 export interface AddArtifactAliasEvent extends ArtifactEventBase {
   readonly type: 'addArtifactAlias';
-  readonly scope: ArtifactCollectionScope | ProjectScopeInput | EntityScope;
+  readonly scope: ArtifactCollectionScopeInput | ProjectScopeInput | EntityScope;
 }
 
 /** A new artifact version is created in a collection. */
 export interface CreateArtifactEvent extends ArtifactEventBase {
   readonly type: 'createArtifact';
-  readonly scope: ArtifactCollectionScope;
+  readonly scope: ArtifactCollectionScopeInput;
 }
 
 /** The events an automation can be created with. */

@@ -15,6 +15,7 @@ import type {
   TriggerScopeType,
 } from '../../generated/graphql';
 import type { SdkContext } from '../client/context';
+import { ArtifactCollection } from '../artifacts/ArtifactCollection';
 import { InvalidArgumentError } from '../client/errors';
 import { Project } from '../projects/Project';
 import { SlackIntegration } from '../integrations/SlackIntegration';
@@ -98,10 +99,11 @@ function checkAgg(value: unknown, argument: string): string | null {
   return agg;
 }
 
-/** The scope's wire type and id; a `Project` counts as a project scope. */
+/** The scope's wire type and id; a `Project` or an `ArtifactCollection` counts as a scope of its kind. */
 function encodeScope(scope: unknown, allowed: readonly AutomationScope['type'][]): { scopeType: TriggerScopeType; scopeID: string } {
   if (scope instanceof Project) scope = { type: 'project', id: scope.id };
-  if (!isPlainObject(scope)) throw new InvalidArgumentError('event.scope', `event.scope must be a scope object or a Project, got ${describe(scope)}`);
+  else if (scope instanceof ArtifactCollection) scope = { type: 'artifactCollection', id: scope.id };
+  if (!isPlainObject(scope)) throw new InvalidArgumentError('event.scope', `event.scope must be a scope object, a Project or an ArtifactCollection, got ${describe(scope)}`);
   const type = scope.type as AutomationScope['type'];
   if (!SCOPE_TYPES[type]) throw new InvalidArgumentError('event.scope.type', `event.scope.type must be 'project', 'artifactCollection' or 'entity', got ${describe(scope.type)}`);
   if (!allowed.includes(type)) throw new InvalidArgumentError('event.scope.type', `this event cannot be scoped to ${JSON.stringify(type)}; it takes ${allowed.map((a) => JSON.stringify(a)).join(' or ')}`);

@@ -1,28 +1,67 @@
 import { ServerFeaturesDocument } from '../../generated/graphql';
+import type { SdkContext } from './context';
+import { abortErrorFrom } from './retry';
 import type { CallOptions, Transport } from './transport';
 
-const cache = new WeakMap<Transport, Promise<ReadonlySet<string>>>();
+/** Features some W&B servers lack; each area checks the ones it needs before it relies on them. */
+export const ServerFeature = {
+  /** `api.registries()`, `api.registry()`, `api.createRegistry()`. */
+  ARTIFACT_REGISTRY_SEARCH: 'ARTIFACT_REGISTRY_SEARCH',
+  /** Listing an entity's automations directly, rather than project by project. */
+  QUERY_AUTOMATIONS_ON_ENTITY: 'QUERY_AUTOMATIONS_ON_ENTITY',
+  /** Editing automations (servers without no-op actions cannot). */
+  AUTOMATION_ACTION_NO_OP: 'AUTOMATION_ACTION_NO_OP',
+  /** `sweep.enqueueRun()`. */
+  SWEEPS_LOCAL_SCHEDULER: 'SWEEPS_LOCAL_SCHEDULER',
+} as const;
 
-/**
- * The features the server reports as enabled, asked once per `Api` (as the Python client asks
- * once per process). A failed probe is not remembered.
- */
-export function serverFeatures(transport: Transport, options: CallOptions = {}): Promise<ReadonlySet<string>> {
-  let pending = cache.get(transport);
+// One probe per transport, that is per Api, as the Python client asks once per process.
+const probes = new WeakMap<Transport, Promise<ReadonlySet<string>>>();
+
+function probe(transport: Transport, timeout: number | undefined): Promise<ReadonlySet<string>> {
+  let pending = probes.get(transport);
   if (!pending) {
-    pending = transport
-      .execute(ServerFeaturesDocument, {}, options)
-      .then((data) => new Set((data.serverInfo?.features ?? []).flatMap((f) => (f && f.isEnabled ? [f.name] : []))));
-    cache.set(transport, pending);
-    const current = pending;
-    current.catch(() => {
-      if (cache.get(transport) === current) cache.delete(transport);
+    // The shared request carries no caller's signal: one caller giving up must not fail the others.
+    const asked = transport
+      .execute(ServerFeaturesDocument, {}, timeout !== undefined ? { timeout } : {})
+      .then((data): ReadonlySet<string> => new Set((data.serverInfo?.features ?? []).flatMap((f) => (f && f.isEnabled ? [f.name] : []))));
+    pending = asked;
+    probes.set(transport, asked);
+    // A failed probe is not remembered: the next caller asks again.
+    asked.catch(() => {
+      if (probes.get(transport) === asked) probes.delete(transport);
     });
   }
   return pending;
 }
 
-/** Whether the server has a feature (`ARTIFACT_REGISTRY_SEARCH`, ...). */
-export async function serverSupports(transport: Transport, feature: string, options: CallOptions = {}): Promise<boolean> {
-  return (await serverFeatures(transport, options)).has(feature);
+/**
+ * The names of the features the server reports as enabled. Asked once per `Api`; callers at the
+ * same time share the one request, and a failed request is asked again by the next caller. A
+ * caller's `signal` ends its own wait only.
+ */
+export function serverFeatures(ctx: Pick<SdkContext, 'transport'>, options: CallOptions = {}): Promise<ReadonlySet<string>> {
+  const { signal, timeout } = options;
+  if (signal?.aborted) return Promise.reject(abortErrorFrom(signal, 'ServerFeatures'));
+  const pending = probe(ctx.transport, timeout);
+  if (!signal) return pending;
+  return new Promise((resolve, reject) => {
+    const onAbort = () => reject(abortErrorFrom(signal, 'ServerFeatures'));
+    signal.addEventListener('abort', onAbort, { once: true });
+    pending.then(
+      (features) => {
+        signal.removeEventListener('abort', onAbort);
+        resolve(features);
+      },
+      (error: unknown) => {
+        signal.removeEventListener('abort', onAbort);
+        reject(error);
+      },
+    );
+  });
+}
+
+/** Whether the server reports a feature (`ARTIFACT_REGISTRY_SEARCH`, ...) as enabled. */
+export async function serverSupports(ctx: Pick<SdkContext, 'transport'>, feature: string, options: CallOptions = {}): Promise<boolean> {
+  return (await serverFeatures(ctx, options)).has(feature);
 }

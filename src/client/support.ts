@@ -1,9 +1,9 @@
 import { GraphQLResponseError, NotSupportedError, WandbError } from './errors';
 
 /** What a W&B server says when a document asks for something its schema lacks. */
-const MISSING_IN_SCHEMA = /Cannot query field "[^"]+" on type "[^"]+"|Unknown argument "[^"]+" on field|Unknown type "[^"]+"|Field "[^"]+" is not defined by type/;
+const MISSING_IN_SCHEMA = /Cannot query field "[^"]+" on type "[^"]+"|Unknown argument "[^"]+" on field|Unknown type "[^"]+"|Field "[^"]+" is not defined by type|Value "[^"]+" does not exist in "[^"]+" enum/;
 
-/** Whether an error is the server saying it has no such field, argument or type (an older or trimmed server). */
+/** Whether an error is the server saying it has no such field, argument, type or enum value (an older or trimmed server). */
 export function isMissingInSchema(error: unknown): error is GraphQLResponseError {
   return error instanceof GraphQLResponseError && error.graphQLErrors.some((e) => MISSING_IN_SCHEMA.test(e.message));
 }

@@ -3,7 +3,7 @@ import type { SdkContext } from '../client/context';
 import { NotFoundError } from '../client/errors';
 import { checkPageSize, Paginator, type PaginatorOptions } from '../client/paginator';
 import { checkName } from '../client/paths';
-import { needingFeature } from '../automations/serverFeatures';
+import { requireServerSupport } from '../client/support';
 import { SlackIntegration } from './SlackIntegration';
 import { WebhookIntegration } from './WebhookIntegration';
 
@@ -33,7 +33,7 @@ export function listIntegrations<T extends Integration>(ctx: SdkContext, options
     async (cursor, signal) => {
       const callOptions = signal ? { signal } : {};
       const entity = await ctx.resolveEntity(options.entity, callOptions);
-      const data: EntityIntegrationsQuery = await needingFeature('integrations', () =>
+      const data: EntityIntegrationsQuery = await requireServerSupport('Integrations', () =>
         ctx.transport.execute(EntityIntegrationsDocument, { entity, first: perPage, after: cursor }, callOptions),
       );
       if (!data.entity) throw new NotFoundError(`Entity ${entity} was not found`, { operation: 'EntityIntegrations' });

@@ -1,9 +1,22 @@
-import { DeleteRegistryDocument, RegistryByNameDocument, UpsertRegistryDocument, type RegistryFieldsFragment } from '../../generated/graphql';
+import {
+  CreateRegistryMembersDocument,
+  DeleteRegistryDocument,
+  DeleteRegistryMembersDocument,
+  RegistryByNameDocument,
+  RegistryTeamMembersDocument,
+  RegistryUserMembersDocument,
+  UpdateRegistryTeamRoleDocument,
+  UpdateRegistryUserRoleDocument,
+  UpsertRegistryDocument,
+  type RegistryFieldsFragment,
+} from '../../generated/graphql';
 import { checkArtifactType, checkList, REGISTRY_PREFIX } from '../artifacts/names';
 import { attachContext, type SdkContext } from '../client/context';
 import { InvalidArgumentError, NotFoundError, ServerError, describeValue } from '../client/errors';
 import { parseDate } from '../client/json';
 import type { CallOptions } from '../client/transport';
+import { Team } from '../teams/Team';
+import { checkRole, memberId, memberIds, type RegistryMember, type RegistryMemberInput, type RegistryRole, type RegistryTeamMember, type RegistryUserMember } from './members';
 import { RegistryCollections, type RegistryCollectionsOptions } from './RegistryCollections';
 import { RegistryVersions, type RegistryVersionsOptions } from './RegistryVersions';
 
@@ -142,6 +155,93 @@ export class Registry {
     const project = data.upsertModel?.project;
     if (!project) throw new ServerError(`Saving registry ${this.name} returned nothing`, { operation: 'UpsertRegistry' });
     this.assign(project);
+    return this;
+  }
+
+  // ── members ──
+
+  private notFound(operation: string): NotFoundError {
+    return new NotFoundError(`Registry ${this.name} was not found in organization ${this.organization}`, { operation });
+  }
+
+  /**
+   * The users who are members of the registry, each with their role there.
+   * @example
+   * ```ts
+   * for (const { user, role } of await registry.userMembers()) console.log(user.username, role);
+   * ```
+   */
+  async userMembers(options: CallOptions = {}): Promise<RegistryUserMember[]> {
+    const data = await this.ctx.transport.execute(RegistryUserMembersDocument, { entity: this.entity, project: this.fullName }, options);
+    if (!data.project) throw this.notFound('RegistryUserMembers');
+    return data.project.members.map((m) => ({
+      kind: 'user',
+      user: { id: m.id, username: m.username ?? undefined, name: m.name ?? undefined, email: m.email ?? undefined },
+      role: m.role.name,
+    }));
+  }
+
+  /** The teams that are members of the registry, each with its role there. */
+  async teamMembers(options: CallOptions = {}): Promise<RegistryTeamMember[]> {
+    const data = await this.ctx.transport.execute(RegistryTeamMembersDocument, { entity: this.entity, project: this.fullName }, options);
+    if (!data.project) throw this.notFound('RegistryTeamMembers');
+    return data.project.teamMembers.map((m) => ({ kind: 'team', team: new Team(this.ctx, m.team), role: m.role.name }));
+  }
+
+  /** The registry's members: its users, then its teams. */
+  async members(options: CallOptions = {}): Promise<RegistryMember[]> {
+    const [users, teams] = await Promise.all([this.userMembers(options), this.teamMembers(options)]);
+    return [...users, ...teams];
+  }
+
+  /**
+   * Adds users or teams to the registry (only the registry's admins may).
+   * @param members `User`s, `Team`s, team `Member`s, registry members, or their GraphQL ids
+   * @returns this registry
+   * @throws {@link InvalidArgumentError} for an empty list or something that is no user or team, before any request;
+   *   {@link PermissionError} when the key is not a registry admin's
+   * @example
+   * ```ts
+   * await registry.addMembers([await api.team('ml-team')]);
+   * await registry.updateMember(await api.team('ml-team'), 'viewer');
+   * ```
+   */
+  async addMembers(members: RegistryMemberInput | readonly RegistryMemberInput[], options: CallOptions = {}): Promise<this> {
+    const input = { projectId: this.id, ...memberIds(Array.isArray(members) ? members : [members]) };
+    const data = await this.ctx.transport.execute(CreateRegistryMembersDocument, { input }, options);
+    if (!data.createProjectMembers?.success) throw new ServerError(`Adding members to registry ${this.name} failed`, { operation: 'CreateRegistryMembers' });
+    return this;
+  }
+
+  /**
+   * Removes users or teams from the registry (only the registry's admins may).
+   * @returns this registry
+   * @throws {@link InvalidArgumentError} as {@link Registry.addMembers}; {@link PermissionError}
+   */
+  async removeMembers(members: RegistryMemberInput | readonly RegistryMemberInput[], options: CallOptions = {}): Promise<this> {
+    const input = { projectId: this.id, ...memberIds(Array.isArray(members) ? members : [members]) };
+    const data = await this.ctx.transport.execute(DeleteRegistryMembersDocument, { input }, options);
+    if (!data.deleteProjectMembers?.success) throw new ServerError(`Removing members from registry ${this.name} failed`, { operation: 'DeleteRegistryMembers' });
+    return this;
+  }
+
+  /**
+   * Gives a user or team member of the registry another role (only the registry's admins may).
+   * @param role `admin`, `member`, `viewer` or `restricted_viewer` (on servers that have it)
+   * @returns this registry
+   * @throws {@link InvalidArgumentError} for an unknown role or something that is no user or team, before any request;
+   *   {@link NotFoundError} when they are not a member; {@link PermissionError}
+   */
+  async updateMember(member: RegistryMemberInput, role: RegistryRole, options: CallOptions = {}): Promise<this> {
+    const { kind, id } = memberId(member, 'member');
+    const checked = checkRole(role);
+    if (kind === 'user') {
+      const data = await this.ctx.transport.execute(UpdateRegistryUserRoleDocument, { input: { projectId: this.id, userId: id, userProjectRole: checked } }, options);
+      if (!data.updateProjectMember?.success) throw new ServerError(`Changing a member's role in registry ${this.name} failed`, { operation: 'UpdateRegistryUserRole' });
+    } else {
+      const data = await this.ctx.transport.execute(UpdateRegistryTeamRoleDocument, { input: { projectId: this.id, teamId: id, teamProjectRole: checked } }, options);
+      if (!data.updateProjectTeamMember?.success) throw new ServerError(`Changing a team's role in registry ${this.name} failed`, { operation: 'UpdateRegistryTeamRole' });
+    }
     return this;
   }
 

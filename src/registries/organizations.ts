@@ -1,7 +1,7 @@
 import { OrganizationOrgEntityDocument, OrgInfoFromEntityDocument } from '../../generated/graphql';
 import type { SdkContext } from '../client/context';
 import { InvalidArgumentError, NotFoundError, NotSupportedError } from '../client/errors';
-import { serverSupports } from '../client/serverFeatures';
+import { ServerFeature, serverSupports } from '../client/serverFeatures';
 import type { CallOptions, Transport } from '../client/transport';
 
 /** An organization and the entity that holds its registries. */
@@ -13,11 +13,11 @@ export interface OrganizationInfo {
 const cache = new WeakMap<Transport, Map<string, Promise<OrganizationInfo>>>();
 
 /** The server feature registries need, as the Python client checks it. */
-export const REGISTRY_FEATURE = 'ARTIFACT_REGISTRY_SEARCH';
+export const REGISTRY_FEATURE = ServerFeature.ARTIFACT_REGISTRY_SEARCH;
 
 /** Throws {@link NotSupportedError} unless the server offers registry search. */
 export async function requireRegistries(ctx: SdkContext, options: CallOptions = {}): Promise<void> {
-  if (!(await serverSupports(ctx.transport, REGISTRY_FEATURE, options))) {
+  if (!(await serverSupports(ctx, REGISTRY_FEATURE, options))) {
     throw new NotSupportedError(`This W&B server does not support registries (the ${REGISTRY_FEATURE} feature is off); upgrade the server to use them`);
   }
 }

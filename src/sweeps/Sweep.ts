@@ -1,6 +1,5 @@
 import {
   EnqueueSweepRunDocument,
-  ServerFeaturesDocument,
   SweepAgentDocument,
   SweepAgentsDocument,
   SweepBestRunDocument,
@@ -14,6 +13,7 @@ import { InvalidArgumentError, NotFoundError, NotSupportedError, describeValue }
 import { encodeJsonArgument, parseDate } from '../client/json';
 import { checkName } from '../client/paths';
 import { checkPageSize, Paginator, type PaginatorOptions } from '../client/paginator';
+import { ServerFeature, serverSupports } from '../client/serverFeatures';
 import type { CallOptions } from '../client/transport';
 import { Run } from '../runs/Run';
 import { Agent } from './Agent';
@@ -212,9 +212,7 @@ export class Sweep {
       wrapped[key] = value !== null && typeof value === 'object' && !Array.isArray(value) && 'value' in value ? value : { value };
     }
     const encoded = encodeJsonArgument(wrapped, 'config');
-    const features = await this.ctx.transport.execute(ServerFeaturesDocument, {}, callOptions);
-    const enabled = (features.serverInfo?.features ?? []).some((f) => f?.name === 'SWEEPS_LOCAL_SCHEDULER' && f.isEnabled);
-    if (!enabled) {
+    if (!(await serverSupports(this.ctx, ServerFeature.SWEEPS_LOCAL_SCHEDULER, callOptions))) {
       throw new NotSupportedError('Queuing sweep runs needs the SWEEPS_LOCAL_SCHEDULER feature, which this W&B server does not have', { operation: 'EnqueueSweepRun' });
     }
     const data = await this.ctx.transport.execute(

@@ -98,6 +98,23 @@ export interface RegistrySettingsRecord {
   allowAllArtifactTypes: boolean;
 }
 
+/** The users and teams a project (a registry) lists as members, by username and team name, with their role names. */
+export interface ProjectMembersRecord {
+  users: Map<string, string>;
+  teams: Map<string, string>;
+}
+
+/** The roles a registry member can have. */
+export const REGISTRY_ROLES: readonly string[] = ['admin', 'member', 'viewer', 'restricted_viewer'];
+
+/** The members table entry of a project, created empty when missing. */
+export function projectMembers(store: FakeStore, entity: string, project: string): ProjectMembersRecord {
+  const key = projectKey(entity, project);
+  let record = store.projectMembers.get(key);
+  if (!record) store.projectMembers.set(key, (record = { users: new Map(), teams: new Map() }));
+  return record;
+}
+
 /** The prefix of every registry project's name. */
 export const REGISTRY_PREFIX = 'wandb-registry-';
 
@@ -331,4 +348,5 @@ export function deleteProjectArtifacts(store: FakeStore, entity: string, project
   }
   for (const [key, type] of store.artifactTypes) if (type.entity === entity && type.project === project) store.artifactTypes.delete(key);
   store.registrySettings.delete(projectKey(entity, project));
+  store.projectMembers.delete(projectKey(entity, project));
 }

@@ -35,6 +35,7 @@ export type { EntitySeed, ProjectSeed, RunSeed, UserSeed } from './seed';
 export type { SweepSeed, SweepRunSeed, SweepAgentSeed } from './seeds/sweeps';
 export type { ReportSeed, ReportRunSetSeed, ReportFilterSeed } from './seeds/reports';
 export type { RunQueueSeed, QueuedRunSeed } from './seeds/launch';
+export type { JobSeed } from './seeds/jobs';
 export type { SweepRecord, AgentRecord } from './records/sweeps';
 export type { ViewRecord } from './records/reports';
 export type { RunQueueRecord, RunQueueItemRecord, ResourceConfigRecord } from './records/launch';
@@ -42,13 +43,14 @@ export type { CustomChartRecord } from './records/charts';
 export type { FakeSeedData, SeedIssue, SeedResult } from './seedJson';
 export { historyRows } from './seed';
 export type { RunsSeed, RunTarget, SyntheticHistory, HistorySeed } from './seed';
-export type { ArtifactLinkSeed, ArtifactReferenceSeed, ArtifactSeed, RegistrySeed } from './seed';
+export type { ArtifactLinkSeed, ArtifactReferenceSeed, ArtifactSeed, RegistryMemberSeed, RegistrySeed } from './seed';
 export type {
   ArtifactCollectionRecord,
   ArtifactMembershipRecord,
   ArtifactRecord,
   ArtifactTypeRecord,
   ManifestEntryRecord,
+  ProjectMembersRecord,
   RegistrySettingsRecord,
   RunRef,
 } from './artifactStore';
@@ -56,9 +58,8 @@ export { FakeStore } from './store';
 export type { ApiKeyRecord, EntityRecord, OrganizationRecord, ProjectRecord, RunRecord, UserRecord } from './store';
 export type { RunFileRecord, RunFileUploadRecord, HistoryExportRecord } from './store';
 export type { FakeContext } from './schema';
-export type { AutomationActionSeed, AutomationScopeSeed, AutomationSeed, CollectionScopeSeed, IntegrationSeed, InviteSeed, TeamSeed } from './orgSeeds';
+export type { AutomationActionSeed, AutomationScopeSeed, AutomationSeed, IntegrationSeed, InviteSeed, TeamSeed } from './orgSeeds';
 export type {
-  CollectionScopeRecord,
   IntegrationRecord,
   InviteRecord,
   SlackIntegrationRecord,

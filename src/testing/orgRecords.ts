@@ -69,16 +69,3 @@ export interface TriggerRecord {
   createdAt: string;
   updatedAt: string;
 }
-
-/**
- * An artifact collection an automation may be scoped to. The artifacts tables are the real
- * home of collections; this table lets automations be tested on their own.
- */
-export interface CollectionScopeRecord {
-  id: string;
-  name: string;
-  /** `ArtifactSequence` (where versions are logged) or `ArtifactPortfolio` (linked, e.g. a registry collection). */
-  typename: 'ArtifactSequence' | 'ArtifactPortfolio';
-  entity: string;
-  project: string;
-}

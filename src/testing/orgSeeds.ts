@@ -1,9 +1,10 @@
-import type { CollectionScopeRecord, IntegrationRecord, InviteRecord, TriggerRecord, TriggerScopeTypeValue } from './orgRecords';
+import { findCollection, newCollection, type ArtifactCollectionRecord } from './artifactStore';
+import type { IntegrationRecord, InviteRecord, TriggerRecord, TriggerScopeTypeValue } from './orgRecords';
 import { createTrigger, type TriggerInput } from './resolvers/automations';
 import { newSlackIntegration, newWebhookIntegration } from './resolvers/integrations';
 import { newInvite, newTeam } from './resolvers/teams';
 import { newUser } from './resolvers/users';
-import { nodeId, type EntityRecord, type FakeStore, type UserRecord } from './store';
+import type { EntityRecord, FakeStore, UserRecord } from './store';
 
 /** Fields of `fake.seed.team()`. Listed users who do not exist yet are created. */
 export interface TeamSeed {
@@ -34,20 +35,14 @@ export type IntegrationSeed =
   | { type: 'slack'; entity?: string; teamName?: string; channelName?: string }
   | { type: 'webhook'; entity?: string; name?: string; urlEndpoint?: string };
 
-/** Fields of `fake.seed.collectionScope()`: an artifact collection automations may be scoped to. */
-export interface CollectionScopeSeed {
-  name: string;
-  project: string;
-  /** @defaultValue the viewer's entity */
-  entity?: string;
-  /** A linked (registry) collection rather than one where versions are logged. @defaultValue false */
-  portfolio?: boolean;
-}
-
-/** Where a seeded automation applies. */
+/**
+ * Where a seeded automation applies. A `collection` is an artifact collection of the artifacts
+ * tables (one `fake.seed.artifact()` or `fake.seed.link()` made); a missing one is created empty,
+ * as a sequence or, with `portfolio`, a portfolio of artifacts of `type` (default `model`).
+ */
 export type AutomationScopeSeed =
   | { project: string; entity?: string }
-  | { collection: string; project: string; entity?: string; portfolio?: boolean }
+  | { collection: string; project: string; entity?: string; portfolio?: boolean; type?: string }
   | { entity: string };
 
 /** The action of a seeded automation, in W&B's terms. */
@@ -128,17 +123,19 @@ export class OrgSeeds {
     return newWebhookIntegration(store, { entity, name: seed.name ?? 'my-webhook', urlEndpoint: seed.urlEndpoint ?? 'https://hooks.example.com/wandb' });
   }
 
-  collectionScope(seed: CollectionScopeSeed): CollectionScopeRecord {
+  /** The artifact collection a scope names, created (empty) when missing. */
+  private collection(scope: { collection: string; project: string; entity?: string; portfolio?: boolean; type?: string }): ArtifactCollectionRecord {
     const store = this.store();
-    const entity = seed.entity ?? this.viewer().entity;
-    this.ensureProject(entity, seed.project);
-    const typename = seed.portfolio ? 'ArtifactPortfolio' : 'ArtifactSequence';
-    for (const existing of store.collectionScopes.values()) {
-      if (existing.entity === entity && existing.project === seed.project && existing.name === seed.name) return existing;
+    const project = this.ensureProject(scope.entity ?? this.viewer().entity, scope.project);
+    const kind = scope.portfolio ? 'ArtifactPortfolio' : 'ArtifactSequence';
+    const existing = findCollection(store, project.entity, project.name, scope.collection);
+    if (existing) {
+      if (scope.portfolio !== undefined && existing.__typename !== kind) {
+        throw new Error(`fake.seed.automation: ${project.entity}/${project.name}/${scope.collection} is an ${existing.__typename}, not an ${kind}`);
+      }
+      return existing;
     }
-    const record: CollectionScopeRecord = { id: nodeId(typename, seed.name, seed.project, entity), name: seed.name, typename, entity, project: seed.project };
-    store.collectionScopes.set(record.id, record);
-    return record;
+    return newCollection(store, { __typename: kind, entity: project.entity, project: project.name, name: scope.collection, type: scope.type ?? 'model' });
   }
 
   automation(seed: AutomationSeed): TriggerRecord {
@@ -147,9 +144,8 @@ export class OrgSeeds {
     let scopeType: TriggerScopeTypeValue;
     let scopeID: string;
     if ('collection' in seed.scope) {
-      const { collection, project, entity, portfolio } = seed.scope;
       scopeType = 'ARTIFACT_COLLECTION';
-      scopeID = this.collectionScope({ name: collection, project, ...(entity ? { entity } : {}), ...(portfolio ? { portfolio } : {}) }).id;
+      scopeID = this.collection(seed.scope).id;
     } else if ('project' in seed.scope) {
       scopeType = 'PROJECT';
       scopeID = this.ensureProject(seed.scope.entity ?? viewer.entity, seed.scope.project).id;

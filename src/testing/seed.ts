@@ -8,6 +8,7 @@ import {
   ensureArtifactType,
   findCollection,
   newCollection,
+  projectMembers,
   REGISTRY_PREFIX,
   sequenceOf,
   setRegistrySettings,
@@ -19,13 +20,14 @@ import {
 import { newProject } from './resolvers/projects';
 import { newRun } from './resolvers/runs';
 import { newUser } from './resolvers/users';
-import type { CollectionScopeRecord, IntegrationRecord, InviteRecord, TriggerRecord } from './orgRecords';
-import { OrgSeeds, type AutomationSeed, type CollectionScopeSeed, type IntegrationSeed, type InviteSeed, type TeamSeed } from './orgSeeds';
+import type { IntegrationRecord, InviteRecord, TriggerRecord } from './orgRecords';
+import { OrgSeeds, type AutomationSeed, type IntegrationSeed, type InviteSeed, type TeamSeed } from './orgSeeds';
+import { seedJob, type JobSeed } from './seeds/jobs';
 import { seedQueuedRun, seedRunQueue, type QueuedRunSeed, type RunQueueSeed } from './seeds/launch';
 import { seedReport, type ReportSeed } from './seeds/reports';
 import { seedSweep, type SweepSeed } from './seeds/sweeps';
 import { runFileId } from './routes/runFiles';
-import { nodeId, runKey, wandbTime, type BlobRecord, type EntityRecord, type RunFileRecord, type FakeStore, type OrganizationRecord, type ProjectRecord, type RunRecord, type UserRecord } from './store';
+import { base64, nodeId, runKey, wandbTime, type BlobRecord, type EntityRecord, type RunFileRecord, type FakeStore, type OrganizationRecord, type ProjectRecord, type RunRecord, type UserRecord } from './store';
 
 /** Fields of `fake.seed.user()`. */
 export interface UserSeed {
@@ -224,6 +226,15 @@ export interface RegistrySeed {
   createdAt?: Date;
 }
 
+/** Fields of `fake.seed.registryMember()`: a user or a team (created when missing) made a member of a registry. */
+export type RegistryMemberSeed = {
+  /** The registry's name, without the `wandb-registry-` prefix. */
+  registry: string;
+  organization: string;
+  /** @defaultValue `'member'` */
+  role?: 'admin' | 'member' | 'viewer' | 'restricted_viewer';
+} & ({ user: string; team?: never } | { team: string; user?: never });
+
 /** Typed builders that put W&B-shaped records into the fake's store. */
 export class FakeSeeder {
   /** @internal */
@@ -244,7 +255,7 @@ export class FakeSeeder {
     const members = new Set(seed.members ?? []);
     if (isTeam && seed.withViewer !== false) members.add(this.viewer().username);
     const entity: EntityRecord = {
-      id: nodeId('Entity', seed.name),
+      id: store.entities.get(seed.name)?.id ?? base64(`Entity:${store.nextId()}`),
       name: seed.name,
       isTeam,
       members: [...members],
@@ -495,6 +506,22 @@ export class FakeSeeder {
     return project;
   }
 
+  /** Makes a user or a team (created when missing) a member of a seeded registry, with a role. */
+  registryMember(seed: RegistryMemberSeed): void {
+    const store = this.store();
+    const org = store.organizations.get(seed.organization);
+    const project = org && store.project(org.orgEntity, `${REGISTRY_PREFIX}${seed.registry}`);
+    if (!project) throw new Error(`seed: no registry ${seed.registry} in organization ${seed.organization}; seed it first`);
+    const members = projectMembers(store, project.entity, project.name);
+    if (seed.user !== undefined) {
+      if (!store.users.has(seed.user)) this.user({ username: seed.user });
+      members.users.set(seed.user, seed.role ?? 'member');
+    } else {
+      if (!store.entities.get(seed.team)?.isTeam) this.entity({ name: seed.team });
+      members.teams.set(seed.team, seed.role ?? 'member');
+    }
+  }
+
   // ── sweeps, reports, teams, automations, integrations, launch seeds ──
   private orgSeeds: OrgSeeds | undefined;
   private get org(): OrgSeeds {
@@ -519,11 +546,6 @@ export class FakeSeeder {
   /** Adds a Slack or webhook integration to an entity (the viewer's by default). */
   integration(seed: IntegrationSeed): IntegrationRecord {
     return this.org.integration(seed);
-  }
-
-  /** Adds an artifact collection that automations can be scoped to (and its project when missing). */
-  collectionScope(seed: CollectionScopeSeed): CollectionScopeRecord {
-    return this.org.collectionScope(seed);
   }
 
   /** Adds an automation, validated as the server validates new ones. */
@@ -558,5 +580,14 @@ export class FakeSeeder {
   /** Adds an item (a queued run) to a seeded queue. */
   queuedRun(queue: RunQueueRecord, seed: QueuedRunSeed = {}): RunQueueItemRecord {
     return seedQueuedRun(this.store(), queue, seed);
+  }
+
+  /**
+   * Adds a Launch job: an artifact of type `job` whose `wandb-job.json` holds its source, entry
+   * point, runtime and the input and output types made from `config` and `summary`.
+   * @example `fake.seed.job({ project: 'p', name: 'train', config: { lr: 0.01, epochs: 10 } })`
+   */
+  job(seed: JobSeed): ArtifactRecord {
+    return seedJob(this, seed);
   }
 }

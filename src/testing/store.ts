@@ -1,10 +1,10 @@
 import { createHash } from 'node:crypto';
-import type { CollectionScopeRecord, IntegrationRecord, InviteRecord, TriggerRecord } from './orgRecords';
+import type { IntegrationRecord, InviteRecord, TriggerRecord } from './orgRecords';
 import type { CustomChartRecord } from './records/charts';
 import type { ResourceConfigRecord, RunQueueRecord } from './records/launch';
 import type { ViewRecord } from './records/reports';
 import type { AgentRecord, SweepRecord } from './records/sweeps';
-import type { ArtifactCollectionRecord, ArtifactMembershipRecord, ArtifactRecord, ArtifactTypeRecord, RegistrySettingsRecord } from './artifactStore';
+import type { ArtifactCollectionRecord, ArtifactMembershipRecord, ArtifactRecord, ArtifactTypeRecord, ProjectMembersRecord, RegistrySettingsRecord } from './artifactStore';
 
 /**
  * The fake's in-memory data, kept in W&B's own shapes: run config as `{ key: { value, desc } }`,
@@ -213,6 +213,8 @@ export class FakeStore {
   readonly artifactMemberships = new Map<string, ArtifactMembershipRecord>();
   /** Registry settings of `wandb-registry-*` projects, by `entity/project`. */
   readonly registrySettings = new Map<string, RegistrySettingsRecord>();
+  /** Users and teams a project (a registry) lists as members, with their roles, by `entity/project`. */
+  readonly projectMembers = new Map<string, ProjectMembersRecord>();
 
   // ── sweeps, reports, teams, users, automations, integrations, launch ──
   /** Pending team invitations, by id. */
@@ -221,8 +223,6 @@ export class FakeStore {
   readonly integrations = new Map<string, IntegrationRecord>();
   /** Automations (W&B's triggers), by id. */
   readonly triggers = new Map<string, TriggerRecord>();
-  /** Artifact collections automations may be scoped to, by GraphQL id. */
-  readonly collectionScopes = new Map<string, CollectionScopeRecord>();
   /** Sweeps by `entity/project/name`. */
   readonly sweeps = new Map<string, SweepRecord>();
   /** Sweep agents by `entity/project/sweep/name`. */

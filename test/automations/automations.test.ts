@@ -67,7 +67,9 @@ describe('api.createAutomation()', () => {
 
   it('round-trips every event type it can create', async () => {
     const { hook, project } = await setup();
-    const collection = fake.seed.collectionScope({ entity: 'demo-team', project: 'image-classifier', name: 'resnet', portfolio: true });
+    const weights = fake.seed.artifact({ entity: 'demo-team', project: 'image-classifier', name: 'resnet-weights', type: 'model', files: { 'w.bin': 'weights' } });
+    fake.seed.link({ artifact: weights, entity: 'demo-team', project: 'image-classifier', collection: 'resnet' });
+    const collection = await api().artifactCollection('model', 'demo-team/image-classifier/resnet');
     const collectionScope = { type: 'artifactCollection', id: collection.id } as const;
     const teamEntity = fake.store.entities.get('demo-team')!;
     const events: AutomationEvent[] = [
@@ -76,13 +78,14 @@ describe('api.createAutomation()', () => {
       { type: 'runState', scope: project, states: ['failed', 'crashed', 'finished'], runFilter: { jobType: 'train' } },
       { type: 'linkArtifact', scope: collectionScope, alias: 'production' },
       { type: 'addArtifactAlias', scope: project, alias: 'staging', filter: { 'metadata.ok': true } },
-      { type: 'createArtifact', scope: collectionScope },
+      { type: 'createArtifact', scope: collection },
       { type: 'linkArtifact', scope: { type: 'entity', id: teamEntity.id } },
     ];
     const client = api();
     for (const [i, event] of events.entries()) {
       const created = await client.createAutomation({ name: `a${i}`, event, action: { type: 'webhook', integrationId: hook.id, payload: { event: '${event_type}' } } });
-      const { scope: _scope, ...rest } = event;
+      const { scope, ...rest } = event;
+      expect(lastInput('CreateAutomation')).toMatchObject({ scopeID: 'id' in scope ? scope.id : undefined });
       const expected = event.type === 'runState' ? { ...rest, states: ['failed', 'finished'] } : rest;
       expect(created.event).toEqual({ ...expected, scope: created.scope });
       expect(created.action).toMatchObject({ type: 'webhook', integrationId: hook.id, payload: { event: '${event_type}' } });

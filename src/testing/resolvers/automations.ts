@@ -2,8 +2,9 @@ import { GraphQLError } from 'graphql';
 import { isMember, requireWrite } from '../access';
 import { connection, type ConnectionArgs } from '../connection';
 import type { FakeContext, ResolverMap } from '../schema';
-import { nodeId, unbase64, type EntityRecord, type FakeStore, type ProjectRecord, type UserRecord } from '../store';
-import type { CollectionScopeRecord, TriggerActionRecord, TriggerRecord, TriggerScopeTypeValue } from '../orgRecords';
+import { liveCollection } from '../artifactStore';
+import { nodeId, type EntityRecord, type FakeStore, type ProjectRecord, type UserRecord } from '../store';
+import type { TriggerActionRecord, TriggerRecord, TriggerScopeTypeValue } from '../orgRecords';
 import { integrationValue } from './integrations';
 
 /** Event types every current server accepts; the others need an `AUTOMATION_EVENT_<type>` feature. */
@@ -12,48 +13,13 @@ const ALWAYS_SUPPORTED_EVENTS = new Set(['CREATE_ARTIFACT', 'LINK_MODEL', 'ADD_A
 const ALWAYS_SUPPORTED_ACTIONS = new Set(['NOTIFICATION', 'GENERIC_WEBHOOK']);
 /** Run events, whose filters W&B stores as given; artifact events' filters come back wrapped. */
 const RUN_EVENTS = new Set(['RUN_METRIC', 'RUN_METRIC_CHANGE', 'RUN_METRIC_ZSCORE', 'RUN_STATE']);
-const COLLECTION_TYPENAMES = new Set(['ArtifactSequence', 'ArtifactPortfolio']);
 
 /** A scope target: its GraphQL value and the entity that owns it. */
 interface ScopeTarget {
-  value: { __typename: string; id: string; name: string } & Record<string, unknown>;
+  value: { readonly __typename: string; readonly id: string; readonly name: string };
   entity: string;
   /** The project the scope lies in (for project and collection scopes). */
   project: string | null;
-}
-
-type Store = FakeStore & Record<string, unknown>;
-
-/**
- * Finds an artifact collection by GraphQL id: first in the automations' own table, then in any
- * other table of the store whose records carry that id (the artifacts area's collections).
- */
-function collectionById(store: FakeStore, id: string): CollectionScopeRecord | undefined {
-  const own = store.collectionScopes.get(id);
-  if (own) return own;
-  const decodedType = /^([A-Za-z]+):/.exec(unbase64(id) ?? '')?.[1];
-  for (const table of Object.values(store as Store)) {
-    if (!(table instanceof Map) || table === store.collectionScopes) continue;
-    for (const value of table.values()) {
-      for (const record of value instanceof Map ? value.values() : [value]) {
-        if (record === null || typeof record !== 'object' || (record as { id?: unknown }).id !== id) continue;
-        const r = record as Record<string, unknown>;
-        if (typeof r.name !== 'string') continue;
-        const declared = typeof r.__typename === 'string' ? r.__typename : decodedType;
-        const portfolio = declared === 'ArtifactPortfolio' || /portfolio/i.test(String(r.type ?? r.kind ?? r.collectionType ?? ''));
-        const typename = declared && COLLECTION_TYPENAMES.has(declared) ? declared : portfolio ? 'ArtifactPortfolio' : 'ArtifactSequence';
-        if (!COLLECTION_TYPENAMES.has(typename)) continue;
-        return {
-          id,
-          name: r.name,
-          typename: typename as CollectionScopeRecord['typename'],
-          entity: String(r.entity ?? r.entityName ?? ''),
-          project: String(r.project ?? r.projectName ?? ''),
-        };
-      }
-    }
-  }
-  return undefined;
 }
 
 function projectById(store: FakeStore, id: string): ProjectRecord | undefined {
@@ -76,8 +42,9 @@ function scopeTarget(store: FakeStore, type: TriggerScopeTypeValue, id: string):
     const entity = entityById(store, id);
     return entity && { value: { ...entity, __typename: 'Entity' }, entity: entity.name, project: null };
   }
-  const collection = collectionById(store, id);
-  return collection && { value: { __typename: collection.typename, id: collection.id, name: collection.name }, entity: collection.entity, project: collection.project };
+  // Collections are the artifacts area's sequences and portfolios; a deleted one is no scope.
+  const collection = liveCollection(store, id);
+  return collection && { value: collection, entity: collection.entity, project: collection.project };
 }
 
 function fail(message: string): never {
@@ -253,7 +220,7 @@ function triggersOfProject(store: FakeStore, project: ProjectRecord): TriggerRec
   return [...store.triggers.values()].filter((t) => {
     if (t.scope.type === 'PROJECT') return t.scope.id === project.id;
     if (t.scope.type !== 'ARTIFACT_COLLECTION') return false;
-    const collection = collectionById(store, t.scope.id);
+    const collection = store.artifactCollections.get(t.scope.id);
     return collection !== undefined && collection.entity === project.entity && collection.project === project.name;
   });
 }
@@ -326,6 +293,9 @@ export const automationResolvers: ResolverMap = {
     scope: (trigger: TriggerRecord, _args, ctx) => {
       const target = scopeTarget(ctx.store, trigger.scope.type, trigger.scope.id);
       if (target) return target.value;
+      // A deleted collection keeps its record (state DELETED), so its kind and name still answer.
+      const collection = trigger.scope.type === 'ARTIFACT_COLLECTION' ? ctx.store.artifactCollections.get(trigger.scope.id) : undefined;
+      if (collection) return collection;
       // The scope was deleted after the automation was made; W&B still answers its id.
       const typename = trigger.scope.type === 'PROJECT' ? 'Project' : trigger.scope.type === 'ENTITY' ? 'Entity' : 'ArtifactSequence';
       return { __typename: typename, id: trigger.scope.id, name: '' };

@@ -9,6 +9,7 @@ import { userResolvers } from './users';
 // ── artifacts area resolver imports ──
 import { artifactResolvers } from './artifacts';
 import { registryResolvers } from './registries';
+import { registryMemberResolvers } from './registryMembers';
 
 // ── other areas' resolver imports ──
 import { automationResolvers } from './automations';
@@ -16,6 +17,7 @@ import { integrationResolvers } from './integrations';
 import { teamResolvers } from './teams';
 import { chartResolvers } from './charts';
 import { launchResolvers } from './launch';
+import { jobResolvers } from './jobs';
 import { reportResolvers } from './reports';
 import { sweepResolvers } from './sweeps';
 
@@ -31,6 +33,7 @@ export const resolverMaps: readonly ResolverMap[] = [
   // ── artifacts area maps ──
   artifactResolvers,
   registryResolvers,
+  registryMemberResolvers,
 
   // ── other areas' maps ──
   teamResolvers,
@@ -39,5 +42,6 @@ export const resolverMaps: readonly ResolverMap[] = [
   sweepResolvers,
   reportResolvers,
   launchResolvers,
+  jobResolvers,
   chartResolvers,
 ];

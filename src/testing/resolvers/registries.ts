@@ -5,6 +5,7 @@ import {
   deleteProjectArtifacts,
   ensureArtifactType,
   membershipsOf,
+  projectMembers,
   REGISTRY_PREFIX,
   registrySettings,
   setRegistrySettings,
@@ -105,6 +106,8 @@ export const registryResolvers: ResolverMap = {
           allowAllArtifactTypes: allowAll ?? current?.allowAllArtifactTypes ?? !artifactTypes?.length,
         });
         for (const type of artifactTypes ?? []) ensureArtifactType(ctx.store, project.entity, project.name, type.name, type.description ?? null);
+        // Whoever creates a registry administers it.
+        if (result.inserted) projectMembers(ctx.store, project.entity, project.name).users.set(ctx.viewer.username, 'admin');
       }
       return result;
     },

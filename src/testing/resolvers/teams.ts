@@ -1,6 +1,6 @@
 import { GraphQLError } from 'graphql';
 import type { FakeContext, ResolverMap } from '../schema';
-import { nodeId, type EntityRecord, type FakeStore } from '../store';
+import { base64, nodeId, type EntityRecord, type FakeStore } from '../store';
 import type { InviteRecord } from '../orgRecords';
 import { isTeamAdmin } from './entities';
 import { freeUsername, isEmail, newUser, userWithEmail } from './users';
@@ -22,7 +22,8 @@ export interface NewTeamFields {
 export function newTeam(store: FakeStore, fields: NewTeamFields): EntityRecord {
   const admins = [...new Set(fields.admins ?? [])];
   const team: EntityRecord = {
-    id: nodeId('Entity', fields.name),
+    // W&B's entity ids are `Entity:<number>`; clients (Python's registry members) parse the number.
+    id: base64(`Entity:${store.nextId()}`),
     name: fields.name,
     isTeam: true,
     members: [...new Set([...admins, ...(fields.members ?? [])])],

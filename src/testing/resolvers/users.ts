@@ -3,7 +3,7 @@ import { GraphQLError } from 'graphql';
 import { requireAdmin } from '../access';
 import { connection, type ConnectionArgs } from '../connection';
 import type { FakeContext, ResolverMap } from '../schema';
-import { nodeId, type ApiKeyRecord, type EntityRecord, type FakeStore, type UserRecord } from '../store';
+import { base64, nodeId, type ApiKeyRecord, type EntityRecord, type FakeStore, type UserRecord } from '../store';
 
 /** A new random API key: 40 hex characters, as W&B's classic keys. */
 export function randomApiKey(): string {
@@ -28,7 +28,8 @@ export function newUser(store: FakeStore, fields: NewUserFields): UserRecord {
   const keys = existing ? [...existing.apiKeys] : [];
   if (!existing || (fields.apiKey !== undefined && !keys.some((k) => k.key === fields.apiKey))) keys.push(newApiKey(store, fields.apiKey ?? randomApiKey()));
   const user: UserRecord = {
-    id: nodeId('User', fields.username),
+    // W&B's user ids are `User:<number>`; clients (Python's registry members) parse the number.
+    id: existing?.id ?? base64(`User:${store.nextId()}`),
     username: fields.username,
     name: fields.name ?? existing?.name ?? fields.username,
     email: fields.email ?? existing?.email ?? `${fields.username}@example.com`,
@@ -44,7 +45,7 @@ export function newUser(store: FakeStore, fields: NewUserFields): UserRecord {
   store.users.set(user.username, user);
   if (!store.entities.has(user.username)) {
     const entity: EntityRecord = {
-      id: nodeId('Entity', user.username),
+      id: base64(`Entity:${store.nextId()}`),
       name: user.username,
       isTeam: false,
       members: [user.username],

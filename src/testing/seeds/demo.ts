@@ -11,7 +11,8 @@ function sequence(seed: number): () => number {
 
 /**
  * The demo data: a team with an image-classification project of a dozen runs (config, summary,
- * history) and a reinforcement-learning project, plus a project in the viewer's own entity.
+ * history), a sweep, a report, a small dataset artifact and a Launch job, and a
+ * reinforcement-learning project, plus a project in the viewer's own entity.
  */
 export function seedDemo(seed: FakeSeeder): void {
   const random = sequence(42);
@@ -72,6 +73,29 @@ export function seedDemo(seed: FakeSeeder): void {
     description: 'How the learning rate and optimizer shape accuracy',
     runSets: [{ name: 'Swept runs', selections: ['cifar-01', 'cifar-02', 'cifar-03', 'cifar-04', 'cifar-05', 'cifar-06'] }],
   });
+  // A small dataset the first run logged, and the training script as a Launch job.
+  const labels = ['airplane', 'automobile', 'bird', 'cat', 'deer', 'dog', 'frog', 'horse', 'ship', 'truck'];
+  const rows = (n: number) => ['image,label', ...Array.from({ length: n }, (_, k) => `img_${String(k).padStart(4, '0')}.png,${Math.floor(random() * 10)}`)].join('\n') + '\n';
+  seed.artifact({
+    entity: 'demo-team',
+    project: 'image-classifier',
+    name: 'cifar10-sample',
+    type: 'dataset',
+    description: 'A labelled sample of CIFAR-10 for quick experiments',
+    files: { 'train.csv': rows(40), 'test.csv': rows(10), 'labels.json': `${JSON.stringify(labels)}\n` },
+    metadata: { train_rows: 40, test_rows: 10, classes: labels.length },
+    loggedBy: 'cifar-01',
+    usedBy: ['cifar-02', 'cifar-03'],
+  });
+  seed.job({
+    entity: 'demo-team',
+    project: 'image-classifier',
+    name: 'train-cifar',
+    description: 'train.py of the image classifier',
+    config: { lr: 0.01, optimizer: 'adam', batch_size: 64, epochs: 10, architecture: 'resnet18' },
+    summary: { loss: 0.5, accuracy: 0.8, epoch: 9 },
+  });
+
   for (let i = 0; i < 4; i++) {
     seed.run({
       entity: 'demo-team',
