@@ -1,7 +1,7 @@
 import { PushToRunQueueByNameDocument } from '../../generated/graphql';
 import type { Artifact } from '../artifacts/Artifact';
 import { attachContext, type SdkContext } from '../client/context';
-import { InvalidArgumentError, ServerError } from '../client/errors';
+import { InvalidArgumentError, ServerError, describeValue } from '../client/errors';
 import { encodeJsonArgument } from '../client/json';
 import { checkName } from '../client/paths';
 import { requireServerSupport } from '../client/support';
@@ -221,7 +221,7 @@ export class Job {
     if (entity !== undefined) checkName(entity, 'entity');
     checkName(projectQueue, 'project', 'projectQueue');
     if (!RUN_QUEUE_RESOURCE_TYPES.includes(resource)) {
-      throw new InvalidArgumentError('resource', `resource must be one of ${RUN_QUEUE_RESOURCE_TYPES.join(', ')}; got ${JSON.stringify(resource)}`);
+      throw new InvalidArgumentError('resource', `resource must be one of ${RUN_QUEUE_RESOURCE_TYPES.join(', ')}; got ${describeValue(resource)}`);
     }
     if (resourceArgs !== undefined && !isPlainObject(resourceArgs)) throw new InvalidArgumentError('resourceArgs', 'resourceArgs must be an object');
     const overrides: Record<string, unknown> = { run_config: config, args: [] };

@@ -2,7 +2,7 @@ import { ProjectArtifactTypeDocument } from '../../generated/graphql';
 import type { Artifact } from '../artifacts/Artifact';
 import { ArtifactType } from '../artifacts/ArtifactType';
 import type { SdkContext } from '../client/context';
-import { IntegrityError, InvalidArgumentError, NotFoundError, ServerError } from '../client/errors';
+import { IntegrityError, InvalidArgumentError, NotFoundError, ServerError, describeValue } from '../client/errors';
 import { checkPageSize } from '../client/paginator';
 import { checkName } from '../client/paths';
 import type { CallOptions } from '../client/transport';
@@ -30,7 +30,7 @@ export const JOB_TYPE = 'job';
 /** Checks `entity/project/name:alias`, the only form the Python client takes for a job. */
 export function checkJobName(name: unknown): string {
   if (typeof name !== 'string' || name.split('/').length !== 3 || !name.includes(':')) {
-    throw new InvalidArgumentError('name', `A job is named "<entity>/<project>/<job-name>:<alias-or-version>", got ${JSON.stringify(name)}`);
+    throw new InvalidArgumentError('name', `A job is named "<entity>/<project>/<job-name>:<alias-or-version>", got ${describeValue(name)}`);
   }
   return name;
 }

@@ -1,4 +1,4 @@
-import { InvalidArgumentError } from '../client/errors';
+import { InvalidArgumentError, describeValue } from '../client/errors';
 import { Member } from '../teams/Member';
 import { Team } from '../teams/Team';
 import { User } from '../users/User';
@@ -70,7 +70,7 @@ export function memberId(member: unknown, argument: string): { kind: 'user' | 't
     const kind = kindOfId(member);
     if (kind) return { kind, id: member };
   }
-  throw new InvalidArgumentError(argument, `${argument} must hold Users, Teams, team Members, registry members or their GraphQL ids (a user's or a team's), got ${JSON.stringify(member)}`);
+  throw new InvalidArgumentError(argument, `${argument} must hold Users, Teams, team Members, registry members or their GraphQL ids (a user's or a team's), got ${describeValue(member)}`);
 }
 
 function checkId(id: unknown, argument: string): string {
@@ -93,7 +93,7 @@ export function memberIds(members: readonly unknown[]): { userIds: string[]; tea
 /** Checks a role name. */
 export function checkRole(role: unknown): RegistryRole {
   if (typeof role !== 'string' || !REGISTRY_ROLES.includes(role as RegistryRole)) {
-    throw new InvalidArgumentError('role', `role must be one of ${REGISTRY_ROLES.map((r) => `'${r}'`).join(', ')}; got ${JSON.stringify(role)}`);
+    throw new InvalidArgumentError('role', `role must be one of ${REGISTRY_ROLES.map((r) => `'${r}'`).join(', ')}; got ${describeValue(role)}`);
   }
   return role as RegistryRole;
 }

@@ -4,7 +4,7 @@
  * hangs, input refused as invalid sends nothing, and nothing sent is refused by the server.
  */
 import fc from 'fast-check';
-import { Api, GraphQLResponseError, InvalidArgumentError, WandbError, type Artifact, type Run } from 'wandb-api';
+import { Api, GraphQLResponseError, InvalidArgumentError, WandbError, type Artifact, type Registry, type Run } from 'wandb-api';
 import { createFakeWandb } from 'wandb-api/testing';
 import { freshDir, removeDirs, within } from './support';
 
@@ -14,6 +14,7 @@ fake.seed.run({ project: 'p', id: 'r1', config: { lr: 0.1 }, summary: { loss: 0.
 fake.seed.run({ entity: 'lab', project: 'q', id: 'r2' });
 fake.seed.runFile({ project: 'p', run: 'r1', name: 'out.txt', content: 'hello' });
 fake.seed.artifact({ project: 'p', name: 'digits', files: { 'a.txt': 'a', 'dir/b.txt': 'b' }, aliases: ['best'] });
+fake.seed.registry({ name: 'model', organization: 'acme', artifactTypes: ['model'] });
 
 const api = new Api({ baseUrl: fake.baseUrl, apiKey: fake.apiKey, env: {}, entity: 'demo-user', project: 'p', fetch: fake.fetch, retries: 0, timeout: 5000 });
 /** A fixed seed keeps failures reproducible; set FUZZ_SEED to explore others. */
@@ -22,10 +23,12 @@ const SEED = Number(process.env.FUZZ_SEED ?? 20260601);
 let tried = 0;
 let run: Run;
 let artifact: Artifact;
+let registry: Registry;
 
 beforeAll(async () => {
   run = await api.run('demo-user/p/r1');
   artifact = await api.artifact('demo-user/p/digits:v0');
+  registry = await api.registry('model');
 });
 afterAll(removeDirs);
 
@@ -118,7 +121,7 @@ const RUNS = { api: 2500, lists: 2500, runs: 2000, artifacts: 1500, settings: 20
 describe('bad input', () => {
   it(`entry points with random paths and names (${RUNS.api} inputs)`, async () => {
     await fc.assert(
-      fc.asyncProperty(fc.integer({ min: 0, max: 11 }), path, name, name, async (which, p, n, m) => {
+      fc.asyncProperty(fc.integer({ min: 0, max: 21 }), path, name, name, async (which, p, n, m) => {
         const calls: Array<[string, () => unknown]> = [
           ['api.run', () => api.run(p as string)],
           ['api.project', () => api.project(n as string, m as string)],
@@ -132,6 +135,16 @@ describe('bad input', () => {
           ['api.artifactType', () => api.artifactType(n as string, m as string)],
           ['api.artifactCollection', () => api.artifactCollection(n as string, p as string)],
           ['api.registry', () => api.registry(n as string)],
+          ['api.job', () => api.job(p as string)],
+          ['api.listJobs', () => api.listJobs(n as string, m as string)],
+          ['api.user', () => api.user(n as string)],
+          ['api.users', () => api.users(n as string)],
+          ['api.automation', () => api.automation(n as string)],
+          ['api.artifactVersions', () => api.artifactVersions(n as string, p as string)],
+          ['api.createRun', () => api.createRun({ runId: n as string, project: m as string })],
+          ['api.createTeam', () => api.createTeam(n as string)],
+          ['api.queuedRun', () => api.queuedRun('demo-user', n as string, m as string, p as string)],
+          ['api.createRegistry', () => api.createRegistry({ name: n as string, visibility: m as never })],
         ];
         const [what, call] = calls[which]!;
         await check(what, call);
@@ -182,11 +195,11 @@ describe('bad input', () => {
     );
   });
 
-  it(`an artifact's methods with random names, aliases, tags and options (${RUNS.artifacts} inputs)`, async () => {
+  it(`an artifact's and a registry's methods with random names, aliases, tags, members and options (${RUNS.artifacts} inputs)`, async () => {
     const root = freshDir();
     const start = fake.checkpoint();
     await fc.assert(
-      fc.asyncProperty(fc.integer({ min: 0, max: 6 }), name, fc.array(alias, { maxLength: 3 }), options, async (which, n, aliases, o) => {
+      fc.asyncProperty(fc.integer({ min: 0, max: 11 }), name, fc.array(alias, { maxLength: 3 }), options, async (which, n, aliases, o) => {
         // The version to edit is fetched before the check: only what save() sends counts.
         const fresh = which === 3 || which === 4 ? await api.artifact('demo-user/p/digits:v0') : artifact;
         const calls: Array<[string, () => unknown]> = [
@@ -203,11 +216,16 @@ describe('bad input', () => {
           }],
           ['artifact.link', () => artifact.link(n as string, { aliases })],
           ['api.artifact (alias)', () => api.artifact(`demo-user/p/digits:${aliases[0] ?? ''}`)],
+          ['registry.collections', () => registry.collections(o as never)],
+          ['registry.versions', () => registry.versions(o as never)],
+          ['registry.addMembers', () => registry.addMembers(aliases.length ? (aliases as never) : (n as never))],
+          ['registry.updateMember', () => registry.updateMember(n as never, aliases[0] as never)],
+          ['registry.removeMembers', () => registry.removeMembers(o as never)],
         ];
         const [what, call] = calls[which]!;
         await check(what, call);
         // What save() and link() changed goes, so the store stays small and every input meets the same artifact.
-        if (which === 3 || which === 4 || which === 5) fake.restore(start);
+        if (which === 3 || which === 4 || which === 5 || which >= 9) fake.restore(start);
       }),
       { numRuns: RUNS.artifacts, seed: SEED + 3 },
     );
