@@ -65,6 +65,8 @@ beforeEach(async () => {
   fake.seed.entity({ name: 'lab' });
   fake.seed.run({ project: 'p', id: 'r1' });
   fake.seed.runFile({ project: 'p', run: 'r1', name: 'out.txt', content: 'hello world' });
+  fake.seed.artifact({ project: 'p', name: 'digits', files: { 'a.txt': 'a' } });
+  fake.seed.registry({ name: 'model', organization: 'acme' });
   run = await api().run('demo-user/p/r1');
   file = await run.file('out.txt');
   root = freshDir();
@@ -170,6 +172,17 @@ const PROVOCATIONS: Record<string, Provocation> = {
     call: () => api().createCustomChart({ entity: 'demo-user', name: 'c', displayName: 'C', specType: 'vega2', access: 'private', spec: {} }),
     expected: NotSupportedError,
   },
+  'artifact download, storage 502 echoing the key': {
+    arm: echoStatus(502, { path: '/storage' }),
+    call: async () => (await api().artifact('demo-user/p/digits:v0')).download({ root }),
+    expected: ServerError,
+  },
+  'job, 500 echoing the key': { arm: echoStatus(500), call: () => api().job('demo-user/p/trainer:latest'), expected: ServerError },
+  'registry members, 403 echoing the key': {
+    arm: () => fake.failNext('RegistryUserMembers', { status: 403, body: ECHO_JSON }),
+    call: async () => (await api().registry('model')).members(),
+    expected: PermissionError,
+  },
   'fromPath, a bad path': { call: () => api().fromPath('a/b/c/d/e/f'), expected: InvalidArgumentError },
   'viewer, a wrong key the server echoes': {
     arm: () => fake.failNext('*', { status: 401, body: JSON.stringify({ errors: [{ message: `unknown key ${'f'.repeat(40)}` }] }) }),
@@ -234,6 +247,9 @@ describe('key safety', () => {
       project: await a.project('p', 'demo-user'),
       viewer: await a.viewer(),
       files: run.files(),
+      artifact: await a.artifact('demo-user/p/digits:v0'),
+      manifest: await (await a.artifact('demo-user/p/digits:v0')).manifest(),
+      registry: await a.registry('model'),
     };
     for (const [name, value] of Object.entries(objects)) expect([name, keyLeaks(value, KEY)]).toEqual([name, []]);
   });
