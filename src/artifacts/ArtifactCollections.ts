@@ -5,6 +5,7 @@ import { encodeJsonArgument } from '../client/json';
 import { checkSortOrder, checkPageSize, Paginator, type PaginatorOptions } from '../client/paginator';
 import { ArtifactCollection } from './ArtifactCollection';
 import { checkMongoFilter } from '../client/mongo';
+import { optionsOf } from '../client/options';
 
 /** Options of `api.artifactCollections()` and `type.collections()`. */
 export interface ArtifactCollectionsOptions extends PaginatorOptions {
@@ -26,6 +27,7 @@ export class ArtifactCollections extends Paginator<ArtifactCollection> {
     readonly path: { readonly entity: string | undefined; readonly project: string; readonly type: string },
     options: ArtifactCollectionsOptions = {},
   ) {
+    options = optionsOf(options);
     const perPage = checkPageSize(options.perPage, 50);
     const filters = options.filters === undefined ? null : encodeJsonArgument(checkMongoFilter(options.filters, 'filters'), 'filters');
     const order = checkSortOrder(options.order);

@@ -1,6 +1,7 @@
 import { ArtifactFilesDocument, type ArtifactFilesQuery } from '../../generated/graphql';
 import { attachContext, type SdkContext } from '../client/context';
 import { InvalidArgumentError, NotFoundError } from '../client/errors';
+import { optionsOf } from '../client/options';
 import { checkPageSize, Paginator, type PaginatorOptions } from '../client/paginator';
 import type { Artifact } from './Artifact';
 import { ArtifactFile } from './ArtifactFile';
@@ -19,6 +20,7 @@ export class ArtifactFiles extends Paginator<ArtifactFile> {
 
   /** @internal Built by `artifact.files()`; not for direct use. */
   constructor(ctx: SdkContext, artifact: Artifact, options: ArtifactFilesOptions = {}) {
+    options = optionsOf(options);
     const perPage = checkPageSize(options.perPage, 50);
     const names = options.names ?? null;
     if (names !== null && (!Array.isArray(names) || Array.from(names).some((n) => typeof n !== 'string'))) throw new InvalidArgumentError('names', 'names must be an array of paths');

@@ -1,6 +1,7 @@
 import { ProjectArtifactTypesDocument, type ProjectArtifactTypesQuery } from '../../generated/graphql';
 import { attachContext, type SdkContext } from '../client/context';
 import { NotFoundError } from '../client/errors';
+import { optionsOf } from '../client/options';
 import { checkPageSize, Paginator, type PaginatorOptions } from '../client/paginator';
 import { ArtifactType } from './ArtifactType';
 
@@ -20,6 +21,7 @@ export class ArtifactTypes extends Paginator<ArtifactType> {
     readonly path: { readonly entity: string | undefined; readonly project: string },
     options: ArtifactTypesOptions = {},
   ) {
+    options = optionsOf(options);
     const perPage = checkPageSize(options.perPage, 50);
     super(
       async (cursor, signal) => {

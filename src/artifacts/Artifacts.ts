@@ -7,6 +7,7 @@ import { resolveOrganization } from '../registries/organizations';
 import { Artifact } from './Artifact';
 import { checkList, checkTag } from './names';
 import { checkMongoFilter } from '../client/mongo';
+import { optionsOf } from '../client/options';
 
 /** Options of `api.artifacts()` and `collection.artifacts()`. */
 export interface ArtifactsOptions extends PaginatorOptions {
@@ -40,6 +41,7 @@ export class Artifacts extends Paginator<Artifact> {
     readonly path: ArtifactsPath,
     options: ArtifactsOptions = {},
   ) {
+    options = optionsOf(options);
     const perPage = checkPageSize(options.perPage, 50);
     const tags = options.tags === undefined ? [] : checkList(typeof options.tags === 'string' ? [options.tags] : options.tags, 'tags', checkTag);
     const filters = encodeJsonArgument(checkMongoFilter(options.filters ?? { state: 'COMMITTED' }, 'filters'), 'filters');

@@ -6,6 +6,7 @@ import { checkSortOrder, checkPageSize, Paginator } from '../client/paginator';
 import { ArtifactCollection } from './ArtifactCollection';
 import type { ArtifactCollectionsOptions } from './ArtifactCollections';
 import { checkMongoFilter } from '../client/mongo';
+import { optionsOf } from '../client/options';
 
 /** Options of `project.collections()`. */
 export interface ProjectCollectionsOptions extends ArtifactCollectionsOptions {
@@ -23,6 +24,7 @@ export class ProjectCollections extends Paginator<ArtifactCollection> {
     readonly path: { readonly entity: string; readonly project: string },
     options: ProjectCollectionsOptions = {},
   ) {
+    options = optionsOf(options);
     const perPage = checkPageSize(options.perPage, 50);
     const filters = options.filters === undefined ? null : encodeJsonArgument(checkMongoFilter(options.filters, 'filters'), 'filters');
     const kinds = options.kinds ?? null;

@@ -1,6 +1,7 @@
 import { RunInputArtifactsDocument, RunOutputArtifactsDocument, type RunOutputArtifactsQuery } from '../../generated/graphql';
 import { attachContext, type SdkContext } from '../client/context';
 import { NotFoundError } from '../client/errors';
+import { optionsOf } from '../client/options';
 import { checkPageSize, Paginator, type PaginatorOptions } from '../client/paginator';
 import { Artifact } from './Artifact';
 
@@ -21,6 +22,7 @@ export class RunArtifacts extends Paginator<Artifact> {
     readonly mode: 'logged' | 'used',
     options: RunArtifactsOptions = {},
   ) {
+    options = optionsOf(options);
     const perPage = checkPageSize(options.perPage, 100);
     const document = mode === 'logged' ? RunOutputArtifactsDocument : RunInputArtifactsDocument;
     const operation = mode === 'logged' ? 'RunOutputArtifacts' : 'RunInputArtifacts';

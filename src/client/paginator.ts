@@ -1,4 +1,5 @@
 import { describeValue, InvalidArgumentError, ServerError, TimeoutError } from './errors';
+import { optionsOf } from './options';
 import { abortErrorFrom, timerDelay } from './retry';
 import { checkCallOptions } from './transport';
 
@@ -168,7 +169,7 @@ export class Paginator<T> implements AsyncIterable<T> {
 
   /** Collects the items, or the first `limit` of them. */
   async toArray(options: ToArrayOptions = {}): Promise<T[]> {
-    const { limit } = options;
+    const { limit } = optionsOf(options);
     if (limit !== undefined && (typeof limit !== 'number' || !Number.isInteger(limit) || limit < 0)) {
       throw new InvalidArgumentError('limit', `limit must be a whole number >= 0, got ${describeValue(limit)}`);
     }

@@ -1,6 +1,7 @@
 import { RunFilesDocument, type RunFilesQuery } from '../../generated/graphql';
 import type { SdkContext } from '../client/context';
 import { InvalidArgumentError, NotFoundError } from '../client/errors';
+import { optionsOf } from '../client/options';
 import { checkPageSize, Paginator, type PaginatorOptions } from '../client/paginator';
 import type { RunRef } from '../history/history';
 import { RunFile } from './RunFile';
@@ -19,6 +20,7 @@ export interface RunFilesOptions extends PaginatorOptions {
 export class RunFiles extends Paginator<RunFile> {
   /** @internal Built by `run.files()`. */
   constructor(ctx: SdkContext, run: RunRef, options: RunFilesOptions = {}) {
+    options = optionsOf(options);
     const perPage = checkPageSize(options.perPage, 200);
     if (options.names !== undefined && (!Array.isArray(options.names) || Array.from(options.names).some((n) => typeof n !== 'string' || n === ''))) {
       throw new InvalidArgumentError('names', 'names must be a list of file names');

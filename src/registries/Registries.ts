@@ -3,6 +3,7 @@ import { REGISTRY_PREFIX } from '../artifacts/names';
 import { attachContext, type SdkContext } from '../client/context';
 import { NotFoundError } from '../client/errors';
 import { encodeJsonArgument } from '../client/json';
+import { optionsOf } from '../client/options';
 import { checkSortOrder, checkPageSize, Paginator, type PaginatorOptions } from '../client/paginator';
 import type { CallOptions } from '../client/transport';
 import { checkFilter, REGISTRY_FILTER_FIELDS, withRegistryPrefix, type RegistryFilter } from './filters';
@@ -57,6 +58,7 @@ export class Registries extends Paginator<Registry> {
 
   /** @internal Built by the `Api`; not for direct use. */
   constructor(ctx: SdkContext, options: RegistriesOptions = {}) {
+    options = optionsOf(options);
     const perPage = checkPageSize(options.perPage, 100);
     const filter = options.filter === undefined ? undefined : withRegistryPrefix(checkFilter(options.filter, 'filter', REGISTRY_FILTER_FIELDS));
     const filters = filter ? encodeJsonArgument(filter, 'filter') : null;
@@ -86,11 +88,11 @@ export class Registries extends Paginator<Registry> {
 
   /** The collections of these registries. */
   collections(options: RegistryCollectionsOptions = {}): RegistryCollections {
-    return new RegistryCollections(this.ctx, { organization: this.#organization, registryFilter: this.#filter }, options);
+    return new RegistryCollections(this.ctx, { organization: this.#organization, registryFilter: this.#filter }, optionsOf(options));
   }
 
   /** The versions linked into these registries. */
   versions(options: RegistryVersionsOptions = {}): RegistryVersions {
-    return new RegistryVersions(this.ctx, { organization: this.#organization, registryFilter: this.#filter, collectionFilter: undefined }, options);
+    return new RegistryVersions(this.ctx, { organization: this.#organization, registryFilter: this.#filter, collectionFilter: undefined }, optionsOf(options));
   }
 }

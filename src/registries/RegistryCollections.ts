@@ -3,6 +3,7 @@ import { ArtifactCollection } from '../artifacts/ArtifactCollection';
 import { attachContext, type SdkContext } from '../client/context';
 import { NotFoundError } from '../client/errors';
 import { encodeJsonArgument } from '../client/json';
+import { optionsOf } from '../client/options';
 import { checkSortOrder, checkPageSize, Paginator, type PaginatorOptions } from '../client/paginator';
 import { checkFilter, COLLECTION_FILTER_FIELDS, type RegistryFilter } from './filters';
 import { requireRegistries, resolveOrganization } from './organizations';
@@ -25,6 +26,7 @@ export class RegistryCollections extends Paginator<ArtifactCollection> {
 
   /** @internal Built by the registries classes; not for direct use. */
   constructor(ctx: SdkContext, scope: Omit<RegistrySearchScope, 'collectionFilter'>, options: RegistryCollectionsOptions = {}) {
+    options = optionsOf(options);
     const perPage = checkPageSize(options.perPage, 100);
     const collectionFilter = options.filter === undefined ? undefined : checkFilter(options.filter, 'filter', COLLECTION_FILTER_FIELDS);
     const registryFilter = scope.registryFilter ? encodeJsonArgument(scope.registryFilter, 'filter') : null;
@@ -60,6 +62,6 @@ export class RegistryCollections extends Paginator<ArtifactCollection> {
 
   /** The versions in these collections. */
   versions(options: RegistryVersionsOptions = {}): RegistryVersions {
-    return new RegistryVersions(this.ctx, this.#scope, options);
+    return new RegistryVersions(this.ctx, this.#scope, optionsOf(options));
   }
 }

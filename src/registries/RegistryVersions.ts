@@ -3,6 +3,7 @@ import { Artifact, membershipPlacement } from '../artifacts/Artifact';
 import { attachContext, type SdkContext } from '../client/context';
 import { NotFoundError } from '../client/errors';
 import { encodeJsonArgument } from '../client/json';
+import { optionsOf } from '../client/options';
 import { checkPageSize, Paginator, type PaginatorOptions } from '../client/paginator';
 import { checkFilter, VERSION_FILTER_FIELDS, type RegistryFilter } from './filters';
 import { requireRegistries, resolveOrganization } from './organizations';
@@ -29,6 +30,7 @@ export class RegistryVersions extends Paginator<Artifact> {
 
   /** @internal Built by the registries classes; not for direct use. */
   constructor(ctx: SdkContext, scope: RegistrySearchScope, options: RegistryVersionsOptions = {}) {
+    options = optionsOf(options);
     const perPage = checkPageSize(options.perPage, 100);
     const artifactFilter = options.filter === undefined ? null : encodeJsonArgument(checkFilter(options.filter, 'filter', VERSION_FILTER_FIELDS), 'filter');
     const registryFilter = scope.registryFilter ? encodeJsonArgument(scope.registryFilter, 'filter') : null;

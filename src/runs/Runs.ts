@@ -1,6 +1,7 @@
 import { RunCountDocument, RunsDocument, RunsHistoriesDocument, type RunsHistoriesQuery, type RunsQuery } from '../../generated/graphql';
 import { attachContext, type SdkContext } from '../client/context';
 import { InvalidArgumentError, NotFoundError } from '../client/errors';
+import { optionsOf } from '../client/options';
 import { checkPageSize, Paginator, type PaginatorOptions } from '../client/paginator';
 import { checkHistoryOptions, parseRows, sampledRowsOf, sampledSpec, type HistoryOptions, type HistoryRow } from '../history/history';
 import { checkRunOrder, encodeRunFilters, type RunFilters, type RunOrder } from './filters';
@@ -92,6 +93,7 @@ export class Runs extends Paginator<Run> {
     readonly path: { entity: string | undefined; project: string },
     options: RunsOptions = {},
   ) {
+    options = optionsOf(options);
     const perPage = checkPageSize(options.perPage, DEFAULT_RUNS_PER_PAGE);
     const filters = encodeRunFilters(options.filters);
     const order = checkRunOrder(options.order);
@@ -165,6 +167,7 @@ export class Runs extends Paginator<Run> {
    * rows in the same request, never one request per run.
    */
   async histories(options: HistoriesOptions = {}): Promise<HistoryRow[]> {
+    options = optionsOf(options);
     const { samples, keys, xAxis, stream } = checkHistoryOptions(options);
     const perPage = checkPageSize(options.perPage, 50);
     const signal = options.signal ?? this.options.signal;

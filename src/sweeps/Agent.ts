@@ -2,6 +2,7 @@ import { AgentRunsDocument, type AgentFieldsFragment, type AgentRunsQuery } from
 import { attachContext, type SdkContext } from '../client/context';
 import { NotFoundError } from '../client/errors';
 import { parseDate, parseJsonObject } from '../client/json';
+import { optionsOf } from '../client/options';
 import { checkPageSize, Paginator, type PaginatorOptions } from '../client/paginator';
 import { Run } from '../runs/Run';
 
@@ -60,6 +61,7 @@ export class Agent {
 
   /** The runs this agent started, as a lazy collection. */
   runs(options: AgentRunsOptions = {}): Paginator<Run> {
+    options = optionsOf(options);
     const perPage = checkPageSize(options.perPage, 50);
     const order = options.order ?? '+created_at';
     const { ctx, entity, project, sweep, name } = this;
