@@ -38,7 +38,7 @@ import type { SdkContext } from './client/context';
 import { InvalidArgumentError, NotFoundError, ServerError, describeValue } from './client/errors';
 import { parsePathTarget } from './client/fromPath';
 import { optionsOf } from './client/options';
-import { checkPageSize, Paginator, type PaginatorOptions } from './client/paginator';
+import { checkPageSize, pageOf, Paginator, type PaginatorOptions } from './client/paginator';
 import { checkName, parseProjectPath, parseRunPath, type PathDefaults } from './client/paths';
 import { type ApiOptions, appUrlFor, type ResolvedSettings, resolveSettings } from './client/settings';
 import { requireServerSupport } from './client/support';
@@ -194,12 +194,7 @@ export class Api {
         const callOptions = signal ? { signal } : {};
         const resolved = await this.ctx.resolveEntity(entity, callOptions);
         const data: ProjectsQuery = await this.transport.execute(ProjectsDocument, { entity: resolved, first: perPage, after: cursor }, callOptions);
-        const connection = data.models;
-        return {
-          items: (connection?.edges ?? []).flatMap((e) => (e.node ? [new Project(this.ctx, e.node)] : [])),
-          endCursor: connection?.pageInfo.endCursor ?? null,
-          hasNextPage: connection?.pageInfo.hasNextPage ?? false,
-        };
+        return pageOf(data.models, (node) => new Project(this.ctx, node));
       },
       options,
       'projects list',

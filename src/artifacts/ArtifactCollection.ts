@@ -14,7 +14,7 @@ import { attachContext, type SdkContext } from '../client/context';
 import { InvalidArgumentError, NotFoundError } from '../client/errors';
 import { parseDate } from '../client/json';
 import { optionsOf } from '../client/options';
-import { checkPageSize, Paginator, type PaginatorOptions } from '../client/paginator';
+import { checkPageSize, pageOf, Paginator, type PaginatorOptions } from '../client/paginator';
 import type { CallOptions } from '../client/transport';
 import { Artifacts, type ArtifactsOptions } from './Artifacts';
 import { checkArtifactName, checkArtifactType, checkList, checkTag } from './names';
@@ -96,11 +96,7 @@ export class ArtifactCollection {
         const data: ArtifactCollectionAliasesQuery = await this.ctx.transport.execute(ArtifactCollectionAliasesDocument, { id: this.id, first: perPage, after: cursor }, signal ? { signal } : {});
         const aliases = data.artifactCollection?.aliases;
         if (!aliases) throw new NotFoundError(`Artifact collection ${this.path} was not found`, { operation: 'ArtifactCollectionAliases' });
-        return {
-          items: aliases.edges.flatMap((e) => (e.node ? [e.node.alias] : [])),
-          endCursor: aliases.pageInfo.endCursor,
-          hasNextPage: aliases.pageInfo.hasNextPage,
-        };
+        return pageOf(aliases, (node) => node.alias);
       },
       options,
       'collection aliases',

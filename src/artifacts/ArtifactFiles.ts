@@ -2,7 +2,7 @@ import { ArtifactFilesDocument, type ArtifactFilesQuery } from '../../generated/
 import { attachContext, type SdkContext } from '../client/context';
 import { InvalidArgumentError, NotFoundError } from '../client/errors';
 import { optionsOf } from '../client/options';
-import { checkPageSize, Paginator, type PaginatorOptions } from '../client/paginator';
+import { checkPageSize, pageOf, Paginator, type PaginatorOptions } from '../client/paginator';
 import type { Artifact } from './Artifact';
 import { ArtifactFile } from './ArtifactFile';
 
@@ -33,12 +33,7 @@ export class ArtifactFiles extends Paginator<ArtifactFile> {
         );
         const files = data.project?.artifactCollection?.artifactMembership?.files;
         if (!files) throw new NotFoundError(`Artifact ${artifact.qualifiedName} was not found`, { operation: 'ArtifactFiles' });
-        return {
-          items: files.edges.flatMap((e) => (e.node ? [new ArtifactFile(ctx, e.node)] : [])),
-          endCursor: files.pageInfo.endCursor,
-          hasNextPage: files.pageInfo.hasNextPage,
-          ...(typeof files.totalCount === 'number' ? { totalCount: files.totalCount } : {}),
-        };
+        return pageOf(files, (node) => new ArtifactFile(ctx, node), { totalCount: files.totalCount });
       },
       options,
       'artifact files',

@@ -2,7 +2,7 @@ import { ProjectArtifactTypesDocument, type ProjectArtifactTypesQuery } from '..
 import { attachContext, type SdkContext } from '../client/context';
 import { NotFoundError } from '../client/errors';
 import { optionsOf } from '../client/options';
-import { checkPageSize, Paginator, type PaginatorOptions } from '../client/paginator';
+import { checkPageSize, pageOf, Paginator, type PaginatorOptions } from '../client/paginator';
 import { ArtifactType } from './ArtifactType';
 
 /** Options of `api.artifactTypes()`. */
@@ -30,11 +30,7 @@ export class ArtifactTypes extends Paginator<ArtifactType> {
         const data: ProjectArtifactTypesQuery = await ctx.transport.execute(ProjectArtifactTypesDocument, { entity, project: path.project, first: perPage, after: cursor }, callOptions);
         const connection = data.project?.artifactTypes;
         if (!connection) throw new NotFoundError(`Project ${entity}/${path.project} was not found`, { operation: 'ProjectArtifactTypes' });
-        return {
-          items: connection.edges.flatMap((e) => (e.node ? [new ArtifactType(ctx, entity, path.project, e.node)] : [])),
-          endCursor: connection.pageInfo.endCursor,
-          hasNextPage: connection.pageInfo.hasNextPage,
-        };
+        return pageOf(connection, (node) => new ArtifactType(ctx, entity, path.project, node));
       },
       options,
       'artifact types',

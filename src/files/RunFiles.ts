@@ -2,7 +2,7 @@ import { RunFilesDocument, type RunFilesQuery } from '../../generated/graphql';
 import type { SdkContext } from '../client/context';
 import { InvalidArgumentError, NotFoundError } from '../client/errors';
 import { optionsOf } from '../client/options';
-import { checkPageSize, Paginator, type PaginatorOptions } from '../client/paginator';
+import { checkPageSize, pageOf, Paginator, type PaginatorOptions } from '../client/paginator';
 import type { RunRef } from '../history/history';
 import { RunFile } from './RunFile';
 
@@ -37,13 +37,9 @@ export class RunFiles extends Paginator<RunFile> {
         );
         const found = data.project?.run;
         if (!found) throw new NotFoundError(`Run ${run.entity}/${run.project}/${run.name} was not found`, { operation: 'RunFiles' });
-        const files = found.files;
-        return {
-          items: (files?.edges ?? []).flatMap((e) => (e.node ? [new RunFile(ctx, e.node, found.projectId)] : [])),
-          endCursor: files?.pageInfo.endCursor ?? null,
-          hasNextPage: files?.pageInfo.hasNextPage ?? false,
-          ...(typeof found.fileCount === 'number' && !names?.length && !options.pattern ? { totalCount: found.fileCount } : {}),
-        };
+        // The run's fileCount counts all its files, not those a selection keeps.
+        const selected = Boolean(names?.length || options.pattern);
+        return pageOf(found.files, (node) => new RunFile(ctx, node, found.projectId), { totalCount: selected ? undefined : found.fileCount });
       },
       options,
       'run files list',

@@ -10,7 +10,7 @@ import { NotFoundError, ServerError } from '../client/errors';
 import { asJsonObject, parseDate } from '../client/json';
 import { optionsOf } from '../client/options';
 import { checkName } from '../client/paths';
-import { checkPageSize, Paginator, type PaginatorOptions } from '../client/paginator';
+import { checkPageSize, pageOf, Paginator, type PaginatorOptions } from '../client/paginator';
 import type { CallOptions } from '../client/transport';
 import { fetchQueuedRun, QueuedRun } from './QueuedRun';
 
@@ -115,11 +115,7 @@ export class RunQueue {
         );
         const items = data.project?.runQueue?.runQueueItems;
         if (!items) throw new NotFoundError(`Run queue ${entity}/${name} was not found`, { operation: 'RunQueueItems' });
-        return {
-          items: items.edges.map((edge) => new QueuedRun(ctx, place, edge.node)),
-          endCursor: items.pageInfo.endCursor,
-          hasNextPage: items.pageInfo.hasNextPage,
-        };
+        return pageOf(items, (node) => new QueuedRun(ctx, place, node));
       },
       options,
       'run queue items list',

@@ -4,7 +4,7 @@ import { attachContext, type SdkContext } from '../client/context';
 import { NotFoundError } from '../client/errors';
 import { encodeJsonArgument } from '../client/json';
 import { optionsOf } from '../client/options';
-import { checkSortOrder, checkPageSize, Paginator, type PaginatorOptions } from '../client/paginator';
+import { checkSortOrder, checkPageSize, pageOf, Paginator, type PaginatorOptions } from '../client/paginator';
 import type { CallOptions } from '../client/transport';
 import { checkFilter, REGISTRY_FILTER_FIELDS, withRegistryPrefix, type RegistryFilter } from './filters';
 import { requireRegistries, resolveOrganization } from './organizations';
@@ -71,12 +71,7 @@ export class Registries extends Paginator<Registry> {
         const data: RegistryProjectsQuery = await ctx.transport.execute(RegistryProjectsDocument, { organization: org.name, filters, order, first: perPage, after: cursor }, callOptions);
         const orgEntity = data.organization?.orgEntity;
         if (!orgEntity) throw new NotFoundError(`Organization ${org.name} was not found`, { operation: 'RegistryProjects' });
-        const connection = orgEntity.projects;
-        return {
-          items: (connection?.edges ?? []).flatMap((e) => (e.node && e.node.name.startsWith(REGISTRY_PREFIX) ? [new Registry(ctx, org.name, e.node)] : [])),
-          endCursor: connection?.pageInfo.endCursor ?? null,
-          hasNextPage: connection?.pageInfo.hasNextPage ?? false,
-        };
+        return pageOf(orgEntity.projects, (node) => (node.name.startsWith(REGISTRY_PREFIX) ? new Registry(ctx, org.name, node) : undefined));
       },
       options,
       'registries',

@@ -4,7 +4,7 @@ import { attachContext, type SdkContext } from '../client/context';
 import { NotFoundError } from '../client/errors';
 import { encodeJsonArgument } from '../client/json';
 import { optionsOf } from '../client/options';
-import { checkSortOrder, checkPageSize, Paginator, type PaginatorOptions } from '../client/paginator';
+import { checkSortOrder, checkPageSize, pageOf, Paginator, type PaginatorOptions } from '../client/paginator';
 import { checkFilter, COLLECTION_FILTER_FIELDS, type RegistryFilter } from './filters';
 import { requireRegistries, resolveOrganization } from './organizations';
 import { RegistryVersions, type RegistrySearchScope, type RegistryVersionsOptions } from './RegistryVersions';
@@ -45,13 +45,8 @@ export class RegistryCollections extends Paginator<ArtifactCollection> {
         const orgEntity = data.organization?.orgEntity;
         if (!orgEntity) throw new NotFoundError(`Organization ${org.name} was not found`, { operation: 'RegistryCollections' });
         const connection = orgEntity.artifactCollections;
-        return {
-          // Registries hold portfolios; a sequence here would not be a registry collection.
-          items: (connection?.edges ?? []).flatMap((e) => (e.node && e.node.__typename === 'ArtifactPortfolio' ? [new ArtifactCollection(ctx, e.node)] : [])),
-          endCursor: connection?.pageInfo.endCursor ?? null,
-          hasNextPage: connection?.pageInfo.hasNextPage ?? false,
-          ...(connection ? { totalCount: connection.totalCount } : {}),
-        };
+        // Registries hold portfolios; a sequence here would not be a registry collection.
+        return pageOf(connection, (node) => (node.__typename === 'ArtifactPortfolio' ? new ArtifactCollection(ctx, node) : undefined), { totalCount: connection?.totalCount });
       },
       options,
       'registry collections',

@@ -4,7 +4,7 @@ import { attachContext, type SdkContext } from '../client/context';
 import { NotFoundError } from '../client/errors';
 import { encodeJsonArgument } from '../client/json';
 import { optionsOf } from '../client/options';
-import { checkPageSize, Paginator, type PaginatorOptions } from '../client/paginator';
+import { checkPageSize, pageOf, Paginator, type PaginatorOptions } from '../client/paginator';
 import { checkFilter, VERSION_FILTER_FIELDS, type RegistryFilter } from './filters';
 import { requireRegistries, resolveOrganization } from './organizations';
 
@@ -47,15 +47,10 @@ export class RegistryVersions extends Paginator<Artifact> {
         );
         const orgEntity = data.organization?.orgEntity;
         if (!orgEntity) throw new NotFoundError(`Organization ${org.name} was not found`, { operation: 'RegistryVersions' });
-        const connection = orgEntity.artifactMemberships;
-        return {
-          items: (connection?.edges ?? []).flatMap((e) => {
-            const placement = e.node ? membershipPlacement(e.node) : undefined;
-            return e.node?.artifact && placement ? [new Artifact(ctx, e.node.artifact, placement)] : [];
-          }),
-          endCursor: connection?.pageInfo.endCursor ?? null,
-          hasNextPage: connection?.pageInfo.hasNextPage ?? false,
-        };
+        return pageOf(orgEntity.artifactMemberships, (node) => {
+          const placement = membershipPlacement(node);
+          return node.artifact && placement ? new Artifact(ctx, node.artifact, placement) : undefined;
+        });
       },
       options,
       'registry versions',

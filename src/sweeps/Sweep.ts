@@ -13,7 +13,7 @@ import { InvalidArgumentError, NotFoundError, NotSupportedError, describeValue }
 import { encodeJsonArgument, parseDate } from '../client/json';
 import { optionsOf } from '../client/options';
 import { checkName } from '../client/paths';
-import { checkPageSize, Paginator, type PaginatorOptions } from '../client/paginator';
+import { checkPageSize, pageOf, Paginator, type PaginatorOptions } from '../client/paginator';
 import { ServerFeature, serverSupports } from '../client/serverFeatures';
 import type { CallOptions } from '../client/transport';
 import { Run } from '../runs/Run';
@@ -136,12 +136,7 @@ export class Sweep {
         );
         const runs = data.project?.sweep?.runs;
         if (!runs) throw new NotFoundError(`Sweep ${entity}/${project}/${name} was not found`, { operation: 'SweepRuns' });
-        return {
-          items: runs.edges.map((edge) => new Run(ctx, entity, project, edge.node)),
-          endCursor: runs.pageInfo.endCursor,
-          hasNextPage: runs.pageInfo.hasNextPage,
-          totalCount: runs.totalCount,
-        };
+        return pageOf(runs, (node) => new Run(ctx, entity, project, node), { totalCount: runs.totalCount });
       },
       options,
       'sweep runs list',
