@@ -37,7 +37,8 @@ import { createCustomChart, type CreateCustomChartOptions } from './charts/creat
 import type { SdkContext } from './client/context';
 import { InvalidArgumentError, NotFoundError, ServerError, describeValue } from './client/errors';
 import { parsePathTarget } from './client/fromPath';
-import { checkPageSize, Paginator, type PaginatorOptions } from './client/paginator';
+import { optionsOf } from './client/options';
+import { checkPageSize, pageOf, Paginator, type PaginatorOptions } from './client/paginator';
 import { checkName, parseProjectPath, parseRunPath, type PathDefaults } from './client/paths';
 import { type ApiOptions, appUrlFor, type ResolvedSettings, resolveSettings } from './client/settings';
 import { requireServerSupport } from './client/support';
@@ -123,7 +124,7 @@ export class Api {
       transport: this.transport,
       appUrl: appUrlFor(this.settings.baseUrl),
       defaults,
-      resolveEntity: (entity, callOptions) => (entity !== undefined ? Promise.resolve(entity) : this.defaultEntity(callOptions)),
+      resolveEntity: (entity, callOptions) => (entity !== undefined ? Promise.resolve(entity) : this.resolveDefaultEntity(optionsOf(callOptions))),
     };
   }
 
@@ -142,6 +143,7 @@ export class Api {
 
   /** The user the API key belongs to. */
   async viewer(options: CallOptions = {}): Promise<User> {
+    options = optionsOf(options);
     const data = await this.transport.execute(ViewerDocument, {}, options);
     if (!data.viewer) throw new NotFoundError('The server knows no user for this API key', { operation: 'Viewer' });
     return new User(this.ctx, data.viewer, { isViewer: true });
@@ -151,7 +153,12 @@ export class Api {
    * The entity used when a path leaves it out: the `entity` setting, else the viewer's default
    * entity (asked once per `Api`).
    */
-  defaultEntity(options: CallOptions = {}): Promise<string> {
+  async defaultEntity(options: CallOptions = {}): Promise<string> {
+    return this.resolveDefaultEntity(optionsOf(options));
+  }
+
+  /** {@link Api.defaultEntity} for options already checked, without the extra await (paths resolve it per page). */
+  private resolveDefaultEntity(options: CallOptions): Promise<string> {
     if (this.settings.entity) return Promise.resolve(this.settings.entity);
     const pending = (this.viewerEntity ??= this.viewer(options).then((viewer) => {
       if (!viewer.entity) throw new NotFoundError('The viewer has no default entity; pass `entity` to new Api()');
@@ -168,6 +175,7 @@ export class Api {
    * @throws {@link NotFoundError} when it does not exist or is not visible to the key.
    */
   async project(name: string, entity?: string, options: CallOptions = {}): Promise<Project> {
+    options = optionsOf(options);
     checkName(name, 'project name', 'name');
     if (entity !== undefined) checkName(entity, 'entity');
     const resolved = await this.ctx.resolveEntity(entity, options);
@@ -178,6 +186,7 @@ export class Api {
 
   /** The projects of an entity (the default entity when left out), as a lazy collection. */
   projects(entity?: string, options: ProjectsOptions = {}): Paginator<Project> {
+    options = optionsOf(options);
     if (entity !== undefined) checkName(entity, 'entity');
     const perPage = checkPageSize(options.perPage, 200);
     return new Paginator<Project>(
@@ -185,12 +194,7 @@ export class Api {
         const callOptions = signal ? { signal } : {};
         const resolved = await this.ctx.resolveEntity(entity, callOptions);
         const data: ProjectsQuery = await this.transport.execute(ProjectsDocument, { entity: resolved, first: perPage, after: cursor }, callOptions);
-        const connection = data.models;
-        return {
-          items: (connection?.edges ?? []).flatMap((e) => (e.node ? [new Project(this.ctx, e.node)] : [])),
-          endCursor: connection?.pageInfo.endCursor ?? null,
-          hasNextPage: connection?.pageInfo.hasNextPage ?? false,
-        };
+        return pageOf(data.models, (node) => new Project(this.ctx, node));
       },
       options,
       'projects list',
@@ -199,6 +203,7 @@ export class Api {
 
   /** Creates a project, or returns the existing one of that name. */
   async createProject(name: string, entity: string, options: CreateProjectOptions = {}): Promise<Project> {
+    options = optionsOf(options);
     checkName(name, 'project name', 'name');
     checkName(entity, 'entity');
     const { description, access, ...callOptions } = options;
@@ -214,6 +219,7 @@ export class Api {
    * as a lazy collection.
    */
   runs(path?: string, options: RunsOptions = {}): Runs {
+    options = optionsOf(options);
     const { entity, project } = parseProjectPath(path, this.ctx.defaults);
     return new Runs(this.ctx, { entity, project }, options);
   }
@@ -224,6 +230,7 @@ export class Api {
    * @throws {@link NotFoundError} when the project or the run does not exist.
    */
   async run(path: string, options: CallOptions = {}): Promise<Run> {
+    options = optionsOf(options);
     const parsed = parseRunPath(path, this.ctx.defaults);
     const entity = await this.ctx.resolveEntity(parsed.entity, options);
     const data = await this.transport.execute(RunDocument, { entity, project: parsed.project, name: parsed.runId }, options);
@@ -246,7 +253,7 @@ export class Api {
    * ```
    */
   async createRun(options: CreateRunOptions = {}): Promise<Run> {
-    const { runId, project, entity, state = 'running', ...callOptions } = options;
+    const { runId, project, entity, state = 'running', ...callOptions } = optionsOf(options);
     if (runId !== undefined) checkName(runId, 'run id', 'runId');
     if (project !== undefined) checkName(project, 'project');
     if (entity !== undefined) checkName(entity, 'entity');
@@ -288,6 +295,7 @@ export class Api {
    * ```
    */
   async artifact(name: string, type?: string, options: CallOptions = {}): Promise<Artifact> {
+    options = optionsOf(options);
     const path = parseArtifactPath(name, this.ctx.defaults);
     if (type !== undefined) checkArtifactType(type);
     const entity = await this.artifactEntity(path, options);
@@ -308,6 +316,7 @@ export class Api {
    * @throws {@link InvalidArgumentError} for a malformed name; other failures (network, auth) are thrown too
    */
   async artifactExists(name: string, type?: string, options: CallOptions = {}): Promise<boolean> {
+    options = optionsOf(options);
     try {
       await this.artifact(name, type, options);
       return true;
@@ -323,6 +332,7 @@ export class Api {
    * @param name `entity/project/collection`, `project/collection` or `collection`
    */
   artifacts(typeName: string, name: string, options: ArtifactsOptions = {}): Artifacts {
+    options = optionsOf(options);
     checkArtifactType(typeName, 'typeName');
     const path = parseArtifactPath(name, this.ctx.defaults, 'name', { alias: false });
     return new Artifacts(this.ctx, { entity: path.entity, project: path.project, type: typeName, collection: path.collection, registry: path.isRegistry }, options);
@@ -330,7 +340,7 @@ export class Api {
 
   /** @deprecated Use {@link Api.artifacts}, as in Python. */
   artifactVersions(typeName: string, name: string, options: ArtifactsOptions = {}): Artifacts {
-    return this.artifacts(typeName, name, options);
+    return this.artifacts(typeName, name, optionsOf(options));
   }
 
   /**
@@ -339,6 +349,7 @@ export class Api {
    * @throws {@link NotFoundError} when the project has no such type
    */
   async artifactType(typeName: string, project?: string, options: CallOptions = {}): Promise<ArtifactType> {
+    options = optionsOf(options);
     checkArtifactType(typeName, 'typeName');
     const parsed = parseProjectPath(project, this.ctx.defaults, 'project');
     const entity = await this.ctx.resolveEntity(parsed.entity, options);
@@ -350,6 +361,7 @@ export class Api {
 
   /** The artifact types of a project (`entity/project` or `project`), as a lazy collection. */
   artifactTypes(project?: string, options: ArtifactTypesOptions = {}): ArtifactTypes {
+    options = optionsOf(options);
     const parsed = parseProjectPath(project, this.ctx.defaults, 'project');
     return new ArtifactTypes(this.ctx, parsed, options);
   }
@@ -360,6 +372,7 @@ export class Api {
    * @throws {@link NotFoundError} when there is no collection of that name and type
    */
   async artifactCollection(typeName: string, name: string, options: CallOptions = {}): Promise<ArtifactCollection> {
+    options = optionsOf(options);
     checkArtifactType(typeName, 'typeName');
     const path = parseArtifactPath(name, this.ctx.defaults, 'name', { alias: false });
     const entity = await this.artifactEntity(path, options);
@@ -371,6 +384,7 @@ export class Api {
 
   /** Whether an artifact collection of that name and type exists. */
   async artifactCollectionExists(name: string, type: string, options: CallOptions = {}): Promise<boolean> {
+    options = optionsOf(options);
     try {
       await this.artifactCollection(type, name, options);
       return true;
@@ -382,6 +396,7 @@ export class Api {
 
   /** The collections of one artifact type in a project (`entity/project` or `project`), as a lazy collection. */
   artifactCollections(project: string, typeName: string, options: ArtifactCollectionsOptions = {}): ArtifactCollections {
+    options = optionsOf(options);
     checkArtifactType(typeName, 'typeName');
     const parsed = parseProjectPath(project, this.ctx.defaults, 'project');
     return new ArtifactCollections(this.ctx, { ...parsed, type: typeName }, options);
@@ -399,7 +414,7 @@ export class Api {
    * ```
    */
   registries(options: RegistriesOptions = {}): Registries {
-    return new Registries(this.ctx, options);
+    return new Registries(this.ctx, optionsOf(options));
   }
 
   /**
@@ -407,7 +422,7 @@ export class Api {
    * @throws {@link NotFoundError} when the organization has no such registry; {@link NotSupportedError}
    */
   async registry(name: string, options: RegistryOptions = {}): Promise<Registry> {
-    const { organization, ...callOptions } = options;
+    const { organization, ...callOptions } = optionsOf(options);
     checkArtifactName(name, 'name', 'registry name');
     await requireRegistries(this.ctx, callOptions);
     const org = await resolveOrganization(this.ctx, organization, callOptions);
@@ -422,7 +437,7 @@ export class Api {
    * @throws {@link InvalidArgumentError} for an invalid name, visibility or type, or when the registry already exists
    */
   async createRegistry(options: CreateRegistryOptions): Promise<Registry> {
-    const { name, visibility, organization, description, artifactTypes, ...callOptions } = options ?? ({} as CreateRegistryOptions);
+    const { name, visibility, organization, description, artifactTypes, ...callOptions } = optionsOf(options);
     checkArtifactName(name, 'name', 'registry name');
     const access = registryAccess(visibility);
     if (description !== undefined && typeof description !== 'string') throw new InvalidArgumentError('description', 'description must be a string');
@@ -466,16 +481,16 @@ export class Api {
    * console.log(team.members.map((m) => m.username));
    * ```
    */
-  team(name: string, options: CallOptions = {}): Promise<Team> {
-    return getTeam(this.ctx, name, options);
+  async team(name: string, options: CallOptions = {}): Promise<Team> {
+    return getTeam(this.ctx, name, optionsOf(options));
   }
 
   /**
    * Creates a team, with the owner of the API key (or `adminUsername`) as its admin.
    * @throws {@link InvalidArgumentError} for an empty or malformed name
    */
-  createTeam(name: string, options: CreateTeamOptions = {}): Promise<Team> {
-    return createTeam(this.ctx, name, options);
+  async createTeam(name: string, options: CreateTeamOptions = {}): Promise<Team> {
+    return createTeam(this.ctx, name, optionsOf(options));
   }
 
   // users
@@ -485,13 +500,13 @@ export class Api {
    * @throws {@link NotFoundError} when no user matches
    * @throws {@link PermissionError} when the key is not an instance admin's
    */
-  user(usernameOrEmail: string, options: CallOptions = {}): Promise<User> {
-    return findUser(this.ctx, usernameOrEmail, options);
+  async user(usernameOrEmail: string, options: CallOptions = {}): Promise<User> {
+    return findUser(this.ctx, usernameOrEmail, optionsOf(options));
   }
 
   /** The users whose username, email or name contains `query`, as a lazy collection (instance admins only). */
   users(query: string, options: UsersOptions = {}): Paginator<User> {
-    return searchUsers(this.ctx, query, options);
+    return searchUsers(this.ctx, query, optionsOf(options));
   }
 
   /**
@@ -499,8 +514,8 @@ export class Api {
    * @throws {@link InvalidArgumentError} for a malformed email address
    * @throws {@link PermissionError} when the key is not an instance admin's
    */
-  createUser(email: string, options: CreateUserOptions = {}): Promise<User> {
-    return createUser(this.ctx, email, options);
+  async createUser(email: string, options: CreateUserOptions = {}): Promise<User> {
+    return createUser(this.ctx, email, optionsOf(options));
   }
 
   // automations
@@ -514,15 +529,15 @@ export class Api {
    * ```
    */
   automations(options: AutomationsOptions = {}): Paginator<Automation> {
-    return listAutomations(this.ctx, options);
+    return listAutomations(this.ctx, optionsOf(options));
   }
 
   /**
    * The one automation of this name.
    * @throws {@link NotFoundError} when there is none; {@link InvalidArgumentError} when several match
    */
-  automation(name: string, options: AutomationOptions = {}): Promise<Automation> {
-    return findAutomation(this.ctx, name, options);
+  async automation(name: string, options: AutomationOptions = {}): Promise<Automation> {
+    return findAutomation(this.ctx, name, optionsOf(options));
   }
 
   /**
@@ -542,8 +557,8 @@ export class Api {
    * });
    * ```
    */
-  createAutomation(automation: NewAutomation, options: CreateAutomationOptions = {}): Promise<Automation> {
-    return createAutomation(this.ctx, automation, options);
+  async createAutomation(automation: NewAutomation, options: CreateAutomationOptions = {}): Promise<Automation> {
+    return createAutomation(this.ctx, automation, optionsOf(options));
   }
 
   /**
@@ -551,29 +566,34 @@ export class Api {
    * @throws {@link NotFoundError} when it no longer exists (unless `createMissing`)
    * @throws {@link NotSupportedError} when the server cannot edit automations
    */
-  updateAutomation(automation: Automation, changes: AutomationChanges = {}, options: UpdateAutomationOptions = {}): Promise<Automation> {
+  async updateAutomation(automation: Automation, changes: AutomationChanges = {}, options: UpdateAutomationOptions = {}): Promise<Automation> {
+    options = optionsOf(options);
+    changes = optionsOf(changes, 'changes');
     return updateAutomation(this.ctx, automation, changes, options);
   }
 
   /** Deletes an automation (given as object or id). */
-  deleteAutomation(automation: Automation | string, options: CallOptions = {}): Promise<true> {
-    return deleteAutomation(this.ctx, automation, options);
+  async deleteAutomation(automation: Automation | string, options: CallOptions = {}): Promise<true> {
+    return deleteAutomation(this.ctx, automation, optionsOf(options));
   }
 
   // integrations
 
   /** An entity's Slack and webhook integrations (the default entity when left out), as a lazy collection. */
   integrations(options: IntegrationsOptions = {}): Paginator<Integration> {
+    options = optionsOf(options);
     return listIntegrations(this.ctx, options, (_i): _i is Integration => true);
   }
 
   /** An entity's Slack integrations, as a lazy collection. */
   slackIntegrations(options: IntegrationsOptions = {}): Paginator<SlackIntegration> {
+    options = optionsOf(options);
     return listIntegrations(this.ctx, options, (i): i is SlackIntegration => i instanceof SlackIntegration);
   }
 
   /** An entity's generic webhook integrations, as a lazy collection. */
   webhookIntegrations(options: IntegrationsOptions = {}): Paginator<WebhookIntegration> {
+    options = optionsOf(options);
     return listIntegrations(this.ctx, options, (i): i is WebhookIntegration => i instanceof WebhookIntegration);
   }
   /**
@@ -589,6 +609,7 @@ export class Api {
    * ```
    */
   async sweep(path: string, options: CallOptions = {}): Promise<Sweep> {
+    options = optionsOf(options);
     const parsed = parseSweepPath(path, this.ctx.defaults);
     const entity = await this.ctx.resolveEntity(parsed.entity, options);
     return requireServerSupport('Sweeps', () => fetchSweep(this.ctx, entity, parsed.project, parsed.sweepId, options));
@@ -603,6 +624,7 @@ export class Api {
    * ```
    */
   reports(path?: string, options: ReportsOptions = {}): Paginator<Report> {
+    options = optionsOf(options);
     const { entity, project } = parseProjectPath(path, this.ctx.defaults);
     return projectReports(this.ctx, entity, project, options);
   }
@@ -611,7 +633,8 @@ export class Api {
    * A Launch run queue of an entity (the default entity when left out).
    * @throws {@link NotFoundError} when the entity has no such queue.
    */
-  runQueue(name: string, entity?: string, options: CallOptions = {}): Promise<RunQueue> {
+  async runQueue(name: string, entity?: string, options: CallOptions = {}): Promise<RunQueue> {
+    options = optionsOf(options);
     return requireServerSupport('Launch run queues', () => getRunQueue(this.ctx, name, entity, options));
   }
 
@@ -626,7 +649,8 @@ export class Api {
    * const queue = await api.createRunQueue('gpu-queue', 'kubernetes', { entity: 'team', config: { namespace: '{{ns}}' } });
    * ```
    */
-  createRunQueue(name: string, type: RunQueueResourceType, options: CreateRunQueueOptions = {}): Promise<RunQueue> {
+  async createRunQueue(name: string, type: RunQueueResourceType, options: CreateRunQueueOptions = {}): Promise<RunQueue> {
+    options = optionsOf(options);
     return requireServerSupport('Launch run queues', () => createRunQueue(this.ctx, name, type, options));
   }
 
@@ -635,12 +659,13 @@ export class Api {
    * prioritization of an existing one. The returned queue's `configWarnings` hold the server's
    * remarks on the config.
    */
-  upsertRunQueue(
+  async upsertRunQueue(
     name: string,
     resourceConfig: Record<string, unknown>,
     resourceType: RunQueueResourceType,
     options: UpsertRunQueueOptions = {},
   ): Promise<RunQueue> {
+    options = optionsOf(options);
     return requireServerSupport('Launch run queues', () => upsertRunQueue(this.ctx, name, resourceConfig, resourceType, options));
   }
 
@@ -651,7 +676,8 @@ export class Api {
    * @param itemId the item's id (as `queue.items()` and launch tools give it)
    * @throws {@link NotFoundError} when the queue or the item does not exist.
    */
-  queuedRun(entity: string, project: string, queueName: string, itemId: string, options: QueuedRunOptions = {}): Promise<QueuedRun> {
+  async queuedRun(entity: string, project: string, queueName: string, itemId: string, options: QueuedRunOptions = {}): Promise<QueuedRun> {
+    options = optionsOf(options);
     return requireServerSupport('Launch run queues', () => getQueuedRun(this.ctx, entity, project, queueName, itemId, options));
   }
 
@@ -670,6 +696,7 @@ export class Api {
    * ```
    */
   async job(name: string, options: JobOptions = {}): Promise<Job> {
+    options = optionsOf(options);
     checkJobName(name);
     const { path, ...callOptions } = options;
     const artifact = await this.artifact(name, JOB_TYPE, callOptions);
@@ -682,8 +709,8 @@ export class Api {
    * without jobs gives an empty list. Turn one into a {@link Job} with `api.job(artifact.qualifiedName)`.
    * @throws {@link NotFoundError} when the project does not exist or is not visible to the key
    */
-  listJobs(entity: string, project: string, options: ListJobsOptions = {}): Promise<Artifact[]> {
-    return listJobs(this.ctx, entity, project, options);
+  async listJobs(entity: string, project: string, options: ListJobsOptions = {}): Promise<Artifact[]> {
+    return listJobs(this.ctx, entity, project, optionsOf(options));
   }
 
   /**
@@ -692,8 +719,8 @@ export class Api {
    * @throws {@link InvalidArgumentError} for a bad spec type, access or spec, before any request
    * @throws {@link NotSupportedError} when the server has no custom charts.
    */
-  createCustomChart(options: CreateCustomChartOptions): Promise<string> {
-    return createCustomChart(this.ctx, options);
+  async createCustomChart(options: CreateCustomChartOptions): Promise<string> {
+    return createCustomChart(this.ctx, optionsOf(options));
   }
 
   /**
@@ -709,6 +736,7 @@ export class Api {
    * ```
    */
   async fromPath(path: string, options: CallOptions = {}): Promise<Run | Project | Sweep | Report> {
+    options = optionsOf(options);
     const target = parsePathTarget(path);
     switch (target.kind) {
       case 'project':

@@ -19,6 +19,7 @@ import {
 import { attachContext, type SdkContext } from '../client/context';
 import { InvalidArgumentError, NotFoundError, ServerError, describeValue } from '../client/errors';
 import { encodeJsonArgument, parseDate, parseJsonObject } from '../client/json';
+import { optionsOf } from '../client/options';
 import { checkName } from '../client/paths';
 import type { CallOptions } from '../client/transport';
 import { resolveOrganization } from '../registries/organizations';
@@ -248,7 +249,8 @@ export class Artifact {
    * The manifest: every file with its checksum and size (fetched once, then kept).
    * @throws {@link ServerError} when it is not a valid manifest or has a path that would escape a folder
    */
-  manifest(options: CallOptions = {}): Promise<ArtifactManifest> {
+  async manifest(options: CallOptions = {}): Promise<ArtifactManifest> {
+    options = optionsOf(options);
     const pending = (this.#manifest ??= (async () => {
       const data = await this.ctx.transport.execute(ArtifactManifestUrlDocument, { id: this.id }, options);
       const url = data.artifact?.currentManifest?.file.directUrl;
@@ -264,7 +266,7 @@ export class Artifact {
 
   /** The files, as W&B lists them (with their URLs), as a lazy collection. */
   files(options: ArtifactFilesOptions = {}): ArtifactFiles {
-    return new ArtifactFiles(this.ctx, this, options);
+    return new ArtifactFiles(this.ctx, this, optionsOf(options));
   }
 
   /**
@@ -287,8 +289,8 @@ export class Artifact {
    * const dir = await artifact.download({ root: 'data', onProgress: (p) => console.log(p.bytesDone, '/', p.bytesTotal) });
    * ```
    */
-  download(options: ArtifactDownloadOptions = {}): Promise<string> {
-    return downloadArtifact(this.ctx, this, options);
+  async download(options: ArtifactDownloadOptions = {}): Promise<string> {
+    return downloadArtifact(this.ctx, this, optionsOf(options));
   }
 
   /**
@@ -297,7 +299,7 @@ export class Artifact {
    * @returns the folder
    */
   async checkout(options: ArtifactDownloadOptions = {}): Promise<string> {
-    const { root = `artifacts/${this.sourceCollectionName}`, ...rest } = options;
+    const { root = `artifacts/${this.sourceCollectionName}`, ...rest } = optionsOf(options);
     const [fsp, path] = await Promise.all([import('node:fs/promises'), import('node:path')]);
     const manifest = await this.manifest(rest);
     const base = path.resolve(root);
@@ -318,8 +320,8 @@ export class Artifact {
    * manifest's MD5 and size, and no other files. References are not checked.
    * @throws {@link IntegrityError} listing what differs
    */
-  verify(options: ArtifactVerifyOptions = {}): Promise<void> {
-    return verifyArtifact(this, options);
+  async verify(options: ArtifactVerifyOptions = {}): Promise<void> {
+    return verifyArtifact(this, optionsOf(options));
   }
 
   /**
@@ -328,6 +330,7 @@ export class Artifact {
    * @throws {@link InvalidArgumentError} when the artifact has more than one file
    */
   async file(options: EntryDownloadOptions = {}): Promise<string> {
+    options = optionsOf(options);
     const manifest = await this.manifest(options);
     if (manifest.entries.size !== 1) {
       throw new InvalidArgumentError('artifact', `Artifact ${this.qualifiedName} has ${manifest.entries.size} files, not one; use download() or getEntry(name).download()`);
@@ -340,6 +343,7 @@ export class Artifact {
    * @throws {@link NotFoundError} when the artifact has no file of that path
    */
   async getEntry(name: string, options: CallOptions = {}): Promise<ArtifactManifestEntry> {
+    options = optionsOf(options);
     if (typeof name !== 'string' || !name) throw new InvalidArgumentError('name', 'name must be a path in the artifact');
     const entry = (await this.manifest(options)).entries.get(name.replace(/\\/g, '/'));
     if (!entry) throw new NotFoundError(`Artifact ${this.qualifiedName} has no file ${JSON.stringify(name)}`);
@@ -347,17 +351,18 @@ export class Artifact {
   }
 
   /** @deprecated Use {@link Artifact.getEntry}, as in Python. */
-  getPath(name: string, options: CallOptions = {}): Promise<ArtifactManifestEntry> {
-    return this.getEntry(name, options);
+  async getPath(name: string, options: CallOptions = {}): Promise<ArtifactManifestEntry> {
+    return this.getEntry(name, optionsOf(options));
   }
 
   /** @internal Used by {@link ArtifactManifestEntry.download}. */
-  downloadEntry(entry: ArtifactManifestEntry, options: EntryDownloadOptions = {}): Promise<string> {
-    return downloadEntry(this.ctx, this, entry, options);
+  async downloadEntry(entry: ArtifactManifestEntry, options: EntryDownloadOptions = {}): Promise<string> {
+    return downloadEntry(this.ctx, this, entry, optionsOf(options));
   }
 
   /** The runs that used this version. */
   async usedBy(options: CallOptions = {}): Promise<Run[]> {
+    options = optionsOf(options);
     const runs: Run[] = [];
     let after: string | null = null;
     for (;;) {
@@ -374,6 +379,7 @@ export class Artifact {
 
   /** The run that logged this version, or `undefined` when it was not logged by a run. */
   async loggedBy(options: CallOptions = {}): Promise<Run | undefined> {
+    options = optionsOf(options);
     const data = await this.ctx.transport.execute(ArtifactCreatedByDocument, { id: this.id }, options);
     if (!data.artifact) throw new NotFoundError(`Artifact ${this.qualifiedName} was not found`, { operation: 'ArtifactCreatedBy' });
     const creator = data.artifact.createdBy;
@@ -382,13 +388,13 @@ export class Artifact {
   }
 
   /** The collection the artifact was fetched through. */
-  collection(options: CallOptions = {}): Promise<ArtifactCollection> {
-    return this.fetchCollection(this.entity, this.project, this.collectionName, options);
+  async collection(options: CallOptions = {}): Promise<ArtifactCollection> {
+    return this.fetchCollection(this.entity, this.project, this.collectionName, optionsOf(options));
   }
 
   /** The sequence the version was logged to. */
-  sourceCollection(options: CallOptions = {}): Promise<ArtifactCollection> {
-    return this.fetchCollection(this.sourceEntity, this.sourceProject, this.sourceCollectionName, options);
+  async sourceCollection(options: CallOptions = {}): Promise<ArtifactCollection> {
+    return this.fetchCollection(this.sourceEntity, this.sourceProject, this.sourceCollectionName, optionsOf(options));
   }
 
   private async fetchCollection(entity: string, project: string, name: string, options: CallOptions): Promise<ArtifactCollection> {
@@ -400,6 +406,7 @@ export class Artifact {
 
   /** The version in its source sequence (this object when it is not a link). */
   async sourceArtifact(options: CallOptions = {}): Promise<Artifact> {
+    options = optionsOf(options);
     if (!this.isLink) return this;
     const data = await this.ctx.transport.execute(ArtifactByNameDocument, { entity: this.sourceEntity, project: this.sourceProject, name: this.sourceName }, options);
     const membership = data.project?.artifactCollectionMembership;
@@ -410,6 +417,7 @@ export class Artifact {
 
   /** The places this version is linked to (portfolios and registries); empty for a link itself. */
   async linkedArtifacts(options: CallOptions = {}): Promise<Artifact[]> {
+    options = optionsOf(options);
     if (this.isLink) return [];
     const data = await this.ctx.transport.execute(ArtifactMembershipsDocument, { id: this.id }, options);
     if (!data.artifact) throw new NotFoundError(`Artifact ${this.qualifiedName} was not found`, { operation: 'ArtifactMemberships' });
@@ -426,6 +434,7 @@ export class Artifact {
    * @throws {@link InvalidArgumentError} for invalid values, before anything is sent
    */
   async save(options: CallOptions = {}): Promise<this> {
+    options = optionsOf(options);
     const aliases = checkList(this.aliases, 'aliases', checkAlias);
     const tags = checkList(this.tags, 'tags', checkTag);
     if (this.metadata === null || typeof this.metadata !== 'object' || Array.isArray(this.metadata)) throw new InvalidArgumentError('metadata', 'metadata must be a plain object');
@@ -472,7 +481,7 @@ export class Artifact {
    * `unlink()`), and the source version stays.
    */
   async delete(options: ArtifactDeleteOptions = {}): Promise<void> {
-    const { deleteAliases = false, ...callOptions } = options;
+    const { deleteAliases = false, ...callOptions } = optionsOf(options);
     if (this.isLink) return this.unlink(callOptions);
     await this.ctx.transport.execute(DeleteArtifactDocument, { input: { artifactID: this.id, deleteAliases } }, callOptions);
   }
@@ -486,7 +495,7 @@ export class Artifact {
    * @example `await artifact.link('wandb-registry-model/classifier', { aliases: ['staging'] })`
    */
   async link(target: string, options: ArtifactLinkOptions = {}): Promise<Artifact> {
-    const { aliases: givenAliases = [], organization, ...callOptions } = options;
+    const { aliases: givenAliases = [], organization, ...callOptions } = optionsOf(options);
     if (typeof target !== 'string' || !target) throw new InvalidArgumentError('target', 'target must be "collection", "project/collection" or "entity/project/collection"');
     if (target.includes(':')) throw new InvalidArgumentError('target', `${JSON.stringify(target)} names a version; link to a collection, and pass aliases`);
     const parts = target.split('/');
@@ -531,6 +540,7 @@ export class Artifact {
    * @throws {@link InvalidArgumentError} when the artifact is not a link
    */
   async unlink(options: CallOptions = {}): Promise<void> {
+    options = optionsOf(options);
     if (!this.isLink) throw new InvalidArgumentError('artifact', `${this.qualifiedName} is not a linked artifact; use delete() to delete it`);
     await this.ctx.transport.execute(UnlinkArtifactDocument, { input: { artifactID: this.id, artifactPortfolioID: this.collectionId } }, options);
   }

@@ -13,7 +13,8 @@ import {
 import { attachContext, type SdkContext } from '../client/context';
 import { InvalidArgumentError, NotFoundError } from '../client/errors';
 import { parseDate } from '../client/json';
-import { checkPageSize, Paginator, type PaginatorOptions } from '../client/paginator';
+import { optionsOf } from '../client/options';
+import { checkPageSize, pageOf, Paginator, type PaginatorOptions } from '../client/paginator';
 import type { CallOptions } from '../client/transport';
 import { Artifacts, type ArtifactsOptions } from './Artifacts';
 import { checkArtifactName, checkArtifactType, checkList, checkTag } from './names';
@@ -83,22 +84,19 @@ export class ArtifactCollection {
 
   /** The versions of the collection, newest first, as a lazy collection. */
   artifacts(options: ArtifactsOptions = {}): Artifacts {
-    return new Artifacts(this.ctx, { entity: this.entity, project: this.project, type: this.#saved.type, collection: this.#saved.name }, options);
+    return new Artifacts(this.ctx, { entity: this.entity, project: this.project, type: this.#saved.type, collection: this.#saved.name }, optionsOf(options));
   }
 
   /** The aliases used in the collection (`latest`, `production`, ...), as a lazy collection. */
   aliases(options: CollectionAliasesOptions = {}): Paginator<string> {
+    options = optionsOf(options);
     const perPage = checkPageSize(options.perPage, 1000);
     return new Paginator<string>(
       async (cursor, signal) => {
         const data: ArtifactCollectionAliasesQuery = await this.ctx.transport.execute(ArtifactCollectionAliasesDocument, { id: this.id, first: perPage, after: cursor }, signal ? { signal } : {});
         const aliases = data.artifactCollection?.aliases;
         if (!aliases) throw new NotFoundError(`Artifact collection ${this.path} was not found`, { operation: 'ArtifactCollectionAliases' });
-        return {
-          items: aliases.edges.flatMap((e) => (e.node ? [e.node.alias] : [])),
-          endCursor: aliases.pageInfo.endCursor,
-          hasNextPage: aliases.pageInfo.hasNextPage,
-        };
+        return pageOf(aliases, (node) => node.alias);
       },
       options,
       'collection aliases',
@@ -110,6 +108,7 @@ export class ArtifactCollection {
    * @throws {@link InvalidArgumentError} for invalid values, or a type change of a portfolio, before anything is sent
    */
   async save(options: CallOptions = {}): Promise<this> {
+    options = optionsOf(options);
     const saved = this.#saved;
     const name = checkArtifactName(this.name, 'name', 'collection name');
     const tags = checkList(this.tags, 'tags', checkTag);
@@ -146,6 +145,7 @@ export class ArtifactCollection {
    * @deprecated Set `type` and call `save()`, as in Python.
    */
   async changeType(type: string, options: CallOptions = {}): Promise<void> {
+    options = optionsOf(options);
     checkArtifactType(type, 'type', { allowReserved: false });
     if (!this.isSequence()) throw new InvalidArgumentError('type', `The type of ${this.path} cannot change: only a sequence's type can`);
     checkArtifactType(this.#saved.type, 'type', { allowReserved: false });
@@ -156,6 +156,7 @@ export class ArtifactCollection {
 
   /** Deletes the collection (for a sequence, with all its versions). */
   async delete(options: CallOptions = {}): Promise<void> {
+    options = optionsOf(options);
     if (this.isSequence()) await this.ctx.transport.execute(DeleteArtifactSequenceDocument, { input: { artifactSequenceID: this.id } }, options);
     else await this.ctx.transport.execute(DeleteArtifactPortfolioDocument, { input: { artifactPortfolioID: this.id } }, options);
   }

@@ -2,9 +2,10 @@ import { ArtifactTypeCollectionsDocument, type ArtifactTypeCollectionsQuery } fr
 import { attachContext, type SdkContext } from '../client/context';
 import { NotFoundError } from '../client/errors';
 import { encodeJsonArgument } from '../client/json';
-import { checkSortOrder, checkPageSize, Paginator, type PaginatorOptions } from '../client/paginator';
+import { checkSortOrder, checkPageSize, pageOf, Paginator, type PaginatorOptions } from '../client/paginator';
 import { ArtifactCollection } from './ArtifactCollection';
 import { checkMongoFilter } from '../client/mongo';
+import { optionsOf } from '../client/options';
 
 /** Options of `api.artifactCollections()` and `type.collections()`. */
 export interface ArtifactCollectionsOptions extends PaginatorOptions {
@@ -26,6 +27,7 @@ export class ArtifactCollections extends Paginator<ArtifactCollection> {
     readonly path: { readonly entity: string | undefined; readonly project: string; readonly type: string },
     options: ArtifactCollectionsOptions = {},
   ) {
+    options = optionsOf(options);
     const perPage = checkPageSize(options.perPage, 50);
     const filters = options.filters === undefined ? null : encodeJsonArgument(checkMongoFilter(options.filters, 'filters'), 'filters');
     const order = checkSortOrder(options.order);
@@ -41,12 +43,7 @@ export class ArtifactCollections extends Paginator<ArtifactCollection> {
         const type = data.project?.artifactType;
         if (!type) throw new NotFoundError(`Artifact type ${path.type} was not found in ${entity}/${path.project}`, { operation: 'ArtifactTypeCollections' });
         const connection = type.artifactCollections;
-        return {
-          items: (connection?.edges ?? []).flatMap((e) => (e.node ? [new ArtifactCollection(ctx, e.node)] : [])),
-          endCursor: connection?.pageInfo.endCursor ?? null,
-          hasNextPage: connection?.pageInfo.hasNextPage ?? false,
-          ...(connection ? { totalCount: connection.totalCount } : {}),
-        };
+        return pageOf(connection, (node) => new ArtifactCollection(ctx, node), { totalCount: connection?.totalCount });
       },
       options,
       'artifact collections',

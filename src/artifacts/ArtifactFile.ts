@@ -3,6 +3,7 @@ import { attachContext, type SdkContext } from '../client/context';
 import { downloadToFile } from '../client/download';
 import { ServerError } from '../client/errors';
 import { parseDate } from '../client/json';
+import { optionsOf } from '../client/options';
 import type { CallOptions } from '../client/transport';
 import { unsafePathReason } from './ArtifactManifest';
 
@@ -59,7 +60,7 @@ export class ArtifactFile {
    * @throws {@link IntegrityError} when the bytes do not match; nothing is left behind
    */
   async download(options: ArtifactFileDownloadOptions = {}): Promise<string> {
-    const { root = '.', replace = false, ...callOptions } = options;
+    const { root = '.', replace = false, ...callOptions } = optionsOf(options);
     const reason = unsafePathReason(this.name);
     if (reason) throw new ServerError(`The file name ${JSON.stringify(this.name)} is refused because ${reason}`);
     const path = await import('node:path');

@@ -1,7 +1,8 @@
 import { ArtifactFilesDocument, type ArtifactFilesQuery } from '../../generated/graphql';
 import { attachContext, type SdkContext } from '../client/context';
 import { InvalidArgumentError, NotFoundError } from '../client/errors';
-import { checkPageSize, Paginator, type PaginatorOptions } from '../client/paginator';
+import { optionsOf } from '../client/options';
+import { checkPageSize, pageOf, Paginator, type PaginatorOptions } from '../client/paginator';
 import type { Artifact } from './Artifact';
 import { ArtifactFile } from './ArtifactFile';
 
@@ -19,6 +20,7 @@ export class ArtifactFiles extends Paginator<ArtifactFile> {
 
   /** @internal Built by `artifact.files()`; not for direct use. */
   constructor(ctx: SdkContext, artifact: Artifact, options: ArtifactFilesOptions = {}) {
+    options = optionsOf(options);
     const perPage = checkPageSize(options.perPage, 50);
     const names = options.names ?? null;
     if (names !== null && (!Array.isArray(names) || Array.from(names).some((n) => typeof n !== 'string'))) throw new InvalidArgumentError('names', 'names must be an array of paths');
@@ -31,12 +33,7 @@ export class ArtifactFiles extends Paginator<ArtifactFile> {
         );
         const files = data.project?.artifactCollection?.artifactMembership?.files;
         if (!files) throw new NotFoundError(`Artifact ${artifact.qualifiedName} was not found`, { operation: 'ArtifactFiles' });
-        return {
-          items: files.edges.flatMap((e) => (e.node ? [new ArtifactFile(ctx, e.node)] : [])),
-          endCursor: files.pageInfo.endCursor,
-          hasNextPage: files.pageInfo.hasNextPage,
-          ...(typeof files.totalCount === 'number' ? { totalCount: files.totalCount } : {}),
-        };
+        return pageOf(files, (node) => new ArtifactFile(ctx, node), { totalCount: files.totalCount });
       },
       options,
       'artifact files',

@@ -1,3 +1,4 @@
+import { optionsOf } from '../client/options';
 import type { CallOptions } from '../client/transport';
 import type { Artifact } from './Artifact';
 
@@ -57,7 +58,7 @@ export class ArtifactManifestEntry {
    * @returns the file's path on disk
    * @throws {@link IntegrityError} when the bytes do not match; nothing is left behind.
    */
-  download(options: EntryDownloadOptions = {}): Promise<string> {
-    return this.artifact.downloadEntry(this, options);
+  async download(options: EntryDownloadOptions = {}): Promise<string> {
+    return this.artifact.downloadEntry(this, optionsOf(options));
   }
 }

@@ -2,6 +2,7 @@ import { ProjectArtifactCollectionDocument, type ArtifactTypeFieldsFragment } fr
 import { attachContext, type SdkContext } from '../client/context';
 import { NotFoundError } from '../client/errors';
 import { parseDate } from '../client/json';
+import { optionsOf } from '../client/options';
 import type { CallOptions } from '../client/transport';
 import { ArtifactCollection } from './ArtifactCollection';
 import { ArtifactCollections, type ArtifactCollectionsOptions } from './ArtifactCollections';
@@ -37,7 +38,7 @@ export class ArtifactType {
 
   /** The collections of this type, as a lazy collection. */
   collections(options: ArtifactCollectionsOptions = {}): ArtifactCollections {
-    return new ArtifactCollections(this.ctx, { entity: this.entity, project: this.project, type: this.name }, options);
+    return new ArtifactCollections(this.ctx, { entity: this.entity, project: this.project, type: this.name }, optionsOf(options));
   }
 
   /**
@@ -45,6 +46,7 @@ export class ArtifactType {
    * @throws {@link NotFoundError} when there is none of that name and type
    */
   async collection(name: string, options: CallOptions = {}): Promise<ArtifactCollection> {
+    options = optionsOf(options);
     checkArtifactName(name, 'name', 'collection name');
     const data = await this.ctx.transport.execute(ProjectArtifactCollectionDocument, { entity: this.entity, project: this.project, type: this.name, name }, options);
     const collection = data.project?.artifactType?.artifactCollection;

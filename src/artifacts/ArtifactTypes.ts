@@ -1,7 +1,8 @@
 import { ProjectArtifactTypesDocument, type ProjectArtifactTypesQuery } from '../../generated/graphql';
 import { attachContext, type SdkContext } from '../client/context';
 import { NotFoundError } from '../client/errors';
-import { checkPageSize, Paginator, type PaginatorOptions } from '../client/paginator';
+import { optionsOf } from '../client/options';
+import { checkPageSize, pageOf, Paginator, type PaginatorOptions } from '../client/paginator';
 import { ArtifactType } from './ArtifactType';
 
 /** Options of `api.artifactTypes()`. */
@@ -20,6 +21,7 @@ export class ArtifactTypes extends Paginator<ArtifactType> {
     readonly path: { readonly entity: string | undefined; readonly project: string },
     options: ArtifactTypesOptions = {},
   ) {
+    options = optionsOf(options);
     const perPage = checkPageSize(options.perPage, 50);
     super(
       async (cursor, signal) => {
@@ -28,11 +30,7 @@ export class ArtifactTypes extends Paginator<ArtifactType> {
         const data: ProjectArtifactTypesQuery = await ctx.transport.execute(ProjectArtifactTypesDocument, { entity, project: path.project, first: perPage, after: cursor }, callOptions);
         const connection = data.project?.artifactTypes;
         if (!connection) throw new NotFoundError(`Project ${entity}/${path.project} was not found`, { operation: 'ProjectArtifactTypes' });
-        return {
-          items: connection.edges.flatMap((e) => (e.node ? [new ArtifactType(ctx, entity, path.project, e.node)] : [])),
-          endCursor: connection.pageInfo.endCursor,
-          hasNextPage: connection.pageInfo.hasNextPage,
-        };
+        return pageOf(connection, (node) => new ArtifactType(ctx, entity, path.project, node));
       },
       options,
       'artifact types',

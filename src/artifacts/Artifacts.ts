@@ -2,11 +2,12 @@ import { ProjectArtifactsDocument, type ProjectArtifactsQuery } from '../../gene
 import { attachContext, type SdkContext } from '../client/context';
 import { NotFoundError } from '../client/errors';
 import { encodeJsonArgument } from '../client/json';
-import { checkSortOrder, checkPageSize, Paginator, type PaginatorOptions } from '../client/paginator';
+import { checkSortOrder, checkPageSize, pageOf, Paginator, type PaginatorOptions } from '../client/paginator';
 import { resolveOrganization } from '../registries/organizations';
 import { Artifact } from './Artifact';
 import { checkList, checkTag } from './names';
 import { checkMongoFilter } from '../client/mongo';
+import { optionsOf } from '../client/options';
 
 /** Options of `api.artifacts()` and `collection.artifacts()`. */
 export interface ArtifactsOptions extends PaginatorOptions {
@@ -40,6 +41,7 @@ export class Artifacts extends Paginator<Artifact> {
     readonly path: ArtifactsPath,
     options: ArtifactsOptions = {},
   ) {
+    options = optionsOf(options);
     const perPage = checkPageSize(options.perPage, 50);
     const tags = options.tags === undefined ? [] : checkList(typeof options.tags === 'string' ? [options.tags] : options.tags, 'tags', checkTag);
     const filters = encodeJsonArgument(checkMongoFilter(options.filters ?? { state: 'COMMITTED' }, 'filters'), 'filters');
@@ -56,18 +58,15 @@ export class Artifacts extends Paginator<Artifact> {
         const collection = data.project?.artifactType?.artifactCollection;
         if (!collection) throw new NotFoundError(`Artifact collection ${entity}/${path.project}/${path.collection} of type ${path.type} was not found`, { operation: 'ProjectArtifacts' });
         const connection = collection.artifacts;
-        const items = (connection?.edges ?? [])
-          .map((edge) => {
-            const versionIndex = Number(/^v(\d+)$/.exec(edge.version)?.[1] ?? edge.node.versionIndex ?? 0);
-            return new Artifact(ctx, edge.node, { entity, project: path.project, collection: path.collection, collectionId: collection.id, versionIndex });
-          })
-          .filter((artifact) => tags.every((t) => artifact.tags.includes(t)));
-        return {
-          items,
-          endCursor: connection?.pageInfo.endCursor ?? null,
-          hasNextPage: connection?.pageInfo.hasNextPage ?? false,
-          ...(connection ? { totalCount: connection.totalCount } : {}),
-        };
+        return pageOf(
+          connection,
+          (node, edge) => {
+            const versionIndex = Number(/^v(\d+)$/.exec(edge.version)?.[1] ?? node.versionIndex ?? 0);
+            const artifact = new Artifact(ctx, node, { entity, project: path.project, collection: path.collection, collectionId: collection.id, versionIndex });
+            return tags.every((t) => artifact.tags.includes(t)) ? artifact : undefined;
+          },
+          { totalCount: connection?.totalCount },
+        );
       },
       options,
       'artifact versions',

@@ -2,10 +2,11 @@ import { ProjectArtifactCollectionsDocument, type ProjectArtifactCollectionsQuer
 import { attachContext, type SdkContext } from '../client/context';
 import { InvalidArgumentError, NotFoundError } from '../client/errors';
 import { encodeJsonArgument } from '../client/json';
-import { checkSortOrder, checkPageSize, Paginator } from '../client/paginator';
+import { checkSortOrder, checkPageSize, pageOf, Paginator } from '../client/paginator';
 import { ArtifactCollection } from './ArtifactCollection';
 import type { ArtifactCollectionsOptions } from './ArtifactCollections';
 import { checkMongoFilter } from '../client/mongo';
+import { optionsOf } from '../client/options';
 
 /** Options of `project.collections()`. */
 export interface ProjectCollectionsOptions extends ArtifactCollectionsOptions {
@@ -23,6 +24,7 @@ export class ProjectCollections extends Paginator<ArtifactCollection> {
     readonly path: { readonly entity: string; readonly project: string },
     options: ProjectCollectionsOptions = {},
   ) {
+    options = optionsOf(options);
     const perPage = checkPageSize(options.perPage, 50);
     const filters = options.filters === undefined ? null : encodeJsonArgument(checkMongoFilter(options.filters, 'filters'), 'filters');
     const kinds = options.kinds ?? null;
@@ -39,12 +41,7 @@ export class ProjectCollections extends Paginator<ArtifactCollection> {
         );
         if (!data.project) throw new NotFoundError(`Project ${path.entity}/${path.project} was not found`, { operation: 'ProjectArtifactCollections' });
         const connection = data.project.artifactCollections;
-        return {
-          items: (connection?.edges ?? []).flatMap((e) => (e.node ? [new ArtifactCollection(ctx, e.node)] : [])),
-          endCursor: connection?.pageInfo.endCursor ?? null,
-          hasNextPage: connection?.pageInfo.hasNextPage ?? false,
-          ...(connection ? { totalCount: connection.totalCount } : {}),
-        };
+        return pageOf(connection, (node) => new ArtifactCollection(ctx, node), { totalCount: connection?.totalCount });
       },
       options,
       'project collections',

@@ -1,7 +1,8 @@
 import { RunInputArtifactsDocument, RunOutputArtifactsDocument, type RunOutputArtifactsQuery } from '../../generated/graphql';
 import { attachContext, type SdkContext } from '../client/context';
 import { NotFoundError } from '../client/errors';
-import { checkPageSize, Paginator, type PaginatorOptions } from '../client/paginator';
+import { optionsOf } from '../client/options';
+import { checkPageSize, pageOf, Paginator, type PaginatorOptions } from '../client/paginator';
 import { Artifact } from './Artifact';
 
 /** Options of `run.loggedArtifacts()` and `run.usedArtifacts()`. */
@@ -21,6 +22,7 @@ export class RunArtifacts extends Paginator<Artifact> {
     readonly mode: 'logged' | 'used',
     options: RunArtifactsOptions = {},
   ) {
+    options = optionsOf(options);
     const perPage = checkPageSize(options.perPage, 100);
     const document = mode === 'logged' ? RunOutputArtifactsDocument : RunInputArtifactsDocument;
     const operation = mode === 'logged' ? 'RunOutputArtifacts' : 'RunInputArtifacts';
@@ -31,12 +33,7 @@ export class RunArtifacts extends Paginator<Artifact> {
         const runData = data.project?.run;
         if (!runData) throw new NotFoundError(`Run ${run.entity}/${run.project}/${run.name} was not found`, { operation });
         const connection = runData.artifacts;
-        return {
-          items: (connection?.edges ?? []).flatMap((e) => (e.node ? [new Artifact(ctx, e.node)] : [])),
-          endCursor: connection?.pageInfo.endCursor ?? null,
-          hasNextPage: connection?.pageInfo.hasNextPage ?? false,
-          ...(connection ? { totalCount: connection.totalCount } : {}),
-        };
+        return pageOf(connection, (node) => new Artifact(ctx, node), { totalCount: connection?.totalCount });
       },
       options,
       mode === 'logged' ? 'logged artifacts' : 'used artifacts',

@@ -11,7 +11,7 @@ import {
 } from '../../generated/graphql';
 import type { SdkContext } from '../client/context';
 import { GraphQLResponseError, InvalidArgumentError, NotFoundError, NotSupportedError, WandbError, describeValue } from '../client/errors';
-import { checkPageSize, Paginator, type Page, type PaginatorOptions } from '../client/paginator';
+import { checkPageSize, pageOf, Paginator, type Page, type PaginatorOptions } from '../client/paginator';
 import { checkName } from '../client/paths';
 import { ServerFeature, serverFeatures } from '../client/serverFeatures';
 import { requireServerSupport } from '../client/support';
@@ -84,13 +84,8 @@ export function listAutomations(ctx: SdkContext, options: AutomationsOptions = {
         );
         if (!data.entity) throw new NotFoundError(`Entity ${entity} was not found`, { operation: 'EntityAutomations' });
         const triggers = data.entity.triggers;
-        return {
-          items: triggers.edges.filter((e) => keep(e.node)).map((e) => new Automation(ctx, e.node)),
-          endCursor: triggers.pageInfo.endCursor,
-          hasNextPage: triggers.pageInfo.hasNextPage,
-          // The server counts all of the entity's automations, not those of one name.
-          ...(options.name === undefined ? { totalCount: triggers.totalCount } : {}),
-        };
+        // The server counts all of the entity's automations, not those of one name.
+        return pageOf(triggers, (node) => (keep(node) ? new Automation(ctx, node) : undefined), { totalCount: options.name === undefined ? triggers.totalCount : undefined });
       }
       // Older servers only know automations per project: walk the entity's projects.
       const data: EntityAutomationsLegacyQuery = await requireServerSupport('Automations', () =>

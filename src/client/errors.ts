@@ -41,10 +41,12 @@ export class WandbError extends Error {
   readonly graphQLErrors: readonly GraphQLErrorInfo[];
 
   constructor(message: string, options: WandbErrorOptions = {}) {
-    super(message, options.cause === undefined ? undefined : { cause: options.cause });
-    this.status = options.status;
-    this.operation = options.operation;
-    this.graphQLErrors = options.graphQLErrors ?? [];
+    // `null` means no options, as everywhere in the SDK; an error's constructor never throws.
+    const { cause, status, operation, graphQLErrors } = options ?? {};
+    super(message, cause === undefined ? undefined : { cause });
+    this.status = status;
+    this.operation = operation;
+    this.graphQLErrors = graphQLErrors ?? [];
   }
 }
 
@@ -77,7 +79,7 @@ export class RateLimitError extends WandbError {
 
   constructor(message: string, options: RateLimitErrorOptions = {}) {
     super(message, options);
-    this.retryAfter = options.retryAfter;
+    this.retryAfter = options?.retryAfter;
   }
 }
 
@@ -114,7 +116,7 @@ export class GraphQLResponseError extends WandbError {
 
   constructor(message: string, options: WandbErrorOptions & { data?: unknown } = {}) {
     super(message, options);
-    this.data = options.data;
+    this.data = options?.data;
   }
 }
 

@@ -1,4 +1,5 @@
 import { describeValue, InvalidArgumentError, ServerError, TimeoutError } from './errors';
+import { optionsOf } from './options';
 import { abortErrorFrom, timerDelay } from './retry';
 import { checkCallOptions } from './transport';
 
@@ -10,6 +11,43 @@ export interface Page<T> {
   readonly hasNextPage: boolean;
   /** Size of the whole collection, when the query asks the server for it. */
   readonly totalCount?: number;
+}
+
+/** The parts of a Relay connection that {@link pageOf} reads, as the generated result types have them. */
+export interface Connection<E> {
+  readonly edges: readonly E[];
+  readonly pageInfo: { readonly endCursor: string | null; readonly hasNextPage: boolean };
+}
+
+/** Options of {@link pageOf}. */
+export interface PageOfOptions {
+  /** The size of the whole collection, when the query counted it; `null` and `undefined` leave it out. */
+  totalCount?: number | null | undefined;
+}
+
+/**
+ * One {@link Page} from a Relay connection: each edge's node turned into an SDK object by `map`,
+ * with the connection's end cursor. Edges without a node, and nodes `map` returns `undefined`
+ * for, are left out; a missing connection (`null` or `undefined`) is an empty last page.
+ * @param map turns a node (and its edge, for fields such as `version` that live on the edge) into an item
+ */
+export function pageOf<E extends { readonly node?: unknown }, T>(
+  connection: Connection<E> | null | undefined,
+  map: (node: NonNullable<E['node']>, edge: E) => T | undefined,
+  { totalCount }: PageOfOptions = {},
+): Page<T> {
+  const items: T[] = [];
+  for (const edge of connection?.edges ?? []) {
+    if (edge.node === null || edge.node === undefined) continue;
+    const item = map(edge.node as NonNullable<E['node']>, edge);
+    if (item !== undefined) items.push(item);
+  }
+  return {
+    items,
+    endCursor: connection?.pageInfo.endCursor ?? null,
+    hasNextPage: connection?.pageInfo.hasNextPage ?? false,
+    ...(typeof totalCount === 'number' ? { totalCount } : {}),
+  };
 }
 
 /** Fetches the page after `cursor` (`null` for the first). */
@@ -32,6 +70,25 @@ export interface PaginatorOptions {
    * list that stopped on an error to get the rest of it, with no item repeated or skipped.
    */
   after?: string | null;
+}
+
+/**
+ * Collects what an async iterable yields, or the first `limit` of it, stopping the iteration
+ * there (so no page beyond the one that reaches the limit is fetched).
+ * @throws {@link InvalidArgumentError} for options that are not an object, or a `limit` that is not a whole number >= 0
+ */
+export async function collect<T>(source: AsyncIterable<T>, options: ToArrayOptions | undefined): Promise<T[]> {
+  const { limit } = optionsOf(options);
+  if (limit !== undefined && (typeof limit !== 'number' || !Number.isInteger(limit) || limit < 0)) {
+    throw new InvalidArgumentError('limit', `limit must be a whole number >= 0, got ${describeValue(limit)}`);
+  }
+  const out: T[] = [];
+  if (limit === 0) return out;
+  for await (const item of source) {
+    out.push(item);
+    if (limit !== undefined && out.length >= limit) return out;
+  }
+  return out;
 }
 
 /** Checks a page-size option: a whole number from 1 to `max`. */
@@ -167,18 +224,8 @@ export class Paginator<T> implements AsyncIterable<T> {
   }
 
   /** Collects the items, or the first `limit` of them. */
-  async toArray(options: ToArrayOptions = {}): Promise<T[]> {
-    const { limit } = options;
-    if (limit !== undefined && (typeof limit !== 'number' || !Number.isInteger(limit) || limit < 0)) {
-      throw new InvalidArgumentError('limit', `limit must be a whole number >= 0, got ${describeValue(limit)}`);
-    }
-    const out: T[] = [];
-    if (limit === 0) return out;
-    for await (const item of this) {
-      out.push(item);
-      if (limit !== undefined && out.length >= limit) return out;
-    }
-    return out;
+  toArray(options: ToArrayOptions = {}): Promise<T[]> {
+    return collect(this, options);
   }
 
   /** The first item, or `undefined` for an empty collection. */

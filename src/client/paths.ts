@@ -67,21 +67,42 @@ export function parseProjectPath(path: string | undefined, defaults: PathDefault
   throw new InvalidArgumentError(argument, `${JSON.stringify(path)} is not a project path; expected ${form}`);
 }
 
+/** How paths to one kind of thing in a project (runs, sweeps) are written, for {@link parseIdPath}. */
+export interface IdPathKind {
+  /** The noun in messages: `run`, `sweep`. */
+  readonly noun: string;
+  /** The word before the id in W&B URLs: `runs`, `sweeps`. */
+  readonly segment: string;
+  /** The accepted forms, for messages. */
+  readonly forms: string;
+}
+
+/**
+ * Parses a path to a thing in a project: `entity/project/id`, `entity/project/<segment>/id`,
+ * `project/id`, `id`, or a W&B URL. Missing parts come from the defaults.
+ */
+export function parseIdPath(path: string, defaults: PathDefaults, kind: IdPathKind, argument = 'path'): { entity: string | undefined; project: string; id: string } {
+  const parts = segments(path, argument);
+  if (parts.length === 4 && parts[2] === kind.segment) parts.splice(2, 1);
+  const what = `${kind.noun} id`;
+  if (parts.length === 3) {
+    return { entity: checkName(parts[0], 'entity', argument), project: checkName(parts[1], 'project', argument), id: checkName(parts[2], what, argument) };
+  }
+  if (parts.length === 2) return { entity: defaults.entity, project: checkName(parts[0], 'project', argument), id: checkName(parts[1], what, argument) };
+  if (parts.length === 1) {
+    if (!defaults.project) throw new InvalidArgumentError(argument, `No project for ${kind.noun} ${JSON.stringify(path)}: use the form ${kind.forms} or set WANDB_PROJECT`);
+    return { entity: defaults.entity, project: defaults.project, id: checkName(parts[0], what, argument) };
+  }
+  throw new InvalidArgumentError(argument, `${JSON.stringify(path)} is not a ${kind.noun} path; expected ${kind.forms}`);
+}
+
+const RUN_PATH: IdPathKind = { noun: 'run', segment: 'runs', forms: '"entity/project/run_id", "project/run_id" or "run_id"' };
+
 /**
  * Parses a run path: `entity/project/run_id`, `entity/project/runs/run_id`, `project/run_id`,
  * `run_id`, or a W&B run URL. Missing parts come from the defaults.
  */
 export function parseRunPath(path: string, defaults: PathDefaults, argument = 'path'): { entity: string | undefined; project: string; runId: string } {
-  const form = '"entity/project/run_id", "project/run_id" or "run_id"';
-  const parts = segments(path, argument);
-  if (parts.length === 4 && parts[2] === 'runs') parts.splice(2, 1);
-  if (parts.length === 3) {
-    return { entity: checkName(parts[0], 'entity', argument), project: checkName(parts[1], 'project', argument), runId: checkName(parts[2], 'run id', argument) };
-  }
-  if (parts.length === 2) return { entity: defaults.entity, project: checkName(parts[0], 'project', argument), runId: checkName(parts[1], 'run id', argument) };
-  if (parts.length === 1) {
-    if (!defaults.project) throw new InvalidArgumentError(argument, `No project for run ${JSON.stringify(path)}: use the form ${form} or set WANDB_PROJECT`);
-    return { entity: defaults.entity, project: defaults.project, runId: checkName(parts[0], 'run id', argument) };
-  }
-  throw new InvalidArgumentError(argument, `${JSON.stringify(path)} is not a run path; expected ${form}`);
+  const { id, ...place } = parseIdPath(path, defaults, RUN_PATH, argument);
+  return { ...place, runId: id };
 }

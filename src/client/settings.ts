@@ -1,6 +1,7 @@
 import { AuthenticationError, InvalidArgumentError, describeValue } from './errors';
 import { checkName } from './paths';
 import { netrcPasswordFor, readNetrcFile } from './netrc';
+import { optionsOf } from './options';
 
 /** The default W&B server. */
 export const DEFAULT_BASE_URL = 'https://api.wandb.ai';
@@ -134,8 +135,8 @@ export function normaliseBaseUrl(raw: string, source = 'baseUrl'): string {
 }
 
 /** Applies the Python client's precedence: explicit option, then environment, then netrc. */
-export function resolveSettings(options: ApiOptions = {}): ResolvedSettings {
-  if (!isObject(options)) throw new InvalidArgumentError('options', `new Api() takes an options object, got ${describeValue(options)}`);
+export function resolveSettings(given: ApiOptions = {}): ResolvedSettings {
+  const options = optionsOf(given);
   if (options.env !== undefined && !isObject(options.env)) throw new InvalidArgumentError('env', `env must be an object of variables, got ${describeValue(options.env)}`);
   if (options.retryDelay !== undefined && !isObject(options.retryDelay)) throw new InvalidArgumentError('retryDelay', `retryDelay must be { base, max }, got ${describeValue(options.retryDelay)}`);
   if (options.fetch !== undefined && typeof options.fetch !== 'function') throw new InvalidArgumentError('fetch', `fetch must be a function, got ${describeValue(options.fetch)}`);

@@ -14,10 +14,15 @@ import {
   type GraphQLErrorInfo,
 } from './errors';
 import { HttpClient, type CallInfo, type WandbRequestInit } from './http';
+import { optionsOf } from './options';
 import { abortErrorFrom, timerDelay } from './retry';
 import type { ResolvedSettings } from './settings';
 
-/** Per-call options every network method of the SDK accepts. */
+/**
+ * Per-call options every network method of the SDK accepts. Like every options object of the
+ * SDK, it may be left out or given as `null` (no options); anything else that is not an object
+ * is refused with an {@link InvalidArgumentError} naming the parameter.
+ */
 export interface CallOptions {
   /** Cancels the call; it then rejects with an {@link AbortError}. */
   signal?: AbortSignal;
@@ -26,19 +31,18 @@ export interface CallOptions {
 }
 
 /**
- * Checks per-call options before anything is sent: an object (or nothing), a `signal` that is
- * an `AbortSignal`, a `timeout` that is a number of milliseconds > 0.
+ * Checks per-call options before anything is sent: an options object (or nothing, `undefined` or
+ * `null`), a `signal` that is an `AbortSignal`, a `timeout` that is a number of milliseconds > 0.
  * @returns the options, `{}` for `undefined` or `null`
  */
-export function checkCallOptions<T extends CallOptions>(options: T | null | undefined): T | Record<string, never> {
-  if (options === undefined || options === null) return {};
-  if (typeof options !== 'object') throw new InvalidArgumentError('options', `options must be an object such as { signal, timeout }, got ${describeValue(options)}`);
-  const { signal, timeout } = options;
+export function checkCallOptions<T extends CallOptions>(options: T | null | undefined): T {
+  const checked = optionsOf(options);
+  const { signal, timeout } = checked;
   if (signal !== undefined && !isAbortSignal(signal)) throw new InvalidArgumentError('signal', `signal must be an AbortSignal, got ${describeValue(signal)}`);
   if (timeout !== undefined && (typeof timeout !== 'number' || !Number.isFinite(timeout) || timeout <= 0)) {
     throw new InvalidArgumentError('timeout', `timeout must be a number of milliseconds > 0, got ${describeValue(timeout)}`);
   }
-  return options;
+  return checked;
 }
 
 /** Whether a value is an AbortSignal (of this realm or another: checked by shape). */

@@ -3,6 +3,7 @@ import { attachContext, type SdkContext } from '../client/context';
 import { downloadToFile, fileMatches, isBelow } from '../client/download';
 import { InvalidArgumentError, ServerError } from '../client/errors';
 import { parseDate } from '../client/json';
+import { optionsOf } from '../client/options';
 import type { CallOptions } from '../client/transport';
 
 /** Options of {@link RunFile.download}. */
@@ -82,7 +83,7 @@ export class RunFile {
    *   its name would leave `root`; {@link IntegrityError} when the bytes do not match.
    */
   async download(options: RunFileDownloadOptions = {}): Promise<string> {
-    const { root = '.', replace = false, existOk = false, onProgress, ...call } = options;
+    const { root = '.', replace = false, existOk = false, onProgress, ...call } = optionsOf(options);
     const path = await import('node:path');
     const base = path.resolve(root);
     const dest = path.resolve(base, this.name);
@@ -111,6 +112,7 @@ export class RunFile {
 
   /** The file's content as text (for small files: it is held in memory). */
   async text(options: CallOptions = {}): Promise<string> {
+    options = optionsOf(options);
     const response = await this.ctx.transport.request(this.source(), options, `GET run file ${this.name}`);
     return response.text();
   }
@@ -120,6 +122,7 @@ export class RunFile {
    * @throws {@link PermissionError} when the key may not change the run.
    */
   async delete(options: CallOptions = {}): Promise<void> {
+    options = optionsOf(options);
     const projectId = this.projectId !== undefined && /^\d+$/.test(this.projectId) ? Number(this.projectId) : null;
     const data = await this.ctx.transport.execute(DeleteRunFilesDocument, { files: [this.id], projectId }, options);
     if (!data.deleteFiles?.success) throw new ServerError(`W&B did not delete ${this.name}`, { operation: 'DeleteRunFiles' });

@@ -1,7 +1,8 @@
 import { RunFilesDocument, type RunFilesQuery } from '../../generated/graphql';
 import type { SdkContext } from '../client/context';
 import { InvalidArgumentError, NotFoundError } from '../client/errors';
-import { checkPageSize, Paginator, type PaginatorOptions } from '../client/paginator';
+import { optionsOf } from '../client/options';
+import { checkPageSize, pageOf, Paginator, type PaginatorOptions } from '../client/paginator';
 import type { RunRef } from '../history/history';
 import { RunFile } from './RunFile';
 
@@ -19,6 +20,7 @@ export interface RunFilesOptions extends PaginatorOptions {
 export class RunFiles extends Paginator<RunFile> {
   /** @internal Built by `run.files()`. */
   constructor(ctx: SdkContext, run: RunRef, options: RunFilesOptions = {}) {
+    options = optionsOf(options);
     const perPage = checkPageSize(options.perPage, 200);
     if (options.names !== undefined && (!Array.isArray(options.names) || Array.from(options.names).some((n) => typeof n !== 'string' || n === ''))) {
       throw new InvalidArgumentError('names', 'names must be a list of file names');
@@ -35,13 +37,9 @@ export class RunFiles extends Paginator<RunFile> {
         );
         const found = data.project?.run;
         if (!found) throw new NotFoundError(`Run ${run.entity}/${run.project}/${run.name} was not found`, { operation: 'RunFiles' });
-        const files = found.files;
-        return {
-          items: (files?.edges ?? []).flatMap((e) => (e.node ? [new RunFile(ctx, e.node, found.projectId)] : [])),
-          endCursor: files?.pageInfo.endCursor ?? null,
-          hasNextPage: files?.pageInfo.hasNextPage ?? false,
-          ...(typeof found.fileCount === 'number' && !names?.length && !options.pattern ? { totalCount: found.fileCount } : {}),
-        };
+        // The run's fileCount counts all its files, not those a selection keeps.
+        const selected = Boolean(names?.length || options.pattern);
+        return pageOf(found.files, (node) => new RunFile(ctx, node, found.projectId), { totalCount: selected ? undefined : found.fileCount });
       },
       options,
       'run files list',

@@ -2,7 +2,8 @@ import { RunFullHistoryDocument, RunHistoryKeysDocument, RunSampledHistoryDocume
 import { attachContext, type SdkContext } from '../client/context';
 import { InvalidArgumentError, NotFoundError, describeValue } from '../client/errors';
 import { asJsonObject } from '../client/json';
-import { checkPageSize, type ToArrayOptions } from '../client/paginator';
+import { optionsOf } from '../client/options';
+import { checkPageSize, collect, type ToArrayOptions } from '../client/paginator';
 import { abortErrorFrom } from '../client/retry';
 import { checkHistoryKeys, checkInteger, parseRows, sampledRowsOf, sampledSpec, type HistoryRow, type RunRef } from './history';
 import { parquetPages } from './parquet';
@@ -129,6 +130,7 @@ export class HistoryScan implements AsyncIterable<HistoryRow> {
     private readonly run: RunRef,
     options: ScanHistoryOptions = {},
   ) {
+    options = optionsOf(options);
     attachContext(this, ctx);
     const keys = checkHistoryKeys(options.keys);
     this.keys = keys?.length ? keys : undefined;
@@ -249,19 +251,7 @@ export class HistoryScan implements AsyncIterable<HistoryRow> {
   }
 
   /** Collects the rows, or the first `limit` of them. */
-  async toArray(options: ToArrayOptions = {}): Promise<HistoryRow[]> {
-    const { limit } = options;
-    if (limit !== undefined && (typeof limit !== 'number' || !Number.isInteger(limit) || limit < 0)) {
-      throw new InvalidArgumentError('limit', `limit must be a whole number >= 0, got ${describeValue(limit)}`);
-    }
-    const out: HistoryRow[] = [];
-    if (limit === 0) return out;
-    for await (const rows of this.pages()) {
-      for (const row of rows) {
-        out.push(row);
-        if (limit !== undefined && out.length >= limit) return out;
-      }
-    }
-    return out;
+  toArray(options: ToArrayOptions = {}): Promise<HistoryRow[]> {
+    return collect(this, options);
   }
 }

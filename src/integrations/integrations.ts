@@ -1,7 +1,7 @@
 import { EntityIntegrationsDocument, type EntityIntegrationsQuery, type IntegrationFieldsFragment } from '../../generated/graphql';
 import type { SdkContext } from '../client/context';
 import { NotFoundError } from '../client/errors';
-import { checkPageSize, Paginator, type PaginatorOptions } from '../client/paginator';
+import { checkPageSize, pageOf, Paginator, type PaginatorOptions } from '../client/paginator';
 import { checkName } from '../client/paths';
 import { requireServerSupport } from '../client/support';
 import { SlackIntegration } from './SlackIntegration';
@@ -37,12 +37,10 @@ export function listIntegrations<T extends Integration>(ctx: SdkContext, options
         ctx.transport.execute(EntityIntegrationsDocument, { entity, first: perPage, after: cursor }, callOptions),
       );
       if (!data.entity) throw new NotFoundError(`Entity ${entity} was not found`, { operation: 'EntityIntegrations' });
-      const connection = data.entity.integrations;
-      const items = (connection?.edges ?? []).flatMap((e) => {
-        const integration = e.node ? integrationFrom(ctx, e.node) : undefined;
-        return integration && keep(integration) ? [integration] : [];
+      return pageOf(data.entity.integrations, (node) => {
+        const integration = integrationFrom(ctx, node);
+        return integration && keep(integration) ? integration : undefined;
       });
-      return { items, endCursor: connection?.pageInfo.endCursor ?? null, hasNextPage: connection?.pageInfo.hasNextPage ?? false };
     },
     options,
     'integrations list',

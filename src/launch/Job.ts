@@ -3,6 +3,7 @@ import type { Artifact } from '../artifacts/Artifact';
 import { attachContext, type SdkContext } from '../client/context';
 import { InvalidArgumentError, ServerError, describeValue } from '../client/errors';
 import { encodeJsonArgument } from '../client/json';
+import { optionsOf } from '../client/options';
 import { checkName } from '../client/paths';
 import { requireServerSupport } from '../client/support';
 import type { CallOptions } from '../client/transport';
@@ -210,7 +211,7 @@ export class Job {
    * ```
    */
   async call(config: Record<string, unknown>, options: JobCallOptions = {}): Promise<QueuedRun> {
-    const { queue = 'default', project = this.project, entity, resource = 'local-container', resourceArgs, projectQueue = LAUNCH_PROJECT, ...callOptions } = options;
+    const { queue = 'default', project = this.project, entity, resource = 'local-container', resourceArgs, projectQueue = LAUNCH_PROJECT, ...callOptions } = optionsOf(options);
     if (!isPlainObject(config)) throw new InvalidArgumentError('config', 'config must be an object of the job\'s inputs by name');
     if (!this.partial && this.inputTypes) {
       const problems = typeProblems(this.inputTypes, config, '');

@@ -2,6 +2,7 @@ import { DeleteQueuedRunDocument, RunDocument, RunQueueItemDocument, type Queued
 import { attachContext, type SdkContext } from '../client/context';
 import { InvalidArgumentError, NotFoundError, ServerError, TimeoutError, describeValue } from '../client/errors';
 import { asJsonObject, parseDate } from '../client/json';
+import { optionsOf } from '../client/options';
 import { checkName } from '../client/paths';
 import { abortErrorFrom, sleep } from '../client/retry';
 import type { CallOptions } from '../client/transport';
@@ -76,7 +77,7 @@ export class QueuedRun {
    * @throws {@link NotFoundError} when the queue or the item is gone.
    */
   async reload(options: CallOptions = {}): Promise<QueuedRun> {
-    return fetchQueuedRun(this.ctx, this.place, this.id, options);
+    return fetchQueuedRun(this.ctx, this.place, this.id, optionsOf(options));
   }
 
   /**
@@ -84,6 +85,7 @@ export class QueuedRun {
    * @throws {@link TimeoutError} when `timeout` ran out first; {@link ServerError} when the item failed.
    */
   async waitUntilRunning(options: WaitOptions = {}): Promise<Run> {
+    options = optionsOf(options);
     const { poll, remaining } = waiter(options, `Queued run ${this.id}`);
     for (;;) {
       const item = await fetchQueuedRun(this.ctx, this.place, this.id, remaining());
@@ -99,6 +101,7 @@ export class QueuedRun {
 
   /** Waits until the item's run has ended (finished, crashed, failed, ...), and returns it with its summary. */
   async waitUntilFinished(options: WaitOptions = {}): Promise<Run> {
+    options = optionsOf(options);
     const { poll, remaining } = waiter(options, `Queued run ${this.id}`);
     let run = await this.waitUntilRunning({ ...options, ...remainingTimeout(remaining()) });
     while (UNFINISHED.has(run.state ?? 'running')) {
@@ -110,6 +113,7 @@ export class QueuedRun {
 
   /** Removes the item from its queue. */
   async delete(options: CallOptions = {}): Promise<void> {
+    options = optionsOf(options);
     const { entity, projectQueue, queueName } = this;
     const data = await this.ctx.transport.execute(RunQueueItemDocument, { entity, project: projectQueue, queue: queueName, id: this.id }, options);
     const queueId = data.project?.runQueue?.id;

@@ -8,8 +8,9 @@ import {
 import { attachContext, type SdkContext } from '../client/context';
 import { NotFoundError, ServerError } from '../client/errors';
 import { asJsonObject, parseDate } from '../client/json';
+import { optionsOf } from '../client/options';
 import { checkName } from '../client/paths';
-import { checkPageSize, Paginator, type PaginatorOptions } from '../client/paginator';
+import { checkPageSize, pageOf, Paginator, type PaginatorOptions } from '../client/paginator';
 import type { CallOptions } from '../client/transport';
 import { fetchQueuedRun, QueuedRun } from './QueuedRun';
 
@@ -83,6 +84,7 @@ export class RunQueue {
    * @throws {@link NotFoundError} when the queue has none.
    */
   async resourceConfig(options: CallOptions = {}): Promise<RunQueueResourceConfig> {
+    options = optionsOf(options);
     const id = this.defaultResourceConfigId;
     if (!id) throw new NotFoundError(`Run queue ${this.entity}/${this.name} has no default resource config`);
     const data = await this.ctx.transport.execute(RunQueueResourceConfigDocument, { entity: this.entity, id }, options);
@@ -100,6 +102,7 @@ export class RunQueue {
 
   /** The queue's items (queued runs), as a lazy collection. */
   items(options: RunQueueItemsOptions = {}): Paginator<QueuedRun> {
+    options = optionsOf(options);
     const perPage = checkPageSize(options.perPage, 100);
     const { ctx, entity, project, name } = this;
     const place = { entity, project, queueName: name, projectQueue: project };
@@ -112,11 +115,7 @@ export class RunQueue {
         );
         const items = data.project?.runQueue?.runQueueItems;
         if (!items) throw new NotFoundError(`Run queue ${entity}/${name} was not found`, { operation: 'RunQueueItems' });
-        return {
-          items: items.edges.map((edge) => new QueuedRun(ctx, place, edge.node)),
-          endCursor: items.pageInfo.endCursor,
-          hasNextPage: items.pageInfo.hasNextPage,
-        };
+        return pageOf(items, (node) => new QueuedRun(ctx, place, node));
       },
       options,
       'run queue items list',
@@ -128,12 +127,14 @@ export class RunQueue {
    * @throws {@link NotFoundError} when the queue has no such item.
    */
   async item(id: string, options: CallOptions = {}): Promise<QueuedRun> {
+    options = optionsOf(options);
     checkName(id, 'queue item id', 'id');
     return fetchQueuedRun(this.ctx, { entity: this.entity, project: this.project, queueName: this.name, projectQueue: this.project }, id, options);
   }
 
   /** Deletes the queue (admins of its entity only). */
   async delete(options: CallOptions = {}): Promise<void> {
+    options = optionsOf(options);
     const data = await this.ctx.transport.execute(DeleteRunQueueDocument, { id: this.id }, options);
     if (!data.deleteRunQueues?.success) throw new ServerError(`The server did not delete run queue ${this.entity}/${this.name}`, { operation: 'DeleteRunQueue' });
   }

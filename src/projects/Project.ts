@@ -1,6 +1,7 @@
 import type { ProjectFieldsFragment } from '../../generated/graphql';
 import { attachContext, type SdkContext } from '../client/context';
 import { parseDate } from '../client/json';
+import { optionsOf } from '../client/options';
 import { Runs, type RunsOptions } from '../runs/Runs';
 import { projectSweeps, type SweepsOptions } from '../sweeps/getSweep';
 import type { Sweep } from '../sweeps/Sweep';
@@ -60,19 +61,19 @@ export class Project {
 
   /** The project's runs, as a lazy collection. */
   runs(options: RunsOptions = {}): Runs {
-    return new Runs(this.ctx, { entity: this.entity, project: this.name }, options);
+    return new Runs(this.ctx, { entity: this.entity, project: this.name }, optionsOf(options));
   }
 
   // ── artifacts area: artifactTypes(), collections() ──
 
   /** The project's artifact types, as a lazy collection. */
   artifactTypes(options: ArtifactTypesOptions = {}): ArtifactTypes {
-    return new ArtifactTypes(this.ctx, { entity: this.entity, project: this.name }, options);
+    return new ArtifactTypes(this.ctx, { entity: this.entity, project: this.name }, optionsOf(options));
   }
 
   /** The project's artifact collections of every type (or of the `kinds` given), as a lazy collection. */
   collections(options: ProjectCollectionsOptions = {}): ProjectCollections {
-    return new ProjectCollections(this.ctx, { entity: this.entity, project: this.name }, options);
+    return new ProjectCollections(this.ctx, { entity: this.entity, project: this.name }, optionsOf(options));
   }
 
   // ── sweeps area: sweeps() ──
@@ -85,6 +86,6 @@ export class Project {
    * ```
    */
   sweeps(options: SweepsOptions = {}): Paginator<Sweep> {
-    return projectSweeps(this.ctx, this.entity, this.name, options);
+    return projectSweeps(this.ctx, this.entity, this.name, optionsOf(options));
   }
 }

@@ -3,7 +3,8 @@ import { REGISTRY_PREFIX } from '../artifacts/names';
 import { attachContext, type SdkContext } from '../client/context';
 import { NotFoundError } from '../client/errors';
 import { encodeJsonArgument } from '../client/json';
-import { checkSortOrder, checkPageSize, Paginator, type PaginatorOptions } from '../client/paginator';
+import { optionsOf } from '../client/options';
+import { checkSortOrder, checkPageSize, pageOf, Paginator, type PaginatorOptions } from '../client/paginator';
 import type { CallOptions } from '../client/transport';
 import { checkFilter, REGISTRY_FILTER_FIELDS, withRegistryPrefix, type RegistryFilter } from './filters';
 import { requireRegistries, resolveOrganization } from './organizations';
@@ -57,6 +58,7 @@ export class Registries extends Paginator<Registry> {
 
   /** @internal Built by the `Api`; not for direct use. */
   constructor(ctx: SdkContext, options: RegistriesOptions = {}) {
+    options = optionsOf(options);
     const perPage = checkPageSize(options.perPage, 100);
     const filter = options.filter === undefined ? undefined : withRegistryPrefix(checkFilter(options.filter, 'filter', REGISTRY_FILTER_FIELDS));
     const filters = filter ? encodeJsonArgument(filter, 'filter') : null;
@@ -69,12 +71,7 @@ export class Registries extends Paginator<Registry> {
         const data: RegistryProjectsQuery = await ctx.transport.execute(RegistryProjectsDocument, { organization: org.name, filters, order, first: perPage, after: cursor }, callOptions);
         const orgEntity = data.organization?.orgEntity;
         if (!orgEntity) throw new NotFoundError(`Organization ${org.name} was not found`, { operation: 'RegistryProjects' });
-        const connection = orgEntity.projects;
-        return {
-          items: (connection?.edges ?? []).flatMap((e) => (e.node && e.node.name.startsWith(REGISTRY_PREFIX) ? [new Registry(ctx, org.name, e.node)] : [])),
-          endCursor: connection?.pageInfo.endCursor ?? null,
-          hasNextPage: connection?.pageInfo.hasNextPage ?? false,
-        };
+        return pageOf(orgEntity.projects, (node) => (node.name.startsWith(REGISTRY_PREFIX) ? new Registry(ctx, org.name, node) : undefined));
       },
       options,
       'registries',
@@ -86,11 +83,11 @@ export class Registries extends Paginator<Registry> {
 
   /** The collections of these registries. */
   collections(options: RegistryCollectionsOptions = {}): RegistryCollections {
-    return new RegistryCollections(this.ctx, { organization: this.#organization, registryFilter: this.#filter }, options);
+    return new RegistryCollections(this.ctx, { organization: this.#organization, registryFilter: this.#filter }, optionsOf(options));
   }
 
   /** The versions linked into these registries. */
   versions(options: RegistryVersionsOptions = {}): RegistryVersions {
-    return new RegistryVersions(this.ctx, { organization: this.#organization, registryFilter: this.#filter, collectionFilter: undefined }, options);
+    return new RegistryVersions(this.ctx, { organization: this.#organization, registryFilter: this.#filter, collectionFilter: undefined }, optionsOf(options));
   }
 }

@@ -14,6 +14,7 @@ import { checkArtifactType, checkList, REGISTRY_PREFIX } from '../artifacts/name
 import { attachContext, type SdkContext } from '../client/context';
 import { InvalidArgumentError, NotFoundError, ServerError, describeValue } from '../client/errors';
 import { parseDate } from '../client/json';
+import { optionsOf } from '../client/options';
 import type { CallOptions } from '../client/transport';
 import { Team } from '../teams/Team';
 import { checkRole, memberId, memberIds, type RegistryMember, type RegistryMemberInput, type RegistryRole, type RegistryTeamMember, type RegistryUserMember } from './members';
@@ -107,16 +108,17 @@ export class Registry {
 
   /** The registry's collections, as a lazy collection. */
   collections(options: RegistryCollectionsOptions = {}): RegistryCollections {
-    return new RegistryCollections(this.ctx, { organization: this.organization, registryFilter: { name: this.fullName } }, options);
+    return new RegistryCollections(this.ctx, { organization: this.organization, registryFilter: { name: this.fullName } }, optionsOf(options));
   }
 
   /** The versions linked into the registry, as a lazy collection. */
   versions(options: RegistryVersionsOptions = {}): RegistryVersions {
-    return new RegistryVersions(this.ctx, { organization: this.organization, registryFilter: { name: this.fullName }, collectionFilter: undefined }, options);
+    return new RegistryVersions(this.ctx, { organization: this.organization, registryFilter: { name: this.fullName }, collectionFilter: undefined }, optionsOf(options));
   }
 
   /** Reads the registry's saved state again, dropping unsaved changes. */
   async load(options: CallOptions = {}): Promise<this> {
+    options = optionsOf(options);
     const data = await this.ctx.transport.execute(RegistryByNameDocument, { entity: this.entity, name: this.fullName }, options);
     const project = data.entity?.project;
     if (!project) throw new NotFoundError(`Registry ${this.name} was not found in organization ${this.organization}`, { operation: 'RegistryByName' });
@@ -129,6 +131,7 @@ export class Registry {
    * @throws {@link InvalidArgumentError} when a saved type was removed, or types were added while all are allowed
    */
   async save(options: CallOptions = {}): Promise<this> {
+    options = optionsOf(options);
     const access = registryAccess(this.visibility);
     const types = checkList(this.artifactTypes, 'artifactTypes', (t, a) => checkArtifactType(t, a, { allowReserved: false }));
     const removed = this.#savedTypes.filter((t) => !types.includes(t));
@@ -172,6 +175,7 @@ export class Registry {
    * ```
    */
   async userMembers(options: CallOptions = {}): Promise<RegistryUserMember[]> {
+    options = optionsOf(options);
     const data = await this.ctx.transport.execute(RegistryUserMembersDocument, { entity: this.entity, project: this.fullName }, options);
     if (!data.project) throw this.notFound('RegistryUserMembers');
     return data.project.members.map((m) => ({
@@ -183,6 +187,7 @@ export class Registry {
 
   /** The teams that are members of the registry, each with its role there. */
   async teamMembers(options: CallOptions = {}): Promise<RegistryTeamMember[]> {
+    options = optionsOf(options);
     const data = await this.ctx.transport.execute(RegistryTeamMembersDocument, { entity: this.entity, project: this.fullName }, options);
     if (!data.project) throw this.notFound('RegistryTeamMembers');
     return data.project.teamMembers.map((m) => ({ kind: 'team', team: new Team(this.ctx, m.team), role: m.role.name }));
@@ -190,6 +195,7 @@ export class Registry {
 
   /** The registry's members: its users, then its teams. */
   async members(options: CallOptions = {}): Promise<RegistryMember[]> {
+    options = optionsOf(options);
     const [users, teams] = await Promise.all([this.userMembers(options), this.teamMembers(options)]);
     return [...users, ...teams];
   }
@@ -207,6 +213,7 @@ export class Registry {
    * ```
    */
   async addMembers(members: RegistryMemberInput | readonly RegistryMemberInput[], options: CallOptions = {}): Promise<this> {
+    options = optionsOf(options);
     const input = { projectId: this.id, ...memberIds(Array.isArray(members) ? members : [members]) };
     const data = await this.ctx.transport.execute(CreateRegistryMembersDocument, { input }, options);
     if (!data.createProjectMembers?.success) throw new ServerError(`Adding members to registry ${this.name} failed`, { operation: 'CreateRegistryMembers' });
@@ -219,6 +226,7 @@ export class Registry {
    * @throws {@link InvalidArgumentError} as {@link Registry.addMembers}; {@link PermissionError}
    */
   async removeMembers(members: RegistryMemberInput | readonly RegistryMemberInput[], options: CallOptions = {}): Promise<this> {
+    options = optionsOf(options);
     const input = { projectId: this.id, ...memberIds(Array.isArray(members) ? members : [members]) };
     const data = await this.ctx.transport.execute(DeleteRegistryMembersDocument, { input }, options);
     if (!data.deleteProjectMembers?.success) throw new ServerError(`Removing members from registry ${this.name} failed`, { operation: 'DeleteRegistryMembers' });
@@ -233,6 +241,7 @@ export class Registry {
    *   {@link NotFoundError} when they are not a member; {@link PermissionError}
    */
   async updateMember(member: RegistryMemberInput, role: RegistryRole, options: CallOptions = {}): Promise<this> {
+    options = optionsOf(options);
     const { kind, id } = memberId(member, 'member');
     const checked = checkRole(role);
     if (kind === 'user') {
@@ -247,6 +256,7 @@ export class Registry {
 
   /** Deletes the registry and everything linked in it. This cannot be undone. */
   async delete(options: CallOptions = {}): Promise<void> {
+    options = optionsOf(options);
     const data = await this.ctx.transport.execute(DeleteRegistryDocument, { input: { id: this.id } }, options);
     if (!data.deleteModel?.success) throw new ServerError(`Registry ${this.name} was not deleted`, { operation: 'DeleteRegistry' });
   }

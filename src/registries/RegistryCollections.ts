@@ -3,7 +3,8 @@ import { ArtifactCollection } from '../artifacts/ArtifactCollection';
 import { attachContext, type SdkContext } from '../client/context';
 import { NotFoundError } from '../client/errors';
 import { encodeJsonArgument } from '../client/json';
-import { checkSortOrder, checkPageSize, Paginator, type PaginatorOptions } from '../client/paginator';
+import { optionsOf } from '../client/options';
+import { checkSortOrder, checkPageSize, pageOf, Paginator, type PaginatorOptions } from '../client/paginator';
 import { checkFilter, COLLECTION_FILTER_FIELDS, type RegistryFilter } from './filters';
 import { requireRegistries, resolveOrganization } from './organizations';
 import { RegistryVersions, type RegistrySearchScope, type RegistryVersionsOptions } from './RegistryVersions';
@@ -25,6 +26,7 @@ export class RegistryCollections extends Paginator<ArtifactCollection> {
 
   /** @internal Built by the registries classes; not for direct use. */
   constructor(ctx: SdkContext, scope: Omit<RegistrySearchScope, 'collectionFilter'>, options: RegistryCollectionsOptions = {}) {
+    options = optionsOf(options);
     const perPage = checkPageSize(options.perPage, 100);
     const collectionFilter = options.filter === undefined ? undefined : checkFilter(options.filter, 'filter', COLLECTION_FILTER_FIELDS);
     const registryFilter = scope.registryFilter ? encodeJsonArgument(scope.registryFilter, 'filter') : null;
@@ -43,13 +45,8 @@ export class RegistryCollections extends Paginator<ArtifactCollection> {
         const orgEntity = data.organization?.orgEntity;
         if (!orgEntity) throw new NotFoundError(`Organization ${org.name} was not found`, { operation: 'RegistryCollections' });
         const connection = orgEntity.artifactCollections;
-        return {
-          // Registries hold portfolios; a sequence here would not be a registry collection.
-          items: (connection?.edges ?? []).flatMap((e) => (e.node && e.node.__typename === 'ArtifactPortfolio' ? [new ArtifactCollection(ctx, e.node)] : [])),
-          endCursor: connection?.pageInfo.endCursor ?? null,
-          hasNextPage: connection?.pageInfo.hasNextPage ?? false,
-          ...(connection ? { totalCount: connection.totalCount } : {}),
-        };
+        // Registries hold portfolios; a sequence here would not be a registry collection.
+        return pageOf(connection, (node) => (node.__typename === 'ArtifactPortfolio' ? new ArtifactCollection(ctx, node) : undefined), { totalCount: connection?.totalCount });
       },
       options,
       'registry collections',
@@ -60,6 +57,6 @@ export class RegistryCollections extends Paginator<ArtifactCollection> {
 
   /** The versions in these collections. */
   versions(options: RegistryVersionsOptions = {}): RegistryVersions {
-    return new RegistryVersions(this.ctx, this.#scope, options);
+    return new RegistryVersions(this.ctx, this.#scope, optionsOf(options));
   }
 }

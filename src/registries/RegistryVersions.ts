@@ -3,7 +3,8 @@ import { Artifact, membershipPlacement } from '../artifacts/Artifact';
 import { attachContext, type SdkContext } from '../client/context';
 import { NotFoundError } from '../client/errors';
 import { encodeJsonArgument } from '../client/json';
-import { checkPageSize, Paginator, type PaginatorOptions } from '../client/paginator';
+import { optionsOf } from '../client/options';
+import { checkPageSize, pageOf, Paginator, type PaginatorOptions } from '../client/paginator';
 import { checkFilter, VERSION_FILTER_FIELDS, type RegistryFilter } from './filters';
 import { requireRegistries, resolveOrganization } from './organizations';
 
@@ -29,6 +30,7 @@ export class RegistryVersions extends Paginator<Artifact> {
 
   /** @internal Built by the registries classes; not for direct use. */
   constructor(ctx: SdkContext, scope: RegistrySearchScope, options: RegistryVersionsOptions = {}) {
+    options = optionsOf(options);
     const perPage = checkPageSize(options.perPage, 100);
     const artifactFilter = options.filter === undefined ? null : encodeJsonArgument(checkFilter(options.filter, 'filter', VERSION_FILTER_FIELDS), 'filter');
     const registryFilter = scope.registryFilter ? encodeJsonArgument(scope.registryFilter, 'filter') : null;
@@ -45,15 +47,10 @@ export class RegistryVersions extends Paginator<Artifact> {
         );
         const orgEntity = data.organization?.orgEntity;
         if (!orgEntity) throw new NotFoundError(`Organization ${org.name} was not found`, { operation: 'RegistryVersions' });
-        const connection = orgEntity.artifactMemberships;
-        return {
-          items: (connection?.edges ?? []).flatMap((e) => {
-            const placement = e.node ? membershipPlacement(e.node) : undefined;
-            return e.node?.artifact && placement ? [new Artifact(ctx, e.node.artifact, placement)] : [];
-          }),
-          endCursor: connection?.pageInfo.endCursor ?? null,
-          hasNextPage: connection?.pageInfo.hasNextPage ?? false,
-        };
+        return pageOf(orgEntity.artifactMemberships, (node) => {
+          const placement = membershipPlacement(node);
+          return node.artifact && placement ? new Artifact(ctx, node.artifact, placement) : undefined;
+        });
       },
       options,
       'registry versions',

@@ -2,6 +2,7 @@ import type { ReportFieldsFragment } from '../../generated/graphql';
 import { attachContext, type SdkContext } from '../client/context';
 import { InvalidArgumentError } from '../client/errors';
 import { parseDate, parseJsonObject } from '../client/json';
+import { optionsOf } from '../client/options';
 import { Runs } from '../runs/Runs';
 import type { RunFilters } from '../runs/filters';
 import { runSetQuery, sectionsOf, type ReportSection } from './runSets';
@@ -85,6 +86,7 @@ export class Report {
    * ```
    */
   runs(options: ReportRunsOptions = {}): Runs {
+    options = optionsOf(options);
     const { section: which = 0, onlySelected = true, perPage, signal } = options;
     let section: ReportSection | undefined;
     if (typeof which === 'number') {

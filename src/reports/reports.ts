@@ -1,7 +1,7 @@
 import { ProjectReportsDocument, ReportByIdDocument, type ProjectReportsQuery } from '../../generated/graphql';
 import type { SdkContext } from '../client/context';
 import { InvalidArgumentError, NotFoundError } from '../client/errors';
-import { checkPageSize, Paginator, type PaginatorOptions } from '../client/paginator';
+import { checkPageSize, pageOf, Paginator, type PaginatorOptions } from '../client/paginator';
 import { requireServerSupport } from '../client/support';
 import type { CallOptions } from '../client/transport';
 import { Report } from './Report';
@@ -36,12 +36,7 @@ export function projectReports(ctx: SdkContext, entity: string | undefined, proj
       );
       if (!data.project) throw new NotFoundError(`Project ${resolved}/${project} was not found`, { operation: 'ProjectReports' });
       const views = data.project.allViews;
-      return {
-        items: (views?.edges ?? []).flatMap((edge) => (edge.node ? [new Report(ctx, edge.node)] : [])),
-        endCursor: views?.pageInfo.endCursor ?? null,
-        hasNextPage: views?.pageInfo.hasNextPage ?? false,
-        ...(views ? { totalCount: views.totalCount } : {}),
-      };
+      return pageOf(views, (node) => new Report(ctx, node), { totalCount: views?.totalCount });
     },
     options,
     'reports list',

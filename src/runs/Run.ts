@@ -12,6 +12,7 @@ import { attachContext, type SdkContext } from '../client/context';
 import type { Sweep } from '../sweeps/Sweep';
 import { InvalidArgumentError, NotFoundError, ServerError, TimeoutError, describeValue } from '../client/errors';
 import { asJsonObject, parseDate, parseJsonObject, unwrapConfig } from '../client/json';
+import { optionsOf } from '../client/options';
 import { abortErrorFrom, sleep } from '../client/retry';
 import type { CallOptions } from '../client/transport';
 import { RunFile } from '../files/RunFile';
@@ -281,6 +282,7 @@ export class Run {
    * @throws {@link NotFoundError} when the run no longer exists.
    */
   async load(options: CallOptions = {}): Promise<this> {
+    options = optionsOf(options);
     return this.loaded ? this : this.refresh(options);
   }
 
@@ -290,6 +292,7 @@ export class Run {
    * @throws {@link NotFoundError} when the run no longer exists.
    */
   async refresh(options: CallOptions = {}): Promise<this> {
+    options = optionsOf(options);
     const data = await this.ctx.transport.execute(RunDocument, this.variables(), call(options));
     const run = data.project?.run;
     if (!run) throw this.notFound('Run');
@@ -303,6 +306,7 @@ export class Run {
    * @returns this run
    */
   async loadKeys(keys: RunKeys, options: CallOptions = {}): Promise<this> {
+    options = optionsOf(options);
     if (keys === null || typeof keys !== 'object') throw new InvalidArgumentError('keys', `keys must be { config, summary }, got ${describeValue(keys)}`);
     const config = checkKeys(keys.config, 'config');
     const summary = checkKeys(keys.summary, 'summary');
@@ -335,6 +339,7 @@ export class Run {
    * @returns the value, or `undefined` when the run has no such key
    */
   async configValue(key: string, options: CallOptions = {}): Promise<unknown> {
+    options = optionsOf(options);
     if (typeof key !== 'string' || key === '') throw new InvalidArgumentError('key', `key must be a non-empty string, got ${describeValue(key)}`);
     if (!this.hasConfigKey(key)) await this.loadKeys({ config: [key] }, options);
     return this.config[key];
@@ -345,6 +350,7 @@ export class Run {
    * @returns the value, or `undefined` when the run has no such key
    */
   async summaryValue(key: string, options: CallOptions = {}): Promise<unknown> {
+    options = optionsOf(options);
     if (typeof key !== 'string' || key === '') throw new InvalidArgumentError('key', `key must be a non-empty string, got ${describeValue(key)}`);
     if (!this.hasSummaryKey(key)) await this.loadKeys({ summary: [key] }, options);
     return this.summary[key];
@@ -362,6 +368,7 @@ export class Run {
    * @throws {@link PermissionError} for a run the key may not change.
    */
   async update(options: CallOptions = {}): Promise<boolean> {
+    options = optionsOf(options);
     const before = this.#baseline;
     const input: Record<string, unknown> = { id: this.id };
     for (const [field, key] of [
@@ -429,7 +436,7 @@ export class Run {
    * @throws {@link PermissionError} for a run the key may not delete.
    */
   async delete(options: DeleteRunOptions = {}): Promise<void> {
-    const { deleteArtifacts, ...rest } = options;
+    const { deleteArtifacts, ...rest } = optionsOf(options);
     if (deleteArtifacts !== undefined && typeof deleteArtifacts !== 'boolean') {
       throw new InvalidArgumentError('deleteArtifacts', 'deleteArtifacts must be true or false');
     }
@@ -444,6 +451,7 @@ export class Run {
    *   when the run is not in a state that allows it.
    */
   async updateState(state: 'pending', options: CallOptions = {}): Promise<boolean> {
+    options = optionsOf(options);
     if (state !== 'pending') throw new InvalidArgumentError('state', `W&B only moves runs to "pending" this way, got ${describeValue(state)}`);
     const data = await this.ctx.transport.execute(UpdateRunStateDocument, { input: { id: this.id, state } }, call(options));
     const success = data.updateRunState?.success ?? false;
@@ -458,7 +466,7 @@ export class Run {
    * @throws {@link TimeoutError} after `timeout` ms; {@link AbortError} when `signal` fires.
    */
   async waitUntilFinished(options: WaitUntilFinishedOptions = {}): Promise<this> {
-    const { pollInterval = 5000, timeout, signal } = options;
+    const { pollInterval = 5000, timeout, signal } = optionsOf(options);
     if (!Number.isFinite(pollInterval) || pollInterval < 0) throw new InvalidArgumentError('pollInterval', 'pollInterval must be a number of milliseconds >= 0');
     if (timeout !== undefined && (!Number.isFinite(timeout) || timeout < 0)) throw new InvalidArgumentError('timeout', 'timeout must be a number of milliseconds >= 0');
     const deadline = timeout === undefined ? Number.POSITIVE_INFINITY : Date.now() + timeout;
@@ -483,8 +491,8 @@ export class Run {
    * `run.history(pandas=False)`. With `keys`, only rows that have every key, with those keys
    * and the x-axis key; without, whole rows (or system metrics with `stream: 'system'`).
    */
-  history(options: HistoryOptions = {}): Promise<HistoryRow[]> {
-    return fetchHistory(this.ctx, this.variables(), options);
+  async history(options: HistoryOptions = {}): Promise<HistoryRow[]> {
+    return fetchHistory(this.ctx, this.variables(), optionsOf(options));
   }
 
   /**
@@ -496,27 +504,27 @@ export class Run {
    * @throws {@link InvalidArgumentError} for a bad page size, or `minStep > maxStep` (before any request)
    */
   scanHistory(options: ScanHistoryOptions = {}): HistoryScan {
-    return new HistoryScan(this.ctx, this.variables(), options);
+    return new HistoryScan(this.ctx, this.variables(), optionsOf(options));
   }
 
   /** {@link scanHistory} over the run's parquet history exports (Python's `beta_scan_history`). */
   betaScanHistory(options: Omit<ScanHistoryOptions, 'source'> = {}): HistoryScan {
-    return new HistoryScan(this.ctx, this.variables(), { ...options, source: 'parquet' });
+    return new HistoryScan(this.ctx, this.variables(), { ...optionsOf(options), source: 'parquet' });
   }
 
   /**
    * Saves the run's parquet history exports (as W&B wrote them) into `root`.
    * @returns the files written, and whether the run has rows not exported yet
    */
-  downloadHistoryExports(options: CallOptions & { root?: string; replace?: boolean } = {}): Promise<HistoryExports> {
-    const { root = '.', replace, signal } = options;
+  async downloadHistoryExports(options: CallOptions & { root?: string; replace?: boolean } = {}): Promise<HistoryExports> {
+    const { root = '.', replace, signal } = optionsOf(options);
     if (typeof root !== 'string' || root === '') throw new InvalidArgumentError('root', 'root must be a folder path');
     return downloadHistoryExports(this.ctx, this.variables(), root, { ...(signal ? { signal } : {}), ...(replace !== undefined ? { replace } : {}) });
   }
 
   /** HTML that embeds the run's page (an iframe), as Python's `run.to_html()`. */
   toHtml(options: { height?: number; hidden?: boolean } = {}): string {
-    const { height = 420, hidden = false } = options;
+    const { height = 420, hidden = false } = optionsOf(options);
     if (!Number.isFinite(height) || height <= 0) throw new InvalidArgumentError('height', 'height must be a positive number of pixels');
     const src = `${this.url}?jupyter=true`.replace(/&/g, '&amp;').replace(/"/g, '&quot;');
     return `<iframe src="${src}" style="border:none;width:100%;height:${height}px;${hidden ? 'display:none;' : ''}"></iframe>`;
@@ -524,7 +532,7 @@ export class Run {
 
   /** The run's files, as a lazy collection (`names` or a MySQL LIKE `pattern` narrow it). */
   files(options: RunFilesOptions = {}): RunFiles {
-    return new RunFiles(this.ctx, this.variables(), options);
+    return new RunFiles(this.ctx, this.variables(), optionsOf(options));
   }
 
   /**
@@ -532,6 +540,7 @@ export class Run {
    * @throws {@link NotFoundError} when the run has no file of that name.
    */
   async file(name: string, options: CallOptions = {}): Promise<RunFile> {
+    options = optionsOf(options);
     if (typeof name !== 'string' || name === '') throw new InvalidArgumentError('name', 'name must be a non-empty file name');
     const file = await new RunFiles(this.ctx, this.variables(), { names: [name], perPage: 1, ...(options.signal ? { signal: options.signal } : {}) }).first();
     if (!file) throw new NotFoundError(`Run ${this.path.join('/')} has no file ${JSON.stringify(name)}`, { operation: 'RunFiles' });
@@ -546,8 +555,8 @@ export class Run {
    * @throws {@link InvalidArgumentError} when the file does not exist or is outside `root`;
    *   {@link IntegrityError} when W&B stored other bytes.
    */
-  uploadFile(path: string, options: UploadFileOptions = {}): Promise<RunFile> {
-    return uploadRunFile(this.ctx, this.variables(), path, options);
+  async uploadFile(path: string, options: UploadFileOptions = {}): Promise<RunFile> {
+    return uploadRunFile(this.ctx, this.variables(), path, optionsOf(options));
   }
 
   /**
@@ -555,6 +564,7 @@ export class Run {
    * @throws {@link ServerError} when the file is not a JSON object.
    */
   async metadata(options: CallOptions = {}): Promise<Record<string, unknown> | undefined> {
+    options = optionsOf(options);
     let file: RunFile;
     try {
       file = await this.file('wandb-metadata.json', options);
@@ -575,11 +585,11 @@ export class Run {
 
   /** The artifact versions this run logged, as a lazy collection. */
   loggedArtifacts(options: RunArtifactsOptions = {}): RunArtifacts {
-    return new RunArtifacts(this.ctx, this, 'logged', options);
+    return new RunArtifacts(this.ctx, this, 'logged', optionsOf(options));
   }
 
   /** The artifact versions this run used, as a lazy collection. */
   usedArtifacts(options: RunArtifactsOptions = {}): RunArtifacts {
-    return new RunArtifacts(this.ctx, this, 'used', options);
+    return new RunArtifacts(this.ctx, this, 'used', optionsOf(options));
   }
 }

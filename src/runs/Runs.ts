@@ -1,7 +1,8 @@
 import { RunCountDocument, RunsDocument, RunsHistoriesDocument, type RunsHistoriesQuery, type RunsQuery } from '../../generated/graphql';
 import { attachContext, type SdkContext } from '../client/context';
 import { InvalidArgumentError, NotFoundError } from '../client/errors';
-import { checkPageSize, Paginator, type PaginatorOptions } from '../client/paginator';
+import { optionsOf } from '../client/options';
+import { checkPageSize, pageOf, Paginator, type PaginatorOptions } from '../client/paginator';
 import { checkHistoryOptions, parseRows, sampledRowsOf, sampledSpec, type HistoryOptions, type HistoryRow } from '../history/history';
 import { checkRunOrder, encodeRunFilters, type RunFilters, type RunOrder } from './filters';
 import { parseSweepConfig } from '../sweeps/config';
@@ -92,6 +93,7 @@ export class Runs extends Paginator<Run> {
     readonly path: { entity: string | undefined; project: string },
     options: RunsOptions = {},
   ) {
+    options = optionsOf(options);
     const perPage = checkPageSize(options.perPage, DEFAULT_RUNS_PER_PAGE);
     const filters = encodeRunFilters(options.filters);
     const order = checkRunOrder(options.order);
@@ -124,16 +126,15 @@ export class Runs extends Paginator<Run> {
         if (!project) throw new NotFoundError(`Project ${entity}/${path.project} was not found`, { operation: 'Runs' });
         const runs = project.runs;
         const sweeps = await sweepsOf(ctx, entity, path.project, runs?.edges ?? []);
-        return {
-          items: (runs?.edges ?? []).map((edge) => {
-            const run = new Run(ctx, entity, path.project, edge.node, selection);
-            if (edge.node.sweep) run.sweep = sweeps.get(edge.node.sweep.id);
+        return pageOf(
+          runs,
+          (node) => {
+            const run = new Run(ctx, entity, path.project, node, selection);
+            if (node.sweep) run.sweep = sweeps.get(node.sweep.id);
             return run;
-          }),
-          endCursor: runs?.pageInfo.endCursor ?? null,
-          hasNextPage: runs?.pageInfo.hasNextPage ?? false,
-          ...(typeof project.runCount === 'number' ? { totalCount: project.runCount } : {}),
-        };
+          },
+          { totalCount: project.runCount },
+        );
       },
       options,
       'runs list',
@@ -165,6 +166,7 @@ export class Runs extends Paginator<Run> {
    * rows in the same request, never one request per run.
    */
   async histories(options: HistoriesOptions = {}): Promise<HistoryRow[]> {
+    options = optionsOf(options);
     const { samples, keys, xAxis, stream } = checkHistoryOptions(options);
     const perPage = checkPageSize(options.perPage, 50);
     const signal = options.signal ?? this.options.signal;
@@ -192,15 +194,10 @@ export class Runs extends Paginator<Run> {
           pageSignal ? { signal: pageSignal } : callOptions,
         );
         if (!data.project) throw new NotFoundError(`Project ${entity}/${this.path.project} was not found`, { operation: 'RunsHistories' });
-        const runs = data.project.runs;
-        return {
-          items: (runs?.edges ?? []).map(({ node }) => {
-            const rows = node.sampledHistory ? sampledRowsOf(node.sampledHistory) : parseRows(node.history ?? node.events ?? [], 'history');
-            return rows.map((row) => ({ ...row, run_id: node.name }));
-          }),
-          endCursor: runs?.pageInfo.endCursor ?? null,
-          hasNextPage: runs?.pageInfo.hasNextPage ?? false,
-        };
+        return pageOf(data.project.runs, (node) => {
+          const rows = node.sampledHistory ? sampledRowsOf(node.sampledHistory) : parseRows(node.history ?? node.events ?? [], 'history');
+          return rows.map((row) => ({ ...row, run_id: node.name }));
+        });
       },
       signal ? { signal } : {},
       'runs histories',

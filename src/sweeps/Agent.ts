@@ -2,7 +2,8 @@ import { AgentRunsDocument, type AgentFieldsFragment, type AgentRunsQuery } from
 import { attachContext, type SdkContext } from '../client/context';
 import { NotFoundError } from '../client/errors';
 import { parseDate, parseJsonObject } from '../client/json';
-import { checkPageSize, Paginator, type PaginatorOptions } from '../client/paginator';
+import { optionsOf } from '../client/options';
+import { checkPageSize, pageOf, Paginator, type PaginatorOptions } from '../client/paginator';
 import { Run } from '../runs/Run';
 
 /** Options of `agent.runs()`. */
@@ -60,6 +61,7 @@ export class Agent {
 
   /** The runs this agent started, as a lazy collection. */
   runs(options: AgentRunsOptions = {}): Paginator<Run> {
+    options = optionsOf(options);
     const perPage = checkPageSize(options.perPage, 50);
     const order = options.order ?? '+created_at';
     const { ctx, entity, project, sweep, name } = this;
@@ -73,12 +75,7 @@ export class Agent {
         );
         const runs = data.project?.sweep?.agent?.runs;
         if (!runs) throw new NotFoundError(`Agent ${name} of sweep ${entity}/${project}/${sweep} was not found`, { operation: 'AgentRuns' });
-        return {
-          items: runs.edges.map((edge) => new Run(ctx, entity, project, edge.node)),
-          endCursor: runs.pageInfo.endCursor,
-          hasNextPage: runs.pageInfo.hasNextPage,
-          totalCount: runs.totalCount,
-        };
+        return pageOf(runs, (node) => new Run(ctx, entity, project, node), { totalCount: runs.totalCount });
       },
       options,
       'agent runs list',

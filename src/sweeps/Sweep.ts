@@ -11,8 +11,9 @@ import {
 import { attachContext, type SdkContext } from '../client/context';
 import { InvalidArgumentError, NotFoundError, NotSupportedError, describeValue } from '../client/errors';
 import { encodeJsonArgument, parseDate } from '../client/json';
+import { optionsOf } from '../client/options';
 import { checkName } from '../client/paths';
-import { checkPageSize, Paginator, type PaginatorOptions } from '../client/paginator';
+import { checkPageSize, pageOf, Paginator, type PaginatorOptions } from '../client/paginator';
 import { ServerFeature, serverSupports } from '../client/serverFeatures';
 import type { CallOptions } from '../client/transport';
 import { Run } from '../runs/Run';
@@ -122,6 +123,7 @@ export class Sweep {
    * ```
    */
   runs(options: SweepRunsOptions = {}): Paginator<Run> {
+    options = optionsOf(options);
     const perPage = checkPageSize(options.perPage, 50);
     const order = options.order ?? '+created_at';
     const { ctx, entity, project, name } = this;
@@ -134,12 +136,7 @@ export class Sweep {
         );
         const runs = data.project?.sweep?.runs;
         if (!runs) throw new NotFoundError(`Sweep ${entity}/${project}/${name} was not found`, { operation: 'SweepRuns' });
-        return {
-          items: runs.edges.map((edge) => new Run(ctx, entity, project, edge.node)),
-          endCursor: runs.pageInfo.endCursor,
-          hasNextPage: runs.pageInfo.hasNextPage,
-          totalCount: runs.totalCount,
-        };
+        return pageOf(runs, (node) => new Run(ctx, entity, project, node), { totalCount: runs.totalCount });
       },
       options,
       'sweep runs list',
@@ -152,7 +149,7 @@ export class Sweep {
    * @returns `undefined` when the sweep has no runs.
    */
   async bestRun(options: BestRunOptions = {}): Promise<Run | undefined> {
-    const { order: given, ...callOptions } = options;
+    const { order: given, ...callOptions } = optionsOf(options);
     if (given !== undefined && (typeof given !== 'string' || !given.trim())) {
       throw new InvalidArgumentError('order', `order must be a non-empty string such as "+loss", got ${describeValue(given)}`);
     }
@@ -166,6 +163,7 @@ export class Sweep {
 
   /** The sweep's agents. */
   agents(options: PaginatorOptions = {}): Paginator<Agent> {
+    options = optionsOf(options);
     const { ctx, entity, project, name } = this;
     return new Paginator<Agent>(
       async (_cursor, signal) => {
@@ -185,6 +183,7 @@ export class Sweep {
    * @throws {@link NotFoundError} when the sweep has no agent of that id.
    */
   async agent(id: string, options: CallOptions = {}): Promise<Agent> {
+    options = optionsOf(options);
     checkName(id, 'agent id', 'id');
     const data = await this.ctx.transport.execute(SweepAgentDocument, { entity: this.entity, project: this.project, sweep: this.name, agent: id }, options);
     const agent = data.project?.sweep?.agent;
@@ -200,7 +199,7 @@ export class Sweep {
    * @throws {@link NotSupportedError} when the server lacks the feature (nothing is queued).
    */
   async enqueueRun(config: Record<string, unknown>, options: EnqueueRunOptions = {}): Promise<string> {
-    const { displayName, ...callOptions } = options;
+    const { displayName, ...callOptions } = optionsOf(options);
     if (config === null || typeof config !== 'object' || Array.isArray(config)) {
       throw new InvalidArgumentError('config', 'config must be an object of parameters by name');
     }

@@ -1,7 +1,7 @@
 import { GetSweepDocument, GetSweepLegacyDocument, ProjectSweepsDocument, type ProjectSweepsQuery } from '../../generated/graphql';
 import type { SdkContext } from '../client/context';
 import { NotFoundError } from '../client/errors';
-import { checkPageSize, Paginator, type PaginatorOptions } from '../client/paginator';
+import { checkPageSize, pageOf, Paginator, type PaginatorOptions } from '../client/paginator';
 import { isFallbackWorthy } from '../client/support';
 import type { CallOptions } from '../client/transport';
 import { parseSweepConfig } from './config';
@@ -43,14 +43,9 @@ export function projectSweeps(ctx: SdkContext, entity: string, project: string, 
       const data: ProjectSweepsQuery = await ctx.transport.execute(ProjectSweepsDocument, { entity, project, first: perPage, after: cursor }, signal ? { signal } : {});
       const found = data.project;
       if (!found) throw new NotFoundError(`Project ${entity}/${project} was not found`, { operation: 'ProjectSweeps' });
-      const edges = found.sweeps?.edges ?? [];
-      const items = await Promise.all(edges.map(async (edge) => new Sweep(ctx, entity, project, edge.node, await parseSweepConfig(edge.node.config))));
-      return {
-        items,
-        endCursor: found.sweeps?.pageInfo.endCursor ?? null,
-        hasNextPage: found.sweeps?.pageInfo.hasNextPage ?? false,
-        totalCount: found.totalSweeps,
-      };
+      // Each sweep's config is parsed asynchronously (YAML), so the page's nodes become sweeps afterwards.
+      const page = pageOf(found.sweeps, (node) => node, { totalCount: found.totalSweeps });
+      return { ...page, items: await Promise.all(page.items.map(async (node) => new Sweep(ctx, entity, project, node, await parseSweepConfig(node.config)))) };
     },
     options,
     'sweeps list',

@@ -1,6 +1,7 @@
 import { DeleteInviteDocument, type MemberFieldsFragment } from '../../generated/graphql';
 import { attachContext, type SdkContext } from '../client/context';
 import { InvalidArgumentError } from '../client/errors';
+import { optionsOf } from '../client/options';
 import type { CallOptions } from '../client/transport';
 
 /** A member of a team, or an invitation that is still pending. */
@@ -53,6 +54,7 @@ export class Member {
    * @throws {@link PermissionError} when the key may not remove this member
    */
   async delete(options: CallOptions = {}): Promise<boolean> {
+    options = optionsOf(options);
     if (!this.id) throw new InvalidArgumentError('member', `The server gave ${this.name} no id, so W&B cannot remove them`);
     const data = await this.ctx.transport.execute(DeleteInviteDocument, { id: this.id, entityName: this.team }, options);
     return data.deleteInvite?.success ?? false;

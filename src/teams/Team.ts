@@ -2,6 +2,7 @@ import { CreateInviteDocument, CreateServiceAccountDocument, TeamDocument, type 
 import { attachContext, type SdkContext } from '../client/context';
 import { InvalidArgumentError, NotFoundError, describeValue } from '../client/errors';
 import { parseDate } from '../client/json';
+import { optionsOf } from '../client/options';
 import { checkName } from '../client/paths';
 import type { CallOptions } from '../client/transport';
 import { checkEmail } from '../users/users';
@@ -81,6 +82,7 @@ export class Team {
 
   /** Loads the team again (attributes and members) and returns it. */
   async reload(options: CallOptions = {}): Promise<this> {
+    options = optionsOf(options);
     this.apply(await loadTeam(this.ctx, this.name, options));
     return this;
   }
@@ -97,7 +99,7 @@ export class Team {
    * @throws {@link NotFoundError} when no user has that username
    */
   async invite(usernameOrEmail: string, options: InviteOptions = {}): Promise<boolean> {
-    const { admin = false, ...callOptions } = options;
+    const { admin = false, ...callOptions } = optionsOf(options);
     if (typeof admin !== 'boolean') throw new InvalidArgumentError('admin', `admin must be true or false, got ${describeValue(admin)}`);
     const byEmail = typeof usernameOrEmail === 'string' && usernameOrEmail.includes('@');
     const value = byEmail ? checkEmail(usernameOrEmail, 'usernameOrEmail') : checkName(usernameOrEmail, 'username', 'usernameOrEmail');
@@ -114,6 +116,7 @@ export class Team {
    * @throws {@link InvalidArgumentError} for an empty description
    */
   async createServiceAccount(description: string, options: CallOptions = {}): Promise<Member> {
+    options = optionsOf(options);
     if (typeof description !== 'string' || !description.trim()) {
       throw new InvalidArgumentError('description', `description must be a non-empty string, got ${describeValue(description)}`);
     }

@@ -1,5 +1,6 @@
 import { execute, GraphQLError, parse, validate, type DocumentNode, type GraphQLSchema, type OperationDefinitionNode } from 'graphql';
 import { InvalidArgumentError } from '../client/errors';
+import { optionsOf } from '../client/options';
 import { handleControl, CONTROL_PREFIX } from './control';
 import {
   FaultInjector,
@@ -238,7 +239,11 @@ export class FakeWandbCore {
   // Aborted by reset(): requests left hanging by a fault end then instead of never.
   private lifetime = new AbortController();
 
-  constructor(private readonly options: FakeWandbOptions = {}) {
+  private readonly options: FakeWandbOptions;
+
+  constructor(options: FakeWandbOptions = {}) {
+    options = optionsOf(options);
+    this.options = options;
     this.apiKey = options.apiKey ?? randomKey();
     this.baseUrl = (options.baseUrl ?? 'https://api.wandb.test').replace(/\/+$/, '');
     this.username = options.username ?? 'demo-user';
@@ -350,7 +355,7 @@ export class FakeWandbCore {
    * @example `fake.failNext('Runs', { status: 429, retryAfter: 1 }, { times: 2 })`
    */
   failNext(target: FaultTarget, fault: Fault, options: FaultOptions = {}): ArmedFault {
-    return this.faults.add(target, fault, options);
+    return this.faults.add(target, fault, optionsOf(options));
   }
 
   /**
@@ -360,7 +365,7 @@ export class FakeWandbCore {
    * @example `fake.failRate('Runs', 0.3, { status: 503 })`
    */
   failRate(target: FaultTarget, rate: number, fault: Fault, options: RateFaultOptions = {}): ArmedFault {
-    return this.faults.addRate(target, rate, fault, options);
+    return this.faults.addRate(target, rate, fault, optionsOf(options));
   }
 
   /**
@@ -370,7 +375,7 @@ export class FakeWandbCore {
    * @example `fake.rateLimit('*', { limit: 100, windowMs: 1000 })`
    */
   rateLimit(target: FaultTarget, options: RateLimitOptions): ArmedFault {
-    return this.faults.addRateLimit(target, options);
+    return this.faults.addRateLimit(target, optionsOf(options));
   }
 
   /** Disarms every fault and rate limiter (the `rateLimit` option's too, until the next reset). */
@@ -600,6 +605,7 @@ export class FakeWandbCore {
    * @example `const srv = await fake.listen({ port: 0 }); new Api({ baseUrl: srv.url, apiKey: fake.apiKey })`
    */
   async listen(options: ListenOptions = {}): Promise<FakeServer> {
+    options = optionsOf(options);
     const { serve } = await import('./server.js');
     return serve(this, options);
   }

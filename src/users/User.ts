@@ -2,6 +2,7 @@ import { DeleteApiKeyDocument, GenerateApiKeyDocument, ViewerDocument, type ApiK
 import { attachContext, type SdkContext } from '../client/context';
 import { InvalidArgumentError, NotFoundError, PermissionError } from '../client/errors';
 import { parseDate, parseJsonObject } from '../client/json';
+import { optionsOf } from '../client/options';
 import type { CallOptions } from '../client/transport';
 
 /** One API key of a user, as W&B lists it (never the secret, except right after it was generated). */
@@ -97,6 +98,7 @@ export class User {
    * ```
    */
   async generateApiKey(description?: string, options: CallOptions = {}): Promise<ApiKey> {
+    options = optionsOf(options);
     if (description !== undefined && typeof description !== 'string') {
       throw new InvalidArgumentError('description', `description must be a string, got ${typeof description}`);
     }
@@ -122,6 +124,7 @@ export class User {
    * @throws {@link InvalidArgumentError} when `key` names none of {@link apiKeys}
    */
   async deleteApiKey(key: ApiKey | string, options: CallOptions = {}): Promise<boolean> {
+    options = optionsOf(options);
     let id: string;
     if (typeof key === 'string') {
       const found = this.apiKeys.find((k) => k.id === key) ?? this.apiKeys.find((k) => k.name === key);

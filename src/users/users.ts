@@ -1,7 +1,7 @@
 import { CreateUserDocument, SearchUsersDocument, type SearchUsersQuery } from '../../generated/graphql';
 import type { SdkContext } from '../client/context';
 import { InvalidArgumentError, NotFoundError, describeValue } from '../client/errors';
-import { checkPageSize, Paginator, type PaginatorOptions } from '../client/paginator';
+import { checkPageSize, pageOf, Paginator, type PaginatorOptions } from '../client/paginator';
 import type { CallOptions } from '../client/transport';
 import { User } from './User';
 
@@ -35,12 +35,7 @@ export function searchUsers(ctx: SdkContext, query: string, options: UsersOption
   return new Paginator<User>(
     async (cursor, signal) => {
       const data: SearchUsersQuery = await ctx.transport.execute(SearchUsersDocument, { query: text, first: perPage, after: cursor }, signal ? { signal } : {});
-      const users = data.users;
-      return {
-        items: (users?.edges ?? []).flatMap((e) => (e.node ? [new User(ctx, e.node)] : [])),
-        endCursor: users?.pageInfo.endCursor ?? null,
-        hasNextPage: users?.pageInfo.hasNextPage ?? false,
-      };
+      return pageOf(data.users, (node) => new User(ctx, node));
     },
     options,
     'user search',

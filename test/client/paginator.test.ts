@@ -1,5 +1,6 @@
 import { graphql, HttpResponse } from 'msw';
 import { AbortError, InvalidArgumentError, ServerError, TimeoutError, type Run } from 'wandb-api';
+import { pageOf } from '../../src/client/paginator';
 import { rejectionOf, useFakeWandb } from '../helpers';
 
 const { fake, server, api } = useFakeWandb();
@@ -145,5 +146,34 @@ describe('pagination', () => {
 
   it('refuses a negative toArray limit', async () => {
     expect(await rejectionOf(api().runs('p').toArray({ limit: -1 }))).toBeInstanceOf(InvalidArgumentError);
+  });
+});
+
+describe('pageOf()', () => {
+  const connection = {
+    edges: [
+      { version: 'v0', node: { name: 'a' } },
+      { version: 'v1', node: null },
+      { version: 'v2', node: { name: 'skip' } },
+      { version: 'v3', node: { name: 'c' } },
+    ],
+    pageInfo: { endCursor: 'c3', hasNextPage: true },
+  };
+
+  it('maps the nodes, leaving out edges without one and nodes mapped to undefined, and keeps the cursor', () => {
+    const page = pageOf(connection, (node, edge) => (node.name === 'skip' ? undefined : `${edge.version}:${node.name}`));
+    expect(page).toEqual({ items: ['v0:a', 'v3:c'], endCursor: 'c3', hasNextPage: true });
+    expect('totalCount' in page).toBe(false);
+  });
+
+  it('gives the count only when it is a number', () => {
+    expect(pageOf(connection, (node) => node.name, { totalCount: 7 }).totalCount).toBe(7);
+    expect('totalCount' in pageOf(connection, (node) => node.name, { totalCount: null })).toBe(false);
+  });
+
+  it('takes a missing connection as an empty last page', () => {
+    for (const missing of [null, undefined]) {
+      expect(pageOf<{ node: { name: string } | null }, string>(missing, (node) => node.name, { totalCount: 3 })).toEqual({ items: [], endCursor: null, hasNextPage: false, totalCount: 3 });
+    }
   });
 });

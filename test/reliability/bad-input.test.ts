@@ -72,12 +72,13 @@ const keys = fc.oneof(fc.array(fc.oneof(fc.constantFrom('loss', '_step', 'lr', '
 /** Cursors are the server's opaque tokens: the SDK refuses what cannot be one; a well-formed one is the server's to judge. */
 const afterCursor = fc.oneof(fc.constantFrom('', ' ', 'a b', 'x\ny', '\u0000', 'x'.repeat(5000)), anything.filter((v) => typeof v !== 'string'));
 /**
- * Options objects of any shape: known fields with random values, unknown fields, or not an
- * object. Not `null`: the SDK's methods take an options object or nothing, as their types say.
+ * Options objects of any shape: known fields with random values, unknown fields, `null` (no
+ * options), or anything else that is not an options object (numbers, strings, arrays, Maps, ...).
  */
 const options = fc.oneof(
   { weight: 4, arbitrary: fc.record({ perPage: number, order, filters, timeout: number, limit: number, after: afterCursor, samples: number, keys, pageSize: number, minStep: number, maxStep: number, tags: fc.oneof(fc.array(fc.oneof(name, alias), { maxLength: 3 }), anything), names: fc.oneof(fc.array(name, { maxLength: 3 }), anything), pattern: fc.oneof(fc.string({ maxLength: 6 }), anything), concurrency: number, pathPrefix: fc.oneof(fc.string({ maxLength: 6 }), anything), select: anything, stream: fc.oneof(fc.constantFrom('default', 'system'), anything), xAxis: fc.oneof(fc.string({ maxLength: 6 }), anything) }, { requiredKeys: [] }) },
-  { weight: 1, arbitrary: anything.filter((v) => v !== null) },
+  { weight: 1, arbitrary: fc.constant(null) },
+  { weight: 1, arbitrary: anything },
 );
 
 // ── the check every call goes through ────────────────────────────────────────────────────────
@@ -96,8 +97,10 @@ async function settleResult(value: unknown): Promise<void> {
 /**
  * Runs one call with one input: it must succeed or fail with a WandbError, within a bound; an
  * InvalidArgumentError must come before any request, and no request may be refused as invalid.
+ * Given `options` (what the call took as its options object), a value that is neither nothing
+ * (`undefined`, `null`) nor an options object must be refused as `options`.
  */
-async function check(what: string, call: () => unknown): Promise<void> {
+async function check(what: string, call: () => unknown, options?: { given: unknown }): Promise<void> {
   tried++;
   const before = lastSeq();
   let error: unknown;
@@ -114,6 +117,14 @@ async function check(what: string, call: () => unknown): Promise<void> {
   if (error instanceof GraphQLResponseError && MALFORMED.test(error.message)) throw new Error(`${what} sent what the server refused as malformed: ${error.message}`);
   const refused = sent.filter((r) => r.status === 400 || r.status === 422);
   if (refused.length) throw new Error(`${what} sent ${refused.length} request(s) the server refused as invalid`);
+  if (options && !isOptionsValue(options.given) && !(error instanceof InvalidArgumentError && error.argument === 'options')) {
+    throw new Error(`${what} took ${Object.prototype.toString.call(options.given)} as its options object: ${error === undefined ? 'no error' : String(error)}`);
+  }
+}
+
+/** Nothing, or an object of the kind an options object is (not an array, a Map, a Date, ...). */
+function isOptionsValue(value: unknown): boolean {
+  return value === undefined || value === null || Object.prototype.toString.call(value) === '[object Object]';
 }
 
 const RUNS = { api: 2500, lists: 2500, runs: 2000, artifacts: 1500, settings: 2000 };
@@ -169,7 +180,7 @@ describe('bad input', () => {
           ['api.runs().length', () => api.runs('demo-user/p', o as never).length()],
         ];
         const [what, call] = calls[which]!;
-        await check(what, call);
+        await check(what, call, { given: o });
       }),
       { numRuns: RUNS.lists, seed: SEED + 1 },
     );
@@ -178,18 +189,19 @@ describe('bad input', () => {
   it(`a run's methods with random names, keys and options (${RUNS.runs} inputs)`, async () => {
     await fc.assert(
       fc.asyncProperty(fc.integer({ min: 0, max: 7 }), name, options, async (which, n, o) => {
-        const calls: Array<[string, () => unknown]> = [
-          ['run.files', () => run.files(o as never)],
+        // The third element marks the calls that take `o` as their options object.
+        const calls: Array<[string, () => unknown, boolean?]> = [
+          ['run.files', () => run.files(o as never), true],
           ['run.file', () => run.file(n as string)],
-          ['run.history', () => run.history(o as never)],
-          ['run.scanHistory', () => run.scanHistory(o as never)],
+          ['run.history', () => run.history(o as never), true],
+          ['run.scanHistory', () => run.scanHistory(o as never), true],
           ['run.configValue', () => run.configValue(n as string)],
           ['run.summaryValue', () => run.summaryValue(n as string)],
           ['run.loadKeys', () => run.loadKeys(o as never)],
-          ['runs.histories', () => api.runs('demo-user/p').histories(o as never)],
+          ['runs.histories', () => api.runs('demo-user/p').histories(o as never), true],
         ];
-        const [what, call] = calls[which]!;
-        await check(what, call);
+        const [what, call, takesOptions] = calls[which]!;
+        await check(what, call, takesOptions ? { given: o } : undefined);
       }),
       { numRuns: RUNS.runs, seed: SEED + 2 },
     );
@@ -202,9 +214,10 @@ describe('bad input', () => {
       fc.asyncProperty(fc.integer({ min: 0, max: 11 }), name, fc.array(alias, { maxLength: 3 }), options, async (which, n, aliases, o) => {
         // The version to edit is fetched before the check: only what save() sends counts.
         const fresh = which === 3 || which === 4 ? await api.artifact('demo-user/p/digits:v0') : artifact;
-        const calls: Array<[string, () => unknown]> = [
+        // The third element marks the calls that take `o` as their options object.
+        const calls: Array<[string, () => unknown, boolean?]> = [
           ['artifact.getEntry', () => artifact.getEntry(n as string)],
-          ['artifact.files', () => artifact.files(o as never)],
+          ['artifact.files', () => artifact.files(o as never), true],
           ['artifact.download', () => artifact.download({ ...(o && typeof o === 'object' ? (o as object) : {}), root })],
           ['artifact.save (aliases)', () => {
             fresh.aliases = aliases;
@@ -216,14 +229,14 @@ describe('bad input', () => {
           }],
           ['artifact.link', () => artifact.link(n as string, { aliases })],
           ['api.artifact (alias)', () => api.artifact(`demo-user/p/digits:${aliases[0] ?? ''}`)],
-          ['registry.collections', () => registry.collections(o as never)],
-          ['registry.versions', () => registry.versions(o as never)],
+          ['registry.collections', () => registry.collections(o as never), true],
+          ['registry.versions', () => registry.versions(o as never), true],
           ['registry.addMembers', () => registry.addMembers(aliases.length ? (aliases as never) : (n as never))],
           ['registry.updateMember', () => registry.updateMember(n as never, aliases[0] as never)],
           ['registry.removeMembers', () => registry.removeMembers(o as never)],
         ];
-        const [what, call] = calls[which]!;
-        await check(what, call);
+        const [what, call, takesOptions] = calls[which]!;
+        await check(what, call, takesOptions ? { given: o } : undefined);
         // What save() and link() changed goes, so the store stays small and every input meets the same artifact.
         if (which === 3 || which === 4 || which === 5 || which >= 9) fake.restore(start);
       }),
