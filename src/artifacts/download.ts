@@ -17,6 +17,7 @@ import type { CallOptions } from '../client/transport';
 import type { Artifact } from './Artifact';
 import type { ArtifactManifest } from './ArtifactManifest';
 import type { ArtifactManifestEntry } from './ArtifactManifestEntry';
+import { onAbort } from '../client/abort';
 
 /** How far a download has come. Files already on disk and verified count as done. */
 export interface ArtifactDownloadProgress {
@@ -148,8 +149,7 @@ async function present(dest: string, expect: DownloadExpectation): Promise<boole
 async function pool<T>(items: AsyncIterable<T> | Iterable<T>, limit: number, signal: AbortSignal | undefined, worker: (item: T, signal: AbortSignal) => Promise<void>): Promise<void> {
   if (signal?.aborted) throw abortErrorFrom(signal);
   const inner = new AbortController();
-  const onAbort = () => inner.abort(signal?.reason);
-  signal?.addEventListener('abort', onAbort, { once: true });
+  const stopWatching = onAbort(signal, () => inner.abort(signal?.reason));
   let failure: { error: unknown } | undefined;
   const fail = (error: unknown) => {
     if (failure) return;
@@ -170,7 +170,7 @@ async function pool<T>(items: AsyncIterable<T> | Iterable<T>, limit: number, sig
     fail(error);
   } finally {
     await Promise.all(running);
-    signal?.removeEventListener('abort', onAbort);
+    stopWatching();
   }
   if (signal?.aborted) throw abortErrorFrom(signal);
   if (failure) throw failure.error;

@@ -1,6 +1,7 @@
 import { AbortError, IntegrityError, InvalidArgumentError, NetworkError, TimeoutError, WandbError } from './errors';
 import { abortErrorFrom, timerDelay } from './retry';
 import { checkCallOptions, type CallOptions, type Transport } from './transport';
+import { onAbort } from './abort';
 
 /** What the downloaded bytes must match. */
 export interface DownloadExpectation {
@@ -158,8 +159,7 @@ export async function downloadToFile(transport: Transport, url: string, dest: st
         throw new InvalidArgumentError('root', `Cannot write ${temp}: ${(error as Error).message}`, { cause: error });
       }
       let complete = false;
-      const onAbort = () => void reader.cancel(signal?.reason).catch(() => undefined);
-      signal?.addEventListener('abort', onAbort, { once: true });
+      const stopWatching = onAbort(signal, () => void reader.cancel(signal?.reason).catch(() => undefined));
       // A body that stops arriving is given up after `timeout` without a byte (cancelling the
       // read ends it; `stalled` tells that end from a real one).
       const rearm = () => {
@@ -196,7 +196,7 @@ export async function downloadToFile(transport: Transport, url: string, dest: st
         }
       } finally {
         clearTimeout(idle);
-        signal?.removeEventListener('abort', onAbort);
+        stopWatching();
         if (!complete) void reader.cancel().catch(() => undefined);
         await file.close();
       }

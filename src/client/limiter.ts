@@ -1,4 +1,5 @@
 import { abortErrorFrom } from './retry';
+import { onAbort } from './abort';
 
 /** A first-come, first-served cap on concurrent work. */
 export class Limiter {
@@ -21,16 +22,15 @@ export class Limiter {
     }
     await new Promise<void>((resolve, reject) => {
       const grant = () => {
-        signal?.removeEventListener('abort', onAbort);
+        stopWatching();
         resolve();
       };
-      const onAbort = () => {
+      this.waiting.push(grant);
+      const stopWatching = onAbort(signal, () => {
         const at = this.waiting.indexOf(grant);
         if (at >= 0) this.waiting.splice(at, 1);
         reject(abortErrorFrom(signal as AbortSignal));
-      };
-      this.waiting.push(grant);
-      signal?.addEventListener('abort', onAbort, { once: true });
+      });
     });
     return this.releaser();
   }

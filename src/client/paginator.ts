@@ -2,6 +2,7 @@ import { describeValue, InvalidArgumentError, ServerError, TimeoutError } from '
 import { optionsOf } from './options';
 import { abortErrorFrom, timerDelay } from './retry';
 import { checkCallOptions } from './transport';
+import { onAbort } from './abort';
 
 /** One page of a Relay connection, already turned into SDK objects. */
 export interface Page<T> {
@@ -172,8 +173,7 @@ export class Paginator<T> implements AsyncIterable<T> {
   private async *walk(): AsyncGenerator<Page<T>, void, undefined> {
     const { signal } = this.options;
     const inner = new AbortController();
-    const onAbort = () => inner.abort(signal?.reason);
-    signal?.addEventListener('abort', onAbort, { once: true });
+    const stopWatching = onAbort(signal, () => inner.abort(signal?.reason));
     const seen = new Set<string>();
     const start = this.options.after ?? null;
     let next: Promise<Page<T>> | undefined = this.fetchWithin(start, inner.signal);
@@ -197,7 +197,7 @@ export class Paginator<T> implements AsyncIterable<T> {
         yield page;
       }
     } finally {
-      signal?.removeEventListener('abort', onAbort);
+      stopWatching();
       if (next) inner.abort();
     }
   }

@@ -1,4 +1,5 @@
 import { AbortError } from './errors';
+import { onAbort } from './abort';
 
 /** Statuses worth another attempt: the server may answer differently next time. */
 export const RETRYABLE_STATUSES: ReadonlySet<number> = new Set([429, 500, 502, 503, 504]);
@@ -57,14 +58,13 @@ export function timerDelay(ms: number): number {
 export function sleep(ms: number, signal?: AbortSignal): Promise<void> {
   return new Promise((resolve, reject) => {
     if (signal?.aborted) return reject(abortErrorFrom(signal));
-    const onAbort = () => {
-      clearTimeout(timer);
-      reject(abortErrorFrom(signal as AbortSignal));
-    };
     const timer = setTimeout(() => {
-      signal?.removeEventListener('abort', onAbort);
+      stopWatching();
       resolve();
     }, timerDelay(ms));
-    signal?.addEventListener('abort', onAbort, { once: true });
+    const stopWatching = onAbort(signal, () => {
+      clearTimeout(timer);
+      reject(abortErrorFrom(signal as AbortSignal));
+    });
   });
 }

@@ -2,6 +2,7 @@ import { ServerFeaturesDocument } from '../../generated/graphql';
 import type { SdkContext } from './context';
 import { abortErrorFrom } from './retry';
 import type { CallOptions, Transport } from './transport';
+import { onAbort } from './abort';
 
 /** Features some W&B servers lack; each area checks the ones it needs before it relies on them. */
 export const ServerFeature = {
@@ -46,15 +47,14 @@ export function serverFeatures(ctx: Pick<SdkContext, 'transport'>, options: Call
   const pending = probe(ctx.transport, timeout);
   if (!signal) return pending;
   return new Promise((resolve, reject) => {
-    const onAbort = () => reject(abortErrorFrom(signal, 'ServerFeatures'));
-    signal.addEventListener('abort', onAbort, { once: true });
+    const stopWatching = onAbort(signal, () => reject(abortErrorFrom(signal, 'ServerFeatures')));
     pending.then(
       (features) => {
-        signal.removeEventListener('abort', onAbort);
+        stopWatching();
         resolve(features);
       },
       (error: unknown) => {
-        signal.removeEventListener('abort', onAbort);
+        stopWatching();
         reject(error);
       },
     );

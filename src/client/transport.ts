@@ -17,6 +17,7 @@ import { HttpClient, type CallInfo, type WandbRequestInit } from './http';
 import { optionsOf } from './options';
 import { abortErrorFrom, timerDelay } from './retry';
 import type { ResolvedSettings } from './settings';
+import { onAbort } from './abort';
 
 /**
  * Per-call options every network method of the SDK accepts. Like every options object of the
@@ -143,11 +144,10 @@ export class Transport {
     const result = await new Promise<OperationResult<Data, Variables>>((resolve, reject) => {
       let done = false;
       const timer = setTimeout(() => stop(new TimeoutError(`${name} did not finish within ${timeout} ms`, { operation: name })), timerDelay(timeout));
-      const onAbort = () => stop(abortErrorFrom(options.signal as AbortSignal, name));
       const finish = () => {
         done = true;
         clearTimeout(timer);
-        options.signal?.removeEventListener('abort', onAbort);
+        stopWatching();
       };
       const stop = (error: WandbError) => {
         if (done) return;
@@ -155,7 +155,7 @@ export class Transport {
         subscription.unsubscribe();
         reject(error);
       };
-      options.signal?.addEventListener('abort', onAbort, { once: true });
+      const stopWatching = onAbort(options.signal, () => stop(abortErrorFrom(options.signal as AbortSignal, name)));
       const subscription = pipe(
         source,
         take(1),

@@ -7,6 +7,7 @@ import { checkPageSize, collect, type ToArrayOptions } from '../client/paginator
 import { abortErrorFrom } from '../client/retry';
 import { checkHistoryKeys, checkInteger, parseRows, sampledRowsOf, sampledSpec, type HistoryRow, type RunRef } from './history';
 import { parquetPages } from './parquet';
+import { onAbort } from '../client/abort';
 
 /** Options of `run.scanHistory()`. */
 export interface ScanHistoryOptions {
@@ -52,10 +53,9 @@ const PROBE_MAX_ROWS = 200_000;
 export async function* inOrder<T, R>(items: Iterable<T>, run: (item: T, signal: AbortSignal) => Promise<R>, concurrency: number, signal?: AbortSignal): AsyncGenerator<R> {
   // One controller per task (not one shared signal), so no signal collects a listener per request.
   const controllers = new Set<AbortController>();
-  const abortAll = () => {
+  const stopWatching = onAbort(signal, () => {
     for (const controller of controllers) controller.abort(signal?.reason);
-  };
-  signal?.addEventListener('abort', abortAll, { once: true });
+  });
   const source = items[Symbol.iterator]();
   const running: Promise<R>[] = [];
   const fill = () => {
@@ -79,7 +79,7 @@ export async function* inOrder<T, R>(items: Iterable<T>, run: (item: T, signal: 
       yield result;
     }
   } finally {
-    signal?.removeEventListener('abort', abortAll);
+    stopWatching();
     for (const controller of controllers) controller.abort();
   }
 }
