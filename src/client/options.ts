@@ -7,14 +7,13 @@ import { describeValue, InvalidArgumentError } from './errors';
  */
 export function isOptionsObject(value: unknown): value is object {
   // The tag, not the prototype, so objects made in another realm (a `vm` context, an iframe) pass.
-  return typeof value === 'object' && value !== null && Object.prototype.toString.call(value) === '[object Object]';
-}
-
-/** What a value that is not an options object is, for the error: "a Map" rather than "an object". */
-function kindOf(value: unknown): string {
-  if (typeof value !== 'object' || value === null || Array.isArray(value)) return describeValue(value);
-  const tag = Object.prototype.toString.call(value).slice(8, -1);
-  return `${/^[AEIO]/.test(tag) ? 'an' : 'a'} ${tag}`;
+  if (typeof value !== 'object' || value === null) return false;
+  try {
+    return Object.prototype.toString.call(value) === '[object Object]';
+  } catch {
+    // A revoked proxy.
+    return false;
+  }
 }
 
 /**
@@ -29,6 +28,6 @@ function kindOf(value: unknown): string {
  */
 export function optionsOf<T extends object>(value: T | null | undefined, name = 'options'): T {
   if (value === undefined || value === null) return {} as T;
-  if (!isOptionsObject(value)) throw new InvalidArgumentError(name, `${name} must be an object (or left out), got ${kindOf(value)}`);
+  if (!isOptionsObject(value)) throw new InvalidArgumentError(name, `${name} must be an object (or left out), got ${describeValue(value)}`);
   return value;
 }

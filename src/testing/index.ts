@@ -53,12 +53,12 @@ export type {
   ProjectMembersRecord,
   RegistrySettingsRecord,
   RunRef,
-} from './artifactStore';
+} from './records/artifacts';
 export { FakeStore } from './store';
 export type { ApiKeyRecord, EntityRecord, OrganizationRecord, ProjectRecord, RunRecord, UserRecord } from './store';
 export type { RunFileRecord, RunFileUploadRecord, HistoryExportRecord } from './store';
 export type { FakeContext } from './schema';
-export type { AutomationActionSeed, AutomationScopeSeed, AutomationSeed, IntegrationSeed, InviteSeed, TeamSeed } from './orgSeeds';
+export type { AutomationActionSeed, AutomationScopeSeed, AutomationSeed, IntegrationSeed, InviteSeed, TeamSeed } from './seeds/org';
 export type {
   IntegrationRecord,
   InviteRecord,
@@ -66,4 +66,4 @@ export type {
   TriggerActionRecord,
   TriggerRecord,
   WebhookIntegrationRecord,
-} from './orgRecords';
+} from './records/org';

@@ -16,12 +16,12 @@ import {
   type ArtifactRecord,
   type ManifestEntryRecord,
   type RunRef,
-} from './artifactStore';
+} from './records/artifacts';
 import { newProject } from './resolvers/projects';
 import { newRun } from './resolvers/runs';
 import { newUser } from './resolvers/users';
-import type { IntegrationRecord, InviteRecord, TriggerRecord } from './orgRecords';
-import { OrgSeeds, type AutomationSeed, type IntegrationSeed, type InviteSeed, type TeamSeed } from './orgSeeds';
+import type { IntegrationRecord, InviteRecord, TriggerRecord } from './records/org';
+import { OrgSeeds, type AutomationSeed, type IntegrationSeed, type InviteSeed, type TeamSeed } from './seeds/org';
 import { seedJob, type JobSeed } from './seeds/jobs';
 import { seedQueuedRun, seedRunQueue, type QueuedRunSeed, type RunQueueSeed } from './seeds/launch';
 import { seedReport, type ReportSeed } from './seeds/reports';

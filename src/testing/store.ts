@@ -1,10 +1,10 @@
 import { createHash } from 'node:crypto';
-import type { IntegrationRecord, InviteRecord, TriggerRecord } from './orgRecords';
+import type { IntegrationRecord, InviteRecord, TriggerRecord } from './records/org';
 import type { CustomChartRecord } from './records/charts';
 import type { ResourceConfigRecord, RunQueueRecord } from './records/launch';
 import type { ViewRecord } from './records/reports';
 import type { AgentRecord, SweepRecord } from './records/sweeps';
-import type { ArtifactCollectionRecord, ArtifactMembershipRecord, ArtifactRecord, ArtifactTypeRecord, ProjectMembersRecord, RegistrySettingsRecord } from './artifactStore';
+import type { ArtifactCollectionRecord, ArtifactMembershipRecord, ArtifactRecord, ArtifactTypeRecord, ProjectMembersRecord, RegistrySettingsRecord } from './records/artifacts';
 
 /**
  * The fake's in-memory data, kept in W&B's own shapes: run config as `{ key: { value, desc } }`,

@@ -72,6 +72,23 @@ const NOT_OPTIONS: Array<[string, unknown]> = [
   ['an error', new Error('x')],
 ];
 
+/** How an error names each of them where the test's own label is not what it says. */
+const KIND: Record<string, string> = {
+  'a number': '5',
+  zero: '0',
+  'a string': '"fast"',
+  'an empty string': '""',
+  'a boolean': 'true',
+  'a bigint': '1n',
+  'an empty array': 'an array',
+  'an array of an object': 'an array',
+  'a regular expression': 'a RegExp',
+  'a boxed string': 'a String',
+  'a typed array': 'a Uint8Array',
+  'a promise': 'a Promise',
+  'an error': 'an Error',
+};
+
 let run: Run;
 let project: Project;
 let file: RunFile;
@@ -340,6 +357,8 @@ describe('options objects', () => {
       expect([what, error]).toEqual([what, expect.any(InvalidArgumentError)]);
       expect([what, (error as InvalidArgumentError).argument]).toEqual([what, param]);
       expect((error as WandbError).message).toMatch(new RegExp(`^${param} must be an object`));
+      // The message says what was passed instead, by kind: "got a Map", not "got an object".
+      expect([what, (error as WandbError).message.endsWith(`got ${KIND[what] ?? what}`)]).toEqual([what, true]);
     }
     expect(lastSeq()).toBe(before);
   });

@@ -26,7 +26,7 @@ import {
   type ArtifactTypeRecord,
   type ManifestEntryRecord,
   type RunRef,
-} from '../artifactStore';
+} from '../records/artifacts';
 import { connection, type ConnectionArgs } from '../connection';
 import { blobUrl } from '../routes/storage';
 import type { FakeContext, ResolverMap } from '../schema';

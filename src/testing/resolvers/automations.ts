@@ -2,9 +2,9 @@ import { GraphQLError } from 'graphql';
 import { isMember, requireWrite } from '../access';
 import { connection, type ConnectionArgs } from '../connection';
 import type { FakeContext, ResolverMap } from '../schema';
-import { liveCollection } from '../artifactStore';
+import { liveCollection } from '../records/artifacts';
 import { nodeId, type EntityRecord, type FakeStore, type ProjectRecord, type UserRecord } from '../store';
-import type { TriggerActionRecord, TriggerRecord, TriggerScopeTypeValue } from '../orgRecords';
+import type { TriggerActionRecord, TriggerRecord, TriggerScopeTypeValue } from '../records/org';
 import { integrationValue } from './integrations';
 
 /** Event types every current server accepts; the others need an `AUTOMATION_EVENT_<type>` feature. */

@@ -11,7 +11,7 @@ import {
   setRegistrySettings,
   type ArtifactMembershipRecord,
   type ArtifactRecord,
-} from '../artifactStore';
+} from '../records/artifacts';
 import { connection, type ConnectionArgs } from '../connection';
 import type { FakeContext, FakeResolver, ResolverMap } from '../schema';
 import { unbase64, type EntityRecord, type ProjectRecord } from '../store';

@@ -3,15 +3,15 @@ import { requireWrite } from '../access';
 import { connection, type ConnectionArgs } from '../connection';
 import { runFileId, runFileUrl, runUploadUrl } from '../routes/runFiles';
 import { blobUrl } from '../routes/storage';
-import { filterRuns } from '../runFilters';
-import { historyKeysOf, parquetHistory, rowsInRange, sample, sampledRows } from '../runHistory';
+import { filterRuns } from './runFilters';
+import { historyKeysOf, parquetHistory, rowsInRange, sample, sampledRows } from './runHistory';
 import type { FakeContext, ResolverMap } from '../schema';
 import { parseJsonObjectArg } from '../unsupported';
 import { nodeId, runKey, unbase64, type ProjectRecord, type RunFileRecord, type RunRecord } from '../store';
 import { newProject } from './projects';
 
-export { filterRuns } from '../runFilters';
-export { historyKeysOf } from '../runHistory';
+export { filterRuns } from './runFilters';
+export { historyKeysOf } from './runHistory';
 
 const ORDER_FIELDS: Record<string, (run: RunRecord) => unknown> = {
   created_at: (r) => r.createdAt,

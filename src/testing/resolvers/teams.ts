@@ -1,7 +1,7 @@
 import { GraphQLError } from 'graphql';
 import type { FakeContext, ResolverMap } from '../schema';
 import { base64, nodeId, type EntityRecord, type FakeStore } from '../store';
-import type { InviteRecord } from '../orgRecords';
+import type { InviteRecord } from '../records/org';
 import { isTeamAdmin } from './entities';
 import { freeUsername, isEmail, newUser, userWithEmail } from './users';
 

@@ -1,5 +1,5 @@
 import { canReadProject } from '../access';
-import { findCollection, md5Hex, membershipsOf, sequenceOf, type ArtifactRecord } from '../artifactStore';
+import { findCollection, md5Hex, membershipsOf, sequenceOf, type ArtifactRecord } from '../records/artifacts';
 import type { FakeRoute } from '../FakeWandbCore';
 import type { FakeContext } from '../schema';
 import { blobUrl } from './storage';

@@ -1,6 +1,6 @@
 import { createHash } from 'node:crypto';
 import { GraphQLError } from 'graphql';
-import { base64, type FakeStore } from './store';
+import { base64, type FakeStore } from '../store';
 
 /**
  * The fake's artifact records and the rules W&B applies to them: version numbering per

@@ -1,10 +1,10 @@
-import { findCollection, newCollection, type ArtifactCollectionRecord } from './artifactStore';
-import type { IntegrationRecord, InviteRecord, TriggerRecord, TriggerScopeTypeValue } from './orgRecords';
-import { createTrigger, type TriggerInput } from './resolvers/automations';
-import { newSlackIntegration, newWebhookIntegration } from './resolvers/integrations';
-import { newInvite, newTeam } from './resolvers/teams';
-import { newUser } from './resolvers/users';
-import type { EntityRecord, FakeStore, UserRecord } from './store';
+import { findCollection, newCollection, type ArtifactCollectionRecord } from '../records/artifacts';
+import type { IntegrationRecord, InviteRecord, TriggerRecord, TriggerScopeTypeValue } from '../records/org';
+import { createTrigger, type TriggerInput } from '../resolvers/automations';
+import { newSlackIntegration, newWebhookIntegration } from '../resolvers/integrations';
+import { newInvite, newTeam } from '../resolvers/teams';
+import { newUser } from '../resolvers/users';
+import type { EntityRecord, FakeStore, UserRecord } from '../store';
 
 /** Fields of `fake.seed.team()`. Listed users who do not exist yet are created. */
 export interface TeamSeed {
