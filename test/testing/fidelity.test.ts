@@ -135,13 +135,17 @@ describe('fidelity with the Python client: server', () => {
     const info = fromCore.serverInfo as { __typename: string; features: Array<{ __typename: string; name: string; isEnabled: boolean }> };
     expect(info.__typename).toBe('ServerInfo');
     expect(info.features.map((f) => f.name)).toEqual(expect.arrayContaining(['ARTIFACT_REGISTRY_SEARCH', 'QUERY_AUTOMATIONS_ON_ENTITY']));
-    expect(info.features.every((f) => f.__typename === 'ServerFeature' && f.isEnabled === true)).toBe(true);
+    expect(info.features.every((f) => f.__typename === 'ServerFeature')).toBe(true);
+    expect(info.features.filter((f) => f.isEnabled).map((f) => f.name).sort()).toEqual([...fake.features].sort());
   });
 
-  it('reports only the features switched on', async () => {
+  it('reports a feature switched off with isEnabled false, and one switched on with true', async () => {
     fake.features.delete('ARTIFACT_REGISTRY_SEARCH');
+    fake.features.add('SWEEPS_LOCAL_SCHEDULER');
     const data = await dataAsPython(fake, FEATURES, {});
-    expect((data.serverInfo as { features: Array<{ name: string }> }).features.map((f) => f.name)).not.toContain('ARTIFACT_REGISTRY_SEARCH');
+    const features = (data.serverInfo as { features: Array<{ name: string; isEnabled: boolean }> }).features;
+    expect(features).toContainEqual(expect.objectContaining({ name: 'ARTIFACT_REGISTRY_SEARCH', isEnabled: false }));
+    expect(features).toContainEqual(expect.objectContaining({ name: 'SWEEPS_LOCAL_SCHEDULER', isEnabled: true }));
   });
 
   it('answers the telemetry probe (two empty POSTs, no auth) with 404 so nothing more is sent', async () => {

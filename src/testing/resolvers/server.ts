@@ -12,12 +12,16 @@ export const DEFAULT_FEATURES: readonly string[] = [
   'AUTOMATION_ACTION_NO_OP',
 ];
 
+/** Features a W&B server knows of but may have switched off; reported with `isEnabled: false` then. */
+const KNOWN_FEATURES: readonly string[] = [...DEFAULT_FEATURES, 'SWEEPS_LOCAL_SCHEDULER'];
+
 export const serverResolvers: ResolverMap = {
   Query: {
     serverInfo: () => ({}),
   },
   ServerInfo: {
-    features: (_info, _args, ctx) => [...ctx.features].map((name) => ({ name, isEnabled: true })),
+    // As a W&B server does, every feature it knows of, each with whether it is on.
+    features: (_info, _args, ctx) => [...new Set([...KNOWN_FEATURES, ...ctx.features])].map((name) => ({ name, isEnabled: ctx.features.has(name) })),
     frontendHost: (_info, _args, ctx) => ctx.origin,
   },
 };
