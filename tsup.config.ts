@@ -12,6 +12,8 @@ export default defineConfig({
   dts: { entry: { index: 'src/index.ts', 'testing/index': 'src/testing/index.ts' } },
   target: 'node20',
   platform: 'node',
+  // Keep `node:fs` as written: Deno and other runtimes know built-ins by that prefix only.
+  removeNodeProtocol: false,
   clean: true,
   sourcemap: true,
   splitting: false,

@@ -38,6 +38,12 @@ console.log('import: ok');
 JS
 node check.cjs
 node check.mjs
+# The core loads no Node module up front: only the calls that touch files import them.
+if grep -nE '^import .* from "(node:)?(fs|path|os|crypto|http|https|net|stream|zlib|events|child_process)(/[a-z]+)?";' node_modules/wandb-api/dist/index.mjs; then
+  echo 'the core imports a Node module at load time' >&2
+  exit 1
+fi
+grep -q 'import("node:fs/promises")' node_modules/wandb-api/dist/index.mjs && echo 'core imports: ok'
 test -s node_modules/wandb-api/dist/schema.graphql && echo 'schema.graphql: ok'
 node -e "require.resolve('wandb-api/schema.graphql')" && echo 'schema.graphql export: ok'
 
