@@ -6,13 +6,14 @@
  * plus the transfer time (the same requests, timed on loopback without injected latency).
  *  1. Listing 10,000 runs with 2 config and 2 summary keys selected, by page size.
  *  2. Scanning 100,000 history rows: GraphQL step ranges by concurrency, and parquet.
- *  3. Peak RSS of the client scanning 1,000,000 rows vs 100,000 (fake in another process).
+ *  3. Peak RSS of a fresh client process scanning 1,000,000 rows vs 100,000, its heap capped
+ *     (the fake in another process).
  */
-import { spawn } from 'node:child_process';
+import { spawn, type ChildProcess } from 'node:child_process';
 import { join } from 'node:path';
 import { Api } from 'wandb-api';
 import { historyRows } from 'wandb-api/testing';
-import { peakRss, printTable, startFake, timed, type BenchFake } from './lib';
+import { printTable, startFake, timed, type BenchFake } from './lib';
 
 const LATENCY = 20;
 const RUNS = 10_000;
@@ -108,46 +109,67 @@ async function scanning(): Promise<void> {
   }
 }
 
-/** Starts the fake in a child process so that the RSS measured here is the client's alone. */
-async function childFake(rows: number): Promise<{ api: Api; stop: () => void }> {
+/** Starts the fake in a child process so that the client's memory is measured alone. */
+async function childFake(rows: number): Promise<{ url: string; apiKey: string; stop: () => void }> {
   const child = spawn(process.execPath, [require.resolve('tsx/cli'), join(__dirname, 'runs-fake-server.ts'), String(rows), String(LATENCY)], { stdio: ['pipe', 'pipe', 'inherit'] });
-  const line = await new Promise<string>((resolve, reject) => {
+  const line = await firstLine(child);
+  const { url, apiKey } = JSON.parse(line) as { url: string; apiKey: string };
+  return { url, apiKey, stop: () => child.kill('SIGTERM') };
+}
+
+function firstLine(child: ChildProcess): Promise<string> {
+  return new Promise<string>((resolve, reject) => {
     let text = '';
-    child.stdout.on('data', (chunk: Buffer) => {
+    child.stdout?.on('data', (chunk: Buffer) => {
       text += chunk.toString();
       const end = text.indexOf('\n');
       if (end >= 0) resolve(text.slice(0, end));
     });
-    child.on('exit', (code) => reject(new Error(`the fake exited with ${code}`)));
+    child.on('exit', (code) => reject(new Error(`${String(child.spawnargs[2])} exited with ${code}`)));
   });
-  const { url, apiKey } = JSON.parse(line) as { url: string; apiKey: string };
-  return { api: new Api({ baseUrl: url, apiKey, env: {} }), stop: () => child.kill('SIGTERM') };
+}
+
+/** The old-generation cap of the client processes: a scan that kept its rows could not finish under it. */
+const HEAP_CAP_MIB = 16;
+
+interface ScanFigures {
+  rows: number;
+  ms: number;
+  peakRssMiB: number;
+  baseRssMiB: number;
+}
+
+/** Scans in a fresh client process, with the old generation capped at {@link HEAP_CAP_MIB}. */
+async function scanInChild(url: string, apiKey: string, source: 'graphql' | 'parquet'): Promise<ScanFigures> {
+  const child = spawn(process.execPath, [`--max-old-space-size=${HEAP_CAP_MIB}`, require.resolve('tsx/cli'), join(__dirname, 'runs-scan-client.ts'), url, apiKey, source], { stdio: ['ignore', 'pipe', 'inherit'] });
+  return JSON.parse(await firstLine(child)) as ScanFigures;
 }
 
 async function memory(): Promise<void> {
   const rows: Array<Record<string, string | number>> = [];
+  const peaks = new Map<string, number>();
   for (const count of [100_000, 1_000_000]) {
-    const { api, stop } = await childFake(count);
+    const { url, apiKey, stop } = await childFake(count);
     try {
-      for (const [label, options] of [
-        ['graphql (defaults)', {}],
-        ['parquet', { source: 'parquet' as const, pageSize: 5000 }],
-      ] as const) {
-        const run = await api.run('demo-user/p/big');
-        const { peakMiB, result } = await peakRss(async () => {
-          let n = 0;
-          const started = performance.now();
-          for await (const page of run.scanHistory(options).pages()) n += page.length;
-          return { n, ms: performance.now() - started };
+      for (const source of ['graphql', 'parquet'] as const) {
+        const figures = await scanInChild(url, apiKey, source);
+        if (figures.rows !== count) throw new Error(`scanned ${figures.rows} rows`);
+        const small = peaks.get(source);
+        peaks.set(source, figures.peakRssMiB);
+        rows.push({
+          rows: count,
+          scan: source,
+          'peak RSS MiB': figures.peakRssMiB.toFixed(1),
+          'RSS before scan MiB': figures.baseRssMiB.toFixed(1),
+          'peak vs 100k rows': small === undefined ? '1.00' : (figures.peakRssMiB / small).toFixed(2),
+          ms: ms(figures.ms),
         });
-        if (result.n !== count) throw new Error(`scanned ${result.n} rows`);
-        rows.push({ rows: count, scan: label, 'peak RSS growth MiB': peakMiB, 'ms': ms(result.ms) });
       }
     } finally {
       stop();
     }
   }
-  printTable('Peak RSS growth of the client while scanning (fake in its own process, 20 ms latency)', rows);
+  printTable(`Peak RSS of a fresh client process scanning (old generation capped at ${HEAP_CAP_MIB} MiB; fake in its own process, 20 ms latency)`, rows);
 }
 
 export default async function runsBench(): Promise<void> {
