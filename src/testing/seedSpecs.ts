@@ -66,7 +66,7 @@ import type { ReportFilterSeed, ReportRunSetSeed, ReportSeed } from './seeds/rep
 import type { SweepAgentSeed, SweepRunSeed, SweepSeed } from './seeds/sweeps';
 
 /** The run states W&B reports. */
-export const RUN_STATES = ['running', 'finished', 'crashed', 'failed', 'killed', 'preempting', 'preempted', 'pending'] as const;
+const RUN_STATES = ['running', 'finished', 'crashed', 'failed', 'killed', 'preempting', 'preempted', 'pending'] as const;
 
 /** W&B's automation event types (`EventTriggeringConditionType`). */
 const EVENT_TYPES = [
@@ -537,7 +537,7 @@ export function checkSeed(builder: SeedBuilderName, ...args: unknown[]): void {
 
 /**
  * The error for a field that names a record the store does not have (`seed.invite.team`).
- * @param message what is missing and how to add it: `no team named "x"; seed it first with seed.team()`
+ * @param message what is wrong with the field's value and how to fix it: `"x" is not a team; seed it first with seed.team()`
  */
 export function missingRecord(builder: string, field: string, message: string): InvalidArgumentError {
   return seedError(builder, { path: field, message });
