@@ -1,4 +1,5 @@
 import { wrapConfig } from '../client/json';
+import type { RunState } from '../runs/filters';
 import type { RunQueueItemRecord, RunQueueRecord } from './records/launch';
 import type { ViewRecord } from './records/reports';
 import type { SweepRecord } from './records/sweeps';
@@ -10,7 +11,6 @@ import {
   newCollection,
   projectMembers,
   REGISTRY_PREFIX,
-  sequenceOf,
   setRegistrySettings,
   type ArtifactMembershipRecord,
   type ArtifactRecord,
@@ -27,9 +27,13 @@ import { seedQueuedRun, seedRunQueue, type QueuedRunSeed, type RunQueueSeed } fr
 import { seedReport, type ReportSeed } from './seeds/reports';
 import { seedSweep, type SweepSeed } from './seeds/sweeps';
 import { runFileId } from './routes/runFiles';
+import { checkResult, checkSeed, missingRecord, RUNS_RESULTS, seedError, type SeedBuilderName } from './seedSpecs';
 import { base64, nodeId, runKey, wandbTime, type BlobRecord, type EntityRecord, type RunFileRecord, type FakeStore, type OrganizationRecord, type ProjectRecord, type RunRecord, type UserRecord } from './store';
 
-/** Fields of `fake.seed.user()`. */
+/**
+ * Fields of `fake.seed.user()`. Names and ids in every seed type are W&B names (not empty, at most
+ * 256 characters, without spaces or `/ : ? # % \`), as the SDK takes them in paths.
+ */
 export interface UserSeed {
   username: string;
   name?: string;
@@ -54,6 +58,13 @@ export interface EntitySeed {
   organization?: string;
 }
 
+/** Fields of `fake.seed.organization()`. */
+export interface OrganizationSeed {
+  name: string;
+  /** The entity that holds the organization's registries. @defaultValue `<name>-org` */
+  orgEntity?: string;
+}
+
 /** Fields of `fake.seed.project()`. */
 export interface ProjectSeed {
   name: string;
@@ -74,7 +85,7 @@ export interface RunSeed {
   id?: string;
   displayName?: string;
   /** @defaultValue `'finished'` */
-  state?: string;
+  state?: RunState;
   /** Plain config values; stored in W&B's `{ value, desc }` form. */
   config?: Record<string, unknown>;
   summary?: Record<string, unknown>;
@@ -106,14 +117,14 @@ export interface RunTarget {
   run: string;
 }
 
-/** Synthetic history: `rows` rows of the given metrics, from `firstStep`, `stepEvery` apart. */
+/** Synthetic history: `rows` rows of the given metrics, from `firstStep`, `stepEvery` apart (all integers). */
 export interface SyntheticHistory {
   rows: number;
   /** Metric names, each a smooth deterministic curve. @defaultValue `['loss', 'acc']` */
   keys?: string[];
   /** @defaultValue 0 */
   firstStep?: number;
-  /** @defaultValue 1 */
+  /** At least 1. @defaultValue 1 */
   stepEvery?: number;
 }
 
@@ -125,11 +136,12 @@ export interface RunsSeed {
   project: string;
   /** @defaultValue the viewer's entity */
   entity?: string;
+  /** How many runs: an integer >= 0. Each function's results are checked before any run is added. */
   count: number;
   /** @defaultValue `'run-'` */
   idPrefix?: string;
   /** @defaultValue `'finished'` */
-  state?: string | ((index: number) => string);
+  state?: RunState | ((index: number) => RunState);
   config?: (index: number) => Record<string, unknown>;
   summary?: (index: number) => Record<string, unknown>;
   tags?: (index: number) => string[];
@@ -176,18 +188,18 @@ export interface ArtifactSeed {
   entity?: string;
   /** The sequence's name; a new version is added when it exists. */
   name: string;
-  /** @defaultValue `'dataset'` */
+  /** The sequence's type (an existing sequence keeps its own; another is refused). @defaultValue `'dataset'` */
   type?: string;
   /** File contents by path in the artifact (text is stored as UTF-8). */
   files?: Record<string, string | Uint8Array>;
   /** Reference entries by path in the artifact. */
   references?: Record<string, string | ArtifactReferenceSeed>;
-  /** Aliases besides `latest` (which always follows the newest version). */
+  /** Aliases besides `latest` (which always follows the newest version); `v<N>` names versions and is refused. */
   aliases?: string[];
   tags?: string[];
   description?: string;
   metadata?: Record<string, unknown>;
-  /** A TTL in seconds; left out, the artifact inherits its team's. */
+  /** A TTL in whole seconds (-1 for none); left out, the artifact inherits its team's. */
   ttlSeconds?: number;
   /** The storage region the manifest names. @defaultValue none (W&B's `default`) */
   storageRegion?: string;
@@ -202,6 +214,7 @@ export interface ArtifactSeed {
 
 /** Fields of `fake.seed.link()`: links a version into a portfolio (created when missing). */
 export interface ArtifactLinkSeed {
+  /** A version `fake.seed.artifact()` returned. */
   artifact: ArtifactRecord;
   /** The target project (a registry's is `wandb-registry-<name>`); created when missing. */
   project: string;
@@ -235,7 +248,36 @@ export type RegistryMemberSeed = {
   role?: 'admin' | 'member' | 'viewer' | 'restricted_viewer';
 } & ({ user: string; team?: never } | { team: string; user?: never });
 
-/** Typed builders that put W&B-shaped records into the fake's store. */
+/** The run a target names, or an error naming the builder's `run` field. */
+function runOf(store: FakeStore, viewer: UserRecord, builder: SeedBuilderName, target: RunTarget): RunRecord {
+  const entity = target.entity ?? viewer.entity;
+  const run = store.run(entity, target.project, target.run);
+  if (!run) throw missingRecord(builder, 'run', `${JSON.stringify(target.run)} does not exist in ${entity}/${target.project}; seed it first with seed.run()`);
+  return run;
+}
+
+/**
+ * Refuses a new version whose name is taken in the project by a portfolio or by a sequence of
+ * another type (W&B logs versions to sequences, one type each).
+ */
+function checkSequence(store: FakeStore, builder: SeedBuilderName, entity: string, project: string, name: string, type: string): void {
+  const existing = findCollection(store, entity, project, name);
+  if (existing && existing.__typename !== 'ArtifactSequence') {
+    throw seedError(builder, { path: 'name', message: `${JSON.stringify(name)} is a portfolio in ${entity}/${project}; versions are logged to sequences` });
+  }
+  if (existing && existing.type !== type) {
+    throw seedError(builder, { path: 'type', message: `${JSON.stringify(type)} is refused: artifact ${entity}/${project}/${name} is of type ${existing.type}, not ${type}` });
+  }
+}
+
+/**
+ * Typed builders that put W&B-shaped records into the fake's store.
+ *
+ * Every builder checks its arguments before it changes the store: a wrong one (a missing or
+ * mistyped field, a name W&B would refuse, a record that was never seeded) is an
+ * `InvalidArgumentError` whose `argument` names the builder and the field (`seed.run.id`), and the
+ * store is left as it was.
+ */
 export class FakeSeeder {
   /** @internal */
   constructor(
@@ -245,11 +287,13 @@ export class FakeSeeder {
 
   /** Adds a user, with their own (non-team) entity of the same name. */
   user(seed: UserSeed): UserRecord {
+    checkSeed('user', seed);
     return newUser(this.store(), seed);
   }
 
   /** Adds an entity (a team by default, with the viewer as a member). */
   entity(seed: EntitySeed): EntityRecord {
+    checkSeed('entity', seed);
     const store = this.store();
     const isTeam = seed.isTeam ?? true;
     const members = new Set(seed.members ?? []);
@@ -273,7 +317,8 @@ export class FakeSeeder {
   }
 
   /** Adds an organization, with the entity that holds its registries. */
-  organization(seed: { name: string; orgEntity?: string }): OrganizationRecord {
+  organization(seed: OrganizationSeed): OrganizationRecord {
+    checkSeed('organization', seed);
     const store = this.store();
     const orgEntity = seed.orgEntity ?? `${seed.name}-org`;
     if (!store.entities.has(orgEntity)) this.entity({ name: orgEntity, organization: seed.name });
@@ -284,6 +329,7 @@ export class FakeSeeder {
 
   /** Adds a project (and its entity, as a team, when missing). */
   project(seed: ProjectSeed): ProjectRecord {
+    checkSeed('project', seed);
     const store = this.store();
     const entity = seed.entity ?? this.viewer().entity;
     if (!store.entities.has(entity)) this.entity({ name: entity });
@@ -302,6 +348,7 @@ export class FakeSeeder {
 
   /** Adds a run (and its project when missing). */
   run(seed: RunSeed): RunRecord {
+    checkSeed('run', seed);
     const store = this.store();
     const project = this.project({ name: seed.project, ...(seed.entity ? { entity: seed.entity } : {}) });
     const name = seed.id ?? `run${String(store.nextId()).padStart(5, '0')}`;
@@ -344,29 +391,47 @@ export class FakeSeeder {
    * ```
    */
   runs(seed: RunsSeed): RunRecord[] {
+    checkSeed('runs', seed);
+    // Every function's results are checked before the first run is added.
+    const results = (field: keyof typeof RUNS_RESULTS, fn: ((index: number) => unknown) | undefined): unknown[] | undefined => {
+      if (!fn) return undefined;
+      const values = new Array<unknown>(seed.count);
+      for (let i = 0; i < seed.count; i++) checkResult('runs', field, i, RUNS_RESULTS[field], (values[i] = fn(i)));
+      return values;
+    };
+    const states = results('state', typeof seed.state === 'function' ? seed.state : undefined) as RunState[] | undefined;
+    const configs = results('config', seed.config) as Array<Record<string, unknown>> | undefined;
+    const summaries = results('summary', seed.summary) as Array<Record<string, unknown>> | undefined;
+    const tagLists = results('tags', seed.tags) as string[][] | undefined;
+    const groups = results('group', seed.group) as Array<string | undefined> | undefined;
+    const jobTypes = results('jobType', seed.jobType) as Array<string | undefined> | undefined;
+    const sweepNames = results('sweepName', seed.sweepName) as Array<string | undefined> | undefined;
+    const histories = results('history', typeof seed.history === 'function' ? seed.history : undefined) as Array<Array<Record<string, unknown>>> | undefined;
+
     const store = this.store();
     const project = this.project({ name: seed.project, ...(seed.entity ? { entity: seed.entity } : {}) });
     const width = String(Math.max(0, seed.count - 1)).length;
     const start = (seed.createdAt ?? new Date(Date.UTC(2026, 0, 1))).getTime();
     const user = this.viewer().username;
+    const synthetic = typeof seed.history === 'object' ? seed.history : undefined;
     const out: RunRecord[] = [];
     for (let i = 0; i < seed.count; i++) {
       const name = `${seed.idPrefix ?? 'run-'}${String(i).padStart(width, '0')}`;
       const created = wandbTime(new Date(start + i * 60_000));
-      const history = typeof seed.history === 'function' ? seed.history(i) : seed.history ? historyRows(seed.history, i) : [];
+      const history = histories?.[i] ?? (synthetic ? historyRows(synthetic, i) : []);
       out.push(
         newRun({ store }, {
           entity: project.entity,
           project: project.name,
           name,
           displayName: name,
-          state: typeof seed.state === 'function' ? seed.state(i) : (seed.state ?? 'finished'),
-          config: wrapConfig(seed.config?.(i) ?? {}),
-          summary: seed.summary?.(i) ?? {},
-          tags: seed.tags?.(i) ?? [],
-          group: seed.group?.(i) ?? null,
-          jobType: seed.jobType?.(i) ?? null,
-          sweepName: seed.sweepName?.(i) ?? null,
+          state: states?.[i] ?? (typeof seed.state === 'string' ? seed.state : 'finished'),
+          config: wrapConfig(configs?.[i] ?? {}),
+          summary: summaries?.[i] ?? {},
+          tags: tagLists?.[i] ?? [],
+          group: groups?.[i] ?? null,
+          jobType: jobTypes?.[i] ?? null,
+          sweepName: sweepNames?.[i] ?? null,
           user,
           history: history.map((row, step) => (typeof row._step === 'number' ? row : { ...row, _step: step })),
           createdAt: created,
@@ -380,7 +445,8 @@ export class FakeSeeder {
 
   /** Replaces a run's history rows (`_step` is filled in where missing). */
   history(target: RunTarget, rows: HistorySeed): RunRecord {
-    const run = this.runOf(target);
+    checkSeed('history', target, rows);
+    const run = runOf(this.store(), this.viewer(), 'history', target);
     const list = Array.isArray(rows) ? rows : historyRows(rows);
     run.history = list.map((row, step) => (typeof row._step === 'number' ? row : { ...row, _step: step }));
     return run;
@@ -388,7 +454,8 @@ export class FakeSeeder {
 
   /** Sets how much of a run's history counts as exported to parquet (the rest is `liveData`). */
   historyExport(target: RunTarget & { exportedRows?: number; rowsPerFile?: number }): void {
-    const run = this.runOf(target);
+    checkSeed('historyExport', target);
+    const run = runOf(this.store(), this.viewer(), 'historyExport', target);
     this.store().historyExports.set(runKey(run.entity, run.project, run.name), {
       exportedRows: target.exportedRows ?? run.history.length,
       rowsPerFile: target.rowsPerFile ?? 100_000,
@@ -398,14 +465,16 @@ export class FakeSeeder {
 
   /** Sets a run's system-metrics rows (what `run.history({ stream: 'system' })` returns). */
   runEvents(target: RunTarget, rows: Array<Record<string, unknown>>): void {
-    const run = this.runOf(target);
+    checkSeed('runEvents', target, rows);
+    const run = runOf(this.store(), this.viewer(), 'runEvents', target);
     this.store().runEvents.set(runKey(run.entity, run.project, run.name), rows.map((row) => ({ ...row })));
   }
 
   /** Saves a file with a run, as if the run had uploaded it. */
   runFile(target: RunTarget & { name: string; content: string | Uint8Array; mimetype?: string }): RunFileRecord {
+    checkSeed('runFile', target);
     const store = this.store();
-    const run = this.runOf(target);
+    const run = runOf(store, this.viewer(), 'runFile', target);
     const key = runKey(run.entity, run.project, run.name);
     let table = store.runFiles.get(key);
     if (!table) store.runFiles.set(key, (table = new Map()));
@@ -427,13 +496,6 @@ export class FakeSeeder {
     return file;
   }
 
-  private runOf(target: RunTarget): RunRecord {
-    const entity = target.entity ?? this.viewer().entity;
-    const run = this.store().run(entity, target.project, target.run);
-    if (!run) throw new Error(`seed: no run ${entity}/${target.project}/${target.run}; seed it first`);
-    return run;
-  }
-
   // ── artifacts area seeds ──
 
   /**
@@ -443,7 +505,9 @@ export class FakeSeeder {
    * @example `fake.seed.artifact({ project: 'p', name: 'mnist', files: { 'train.csv': 'a,b\n1,2' }, aliases: ['best'] })`
    */
   artifact(seed: ArtifactSeed): ArtifactRecord {
+    checkSeed('artifact', seed);
     const store = this.store();
+    checkSequence(store, 'artifact', seed.entity ?? this.viewer().entity, seed.project, seed.name, seed.type ?? 'dataset');
     const project = this.project({ name: seed.project, ...(seed.entity ? { entity: seed.entity } : {}) });
     const contents: Record<string, ManifestEntryRecord> = {};
     for (const [path, content] of Object.entries(seed.files ?? {})) {
@@ -480,18 +544,23 @@ export class FakeSeeder {
 
   /** Links an artifact version into a portfolio collection, as `artifact.link()` does. */
   link(seed: ArtifactLinkSeed): ArtifactMembershipRecord {
+    checkSeed('link', seed);
     const store = this.store();
+    // The store's own record: the caller's may be a copy from before a checkpoint was restored.
+    const artifact = store.artifacts.get(seed.artifact.id);
+    const sequence = artifact && store.artifactCollections.get(artifact.sequenceId);
+    if (!artifact || !sequence) throw missingRecord('link', 'artifact', `${seed.artifact.id} is not in the store; seed it first with seed.artifact()`);
     const project = this.project({ name: seed.project, ...(seed.entity ? { entity: seed.entity } : {}) });
-    const sequence = sequenceOf(store, seed.artifact);
     const name = seed.collection ?? sequence.name;
     const portfolio =
       findCollection(store, project.entity, project.name, name) ??
       newCollection(store, { __typename: 'ArtifactPortfolio', entity: project.entity, project: project.name, name, type: sequence.type });
-    return addMembership(store, portfolio, seed.artifact, seed.aliases ?? []);
+    return addMembership(store, portfolio, artifact, seed.aliases ?? []);
   }
 
   /** Adds a registry: a `wandb-registry-<name>` project in the organization's entity. */
   registry(seed: RegistrySeed): ProjectRecord {
+    checkSeed('registry', seed);
     const store = this.store();
     const org = store.organizations.get(seed.organization) ?? this.organization({ name: seed.organization });
     const project = this.project({
@@ -508,10 +577,12 @@ export class FakeSeeder {
 
   /** Makes a user or a team (created when missing) a member of a seeded registry, with a role. */
   registryMember(seed: RegistryMemberSeed): void {
+    checkSeed('registryMember', seed);
     const store = this.store();
     const org = store.organizations.get(seed.organization);
-    const project = org && store.project(org.orgEntity, `${REGISTRY_PREFIX}${seed.registry}`);
-    if (!project) throw new Error(`seed: no registry ${seed.registry} in organization ${seed.organization}; seed it first`);
+    if (!org) throw missingRecord('registryMember', 'organization', `${JSON.stringify(seed.organization)} does not exist; seed it first with seed.registry() or seed.organization()`);
+    const project = store.project(org.orgEntity, `${REGISTRY_PREFIX}${seed.registry}`);
+    if (!project) throw missingRecord('registryMember', 'registry', `${JSON.stringify(seed.registry)} does not exist in organization ${seed.organization}; seed it first with seed.registry()`);
     const members = projectMembers(store, project.entity, project.name);
     if (seed.user !== undefined) {
       if (!store.users.has(seed.user)) this.user({ username: seed.user });
@@ -535,21 +606,25 @@ export class FakeSeeder {
 
   /** Adds a team; listed users who do not exist yet are created. */
   team(seed: TeamSeed): EntityRecord {
+    checkSeed('team', seed);
     return this.org.team(seed);
   }
 
   /** Adds a pending invitation (by email) to a team. */
   invite(seed: InviteSeed): InviteRecord {
+    checkSeed('invite', seed);
     return this.org.invite(seed);
   }
 
   /** Adds a Slack or webhook integration to an entity (the viewer's by default). */
   integration(seed: IntegrationSeed): IntegrationRecord {
+    checkSeed('integration', seed);
     return this.org.integration(seed);
   }
 
   /** Adds an automation, validated as the server validates new ones. */
   automation(seed: AutomationSeed): TriggerRecord {
+    checkSeed('automation', seed);
     return this.org.automation(seed);
   }
 
@@ -558,6 +633,7 @@ export class FakeSeeder {
    * @example `fake.seed.sweep({ project: 'p', id: 'sw1', config: { method: 'bayes', metric: { name: 'loss', goal: 'minimize' } }, runs: [{ summary: { loss: 0.2 } }] })`
    */
   sweep(seed: SweepSeed): SweepRecord {
+    checkSeed('sweep', seed);
     return seedSweep(this, this.store(), this.viewer(), seed);
   }
 
@@ -566,6 +642,7 @@ export class FakeSeeder {
    * @example `fake.seed.report({ project: 'p', displayName: 'Weekly', runSets: [{ selections: ['r1'] }] })`
    */
   report(seed: ReportSeed): ViewRecord {
+    checkSeed('report', seed);
     return seedReport(this, this.store(), this.viewer(), seed);
   }
 
@@ -574,12 +651,19 @@ export class FakeSeeder {
    * config and items.
    */
   runQueue(seed: RunQueueSeed): RunQueueRecord {
+    checkSeed('runQueue', seed);
     return seedRunQueue(this, this.store(), seed);
   }
 
   /** Adds an item (a queued run) to a seeded queue. */
   queuedRun(queue: RunQueueRecord, seed: QueuedRunSeed = {}): RunQueueItemRecord {
-    return seedQueuedRun(this.store(), queue, seed);
+    checkSeed('queuedRun', queue, seed);
+    const store = this.store();
+    // The store's own record: the caller's may be a copy from before a checkpoint was restored.
+    let stored: RunQueueRecord | undefined;
+    for (const q of store.runQueues.values()) if (q.id === queue.id) stored = q;
+    if (!stored) throw missingRecord('queuedRun', 'queue', `${queue.id} is not in the store; seed it first with seed.runQueue()`);
+    return seedQueuedRun(store, stored, seed);
   }
 
   /**
@@ -588,6 +672,8 @@ export class FakeSeeder {
    * @example `fake.seed.job({ project: 'p', name: 'train', config: { lr: 0.01, epochs: 10 } })`
    */
   job(seed: JobSeed): ArtifactRecord {
+    checkSeed('job', seed);
+    checkSequence(this.store(), 'job', seed.entity ?? this.viewer().entity, seed.project, seed.name, 'job');
     return seedJob(this, seed);
   }
 }

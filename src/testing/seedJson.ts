@@ -1,4 +1,6 @@
+import { InvalidArgumentError } from '../client/errors';
 import type { FakeSeeder } from './seed';
+import { hasSeedSpec, seedProblems } from './seedSpecs';
 
 /**
  * Seed data as JSON: each key names a builder of `fake.seed` (in the plural or as the method's
@@ -134,10 +136,35 @@ export interface ApplySeedOptions {
 }
 
 /**
+ * An error a builder threw, at the path of the field it names (`invites[0].team`) when it is the
+ * builder's own `InvalidArgumentError` (`seed.invite.team`).
+ */
+function builderIssue(method: string, path: string, error: unknown): SeedIssue {
+  const message = error instanceof Error ? error.message : String(error);
+  const prefix = `seed.${method}`;
+  if (!(error instanceof InvalidArgumentError) || (error.argument !== prefix && !error.argument.startsWith(`${prefix}.`) && !error.argument.startsWith(`${prefix}[`))) {
+    return { path, message };
+  }
+  const field = error.argument.slice(prefix.length).replace(/^\./, '');
+  const subject = `${prefix}(): ${field || 'the argument'} `;
+  return { path: issuePath(path, field), message: message.startsWith(subject) ? message.slice(subject.length) : message };
+}
+
+/** `runs[0]` + `id` → `runs[0].id`; `runs[0]` + `history[2]` → `runs[0].history[2]`. */
+function issuePath(entry: string, path: string): string {
+  return !path ? entry : path.startsWith('[') ? `${entry}${path}` : `${entry}.${path}`;
+}
+
+/**
  * Checks seed data, then hands each entry to its builder. Every problem is reported with its
- * path: unknown keys, entries that are not objects, fields the builder did not use (a misspelt
- * field is never silently ignored), bad dates, and errors the builders throw. The caller decides
- * whether to keep what was applied when there are issues.
+ * path (up to 50): unknown keys, entries that are not objects, fields the builder does not know or
+ * did not use (a misspelt field is never silently ignored), bad dates, fields of the wrong type or
+ * missing (the builder's own checks), and errors the builders throw.
+ *
+ * Nothing is applied when any entry fails those checks. Problems that only show while applying
+ * (an entry naming a record that no entry or earlier seed made) are reported too, after the other
+ * entries were applied: the caller decides whether to keep them (`seedFrom()` and the control
+ * endpoint restore the store; `createFakeWandb()` throws).
  */
 export function applySeedData(seeder: FakeSeeder, data: unknown, options: ApplySeedOptions = {}): SeedResult {
   const issues: SeedIssue[] = [];
@@ -166,34 +193,45 @@ export function applySeedData(seeder: FakeSeeder, data: unknown, options: ApplyS
   }
   if (issues.length) return { counts, issues };
 
+  // Every entry is revived and checked, in the file's order, before any is applied.
+  const revived = new Map<Record<string, unknown>, Record<string, unknown>>();
+  for (const { key, method, entries } of plan) {
+    entries.forEach((raw, i) => {
+      if (issues.length >= MAX_ISSUES) return;
+      const path = `${key}[${i}]`;
+      const entry: Record<string, unknown> = {};
+      const before = issues.length;
+      for (const [field, value] of Object.entries(raw)) entry[field] = revive(value, `${path}.${field}`, issues, /.At$/.test(field));
+      // A field whose date or bytes did not revive is reported once, not again as mistyped.
+      if (issues.length === before && hasSeedSpec(method)) {
+        for (const problem of seedProblems(method, [entry], true)) issues.push({ path: issuePath(path, problem.path), message: problem.message });
+      }
+      revived.set(raw, entry);
+    });
+  }
+  if (issues.length) return { counts, issues: issues.slice(0, MAX_ISSUES) };
+
   const rank = (key: string) => {
     const i = FIRST.indexOf(key);
     return i < 0 ? FIRST.length : i;
   };
   plan.sort((a, b) => rank(a.key) - rank(b.key));
-
   for (const { key, method, entries } of plan) {
     const builder = (seeder as unknown as Record<string, (arg: unknown) => unknown>)[method] as (arg: unknown) => unknown;
     counts[key] = 0;
     entries.forEach((raw, i) => {
       if (issues.length >= MAX_ISSUES) return;
       const path = `${key}[${i}]`;
-      const entryIssues: SeedIssue[] = [];
-      const entry: Record<string, unknown> = {};
-      for (const [field, value] of Object.entries(raw)) entry[field] = revive(value, `${path}.${field}`, entryIssues, /.At$/.test(field));
+      const entry = { ...(revived.get(raw) as Record<string, unknown>) };
       if (method === 'user' && typeof entry.username === 'string' && entry.apiKey === undefined) {
         const existing = options.existingKey?.(entry.username);
         if (existing) entry.apiKey = existing;
-      }
-      if (entryIssues.length) {
-        issues.push(...entryIssues);
-        return;
       }
       const { proxy, read } = tracked(entry);
       try {
         builder.call(seeder, proxy);
       } catch (error) {
-        issues.push({ path, message: error instanceof Error ? error.message : String(error) });
+        issues.push(builderIssue(method, path, error));
         return;
       }
       const unused = Object.keys(raw).filter((field) => !read.has(field));

@@ -1,13 +1,13 @@
 import { mkdtempSync, readdirSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { AbortError, InvalidArgumentError, NotFoundError, type Run } from 'wandb-api';
+import { AbortError, InvalidArgumentError, NotFoundError, type Run, type RunState } from 'wandb-api';
 import { historyRows } from 'wandb-api/testing';
 import { rejectionOf, useFakeWandb } from '../helpers';
 
 const { fake, api } = useFakeWandb();
 
-async function runWith(history: Array<Record<string, unknown>>, state = 'finished'): Promise<Run> {
+async function runWith(history: Array<Record<string, unknown>>, state: RunState = 'finished'): Promise<Run> {
   fake.seed.run({ project: 'p', id: 'h', history, state });
   fake.requests.length = 0;
   const run = await api({ entity: 'demo-user' }).run('p/h');

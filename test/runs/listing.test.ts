@@ -1,4 +1,4 @@
-import { InvalidArgumentError, GraphQLResponseError, Run, where, type RunFilters } from 'wandb-api';
+import { InvalidArgumentError, GraphQLResponseError, Run, where, type RunFilters, type RunState } from 'wandb-api';
 import { rejectionOf, useFakeWandb } from '../helpers';
 
 const { fake, api } = useFakeWandb();
@@ -7,7 +7,7 @@ function seedProject(count = 6) {
   return fake.seed.runs({
     project: 'p',
     count,
-    state: (i) => (['finished', 'crashed', 'running'][i % 3] as string),
+    state: (i) => (['finished', 'crashed', 'running'][i % 3] as RunState),
     config: (i) => ({ lr: [0.1, 0.01, 0.001][i % 3], batch: 32 * (1 + (i % 2)), opt: { name: i % 2 ? 'adam' : 'sgd' } }),
     summary: (i) => ({ loss: 1 / (i + 1), acc: i / 10, ...(i === 0 ? {} : { best: i }) }),
     tags: (i) => (i % 2 ? ['odd', 'x'] : ['even']),

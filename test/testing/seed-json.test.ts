@@ -168,12 +168,13 @@ describe('wandb-api-fake --seed', () => {
 
   it('refuses a bad seed file with the path of the bad entry, and a file that is not JSON', async () => {
     const bad = join(dir, 'bad.json');
-    await writeFile(bad, JSON.stringify({ runs: [{ project: 'p' }, { project: 'p', stat: 'crashed' }] }));
+    await writeFile(bad, JSON.stringify({ runs: [{ project: 'p' }, { project: 'p', stat: 'crashed' }, { project: 'p', id: 7 }] }));
     const broken = join(dir, 'broken.json');
     await writeFile(broken, '{ "runs": [ ');
     const [refused, notJson] = await Promise.all([run(['--seed', bad]), run(['--seed', broken])]);
     expect(refused.code).toBe(2);
     expect(refused.stderr).toContain('runs[1].stat: unknown field: seed.run() does not use "stat"');
+    expect(refused.stderr).toContain('runs[2].id: must be a W&B name (not empty, at most 256 characters, without spaces or / : ? # % \\), got 7');
     expect(notJson.code).toBe(2);
     expect(notJson.stderr).toMatch(/broken\.json is not valid JSON/);
   });

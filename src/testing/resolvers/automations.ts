@@ -185,17 +185,33 @@ function requireUniqueName(store: FakeStore, entity: string, name: string, excep
   }
 }
 
+/**
+ * Checks a new automation for a scope owned by `entity` as W&B does, all but whether the scope
+ * exists (so a seed can check before it creates the scope).
+ * @returns the filter and action as stored
+ */
+export function checkTriggerInput(
+  ctx: Pick<FakeContext, 'store' | 'viewer'>,
+  input: Omit<TriggerInput, 'scopeID'>,
+  entity: string,
+  options: CreateTriggerOptions = {},
+): { filter: string; action: TriggerActionRecord } {
+  if (!input.name.trim()) fail('an automation needs a name');
+  if (options.enforceAccess) requireWrite(ctx as FakeContext, entity);
+  checkEventSupported(options.features, input.triggeringEventType);
+  checkScopeForEvent(input.triggeringEventType, input.scopeType);
+  const filter = savedFilter(input.triggeringEventType, input.eventFilter);
+  const action = actionRecord(ctx, input.triggeredActionType, input.triggeredActionConfig, entity, options.features);
+  requireUniqueName(ctx.store, entity, input.name);
+  return { filter, action };
+}
+
 /** Validates a new automation like W&B does and stores it. */
 export function createTrigger(ctx: Pick<FakeContext, 'store' | 'viewer'>, input: TriggerInput, options: CreateTriggerOptions = {}): TriggerRecord {
   if (!input.name.trim()) fail('an automation needs a name');
   const target = scopeTarget(ctx.store, input.scopeType, input.scopeID);
   if (!target) fail(`${input.scopeType.toLowerCase().replace('_', ' ')} ${input.scopeID} not found`);
-  if (options.enforceAccess) requireWrite(ctx as FakeContext, target.entity);
-  checkEventSupported(options.features, input.triggeringEventType);
-  checkScopeForEvent(input.triggeringEventType, input.scopeType);
-  const filter = savedFilter(input.triggeringEventType, input.eventFilter);
-  const action = actionRecord(ctx, input.triggeredActionType, input.triggeredActionConfig, target.entity, options.features);
-  requireUniqueName(ctx.store, target.entity, input.name);
+  const { filter, action } = checkTriggerInput(ctx, input, target.entity, options);
   const now = ctx.store.tick();
   const record: TriggerRecord = {
     id: nodeId('Trigger', String(ctx.store.nextId())),

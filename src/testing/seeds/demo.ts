@@ -1,3 +1,4 @@
+import type { RunState } from '../../runs/filters';
 import type { FakeSeeder } from '../seed';
 
 /** A small, deterministic pseudo-random sequence, so the demo data is the same every time. */
@@ -36,7 +37,7 @@ export function seedDemo(seed: FakeSeeder): void {
   });
 
   const optimizers = ['adam', 'sgd', 'adamw'];
-  const states = ['finished', 'finished', 'finished', 'crashed', 'finished', 'running'];
+  const states: RunState[] = ['finished', 'finished', 'finished', 'crashed', 'finished', 'running'];
   for (let i = 0; i < 12; i++) {
     const lr = [0.1, 0.03, 0.01, 0.003, 0.001, 0.0003][i % 6] as number;
     const epochs = 10 + (i % 3) * 5;
@@ -55,7 +56,7 @@ export function seedDemo(seed: FakeSeeder): void {
       project: 'image-classifier',
       id: `cifar-${String(i + 1).padStart(2, '0')}`,
       displayName: `${optimizers[i % 3]}-lr${lr}`,
-      state: states[i % states.length] as string,
+      state: states[i % states.length] as RunState,
       config: { lr, optimizer: optimizers[i % 3], batch_size: [32, 64, 128][i % 3], epochs, architecture: 'resnet18' },
       summary: { loss: last.loss, accuracy: last.accuracy, epoch: epochs - 1 },
       tags: i % 4 === 0 ? ['baseline'] : i % 4 === 1 ? ['augmented', 'candidate'] : ['augmented'],

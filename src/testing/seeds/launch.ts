@@ -23,7 +23,7 @@ export interface RunQueueSeed {
   /** @defaultValue `'PROJECT'` */
   access?: RunQueueRecord['access'];
   prioritizationMode?: 'DISABLED' | 'V0';
-  /** @defaultValue `'local-container'` */
+  /** `local-container`, `local-process`, `kubernetes`, `sagemaker` or `gcp-vertex`. @defaultValue `'local-container'` */
   resource?: string;
   /** The resource arguments; stored as `{ resource_args: { <resource>: config } }`. @defaultValue `{}` */
   config?: Record<string, unknown>;

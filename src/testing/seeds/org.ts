@@ -1,13 +1,15 @@
 import { findCollection, newCollection, type ArtifactCollectionRecord } from '../records/artifacts';
 import type { IntegrationRecord, InviteRecord, TriggerRecord, TriggerScopeTypeValue } from '../records/org';
-import { createTrigger, type TriggerInput } from '../resolvers/automations';
+import { checkTriggerInput, createTrigger, type TriggerInput } from '../resolvers/automations';
 import { newSlackIntegration, newWebhookIntegration } from '../resolvers/integrations';
 import { newInvite, newTeam } from '../resolvers/teams';
 import { newUser } from '../resolvers/users';
+import { missingRecord, seedError } from '../seedSpecs';
 import type { EntityRecord, FakeStore, UserRecord } from '../store';
 
 /** Fields of `fake.seed.team()`. Listed users who do not exist yet are created. */
 export interface TeamSeed {
+  /** W&B's team names: lowercase letters, digits, `-` and `_`, starting with a letter or digit. */
   name: string;
   /** Usernames of members (besides the admins). */
   members?: string[];
@@ -22,6 +24,7 @@ export interface TeamSeed {
 
 /** Fields of `fake.seed.invite()`: a pending invitation by email. */
 export interface InviteSeed {
+  /** A team seeded before (`fake.seed.team()`). */
   team: string;
   email: string;
   /** @defaultValue false */
@@ -45,13 +48,18 @@ export type AutomationScopeSeed =
   | { collection: string; project: string; entity?: string; portfolio?: boolean; type?: string }
   | { entity: string };
 
+type CollectionScope = Extract<AutomationScopeSeed, { collection: string }>;
+
 /** The action of a seeded automation, in W&B's terms. */
 export type AutomationActionSeed =
   | { type: 'NOTIFICATION'; integrationId: string; title?: string; message?: string; severity?: 'INFO' | 'WARN' | 'ERROR' }
   | { type: 'GENERIC_WEBHOOK'; integrationId: string; requestPayload?: Record<string, unknown> }
   | { type: 'NO_OP' };
 
-/** Fields of `fake.seed.automation()`. Projects, collections and entities named in the scope are created when missing. */
+/**
+ * Fields of `fake.seed.automation()`. Projects, collections and entities named in the scope are
+ * created when missing, once the automation passed the checks W&B makes of a new one.
+ */
 export interface AutomationSeed {
   name: string;
   description?: string;
@@ -71,7 +79,7 @@ export interface AutomationSeed {
   eventFilter?: Record<string, unknown> | string;
   /** @defaultValue `{ type: 'NO_OP' }` */
   action?: AutomationActionSeed;
-  /** Username of the creator. @defaultValue the viewer */
+  /** Username of the creator (a user seeded before). @defaultValue the viewer */
   createdBy?: string;
 }
 
@@ -90,7 +98,20 @@ function defaultEventFilter(eventType: string): Record<string, unknown> {
   return { $or: [{ $and: [] }] };
 }
 
-/** The seed builders of teams, users' invites, integrations and automations. */
+/** The field of an automation seed that a W&B validation message is about. */
+const TRIGGER_FIELDS: Array<[RegExp, string]> = [
+  [/^an automation needs a name|^conflict/, 'name'],
+  [/automations must be scoped/, 'eventType'],
+  [/^eventFilter/, 'eventFilter'],
+  [/^integration /, 'action.integrationId'],
+  [/^requestPayload/, 'action.requestPayload'],
+  [/actions are not supported/, 'action.type'],
+];
+
+/**
+ * The seed builders of teams, users' invites, integrations and automations. Their arguments are
+ * checked by `FakeSeeder`; these check what depends on the store.
+ */
 export class OrgSeeds {
   constructor(
     private readonly store: () => FakeStore,
@@ -110,7 +131,7 @@ export class OrgSeeds {
 
   invite(seed: InviteSeed): InviteRecord {
     const store = this.store();
-    if (!store.entities.get(seed.team)?.isTeam) throw new Error(`fake.seed.invite: no team named ${seed.team}`);
+    if (!store.entities.get(seed.team)?.isTeam) throw missingRecord('invite', 'team', `${JSON.stringify(seed.team)} is not a team; seed it first with seed.team()`);
     return newInvite(store, { entity: seed.team, email: seed.email, admin: seed.admin ?? false, fromUser: seed.fromUser ?? this.viewer().username });
   }
 
@@ -124,44 +145,46 @@ export class OrgSeeds {
   }
 
   /** The artifact collection a scope names, created (empty) when missing. */
-  private collection(scope: { collection: string; project: string; entity?: string; portfolio?: boolean; type?: string }): ArtifactCollectionRecord {
+  private collection(scope: CollectionScope): ArtifactCollectionRecord {
     const store = this.store();
     const project = this.ensureProject(scope.entity ?? this.viewer().entity, scope.project);
-    const kind = scope.portfolio ? 'ArtifactPortfolio' : 'ArtifactSequence';
-    const existing = findCollection(store, project.entity, project.name, scope.collection);
-    if (existing) {
-      if (scope.portfolio !== undefined && existing.__typename !== kind) {
-        throw new Error(`fake.seed.automation: ${project.entity}/${project.name}/${scope.collection} is an ${existing.__typename}, not an ${kind}`);
-      }
-      return existing;
-    }
-    return newCollection(store, { __typename: kind, entity: project.entity, project: project.name, name: scope.collection, type: scope.type ?? 'model' });
+    return (
+      findCollection(store, project.entity, project.name, scope.collection) ??
+      newCollection(store, { __typename: scope.portfolio ? 'ArtifactPortfolio' : 'ArtifactSequence', entity: project.entity, project: project.name, name: scope.collection, type: scope.type ?? 'model' })
+    );
   }
 
   automation(seed: AutomationSeed): TriggerRecord {
     const store = this.store();
     const viewer = this.viewer();
+    const creator = seed.createdBy ? store.users.get(seed.createdBy) : viewer;
+    if (!creator) throw missingRecord('automation', 'createdBy', `${JSON.stringify(seed.createdBy)} is not a user; seed it first with seed.user()`);
+    const scope = seed.scope;
     let scopeType: TriggerScopeTypeValue;
-    let scopeID: string;
-    if ('collection' in seed.scope) {
+    let entity: string;
+    if ('collection' in scope) {
       scopeType = 'ARTIFACT_COLLECTION';
-      scopeID = this.collection(seed.scope).id;
-    } else if ('project' in seed.scope) {
+      entity = scope.entity ?? viewer.entity;
+      const existing = findCollection(store, entity, scope.project, scope.collection);
+      const kind = scope.portfolio ? 'ArtifactPortfolio' : 'ArtifactSequence';
+      if (existing && scope.portfolio !== undefined && existing.__typename !== kind) {
+        throw seedError('automation', { path: 'scope.portfolio', message: `must fit the collection: ${entity}/${scope.project}/${scope.collection} is an ${existing.__typename}, not an ${kind}` });
+      }
+    } else if ('project' in scope) {
       scopeType = 'PROJECT';
-      scopeID = this.ensureProject(seed.scope.entity ?? viewer.entity, seed.scope.project).id;
+      entity = scope.entity ?? viewer.entity;
     } else {
       scopeType = 'ENTITY';
-      scopeID = this.ensureEntity(seed.scope.entity).id;
+      entity = scope.entity;
     }
     const eventType = seed.eventType ?? (scopeType === 'PROJECT' ? 'RUN_METRIC' : 'LINK_MODEL');
     const filter = seed.eventFilter ?? defaultEventFilter(eventType);
     const action = seed.action ?? { type: 'NO_OP' };
-    const input: TriggerInput = {
+    const checked: Omit<TriggerInput, 'scopeID'> = {
       name: seed.name,
       description: seed.description ?? null,
       enabled: seed.enabled ?? true,
       scopeType,
-      scopeID,
       triggeringEventType: eventType,
       eventFilter: typeof filter === 'string' ? filter : JSON.stringify(filter),
       triggeredActionType: action.type,
@@ -172,12 +195,18 @@ export class OrgSeeds {
             ? { genericWebhookActionInput: { integrationID: action.integrationId, requestPayload: action.requestPayload ? JSON.stringify(action.requestPayload) : null } }
             : { noOpActionInput: { noOp: true } },
     };
-    const creator = seed.createdBy ? store.users.get(seed.createdBy) : viewer;
-    if (!creator) throw new Error(`fake.seed.automation: no user named ${seed.createdBy}`);
+    // Everything W&B would refuse is refused before the scope is created.
     try {
-      return createTrigger({ store, viewer: creator }, input);
+      checkTriggerInput({ store, viewer: creator }, checked, entity);
     } catch (e) {
-      throw new Error(`fake.seed.automation: ${e instanceof Error ? e.message : String(e)}`);
+      const message = e instanceof Error ? e.message : String(e);
+      const field = TRIGGER_FIELDS.find(([pattern]) => pattern.test(message))?.[1] ?? '';
+      throw seedError('automation', { path: field, message: `is refused as W&B would refuse it: ${message}` });
     }
+    let scopeID: string;
+    if ('collection' in scope) scopeID = this.collection(scope).id;
+    else if ('project' in scope) scopeID = this.ensureProject(entity, scope.project).id;
+    else scopeID = this.ensureEntity(entity).id;
+    return createTrigger({ store, viewer: creator }, { ...checked, scopeID });
   }
 }
