@@ -62,3 +62,21 @@ test('a download of 300 files at concurrency 64, a history scan and 200 lookups 
   expect(stdout.trim()).toBe('done');
   expect(code).toBe(0);
 }, 60_000);
+
+test('identical lookups in flight share one request, and one caller aborting does not fail the other', async () => {
+  let sent = 0;
+  const fetch: typeof globalThis.fetch = async (input, init) => {
+    sent++;
+    await new Promise((resolve) => setTimeout(resolve, 100));
+    return fake.fetch(input, init);
+  };
+  const api = new Api({ ...baseSettings, fetch });
+  const controller = new AbortController();
+  const impatient = api.run('p/r1', { signal: controller.signal });
+  const patient = api.run('p/r1');
+  setTimeout(() => controller.abort(), 20);
+  const [first, second] = await Promise.allSettled([impatient, patient]);
+  expect(first.status === 'rejected' && first.reason instanceof AbortError).toBe(true);
+  expect(second.status === 'fulfilled' && second.value.name).toBe('r1');
+  expect(sent).toBe(1);
+});
