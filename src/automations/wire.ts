@@ -16,7 +16,7 @@ import type {
 } from '../../generated/graphql';
 import type { SdkContext } from '../client/context';
 import { ArtifactCollection } from '../artifacts/ArtifactCollection';
-import { InvalidArgumentError } from '../client/errors';
+import { describeValue, InvalidArgumentError } from '../client/errors';
 import { Project } from '../projects/Project';
 import { SlackIntegration } from '../integrations/SlackIntegration';
 import { WebhookIntegration } from '../integrations/WebhookIntegration';
@@ -64,20 +64,19 @@ const AGGREGATIONS: Record<MetricAggregation, string> = { max: 'MAX', min: 'MIN'
 const RUN_STATES: Record<WatchedRunState, string> = { running: 'RUNNING', finished: 'FINISHED', failed: 'FAILED', crashed: 'FAILED' };
 const SEVERITIES: ReadonlySet<string> = new Set(['INFO', 'WARN', 'ERROR']);
 
-const describe = (value: unknown) => (typeof value === 'string' ? JSON.stringify(value) : value === null ? 'null' : Array.isArray(value) ? 'an array' : typeof value === 'object' ? 'an object' : String(value));
 
 function isPlainObject(value: unknown): value is Record<string, unknown> {
   return value !== null && typeof value === 'object' && !Array.isArray(value);
 }
 
 function checkString(value: unknown, argument: string): string {
-  if (typeof value !== 'string' || !value.trim()) throw new InvalidArgumentError(argument, `${argument} must be a non-empty string, got ${describe(value)}`);
+  if (typeof value !== 'string' || !value.trim()) throw new InvalidArgumentError(argument, `${argument} must be a non-empty string, got ${describeValue(value)}`);
   return value;
 }
 
 function checkFilter(value: unknown, argument: string): MongoFilter | undefined {
   if (value === undefined) return undefined;
-  if (!isPlainObject(value)) throw new InvalidArgumentError(argument, `${argument} must be a MongoDB-style filter object, got ${describe(value)}`);
+  if (!isPlainObject(value)) throw new InvalidArgumentError(argument, `${argument} must be a MongoDB-style filter object, got ${describeValue(value)}`);
   try {
     JSON.stringify(value);
   } catch (e) {
@@ -88,14 +87,14 @@ function checkFilter(value: unknown, argument: string): MongoFilter | undefined 
 
 function checkPositiveInt(value: unknown, argument: string): number | undefined {
   if (value === undefined) return undefined;
-  if (typeof value !== 'number' || !Number.isInteger(value) || value < 1) throw new InvalidArgumentError(argument, `${argument} must be a whole number of at least 1, got ${describe(value)}`);
+  if (typeof value !== 'number' || !Number.isInteger(value) || value < 1) throw new InvalidArgumentError(argument, `${argument} must be a whole number of at least 1, got ${describeValue(value)}`);
   return value;
 }
 
 function checkAgg(value: unknown, argument: string): string | null {
   if (value === undefined) return null;
   const agg = AGGREGATIONS[value as MetricAggregation];
-  if (typeof value !== 'string' || !agg) throw new InvalidArgumentError(argument, `${argument} must be 'max', 'min' or 'average', got ${describe(value)}`);
+  if (typeof value !== 'string' || !agg) throw new InvalidArgumentError(argument, `${argument} must be 'max', 'min' or 'average', got ${describeValue(value)}`);
   return agg;
 }
 
@@ -103,9 +102,9 @@ function checkAgg(value: unknown, argument: string): string | null {
 function encodeScope(scope: unknown, allowed: readonly AutomationScope['type'][]): { scopeType: TriggerScopeType; scopeID: string } {
   if (scope instanceof Project) scope = { type: 'project', id: scope.id };
   else if (scope instanceof ArtifactCollection) scope = { type: 'artifactCollection', id: scope.id };
-  if (!isPlainObject(scope)) throw new InvalidArgumentError('event.scope', `event.scope must be a scope object, a Project or an ArtifactCollection, got ${describe(scope)}`);
+  if (!isPlainObject(scope)) throw new InvalidArgumentError('event.scope', `event.scope must be a scope object, a Project or an ArtifactCollection, got ${describeValue(scope)}`);
   const type = scope.type as AutomationScope['type'];
-  if (!SCOPE_TYPES[type]) throw new InvalidArgumentError('event.scope.type', `event.scope.type must be 'project', 'artifactCollection' or 'entity', got ${describe(scope.type)}`);
+  if (!SCOPE_TYPES[type]) throw new InvalidArgumentError('event.scope.type', `event.scope.type must be 'project', 'artifactCollection' or 'entity', got ${describeValue(scope.type)}`);
   if (!allowed.includes(type)) throw new InvalidArgumentError('event.scope.type', `this event cannot be scoped to ${JSON.stringify(type)}; it takes ${allowed.map((a) => JSON.stringify(a)).join(' or ')}`);
   return { scopeType: SCOPE_TYPES[type], scopeID: checkString(scope.id, 'event.scope.id') };
 }
@@ -143,11 +142,11 @@ export interface WireEvent {
  * offending field (`event.threshold`, `event.scope.type`, ...), raised before anything is sent.
  */
 export function encodeEvent(event: unknown): WireEvent {
-  if (!isPlainObject(event)) throw new InvalidArgumentError('event', `event must be an automation event object, got ${describe(event)}`);
+  if (!isPlainObject(event)) throw new InvalidArgumentError('event', `event must be an automation event object, got ${describeValue(event)}`);
   const type = event.type as AutomationEvent['type'];
   const triggeringEventType = typeof type === 'string' ? EVENT_TYPES[type] : undefined;
   if (!triggeringEventType) {
-    throw new InvalidArgumentError('event.type', `event.type must be one of ${Object.keys(EVENT_TYPES).map((t) => JSON.stringify(t)).join(', ')}; got ${describe(event.type)}`);
+    throw new InvalidArgumentError('event.type', `event.type must be one of ${Object.keys(EVENT_TYPES).map((t) => JSON.stringify(t)).join(', ')}; got ${describeValue(event.type)}`);
   }
   if (type === 'runMetricThreshold' || type === 'runMetricChange' || type === 'runState') {
     const scope = encodeScope(event.scope, ['project']);
@@ -155,10 +154,10 @@ export function encodeEvent(event: unknown): WireEvent {
     let body: Record<string, unknown>;
     if (type === 'runState') {
       const states = event.states;
-      if (!Array.isArray(states) || states.length === 0) throw new InvalidArgumentError('event.states', `event.states must be a non-empty list of run states, got ${describe(states)}`);
+      if (!Array.isArray(states) || states.length === 0) throw new InvalidArgumentError('event.states', `event.states must be a non-empty list of run states, got ${describeValue(states)}`);
       const wire = states.map((s) => {
         const state = typeof s === 'string' ? RUN_STATES[s.toLowerCase() as WatchedRunState] : undefined;
-        if (!state) throw new InvalidArgumentError('event.states', `event.states may hold 'running', 'finished', 'failed' and 'crashed', not ${describe(s)}`);
+        if (!state) throw new InvalidArgumentError('event.states', `event.states may hold 'running', 'finished', 'failed' and 'crashed', not ${describeValue(s)}`);
         return state;
       });
       body = { run_filter, run_state_filter: { states: [...new Set(wire)].sort() } };
@@ -168,18 +167,18 @@ export function encodeEvent(event: unknown): WireEvent {
       const window = checkPositiveInt(event.window, 'event.window') ?? 1;
       if (type === 'runMetricThreshold') {
         const cmp_op = typeof event.cmp === 'string' ? COMPARISONS[event.cmp] : undefined;
-        if (!cmp_op) throw new InvalidArgumentError('event.cmp', `event.cmp must be '>', '>=', '<' or '<=', got ${describe(event.cmp)}`);
+        if (!cmp_op) throw new InvalidArgumentError('event.cmp', `event.cmp must be '>', '>=', '<' or '<=', got ${describeValue(event.cmp)}`);
         if (typeof event.threshold !== 'number' || !Number.isFinite(event.threshold)) {
-          throw new InvalidArgumentError('event.threshold', `event.threshold must be a finite number, got ${describe(event.threshold)}`);
+          throw new InvalidArgumentError('event.threshold', `event.threshold must be a finite number, got ${describeValue(event.threshold)}`);
         }
         body = { run_filter, run_metric_filter: { threshold_filter: { name, agg_op, window_size: window, cmp_op, threshold: event.threshold } } };
       } else {
-        if (event.change !== 'absolute' && event.change !== 'relative') throw new InvalidArgumentError('event.change', `event.change must be 'absolute' or 'relative', got ${describe(event.change)}`);
+        if (event.change !== 'absolute' && event.change !== 'relative') throw new InvalidArgumentError('event.change', `event.change must be 'absolute' or 'relative', got ${describeValue(event.change)}`);
         if (event.direction !== 'increase' && event.direction !== 'decrease' && event.direction !== 'any') {
-          throw new InvalidArgumentError('event.direction', `event.direction must be 'increase', 'decrease' or 'any', got ${describe(event.direction)}`);
+          throw new InvalidArgumentError('event.direction', `event.direction must be 'increase', 'decrease' or 'any', got ${describeValue(event.direction)}`);
         }
         if (typeof event.amount !== 'number' || !Number.isFinite(event.amount) || event.amount <= 0) {
-          throw new InvalidArgumentError('event.amount', `event.amount must be a positive number, got ${describe(event.amount)}`);
+          throw new InvalidArgumentError('event.amount', `event.amount must be a positive number, got ${describeValue(event.amount)}`);
         }
         const prior = checkPositiveInt(event.priorWindow, 'event.priorWindow') ?? window;
         body = {
@@ -213,19 +212,19 @@ export interface WireAction {
 
 /** Checks an action and encodes it; problems are {@link InvalidArgumentError}s naming the field. */
 export function encodeAction(action: unknown): WireAction {
-  if (!isPlainObject(action)) throw new InvalidArgumentError('action', `action must be an automation action object, got ${describe(action)}`);
+  if (!isPlainObject(action)) throw new InvalidArgumentError('action', `action must be an automation action object, got ${describeValue(action)}`);
   const type = action.type as AutomationAction['type'];
   const triggeredActionType = typeof type === 'string' ? ACTION_TYPES[type] : undefined;
   if (!triggeredActionType) {
-    throw new InvalidArgumentError('action.type', `action.type must be one of ${Object.keys(ACTION_TYPES).map((t) => JSON.stringify(t)).join(', ')}; got ${describe(action.type)}`);
+    throw new InvalidArgumentError('action.type', `action.type must be one of ${Object.keys(ACTION_TYPES).map((t) => JSON.stringify(t)).join(', ')}; got ${describeValue(action.type)}`);
   }
   if (type === 'noOp') return { triggeredActionType, triggeredActionConfig: { noOpActionInput: { noOp: true } } };
   const integrationID = checkString(action.integrationId, 'action.integrationId');
   if (type === 'slackNotification') {
     const severity = action.severity === undefined ? 'INFO' : typeof action.severity === 'string' ? action.severity.toUpperCase() : '';
-    if (!SEVERITIES.has(severity)) throw new InvalidArgumentError('action.severity', `action.severity must be 'INFO', 'WARN' or 'ERROR', got ${describe(action.severity)}`);
+    if (!SEVERITIES.has(severity)) throw new InvalidArgumentError('action.severity', `action.severity must be 'INFO', 'WARN' or 'ERROR', got ${describeValue(action.severity)}`);
     for (const field of ['title', 'message'] as const) {
-      if (action[field] !== undefined && typeof action[field] !== 'string') throw new InvalidArgumentError(`action.${field}`, `action.${field} must be a string, got ${describe(action[field])}`);
+      if (action[field] !== undefined && typeof action[field] !== 'string') throw new InvalidArgumentError(`action.${field}`, `action.${field} must be a string, got ${describeValue(action[field])}`);
     }
     return {
       triggeredActionType,
@@ -234,7 +233,7 @@ export function encodeAction(action: unknown): WireAction {
       },
     };
   }
-  if (action.payload !== undefined && !isPlainObject(action.payload)) throw new InvalidArgumentError('action.payload', `action.payload must be a JSON object, got ${describe(action.payload)}`);
+  if (action.payload !== undefined && !isPlainObject(action.payload)) throw new InvalidArgumentError('action.payload', `action.payload must be a JSON object, got ${describeValue(action.payload)}`);
   let requestPayload: string | undefined;
   try {
     requestPayload = action.payload === undefined ? undefined : JSON.stringify(action.payload);
@@ -248,14 +247,14 @@ export function encodeAction(action: unknown): WireAction {
 export function checkMeta(meta: { name?: unknown; description?: unknown; enabled?: unknown }, nameRequired: boolean): void {
   if (nameRequired || meta.name !== undefined) checkString(meta.name, 'name');
   if (meta.description !== undefined && meta.description !== null && typeof meta.description !== 'string') {
-    throw new InvalidArgumentError('description', `description must be a string, got ${describe(meta.description)}`);
+    throw new InvalidArgumentError('description', `description must be a string, got ${describeValue(meta.description)}`);
   }
-  if (meta.enabled !== undefined && typeof meta.enabled !== 'boolean') throw new InvalidArgumentError('enabled', `enabled must be true or false, got ${describe(meta.enabled)}`);
+  if (meta.enabled !== undefined && typeof meta.enabled !== 'boolean') throw new InvalidArgumentError('enabled', `enabled must be true or false, got ${describeValue(meta.enabled)}`);
 }
 
 /** The `CreateFilterTriggerInput` for a new automation (checked first). */
 export function toCreateInput(automation: unknown): CreateFilterTriggerInput {
-  if (!isPlainObject(automation)) throw new InvalidArgumentError('automation', `automation must be an object with name, event and action, got ${describe(automation)}`);
+  if (!isPlainObject(automation)) throw new InvalidArgumentError('automation', `automation must be an object with name, event and action, got ${describeValue(automation)}`);
   checkMeta(automation, true);
   const event = encodeEvent(automation.event);
   const action = encodeAction(automation.action);

@@ -50,15 +50,6 @@ function fail(path: string, message: string): never {
   throw new InvalidArgumentError('filters', `filters${path}: ${message}`);
 }
 
-function describe(value: unknown): string {
-  if (typeof value === 'number') return String(value);
-  if (typeof value === 'bigint') return `${value}n (a bigint)`;
-  if (typeof value === 'function') return 'a function';
-  if (typeof value === 'symbol') return 'a symbol';
-  if (value === undefined) return 'undefined';
-  return typeof value === 'object' ? (value?.constructor?.name ?? 'an object') : typeof value;
-}
-
 function isPlainObject(value: unknown): value is Record<string, unknown> {
   if (value === null || typeof value !== 'object' || Array.isArray(value)) return false;
   const proto = Object.getPrototypeOf(value) as unknown;
@@ -85,13 +76,13 @@ function jsonValue(value: unknown, path: string, seen: Set<object>): unknown {
     seen.delete(value);
     return out;
   }
-  return fail(path, `${describe(value)} cannot be sent as JSON`);
+  return fail(path, `${describeValue(value)}${typeof value === 'bigint' ? ' (a bigint)' : ''} cannot be sent as JSON`);
 }
 
 /** A timestamp operand: an ISO 8601 string (Dates arrive as one), milliseconds, or null. */
 function checkTimestamp(field: string, value: unknown, path: string): void {
   if (value === null || typeof value === 'number') return;
-  if (typeof value !== 'string') fail(path, `${field} is compared with timestamps (a Date, an ISO 8601 string or milliseconds), got ${describe(value)}`);
+  if (typeof value !== 'string') fail(path, `${field} is compared with timestamps (a Date, an ISO 8601 string or milliseconds), got ${describeValue(value)}`);
   // W&B's own timestamps carry no zone and are UTC.
   const iso = /[zZ]|[+-]\d\d:?\d\d$/.test(value) || !value.includes('T') ? value : `${value}Z`;
   if (Number.isNaN(new Date(iso).getTime())) fail(path, `${JSON.stringify(value)} is not a timestamp`);
@@ -134,7 +125,7 @@ function checkCondition(field: string, condition: unknown, path: string): void {
 }
 
 function checkDocument(filters: unknown, path: string): void {
-  if (!isPlainObject(filters)) fail(path, `expected a filter object, got ${Array.isArray(filters) ? 'a list' : describe(filters)}`);
+  if (!isPlainObject(filters)) fail(path, `expected a filter object, got ${Array.isArray(filters) ? 'a list' : describeValue(filters)}`);
   for (const [key, value] of Object.entries(filters)) {
     const at = `${path}.${key}`;
     if (LOGICAL_OPERATORS.includes(key)) {
