@@ -83,7 +83,9 @@ export default async function artifactsBench(): Promise<void> {
             const before = bench.fake.requests.length;
             const artifact = await api.artifact('bench/p/data:v0');
             keep('again', (await timed(() => artifact.download({ root, concurrency }))).ms);
-            fileGets += bench.fake.requests.slice(before).filter((r) => r.path.startsWith('/storage/') && !r.path.endsWith('/wandb_manifest.json')).length;
+            fileGets += bench.fake.requests
+              .slice(before)
+              .filter((r) => r.path.startsWith('/storage/') && !r.path.endsWith('/wandb_manifest.json')).length;
           }
           rmSync(root, { recursive: true, force: true });
         }

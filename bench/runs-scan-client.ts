@@ -8,7 +8,8 @@ import { Api } from 'wandb-api';
 
 async function main(): Promise<void> {
   const [url, apiKey, source] = process.argv.slice(2);
-  if (!url || !apiKey || (source !== 'graphql' && source !== 'parquet')) throw new Error('usage: runs-scan-client.ts <url> <apiKey> <graphql|parquet>');
+  if (!url || !apiKey || (source !== 'graphql' && source !== 'parquet'))
+    throw new Error('usage: runs-scan-client.ts <url> <apiKey> <graphql|parquet>');
   const api = new Api({ baseUrl: url, apiKey, env: {} });
   const run = await api.run('demo-user/p/big');
   const baseRssMiB = process.memoryUsage().rss / 2 ** 20;

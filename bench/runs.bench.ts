@@ -25,7 +25,11 @@ const ms = (n: number) => Math.round(n);
  * Times `fn` against the fake with the injected latency, and without it (the transfer time):
  * best of `repeats` each, after a warm-up.
  */
-async function withAndWithout<T>(bench: BenchFake, fn: (api: Api) => Promise<T>, repeats = 3): Promise<{ ours: number; transfer: number; result: T }> {
+async function withAndWithout<T>(
+  bench: BenchFake,
+  fn: (api: Api) => Promise<T>,
+  repeats = 3,
+): Promise<{ ours: number; transfer: number; result: T }> {
   bench.fake.latencyMs = 0;
   let result: T = await fn(bench.api()); // warm-up: JIT, sockets, the fake's caches
   let transfer = Number.POSITIVE_INFINITY;
@@ -65,12 +69,28 @@ async function listing(): Promise<void> {
       if (result.count !== RUNS) throw new Error(`listed ${result.count} runs`);
       const trips = Math.ceil(RUNS / perPage);
       const floor = trips * LATENCY + transfer;
-      rows.push({ perPage, requests: trips, 'ours ms': ms(ours), 'floor ms': ms(floor), 'ours/floor': ours / floor, 'transfer ms': ms(transfer), 'first page ms': ms(result.firstPage) });
+      rows.push({
+        perPage,
+        requests: trips,
+        'ours ms': ms(ours),
+        'floor ms': ms(floor),
+        'ours/floor': ours / floor,
+        'transfer ms': ms(transfer),
+        'first page ms': ms(result.firstPage),
+      });
     }
     // Python's lazy listing: 50 runs per request, then one Run request per run when its config
     // or summary is first read (WIRE.md). Not run here: its floor alone is shown.
     const pythonTrips = Math.ceil(RUNS / 50) + RUNS;
-    rows.push({ perPage: '50 (Python)', requests: pythonTrips, 'ours ms': '-', 'floor ms': pythonTrips * LATENCY, 'ours/floor': '-', 'transfer ms': '-', 'first page ms': '-' });
+    rows.push({
+      perPage: '50 (Python)',
+      requests: pythonTrips,
+      'ours ms': '-',
+      'floor ms': pythonTrips * LATENCY,
+      'ours/floor': '-',
+      'transfer ms': '-',
+      'first page ms': '-',
+    });
     printTable(`Listing ${RUNS} runs, 2 config + 2 summary keys selected (of 30 + 30), ${LATENCY} ms latency`, rows);
   } finally {
     await bench.close();
@@ -103,7 +123,10 @@ async function scanning(): Promise<void> {
       const floor = (trips + 1) * LATENCY + transfer;
       rows.push({ scan: label, 'ours ms': ms(ours), 'floor ms': ms(floor), 'ours/floor': ours / floor, 'transfer ms': ms(transfer) });
     }
-    printTable(`Scanning ${ROWS} history rows, ${LATENCY} ms latency (floor: run + history keys + one wave of ranges [+ the parquet GET] × latency, + transfer)`, rows);
+    printTable(
+      `Scanning ${ROWS} history rows, ${LATENCY} ms latency (floor: run + history keys + one wave of ranges [+ the parquet GET] × latency, + transfer)`,
+      rows,
+    );
   } finally {
     await bench.close();
   }
@@ -111,7 +134,9 @@ async function scanning(): Promise<void> {
 
 /** Starts the fake in a child process so that the client's memory is measured alone. */
 async function childFake(rows: number): Promise<{ url: string; apiKey: string; stop: () => void }> {
-  const child = spawn(process.execPath, [require.resolve('tsx/cli'), join(__dirname, 'runs-fake-server.ts'), String(rows), String(LATENCY)], { stdio: ['pipe', 'pipe', 'inherit'] });
+  const child = spawn(process.execPath, [require.resolve('tsx/cli'), join(__dirname, 'runs-fake-server.ts'), String(rows), String(LATENCY)], {
+    stdio: ['pipe', 'pipe', 'inherit'],
+  });
   const line = await firstLine(child);
   const { url, apiKey } = JSON.parse(line) as { url: string; apiKey: string };
   return { url, apiKey, stop: () => child.kill('SIGTERM') };
@@ -141,7 +166,11 @@ interface ScanFigures {
 
 /** Scans in a fresh client process, with the old generation capped at {@link HEAP_CAP_MIB}. */
 async function scanInChild(url: string, apiKey: string, source: 'graphql' | 'parquet'): Promise<ScanFigures> {
-  const child = spawn(process.execPath, [`--max-old-space-size=${HEAP_CAP_MIB}`, require.resolve('tsx/cli'), join(__dirname, 'runs-scan-client.ts'), url, apiKey, source], { stdio: ['ignore', 'pipe', 'inherit'] });
+  const child = spawn(
+    process.execPath,
+    [`--max-old-space-size=${HEAP_CAP_MIB}`, require.resolve('tsx/cli'), join(__dirname, 'runs-scan-client.ts'), url, apiKey, source],
+    { stdio: ['ignore', 'pipe', 'inherit'] },
+  );
   return JSON.parse(await firstLine(child)) as ScanFigures;
 }
 
@@ -169,7 +198,10 @@ async function memory(): Promise<void> {
       stop();
     }
   }
-  printTable(`Peak RSS of a fresh client process scanning (old generation capped at ${HEAP_CAP_MIB} MiB; fake in its own process, 20 ms latency)`, rows);
+  printTable(
+    `Peak RSS of a fresh client process scanning (old generation capped at ${HEAP_CAP_MIB} MiB; fake in its own process, 20 ms latency)`,
+    rows,
+  );
 }
 
 export default async function runsBench(): Promise<void> {

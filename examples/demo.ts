@@ -28,7 +28,9 @@ function heading(text: string): void {
 async function report(api: Api, where: string): Promise<void> {
   console.log(`wandb-api demo, against ${where}`);
   const viewer = await api.viewer();
-  heading(`Viewer: ${viewer.username ?? viewer.name} (entity ${viewer.entity ?? '-'})${viewer.teams.length ? `, teams: ${viewer.teams.join(', ')}` : ''}`);
+  heading(
+    `Viewer: ${viewer.username ?? viewer.name} (entity ${viewer.entity ?? '-'})${viewer.teams.length ? `, teams: ${viewer.teams.join(', ')}` : ''}`,
+  );
 
   // Projects of the viewer and their teams, with run counts (one small count request each).
   const entities = [viewer.entity, ...viewer.teams].filter((e): e is string => Boolean(e));
@@ -46,13 +48,25 @@ async function report(api: Api, where: string): Promise<void> {
 
   // A light listing that brings two config keys and two summary keys per run, in one request.
   const runs = await chosen
-    .runs({ order: '-summary_metrics.accuracy', filters: { state: 'finished' }, select: { config: ['lr', 'optimizer'], summary: ['accuracy', 'loss'] } })
+    .runs({
+      order: '-summary_metrics.accuracy',
+      filters: { state: 'finished' },
+      select: { config: ['lr', 'optimizer'], summary: ['accuracy', 'loss'] },
+    })
     .toArray({ limit: 8 });
   heading(`Finished runs of ${path}, best accuracy first`);
   console.log(
     table([
       ['run', 'name', 'state', 'lr', 'optimizer', 'accuracy', 'loss'],
-      ...runs.map((r) => [r.name, r.displayName ?? '', r.state ?? '', show(r.config.lr), show(r.config.optimizer), show(r.summary.accuracy), show(r.summary.loss)]),
+      ...runs.map((r) => [
+        r.name,
+        r.displayName ?? '',
+        r.state ?? '',
+        show(r.config.lr),
+        show(r.config.optimizer),
+        show(r.summary.accuracy),
+        show(r.summary.loss),
+      ]),
     ]),
   );
 
@@ -80,7 +94,10 @@ async function report(api: Api, where: string): Promise<void> {
   // Reports, and the runs their first run set names.
   const firstReport = await api.reports(path).first();
   if (firstReport) {
-    const reportRuns = await firstReport.runs().toArray({ limit: 10 }).catch(() => []);
+    const reportRuns = await firstReport
+      .runs()
+      .toArray({ limit: 10 })
+      .catch(() => []);
     heading(`Report "${firstReport.displayName ?? firstReport.name}": ${firstReport.description ?? ''}`);
     console.log(`  ${reportRuns.length} runs in its run set: ${reportRuns.map((r) => r.name).join(', ')}`);
   }
@@ -117,7 +134,9 @@ async function artifacts(project: Project): Promise<void> {
   try {
     await latest.download({ root });
     await latest.verify({ root });
-    console.log(`  downloaded ${latest.qualifiedName} (${latest.fileCount} files, ${bytes(latest.size)}) to a temporary folder and verified every file's MD5`);
+    console.log(
+      `  downloaded ${latest.qualifiedName} (${latest.fileCount} files, ${bytes(latest.size)}) to a temporary folder and verified every file's MD5`,
+    );
   } finally {
     await rm(root, { recursive: true, force: true });
   }

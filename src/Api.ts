@@ -257,7 +257,8 @@ export class Api {
     if (runId !== undefined) checkName(runId, 'run id', 'runId');
     if (project !== undefined) checkName(project, 'project');
     if (entity !== undefined) checkName(entity, 'entity');
-    if (state !== 'running' && state !== 'pending') throw new InvalidArgumentError('state', `state must be 'running' or 'pending', got ${describeValue(state)}`);
+    if (state !== 'running' && state !== 'pending')
+      throw new InvalidArgumentError('state', `state must be 'running' or 'pending', got ${describeValue(state)}`);
     const alphabet = 'abcdefghijklmnopqrstuvwxyz0123456789';
     const name = runId ?? Array.from(crypto.getRandomValues(new Uint8Array(8)), (b) => alphabet[b % alphabet.length]).join('');
     const input = {
@@ -299,11 +300,16 @@ export class Api {
     const path = parseArtifactPath(name, this.ctx.defaults);
     if (type !== undefined) checkArtifactType(type);
     const entity = await this.artifactEntity(path, options);
-    const data = await this.transport.execute(ArtifactByNameDocument, { entity, project: path.project, name: `${path.collection}:${path.alias}` }, options);
+    const data = await this.transport.execute(
+      ArtifactByNameDocument,
+      { entity, project: path.project, name: `${path.collection}:${path.alias}` },
+      options,
+    );
     if (!data.project) throw new NotFoundError(`Project ${entity}/${path.project} was not found`, { operation: 'ArtifactByName' });
     const membership = data.project.artifactCollectionMembership;
     const placement = membership ? membershipPlacement(membership) : undefined;
-    if (!membership?.artifact || !placement) throw new NotFoundError(`Artifact ${entity}/${path.project}/${path.collection}:${path.alias} was not found`, { operation: 'ArtifactByName' });
+    if (!membership?.artifact || !placement)
+      throw new NotFoundError(`Artifact ${entity}/${path.project}/${path.collection}:${path.alias} was not found`, { operation: 'ArtifactByName' });
     const artifact = new Artifact(this.ctx, membership.artifact, placement);
     if (type !== undefined && artifact.type !== type) {
       throw new NotFoundError(`Artifact ${artifact.qualifiedName} is of type ${artifact.type}, not ${type}`, { operation: 'ArtifactByName' });
@@ -335,7 +341,11 @@ export class Api {
     options = optionsOf(options);
     checkArtifactType(typeName, 'typeName');
     const path = parseArtifactPath(name, this.ctx.defaults, 'name', { alias: false });
-    return new Artifacts(this.ctx, { entity: path.entity, project: path.project, type: typeName, collection: path.collection, registry: path.isRegistry }, options);
+    return new Artifacts(
+      this.ctx,
+      { entity: path.entity, project: path.project, type: typeName, collection: path.collection, registry: path.isRegistry },
+      options,
+    );
   }
 
   /** @deprecated Use {@link Api.artifacts}, as in Python. */
@@ -355,7 +365,8 @@ export class Api {
     const entity = await this.ctx.resolveEntity(parsed.entity, options);
     const data = await this.transport.execute(ProjectArtifactTypeDocument, { entity, project: parsed.project, type: typeName }, options);
     const type = data.project?.artifactType;
-    if (!type) throw new NotFoundError(`Artifact type ${typeName} was not found in ${entity}/${parsed.project}`, { operation: 'ProjectArtifactType' });
+    if (!type)
+      throw new NotFoundError(`Artifact type ${typeName} was not found in ${entity}/${parsed.project}`, { operation: 'ProjectArtifactType' });
     return new ArtifactType(this.ctx, entity, parsed.project, type);
   }
 
@@ -376,9 +387,14 @@ export class Api {
     checkArtifactType(typeName, 'typeName');
     const path = parseArtifactPath(name, this.ctx.defaults, 'name', { alias: false });
     const entity = await this.artifactEntity(path, options);
-    const data = await this.transport.execute(ProjectArtifactCollectionDocument, { entity, project: path.project, type: typeName, name: path.collection }, options);
+    const data = await this.transport.execute(
+      ProjectArtifactCollectionDocument,
+      { entity, project: path.project, type: typeName, name: path.collection },
+      options,
+    );
     const collection = data.project?.artifactType?.artifactCollection;
-    if (!collection) throw new NotFoundError(`No ${typeName} collection ${entity}/${path.project}/${path.collection}`, { operation: 'ProjectArtifactCollection' });
+    if (!collection)
+      throw new NotFoundError(`No ${typeName} collection ${entity}/${path.project}/${path.collection}`, { operation: 'ProjectArtifactCollection' });
     return new ArtifactCollection(this.ctx, collection);
   }
 
@@ -441,7 +457,8 @@ export class Api {
     checkArtifactName(name, 'name', 'registry name');
     const access = registryAccess(visibility);
     if (description !== undefined && typeof description !== 'string') throw new InvalidArgumentError('description', 'description must be a string');
-    const types = artifactTypes === undefined ? [] : checkList(artifactTypes, 'artifactTypes', (t, a) => checkArtifactType(t, a, { allowReserved: false }));
+    const types =
+      artifactTypes === undefined ? [] : checkList(artifactTypes, 'artifactTypes', (t, a) => checkArtifactType(t, a, { allowReserved: false }));
     await requireRegistries(this.ctx, callOptions);
     const org = await resolveOrganization(this.ctx, organization, callOptions);
     const fullName = `${REGISTRY_PREFIX}${name}`;
@@ -749,5 +766,4 @@ export class Api {
         return requireServerSupport('Reports', () => fetchReport(this.ctx, target.entity, target.project, target.id, options));
     }
   }
-
 }

@@ -84,7 +84,14 @@ export { RegistryVersions } from './registries/RegistryVersions';
 export type { RegistryVersionsOptions } from './registries/RegistryVersions';
 export type { RegistryFilter } from './registries/filters';
 export { REGISTRY_ROLES } from './registries/members';
-export type { RegistryMember, RegistryMemberInput, RegistryMemberUser, RegistryRole, RegistryTeamMember, RegistryUserMember } from './registries/members';
+export type {
+  RegistryMember,
+  RegistryMemberInput,
+  RegistryMemberUser,
+  RegistryRole,
+  RegistryTeamMember,
+  RegistryUserMember,
+} from './registries/members';
 
 // ── sweeps, reports, teams, users, automations, integrations, launch exports ──
 export type { ApiKey, UserData, UserOptions } from './users/User';

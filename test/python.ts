@@ -36,7 +36,12 @@ export interface PythonAnswer {
  * Posts one GraphQL request to the fake the way the Python client does.
  * @param variables sent as given: `null` as the client sends for operations without variables
  */
-export async function postAsPython(fake: FakeWandbCore, query: string, variables: Record<string, unknown> | null = null, options: PythonPostOptions = {}): Promise<PythonAnswer> {
+export async function postAsPython(
+  fake: FakeWandbCore,
+  query: string,
+  variables: Record<string, unknown> | null = null,
+  options: PythonPostOptions = {},
+): Promise<PythonAnswer> {
   const headers: Record<string, string> = { ...PYTHON_HEADERS };
   const key = options.apiKey === undefined ? fake.apiKey : options.apiKey;
   if (key !== null) headers.authorization = `Basic ${Buffer.from(`api:${key}`).toString('base64')}`;
@@ -57,7 +62,12 @@ export async function postAsPython(fake: FakeWandbCore, query: string, variables
  * {@link postAsPython}, requiring what the Python client requires of a good answer: HTTP 200 and
  * no GraphQL errors. Returns `data`.
  */
-export async function dataAsPython(fake: FakeWandbCore, query: string, variables: Record<string, unknown> | null = null, options: PythonPostOptions = {}): Promise<Record<string, unknown>> {
+export async function dataAsPython(
+  fake: FakeWandbCore,
+  query: string,
+  variables: Record<string, unknown> | null = null,
+  options: PythonPostOptions = {},
+): Promise<Record<string, unknown>> {
   return dataOf(await postAsPython(fake, query, variables, options));
 }
 
@@ -70,7 +80,12 @@ export function dataOf(answer: PythonAnswer): Record<string, unknown> {
 }
 
 /** {@link postAsPython} for operations with variables: they default to `{}`, the key is the fourth argument. */
-export function pythonPost(fake: FakeWandbCore, query: string, variables: Record<string, unknown> | null = {}, apiKey?: string): Promise<PythonAnswer> {
+export function pythonPost(
+  fake: FakeWandbCore,
+  query: string,
+  variables: Record<string, unknown> | null = {},
+  apiKey?: string,
+): Promise<PythonAnswer> {
   return postAsPython(fake, query, variables, apiKey === undefined ? {} : { apiKey });
 }
 

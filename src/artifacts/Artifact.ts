@@ -70,7 +70,14 @@ export interface ArtifactLinkOptions extends CallOptions {
   organization?: string;
 }
 
-type SavedState = { description: string | undefined; metadata: string; aliases: string[]; tags: string[]; ttl: number | null; ttlIsInherited: boolean };
+type SavedState = {
+  description: string | undefined;
+  metadata: string;
+  aliases: string[];
+  tags: string[];
+  ttl: number | null;
+  ttlIsInherited: boolean;
+};
 
 /**
  * One version of a W&B artifact: its attributes, its manifest and files, the runs that logged
@@ -139,16 +146,12 @@ export class Artifact {
   ttl: number | null;
   ttlIsInherited: boolean;
 
-  protected declare readonly ctx: SdkContext;
+  declare protected readonly ctx: SdkContext;
   #saved: SavedState;
   #manifest: Promise<ArtifactManifest> | undefined;
 
   /** @internal Built by the `Api` and the collections; not for direct use. */
-  constructor(
-    ctx: SdkContext,
-    data: ArtifactFieldsFragment,
-    placement?: ArtifactPlacement,
-  ) {
+  constructor(ctx: SdkContext, data: ArtifactFieldsFragment, placement?: ArtifactPlacement) {
     attachContext(this, ctx);
     const sequence = data.artifactSequence;
     this.id = data.id;
@@ -183,7 +186,12 @@ export class Artifact {
     const aliases =
       where.aliases ??
       data.aliases
-        .filter((a) => a.artifactCollection?.name === where.collection && a.artifactCollection.project.entityName === where.entity && a.artifactCollection.project.name === where.project)
+        .filter(
+          (a) =>
+            a.artifactCollection?.name === where.collection &&
+            a.artifactCollection.project.entityName === where.entity &&
+            a.artifactCollection.project.name === where.project,
+        )
         .map((a) => a.alias);
     this.description = data.description ?? undefined;
     this.metadata = parseJsonObject(data.metadata, 'artifact metadata');
@@ -333,7 +341,10 @@ export class Artifact {
     options = optionsOf(options);
     const manifest = await this.manifest(options);
     if (manifest.entries.size !== 1) {
-      throw new InvalidArgumentError('artifact', `Artifact ${this.qualifiedName} has ${manifest.entries.size} files, not one; use download() or getEntry(name).download()`);
+      throw new InvalidArgumentError(
+        'artifact',
+        `Artifact ${this.qualifiedName} has ${manifest.entries.size} files, not one; use download() or getEntry(name).download()`,
+      );
     }
     return (manifest.entries.values().next().value as ArtifactManifestEntry).download(options);
   }
@@ -400,7 +411,8 @@ export class Artifact {
   private async fetchCollection(entity: string, project: string, name: string, options: CallOptions): Promise<ArtifactCollection> {
     const data = await this.ctx.transport.execute(ProjectArtifactCollectionDocument, { entity, project, type: this.type, name }, options);
     const collection = data.project?.artifactType?.artifactCollection;
-    if (!collection) throw new NotFoundError(`Artifact collection ${entity}/${project}/${name} was not found`, { operation: 'ProjectArtifactCollection' });
+    if (!collection)
+      throw new NotFoundError(`Artifact collection ${entity}/${project}/${name} was not found`, { operation: 'ProjectArtifactCollection' });
     return new ArtifactCollection(this.ctx, collection);
   }
 
@@ -408,10 +420,15 @@ export class Artifact {
   async sourceArtifact(options: CallOptions = {}): Promise<Artifact> {
     options = optionsOf(options);
     if (!this.isLink) return this;
-    const data = await this.ctx.transport.execute(ArtifactByNameDocument, { entity: this.sourceEntity, project: this.sourceProject, name: this.sourceName }, options);
+    const data = await this.ctx.transport.execute(
+      ArtifactByNameDocument,
+      { entity: this.sourceEntity, project: this.sourceProject, name: this.sourceName },
+      options,
+    );
     const membership = data.project?.artifactCollectionMembership;
     const placement = membership ? membershipPlacement(membership) : undefined;
-    if (!membership?.artifact || !placement) throw new NotFoundError(`Artifact ${this.sourceQualifiedName} was not found`, { operation: 'ArtifactByName' });
+    if (!membership?.artifact || !placement)
+      throw new NotFoundError(`Artifact ${this.sourceQualifiedName} was not found`, { operation: 'ArtifactByName' });
     return new Artifact(this.ctx, membership.artifact, placement);
   }
 
@@ -437,21 +454,31 @@ export class Artifact {
     options = optionsOf(options);
     const aliases = checkList(this.aliases, 'aliases', checkAlias);
     const tags = checkList(this.tags, 'tags', checkTag);
-    if (this.metadata === null || typeof this.metadata !== 'object' || Array.isArray(this.metadata)) throw new InvalidArgumentError('metadata', 'metadata must be a plain object');
+    if (this.metadata === null || typeof this.metadata !== 'object' || Array.isArray(this.metadata))
+      throw new InvalidArgumentError('metadata', 'metadata must be a plain object');
     const metadata = encodeJsonArgument(this.metadata, 'metadata');
-    if (this.description !== undefined && typeof this.description !== 'string') throw new InvalidArgumentError('description', 'description must be a string');
+    if (this.description !== undefined && typeof this.description !== 'string')
+      throw new InvalidArgumentError('description', 'description must be a string');
     if (this.ttl !== null && (typeof this.ttl !== 'number' || !Number.isInteger(this.ttl) || this.ttl <= 0)) {
       throw new InvalidArgumentError('ttl', `ttl must be a whole number of seconds > 0, or null for none; got ${describeValue(this.ttl)}`);
     }
     const saved = this.#saved;
     const ttlChanged = this.ttlIsInherited !== saved.ttlIsInherited || (!this.ttlIsInherited && this.ttl !== saved.ttl);
-    if (ttlChanged && this.isLink) throw new InvalidArgumentError('ttl', 'A linked artifact has its source version\'s TTL; set it on the source artifact');
+    if (ttlChanged && this.isLink)
+      throw new InvalidArgumentError('ttl', "A linked artifact has its source version's TTL; set it on the source artifact");
 
-    const aliasInput = (alias: string) => ({ alias, artifactCollectionName: this.collectionName, entityName: this.entity, projectName: this.project });
+    const aliasInput = (alias: string) => ({
+      alias,
+      artifactCollectionName: this.collectionName,
+      entityName: this.entity,
+      projectName: this.project,
+    });
     const added = aliases.filter((a) => !saved.aliases.includes(a));
     const removed = saved.aliases.filter((a) => !aliases.includes(a));
-    if (added.length) await this.ctx.transport.execute(AddArtifactAliasesDocument, { input: { artifactID: this.id, aliases: added.map(aliasInput) } }, options);
-    if (removed.length) await this.ctx.transport.execute(DeleteArtifactAliasesDocument, { input: { artifactID: this.id, aliases: removed.map(aliasInput) } }, options);
+    if (added.length)
+      await this.ctx.transport.execute(AddArtifactAliasesDocument, { input: { artifactID: this.id, aliases: added.map(aliasInput) } }, options);
+    if (removed.length)
+      await this.ctx.transport.execute(DeleteArtifactAliasesDocument, { input: { artifactID: this.id, aliases: removed.map(aliasInput) } }, options);
 
     const input: UpdateArtifactInput = {
       artifactID: this.id,
@@ -496,10 +523,13 @@ export class Artifact {
    */
   async link(target: string, options: ArtifactLinkOptions = {}): Promise<Artifact> {
     const { aliases: givenAliases = [], organization, ...callOptions } = optionsOf(options);
-    if (typeof target !== 'string' || !target) throw new InvalidArgumentError('target', 'target must be "collection", "project/collection" or "entity/project/collection"');
-    if (target.includes(':')) throw new InvalidArgumentError('target', `${JSON.stringify(target)} names a version; link to a collection, and pass aliases`);
+    if (typeof target !== 'string' || !target)
+      throw new InvalidArgumentError('target', 'target must be "collection", "project/collection" or "entity/project/collection"');
+    if (target.includes(':'))
+      throw new InvalidArgumentError('target', `${JSON.stringify(target)} names a version; link to a collection, and pass aliases`);
     const parts = target.split('/');
-    if (parts.length > 3 || parts.some((p) => !p)) throw new InvalidArgumentError('target', `${JSON.stringify(target)} is not "collection", "project/collection" or "entity/project/collection"`);
+    if (parts.length > 3 || parts.some((p) => !p))
+      throw new InvalidArgumentError('target', `${JSON.stringify(target)} is not "collection", "project/collection" or "entity/project/collection"`);
     const collection = checkArtifactName(parts[parts.length - 1], 'target', 'collection name');
     const project = parts.length >= 2 ? checkName(parts[parts.length - 2], 'project', 'target') : (this.ctx.defaults.project ?? 'uncategorized');
     const aliases = checkList(givenAliases, 'aliases', checkAlias);
@@ -523,15 +553,21 @@ export class Artifact {
       callOptions,
     );
     const result = data.linkArtifact;
-    if (!result) throw new ServerError(`Linking ${this.qualifiedName} to ${entity}/${project}/${collection} returned nothing`, { operation: 'LinkArtifact' });
+    if (!result)
+      throw new ServerError(`Linking ${this.qualifiedName} to ${entity}/${project}/${collection} returned nothing`, { operation: 'LinkArtifact' });
     const membership = result.artifactMembership;
     const placement = membership ? membershipPlacement(membership) : undefined;
     if (membership?.artifact && placement) return new Artifact(this.ctx, membership.artifact, placement);
     // Older servers answer with the version number only.
-    const fetched = await this.ctx.transport.execute(ArtifactByNameDocument, { entity, project, name: `${collection}:v${result.versionIndex ?? 0}` }, callOptions);
+    const fetched = await this.ctx.transport.execute(
+      ArtifactByNameDocument,
+      { entity, project, name: `${collection}:v${result.versionIndex ?? 0}` },
+      callOptions,
+    );
     const linked = fetched.project?.artifactCollectionMembership;
     const linkedPlacement = linked ? membershipPlacement(linked) : undefined;
-    if (!linked?.artifact || !linkedPlacement) throw new NotFoundError(`The linked artifact ${entity}/${project}/${collection} was not found`, { operation: 'ArtifactByName' });
+    if (!linked?.artifact || !linkedPlacement)
+      throw new NotFoundError(`The linked artifact ${entity}/${project}/${collection} was not found`, { operation: 'ArtifactByName' });
     return new Artifact(this.ctx, linked.artifact, linkedPlacement);
   }
 

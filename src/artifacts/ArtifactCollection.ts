@@ -49,14 +49,11 @@ export class ArtifactCollection {
   /** `ArtifactSequence` or `ArtifactPortfolio`, as W&B names them. */
   readonly kind: 'ArtifactSequence' | 'ArtifactPortfolio';
 
-  protected declare readonly ctx: SdkContext;
+  declare protected readonly ctx: SdkContext;
   #saved: { name: string; description: string | undefined; tags: string[]; type: string };
 
   /** @internal Built by the `Api`; not for direct use. */
-  constructor(
-    ctx: SdkContext,
-    data: ArtifactCollectionFieldsFragment,
-  ) {
+  constructor(ctx: SdkContext, data: ArtifactCollectionFieldsFragment) {
     attachContext(this, ctx);
     this.id = data.id;
     this.kind = data.__typename;
@@ -84,7 +81,11 @@ export class ArtifactCollection {
 
   /** The versions of the collection, newest first, as a lazy collection. */
   artifacts(options: ArtifactsOptions = {}): Artifacts {
-    return new Artifacts(this.ctx, { entity: this.entity, project: this.project, type: this.#saved.type, collection: this.#saved.name }, optionsOf(options));
+    return new Artifacts(
+      this.ctx,
+      { entity: this.entity, project: this.project, type: this.#saved.type, collection: this.#saved.name },
+      optionsOf(options),
+    );
   }
 
   /** The aliases used in the collection (`latest`, `production`, ...), as a lazy collection. */
@@ -93,7 +94,11 @@ export class ArtifactCollection {
     const perPage = checkPageSize(options.perPage, 1000);
     return new Paginator<string>(
       async (cursor, signal) => {
-        const data: ArtifactCollectionAliasesQuery = await this.ctx.transport.execute(ArtifactCollectionAliasesDocument, { id: this.id, first: perPage, after: cursor }, signal ? { signal } : {});
+        const data: ArtifactCollectionAliasesQuery = await this.ctx.transport.execute(
+          ArtifactCollectionAliasesDocument,
+          { id: this.id, first: perPage, after: cursor },
+          signal ? { signal } : {},
+        );
         const aliases = data.artifactCollection?.aliases;
         if (!aliases) throw new NotFoundError(`Artifact collection ${this.path} was not found`, { operation: 'ArtifactCollectionAliases' });
         return pageOf(aliases, (node) => node.alias);
@@ -112,7 +117,8 @@ export class ArtifactCollection {
     const saved = this.#saved;
     const name = checkArtifactName(this.name, 'name', 'collection name');
     const tags = checkList(this.tags, 'tags', checkTag);
-    if (this.description !== undefined && typeof this.description !== 'string') throw new InvalidArgumentError('description', 'description must be a string');
+    if (this.description !== undefined && typeof this.description !== 'string')
+      throw new InvalidArgumentError('description', 'description must be a string');
     const typeChanged = this.type !== saved.type;
     if (typeChanged) {
       if (!this.isSequence()) throw new InvalidArgumentError('type', `The type of ${this.path} cannot change: only a sequence's type can`);
@@ -121,20 +127,35 @@ export class ArtifactCollection {
     }
     if (name !== saved.name || this.description !== saved.description) {
       const fields = { name, description: this.description ?? null };
-      if (this.isSequence()) await this.ctx.transport.execute(UpdateArtifactSequenceDocument, { input: { artifactSequenceID: this.id, ...fields } }, options);
+      if (this.isSequence())
+        await this.ctx.transport.execute(UpdateArtifactSequenceDocument, { input: { artifactSequenceID: this.id, ...fields } }, options);
       else await this.ctx.transport.execute(UpdateArtifactPortfolioDocument, { input: { artifactPortfolioID: this.id, ...fields } }, options);
       saved.name = name;
       saved.description = this.description;
     }
     if (typeChanged) {
-      await this.ctx.transport.execute(MoveArtifactSequenceDocument, { input: { artifactSequenceID: this.id, destinationArtifactTypeName: this.type } }, options);
+      await this.ctx.transport.execute(
+        MoveArtifactSequenceDocument,
+        { input: { artifactSequenceID: this.id, destinationArtifactTypeName: this.type } },
+        options,
+      );
       saved.type = this.type;
     }
     const target = { entityName: this.entity, projectName: this.project, artifactCollectionName: saved.name };
     const added = tags.filter((t) => !saved.tags.includes(t));
     const removed = saved.tags.filter((t) => !tags.includes(t));
-    if (added.length) await this.ctx.transport.execute(AddArtifactCollectionTagsDocument, { input: { ...target, tags: added.map((tagName) => ({ tagName })) } }, options);
-    if (removed.length) await this.ctx.transport.execute(DeleteArtifactCollectionTagsDocument, { input: { ...target, tags: removed.map((tagName) => ({ tagName })) } }, options);
+    if (added.length)
+      await this.ctx.transport.execute(
+        AddArtifactCollectionTagsDocument,
+        { input: { ...target, tags: added.map((tagName) => ({ tagName })) } },
+        options,
+      );
+    if (removed.length)
+      await this.ctx.transport.execute(
+        DeleteArtifactCollectionTagsDocument,
+        { input: { ...target, tags: removed.map((tagName) => ({ tagName })) } },
+        options,
+      );
     saved.tags = tags;
     this.tags = [...tags];
     return this;
@@ -149,7 +170,11 @@ export class ArtifactCollection {
     checkArtifactType(type, 'type', { allowReserved: false });
     if (!this.isSequence()) throw new InvalidArgumentError('type', `The type of ${this.path} cannot change: only a sequence's type can`);
     checkArtifactType(this.#saved.type, 'type', { allowReserved: false });
-    await this.ctx.transport.execute(MoveArtifactSequenceDocument, { input: { artifactSequenceID: this.id, destinationArtifactTypeName: type } }, options);
+    await this.ctx.transport.execute(
+      MoveArtifactSequenceDocument,
+      { input: { artifactSequenceID: this.id, destinationArtifactTypeName: type } },
+      options,
+    );
     this.type = type;
     this.#saved.type = type;
   }

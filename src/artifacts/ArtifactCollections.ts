@@ -19,7 +19,7 @@ export interface ArtifactCollectionsOptions extends PaginatorOptions {
 
 /** The collections of one artifact type in a project, as a lazy collection. */
 export class ArtifactCollections extends Paginator<ArtifactCollection> {
-  protected declare readonly ctx: SdkContext;
+  declare protected readonly ctx: SdkContext;
 
   /** @internal Built by the `Api`; not for direct use. */
   constructor(
@@ -41,7 +41,8 @@ export class ArtifactCollections extends Paginator<ArtifactCollection> {
           callOptions,
         );
         const type = data.project?.artifactType;
-        if (!type) throw new NotFoundError(`Artifact type ${path.type} was not found in ${entity}/${path.project}`, { operation: 'ArtifactTypeCollections' });
+        if (!type)
+          throw new NotFoundError(`Artifact type ${path.type} was not found in ${entity}/${path.project}`, { operation: 'ArtifactTypeCollections' });
         const connection = type.artifactCollections;
         return pageOf(connection, (node) => new ArtifactCollection(ctx, node), { totalCount: connection?.totalCount });
       },

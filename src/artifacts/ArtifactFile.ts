@@ -34,13 +34,10 @@ export class ArtifactFile {
   readonly storagePath: string | undefined;
   readonly updatedAt: Date | undefined;
 
-  protected declare readonly ctx: SdkContext;
+  declare protected readonly ctx: SdkContext;
 
   /** @internal Built by `artifact.files()`; not for direct use. */
-  constructor(
-    ctx: SdkContext,
-    data: ArtifactFileFieldsFragment,
-  ) {
+  constructor(ctx: SdkContext, data: ArtifactFileFieldsFragment) {
     attachContext(this, ctx);
     this.id = data.id;
     this.name = data.displayName || data.name;

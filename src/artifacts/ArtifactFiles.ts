@@ -16,19 +16,28 @@ export interface ArtifactFilesOptions extends PaginatorOptions {
 
 /** The files of an artifact version, as a lazy collection. */
 export class ArtifactFiles extends Paginator<ArtifactFile> {
-  protected declare readonly ctx: SdkContext;
+  declare protected readonly ctx: SdkContext;
 
   /** @internal Built by `artifact.files()`; not for direct use. */
   constructor(ctx: SdkContext, artifact: Artifact, options: ArtifactFilesOptions = {}) {
     options = optionsOf(options);
     const perPage = checkPageSize(options.perPage, 50);
     const names = options.names ?? null;
-    if (names !== null && (!Array.isArray(names) || Array.from(names).some((n) => typeof n !== 'string'))) throw new InvalidArgumentError('names', 'names must be an array of paths');
+    if (names !== null && (!Array.isArray(names) || Array.from(names).some((n) => typeof n !== 'string')))
+      throw new InvalidArgumentError('names', 'names must be an array of paths');
     super(
       async (cursor, signal) => {
         const data: ArtifactFilesQuery = await ctx.transport.execute(
           ArtifactFilesDocument,
-          { entity: artifact.entity, project: artifact.project, collection: artifact.collectionName, version: artifact.version, names, first: perPage, after: cursor },
+          {
+            entity: artifact.entity,
+            project: artifact.project,
+            collection: artifact.collectionName,
+            version: artifact.version,
+            names,
+            first: perPage,
+            after: cursor,
+          },
           signal ? { signal } : {},
         );
         const files = data.project?.artifactCollection?.artifactMembership?.files;

@@ -49,7 +49,8 @@ export class ArtifactManifest {
     if (raw.contents === null || typeof raw.contents !== 'object' || Array.isArray(raw.contents)) fail('it has no "contents" object');
     this.version = 1;
     this.storagePolicy = typeof raw.storagePolicy === 'string' ? raw.storagePolicy : '';
-    this.storagePolicyConfig = raw.storagePolicyConfig && typeof raw.storagePolicyConfig === 'object' ? (raw.storagePolicyConfig as Record<string, unknown>) : {};
+    this.storagePolicyConfig =
+      raw.storagePolicyConfig && typeof raw.storagePolicyConfig === 'object' ? (raw.storagePolicyConfig as Record<string, unknown>) : {};
     const entries = new Map<string, ArtifactManifestEntry>();
     for (const [path, value] of Object.entries(raw.contents as Record<string, unknown>)) {
       const reason = unsafePathReason(path);
@@ -57,8 +58,10 @@ export class ArtifactManifest {
       const entry = value as Partial<Record<keyof ArtifactManifestEntryData, unknown>> | null;
       if (entry === null || typeof entry !== 'object' || typeof entry.digest !== 'string') fail(`the entry ${JSON.stringify(path)} has no digest`);
       const size = entry.size;
-      if (size !== undefined && size !== null && (typeof size !== 'number' || !Number.isSafeInteger(size) || size < 0)) fail(`the entry ${JSON.stringify(path)} has an invalid size`);
-      if (entry.ref !== undefined && entry.ref !== null && typeof entry.ref !== 'string') fail(`the entry ${JSON.stringify(path)} has an invalid ref`);
+      if (size !== undefined && size !== null && (typeof size !== 'number' || !Number.isSafeInteger(size) || size < 0))
+        fail(`the entry ${JSON.stringify(path)} has an invalid size`);
+      if (entry.ref !== undefined && entry.ref !== null && typeof entry.ref !== 'string')
+        fail(`the entry ${JSON.stringify(path)} has an invalid ref`);
       entries.set(
         path,
         new ArtifactManifestEntry(artifact, path, {

@@ -34,7 +34,7 @@ export class ArtifactManifestEntry {
   readonly birthArtifactId: string | undefined;
   /** Extra fields W&B keeps for the entry. */
   readonly extra: Readonly<Record<string, unknown>>;
-  protected declare readonly artifact: Artifact;
+  declare protected readonly artifact: Artifact;
 
   /** @internal Built from a manifest; not for direct use. */
   constructor(artifact: Artifact, path: string, data: ArtifactManifestEntryData) {

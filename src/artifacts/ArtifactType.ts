@@ -18,15 +18,10 @@ export class ArtifactType {
   readonly entity: string;
   readonly project: string;
 
-  protected declare readonly ctx: SdkContext;
+  declare protected readonly ctx: SdkContext;
 
   /** @internal Built by the `Api`; not for direct use. */
-  constructor(
-    ctx: SdkContext,
-    entity: string,
-    project: string,
-    data: ArtifactTypeFieldsFragment,
-  ) {
+  constructor(ctx: SdkContext, entity: string, project: string, data: ArtifactTypeFieldsFragment) {
     attachContext(this, ctx);
     this.id = data.id;
     this.name = data.name;
@@ -48,9 +43,14 @@ export class ArtifactType {
   async collection(name: string, options: CallOptions = {}): Promise<ArtifactCollection> {
     options = optionsOf(options);
     checkArtifactName(name, 'name', 'collection name');
-    const data = await this.ctx.transport.execute(ProjectArtifactCollectionDocument, { entity: this.entity, project: this.project, type: this.name, name }, options);
+    const data = await this.ctx.transport.execute(
+      ProjectArtifactCollectionDocument,
+      { entity: this.entity, project: this.project, type: this.name, name },
+      options,
+    );
     const collection = data.project?.artifactType?.artifactCollection;
-    if (!collection) throw new NotFoundError(`No ${this.name} collection ${this.entity}/${this.project}/${name}`, { operation: 'ProjectArtifactCollection' });
+    if (!collection)
+      throw new NotFoundError(`No ${this.name} collection ${this.entity}/${this.project}/${name}`, { operation: 'ProjectArtifactCollection' });
     return new ArtifactCollection(this.ctx, collection);
   }
 }

@@ -13,7 +13,7 @@ export interface ArtifactTypesOptions extends PaginatorOptions {
 
 /** The artifact types of a project, as a lazy collection. */
 export class ArtifactTypes extends Paginator<ArtifactType> {
-  protected declare readonly ctx: SdkContext;
+  declare protected readonly ctx: SdkContext;
 
   /** @internal Built by the `Api`; not for direct use. */
   constructor(
@@ -27,7 +27,11 @@ export class ArtifactTypes extends Paginator<ArtifactType> {
       async (cursor, signal) => {
         const callOptions = signal ? { signal } : {};
         const entity = await ctx.resolveEntity(path.entity, callOptions);
-        const data: ProjectArtifactTypesQuery = await ctx.transport.execute(ProjectArtifactTypesDocument, { entity, project: path.project, first: perPage, after: cursor }, callOptions);
+        const data: ProjectArtifactTypesQuery = await ctx.transport.execute(
+          ProjectArtifactTypesDocument,
+          { entity, project: path.project, first: perPage, after: cursor },
+          callOptions,
+        );
         const connection = data.project?.artifactTypes;
         if (!connection) throw new NotFoundError(`Project ${entity}/${path.project} was not found`, { operation: 'ProjectArtifactTypes' });
         return pageOf(connection, (node) => new ArtifactType(ctx, entity, path.project, node));

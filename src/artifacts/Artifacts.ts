@@ -33,7 +33,7 @@ export interface ArtifactsPath {
 
 /** The versions of one artifact collection, as a lazy collection. */
 export class Artifacts extends Paginator<Artifact> {
-  protected declare readonly ctx: SdkContext;
+  declare protected readonly ctx: SdkContext;
 
   /** @internal Built by the `Api`; not for direct use. */
   constructor(
@@ -49,20 +49,31 @@ export class Artifacts extends Paginator<Artifact> {
     super(
       async (cursor, signal) => {
         const callOptions = signal ? { signal } : {};
-        const entity = path.registry ? (await resolveOrganization(ctx, path.entity, callOptions)).orgEntity : await ctx.resolveEntity(path.entity, callOptions);
+        const entity = path.registry
+          ? (await resolveOrganization(ctx, path.entity, callOptions)).orgEntity
+          : await ctx.resolveEntity(path.entity, callOptions);
         const data: ProjectArtifactsQuery = await ctx.transport.execute(
           ProjectArtifactsDocument,
           { entity, project: path.project, type: path.type, collection: path.collection, filters, order, first: perPage, after: cursor },
           callOptions,
         );
         const collection = data.project?.artifactType?.artifactCollection;
-        if (!collection) throw new NotFoundError(`Artifact collection ${entity}/${path.project}/${path.collection} of type ${path.type} was not found`, { operation: 'ProjectArtifacts' });
+        if (!collection)
+          throw new NotFoundError(`Artifact collection ${entity}/${path.project}/${path.collection} of type ${path.type} was not found`, {
+            operation: 'ProjectArtifacts',
+          });
         const connection = collection.artifacts;
         return pageOf(
           connection,
           (node, edge) => {
             const versionIndex = Number(/^v(\d+)$/.exec(edge.version)?.[1] ?? node.versionIndex ?? 0);
-            const artifact = new Artifact(ctx, node, { entity, project: path.project, collection: path.collection, collectionId: collection.id, versionIndex });
+            const artifact = new Artifact(ctx, node, {
+              entity,
+              project: path.project,
+              collection: path.collection,
+              collectionId: collection.id,
+              versionIndex,
+            });
             return tags.every((t) => artifact.tags.includes(t)) ? artifact : undefined;
           },
           { totalCount: connection?.totalCount },

@@ -16,7 +16,7 @@ export interface ProjectCollectionsOptions extends ArtifactCollectionsOptions {
 
 /** The artifact collections of a project, of every type, as a lazy collection. */
 export class ProjectCollections extends Paginator<ArtifactCollection> {
-  protected declare readonly ctx: SdkContext;
+  declare protected readonly ctx: SdkContext;
 
   /** @internal Built by `Project`; not for direct use. */
   constructor(
@@ -39,7 +39,8 @@ export class ProjectCollections extends Paginator<ArtifactCollection> {
           { entity: path.entity, project: path.project, collectionTypes: kinds, filters, order, first: perPage, after: cursor },
           signal ? { signal } : {},
         );
-        if (!data.project) throw new NotFoundError(`Project ${path.entity}/${path.project} was not found`, { operation: 'ProjectArtifactCollections' });
+        if (!data.project)
+          throw new NotFoundError(`Project ${path.entity}/${path.project} was not found`, { operation: 'ProjectArtifactCollections' });
         const connection = data.project.artifactCollections;
         return pageOf(connection, (node) => new ArtifactCollection(ctx, node), { totalCount: connection?.totalCount });
       },

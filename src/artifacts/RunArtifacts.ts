@@ -13,7 +13,7 @@ export interface RunArtifactsOptions extends PaginatorOptions {
 
 /** The artifacts a run logged (`logged`) or used (`used`), as a lazy collection. */
 export class RunArtifacts extends Paginator<Artifact> {
-  protected declare readonly ctx: SdkContext;
+  declare protected readonly ctx: SdkContext;
 
   /** @internal Built by `Run`; not for direct use. */
   constructor(
@@ -29,7 +29,11 @@ export class RunArtifacts extends Paginator<Artifact> {
     super(
       async (cursor, signal) => {
         // Both queries select the same shape; only the connection they read differs.
-        const data = (await ctx.transport.execute(document, { entity: run.entity, project: run.project, run: run.name, first: perPage, after: cursor }, signal ? { signal } : {})) as RunOutputArtifactsQuery;
+        const data = (await ctx.transport.execute(
+          document,
+          { entity: run.entity, project: run.project, run: run.name, first: perPage, after: cursor },
+          signal ? { signal } : {},
+        )) as RunOutputArtifactsQuery;
         const runData = data.project?.run;
         if (!runData) throw new NotFoundError(`Run ${run.entity}/${run.project}/${run.name} was not found`, { operation });
         const connection = runData.artifacts;

@@ -92,7 +92,12 @@ function destination(path: NodePath, root: string, entryPath: string): string {
 }
 
 /** The files to fetch or check, in manifest order. Refuses what cannot be downloaded before anything is written. */
-function plan(path: NodePath, root: string, entries: Iterable<ArtifactManifestEntry>, options: { pathPrefix?: string | undefined; skipReferences?: boolean | undefined }): Planned[] {
+function plan(
+  path: NodePath,
+  root: string,
+  entries: Iterable<ArtifactManifestEntry>,
+  options: { pathPrefix?: string | undefined; skipReferences?: boolean | undefined },
+): Planned[] {
   const out: Planned[] = [];
   const files = new Set<string>();
   for (const entry of entries) {
@@ -124,7 +129,8 @@ function plan(path: NodePath, root: string, entries: Iterable<ArtifactManifestEn
     const segments = item.entry.path.split('/');
     for (let i = 1; i < segments.length; i++) {
       const folder = segments.slice(0, i).join('/');
-      if (files.has(folder)) throw new ServerError(`The artifact's manifest has both a file and a folder named ${JSON.stringify(folder)}; nothing was written`);
+      if (files.has(folder))
+        throw new ServerError(`The artifact's manifest has both a file and a folder named ${JSON.stringify(folder)}; nothing was written`);
     }
   }
   return out;
@@ -146,7 +152,12 @@ async function present(dest: string, expect: DownloadExpectation): Promise<boole
  * cancelled and awaited (so each cleans up), then that failure is thrown; the caller's abort
  * wins over everything.
  */
-async function pool<T>(items: AsyncIterable<T> | Iterable<T>, limit: number, signal: AbortSignal | undefined, worker: (item: T, signal: AbortSignal) => Promise<void>): Promise<void> {
+async function pool<T>(
+  items: AsyncIterable<T> | Iterable<T>,
+  limit: number,
+  signal: AbortSignal | undefined,
+  worker: (item: T, signal: AbortSignal) => Promise<void>,
+): Promise<void> {
   if (signal?.aborted) throw abortErrorFrom(signal);
   const inner = new AbortController();
   const stopWatching = onAbort(signal, () => inner.abort(signal?.reason));
@@ -221,7 +232,14 @@ class Progress {
 /** Failures of a storage URL worth retrying on W&B's own (authenticated) download route. */
 function worthFallback(error: unknown): boolean {
   if (error instanceof NotFoundError || error instanceof PermissionError || error instanceof AuthenticationError) return true;
-  return error instanceof HttpError && error.status !== undefined && error.status >= 400 && error.status < 500 && error.status !== 408 && error.status !== 429;
+  return (
+    error instanceof HttpError &&
+    error.status !== undefined &&
+    error.status >= 400 &&
+    error.status < 500 &&
+    error.status !== 408 &&
+    error.status !== 429
+  );
 }
 
 /** W&B's authenticated route for one stored file of an artifact, as the Python client builds it. */
@@ -235,16 +253,31 @@ export function fallbackUrl(ctx: SdkContext, artifact: Artifact, manifest: Artif
 }
 
 /** The download URLs of the artifact's stored files, page by page, by path. */
-async function* fileUrlPages(ctx: SdkContext, artifact: Artifact, names: readonly string[] | null, signal: AbortSignal, timeout: number | undefined): AsyncGenerator<Array<[string, string]>> {
+async function* fileUrlPages(
+  ctx: SdkContext,
+  artifact: Artifact,
+  names: readonly string[] | null,
+  signal: AbortSignal,
+  timeout: number | undefined,
+): AsyncGenerator<Array<[string, string]>> {
   let after: string | null = null;
   for (;;) {
     const data: ArtifactFileUrlsQuery = await ctx.transport.execute(
       ArtifactFileUrlsDocument,
-      { entity: artifact.entity, project: artifact.project, collection: artifact.collectionName, version: artifact.version, names: names ? [...names] : null, first: names ? Math.max(names.length, 1) : URL_PAGE_SIZE, after },
+      {
+        entity: artifact.entity,
+        project: artifact.project,
+        collection: artifact.collectionName,
+        version: artifact.version,
+        names: names ? [...names] : null,
+        first: names ? Math.max(names.length, 1) : URL_PAGE_SIZE,
+        after,
+      },
       { signal, ...(timeout !== undefined ? { timeout } : {}) },
     );
     const files = data.project?.artifactCollection?.artifactMembership?.files;
-    if (!files) throw new NotFoundError(`Artifact ${artifact.qualifiedName} was not found, or its files cannot be listed`, { operation: 'ArtifactFileUrls' });
+    if (!files)
+      throw new NotFoundError(`Artifact ${artifact.qualifiedName} was not found, or its files cannot be listed`, { operation: 'ArtifactFileUrls' });
     yield files.edges.flatMap((e) => (e.node ? [[e.node.displayName, e.node.directUrl] as [string, string]] : []));
     if (!files.pageInfo.hasNextPage || !files.pageInfo.endCursor || files.pageInfo.endCursor === after) return;
     after = files.pageInfo.endCursor;
@@ -313,7 +346,14 @@ async function checkRoot(root: string): Promise<boolean> {
 }
 
 /** Pairs each missing file with the URL to fetch it from: its reference, or the storage URL W&B lists. */
-async function resolveUrls(ctx: SdkContext, artifact: Artifact, missing: readonly Planned[], total: number, signal: AbortSignal, timeout: number | undefined): Promise<Array<[Planned, string]>> {
+async function resolveUrls(
+  ctx: SdkContext,
+  artifact: Artifact,
+  missing: readonly Planned[],
+  total: number,
+  signal: AbortSignal,
+  timeout: number | undefined,
+): Promise<Array<[Planned, string]>> {
   const out: Array<[Planned, string]> = [];
   const stored = new Map<string, Planned>();
   for (const item of missing) {
@@ -332,7 +372,9 @@ async function resolveUrls(ctx: SdkContext, artifact: Artifact, missing: readonl
   }
   if (stored.size > 0) {
     const first = stored.keys().next().value as string;
-    throw new ServerError(`W&B listed no download URL for ${stored.size} file(s) of ${artifact.qualifiedName} that its manifest has, such as ${JSON.stringify(first)}; nothing was fetched`);
+    throw new ServerError(
+      `W&B listed no download URL for ${stored.size} file(s) of ${artifact.qualifiedName} that its manifest has, such as ${JSON.stringify(first)}; nothing was fetched`,
+    );
   }
   // Largest first, so the long transfers start early and small files fill the gaps around them.
   return out.sort((a, b) => (b[0].expect.size ?? 0) - (a[0].expect.size ?? 0));
@@ -341,7 +383,8 @@ async function resolveUrls(ctx: SdkContext, artifact: Artifact, missing: readonl
 /** The artifact's files into `root`: see `Artifact.download`. */
 export async function downloadArtifact(ctx: SdkContext, artifact: Artifact, options: ArtifactDownloadOptions = {}): Promise<string> {
   const concurrency = checkConcurrency(options.concurrency);
-  if (options.pathPrefix !== undefined && typeof options.pathPrefix !== 'string') throw new InvalidArgumentError('pathPrefix', 'pathPrefix must be a string');
+  if (options.pathPrefix !== undefined && typeof options.pathPrefix !== 'string')
+    throw new InvalidArgumentError('pathPrefix', 'pathPrefix must be a string');
   const { signal, timeout } = options;
   const path = await import('node:path');
   const root = path.resolve(options.root ?? artifact.defaultRoot());
@@ -386,7 +429,12 @@ export async function downloadArtifact(ctx: SdkContext, artifact: Artifact, opti
 }
 
 /** One manifest entry into `root`: see `ArtifactManifestEntry.download`. */
-export async function downloadEntry(ctx: SdkContext, artifact: Artifact, entry: ArtifactManifestEntry, options: ArtifactVerifyOptions = {}): Promise<string> {
+export async function downloadEntry(
+  ctx: SdkContext,
+  artifact: Artifact,
+  entry: ArtifactManifestEntry,
+  options: ArtifactVerifyOptions = {},
+): Promise<string> {
   const { signal, timeout } = options;
   const path = await import('node:path');
   const root = path.resolve(options.root ?? artifact.defaultRoot());

@@ -73,16 +73,19 @@ export function isVersionAlias(alias: string): boolean {
  */
 export function parseArtifactPath(path: unknown, defaults: PathDefaults, argument = 'name', { alias: allowAlias = true } = {}): ArtifactPath {
   const form = '"entity/project/name:alias", "project/name:alias" or "name:alias"';
-  if (typeof path !== 'string' || path.trim() === '') throw new InvalidArgumentError(argument, `${argument} must be a non-empty string of the form ${form}`);
+  if (typeof path !== 'string' || path.trim() === '')
+    throw new InvalidArgumentError(argument, `${argument} must be a non-empty string of the form ${form}`);
   const trimmed = path.trim();
   const slash = trimmed.lastIndexOf('/');
   const colon = trimmed.indexOf(':', slash + 1);
   const base = colon >= 0 ? trimmed.slice(0, colon) : trimmed;
   const alias = colon >= 0 ? trimmed.slice(colon + 1) : 'latest';
-  if (colon >= 0 && !allowAlias) throw new InvalidArgumentError(argument, `${JSON.stringify(path)} names a version; give the collection path without ":${alias}"`);
+  if (colon >= 0 && !allowAlias)
+    throw new InvalidArgumentError(argument, `${JSON.stringify(path)} names a version; give the collection path without ":${alias}"`);
   if (!alias || /[/:]/.test(alias)) throw new InvalidArgumentError(argument, `${JSON.stringify(path)} has an invalid alias; expected ${form}`);
   const parts = base.split('/');
-  if (parts.length > 3 || parts.some((p) => p === '')) throw new InvalidArgumentError(argument, `${JSON.stringify(path)} is not an artifact path; expected ${form}`);
+  if (parts.length > 3 || parts.some((p) => p === ''))
+    throw new InvalidArgumentError(argument, `${JSON.stringify(path)} is not an artifact path; expected ${form}`);
   const collection = checkArtifactName(parts[parts.length - 1], argument, 'artifact name');
   let entity: string | undefined;
   let project: string | undefined;
@@ -95,7 +98,11 @@ export function parseArtifactPath(path: unknown, defaults: PathDefaults, argumen
   } else {
     entity = defaults.entity;
     project = defaults.project;
-    if (!project) throw new InvalidArgumentError(argument, `No project for ${JSON.stringify(path)}: use the form ${form}, pass \`project\` to new Api(), or set WANDB_PROJECT`);
+    if (!project)
+      throw new InvalidArgumentError(
+        argument,
+        `No project for ${JSON.stringify(path)}: use the form ${form}, pass \`project\` to new Api(), or set WANDB_PROJECT`,
+      );
   }
   const isRegistry = project.startsWith(REGISTRY_PREFIX);
   // A registry path's first part is the organization; the default entity is not one.

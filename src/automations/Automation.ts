@@ -29,7 +29,7 @@ export class Automation {
   /** What it does. */
   readonly action: SavedAutomationAction;
 
-  protected declare readonly ctx: SdkContext;
+  declare protected readonly ctx: SdkContext;
 
   /** @internal Built by the `Api`; not for direct use. */
   constructor(ctx: SdkContext, data: AutomationFieldsFragment) {

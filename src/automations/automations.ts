@@ -85,7 +85,9 @@ export function listAutomations(ctx: SdkContext, options: AutomationsOptions = {
         if (!data.entity) throw new NotFoundError(`Entity ${entity} was not found`, { operation: 'EntityAutomations' });
         const triggers = data.entity.triggers;
         // The server counts all of the entity's automations, not those of one name.
-        return pageOf(triggers, (node) => (keep(node) ? new Automation(ctx, node) : undefined), { totalCount: options.name === undefined ? triggers.totalCount : undefined });
+        return pageOf(triggers, (node) => (keep(node) ? new Automation(ctx, node) : undefined), {
+          totalCount: options.name === undefined ? triggers.totalCount : undefined,
+        });
       }
       // Older servers only know automations per project: walk the entity's projects.
       const data: EntityAutomationsLegacyQuery = await requireServerSupport('Automations', () =>
@@ -110,9 +112,14 @@ export function listAutomations(ctx: SdkContext, options: AutomationsOptions = {
 export async function findAutomation(ctx: SdkContext, name: string, options: AutomationOptions = {}): Promise<Automation> {
   if (typeof name !== 'string' || !name) throw new InvalidArgumentError('name', `name must be a non-empty string, got ${describeValue(name)}`);
   const { entity, ...callOptions } = options;
-  const found = await listAutomations(ctx, { name, ...(entity !== undefined ? { entity } : {}), ...(callOptions.signal ? { signal: callOptions.signal } : {}) }).toArray({ limit: 2 });
+  const found = await listAutomations(ctx, {
+    name,
+    ...(entity !== undefined ? { entity } : {}),
+    ...(callOptions.signal ? { signal: callOptions.signal } : {}),
+  }).toArray({ limit: 2 });
   if (found.length === 0) throw new NotFoundError(`No automation is named ${JSON.stringify(name)}${entity ? ` in ${entity}` : ''}`);
-  if (found.length > 1) throw new InvalidArgumentError('name', `More than one automation is named ${JSON.stringify(name)}; pass the entity to tell them apart`);
+  if (found.length > 1)
+    throw new InvalidArgumentError('name', `More than one automation is named ${JSON.stringify(name)}; pass the entity to tell them apart`);
   return found[0] as Automation;
 }
 
@@ -120,7 +127,9 @@ export async function findAutomation(ctx: SdkContext, name: string, options: Aut
 function isConflict(error: unknown): boolean {
   if (!(error instanceof WandbError)) return false;
   if (error.status === 409) return true;
-  return error.graphQLErrors.some((e) => String(e.extensions?.code ?? '').toUpperCase() === 'CONFLICT' || /\b(conflict|already exists)\b/i.test(e.message));
+  return error.graphQLErrors.some(
+    (e) => String(e.extensions?.code ?? '').toUpperCase() === 'CONFLICT' || /\b(conflict|already exists)\b/i.test(e.message),
+  );
 }
 
 /** Creates an automation. */
@@ -128,10 +137,19 @@ export async function createAutomation(ctx: SdkContext, automation: NewAutomatio
   const { fetchExisting = false, entity, ...callOptions } = options;
   if (entity !== undefined) checkName(entity, 'entity');
   const input = toCreateInput(automation);
-  await requireFeatures(ctx, featuresNeeded(input.triggeringEventType, input.triggeredActionType), `${input.triggeringEventType} events with ${input.triggeredActionType} actions`, callOptions);
+  await requireFeatures(
+    ctx,
+    featuresNeeded(input.triggeringEventType, input.triggeredActionType),
+    `${input.triggeringEventType} events with ${input.triggeredActionType} actions`,
+    callOptions,
+  );
   let created: AutomationFieldsFragment | null | undefined;
   try {
-    created = (await requireServerSupport(`${input.triggeringEventType} automations with ${input.triggeredActionType} actions`, () => ctx.transport.execute(CreateAutomationDocument, { input }, callOptions))).createFilterTrigger?.trigger;
+    created = (
+      await requireServerSupport(`${input.triggeringEventType} automations with ${input.triggeredActionType} actions`, () =>
+        ctx.transport.execute(CreateAutomationDocument, { input }, callOptions),
+      )
+    ).createFilterTrigger?.trigger;
   } catch (error) {
     if (fetchExisting && isConflict(error)) {
       const scope = automation.event.scope;
@@ -140,7 +158,8 @@ export async function createAutomation(ctx: SdkContext, automation: NewAutomatio
     }
     throw error;
   }
-  if (!created) throw new GraphQLResponseError(`The server did not return the new automation ${JSON.stringify(input.name)}`, { operation: 'CreateAutomation' });
+  if (!created)
+    throw new GraphQLResponseError(`The server did not return the new automation ${JSON.stringify(input.name)}`, { operation: 'CreateAutomation' });
   return new Automation(ctx, created);
 }
 
@@ -150,7 +169,7 @@ function toUpdateInput(automation: Automation, changes: AutomationChanges): Upda
   const input: UpdateFilterTriggerInput = {
     id: automation.id,
     name: changes.name ?? automation.name,
-    description: changes.description !== undefined ? changes.description : automation.description ?? null,
+    description: changes.description !== undefined ? changes.description : (automation.description ?? null),
     enabled: changes.enabled ?? automation.enabled,
   };
   const event = changes.event ?? automation.event;
@@ -170,26 +189,48 @@ function wireScopeType(type: 'project' | 'artifactCollection' | 'entity'): 'PROJ
 }
 
 /** Updates an automation. */
-export async function updateAutomation(ctx: SdkContext, automation: Automation, changes: AutomationChanges = {}, options: UpdateAutomationOptions = {}): Promise<Automation> {
-  if (!(automation instanceof Automation)) throw new InvalidArgumentError('automation', 'automation must be an Automation from api.automations() or api.automation()');
+export async function updateAutomation(
+  ctx: SdkContext,
+  automation: Automation,
+  changes: AutomationChanges = {},
+  options: UpdateAutomationOptions = {},
+): Promise<Automation> {
+  if (!(automation instanceof Automation))
+    throw new InvalidArgumentError('automation', 'automation must be an Automation from api.automations() or api.automation()');
   if (changes === null || typeof changes !== 'object') throw new InvalidArgumentError('changes', 'changes must be an object');
   const { createMissing = false, ...callOptions } = options;
   const input = toUpdateInput(automation, changes);
   // Servers that predate no-op actions cannot edit automations at all.
   await requireFeatures(ctx, [ServerFeature.AUTOMATION_ACTION_NO_OP], 'editing automations', callOptions);
   // What the automation already has, the server supports; only new event and action types are checked.
-  const eventType = changes.event ? input.triggeringEventType ?? undefined : undefined;
-  const actionType = changes.action ? input.triggeredActionType ?? undefined : undefined;
-  await requireFeatures(ctx, featuresNeeded(eventType, actionType), `${input.triggeringEventType} events with ${input.triggeredActionType} actions`, callOptions);
+  const eventType = changes.event ? (input.triggeringEventType ?? undefined) : undefined;
+  const actionType = changes.action ? (input.triggeredActionType ?? undefined) : undefined;
+  await requireFeatures(
+    ctx,
+    featuresNeeded(eventType, actionType),
+    `${input.triggeringEventType} events with ${input.triggeredActionType} actions`,
+    callOptions,
+  );
   let updated: AutomationFieldsFragment | null | undefined;
   try {
-    updated = (await requireServerSupport('Editing automations', () => ctx.transport.execute(UpdateAutomationDocument, { input }, callOptions))).updateFilterTrigger?.trigger;
+    updated = (await requireServerSupport('Editing automations', () => ctx.transport.execute(UpdateAutomationDocument, { input }, callOptions)))
+      .updateFilterTrigger?.trigger;
   } catch (error) {
     if (createMissing && error instanceof NotFoundError) {
       const event = changes.event ?? automation.event;
       const action = changes.action ?? automation.action;
       if (event.type === 'other' || action.type === 'other') throw error;
-      return createAutomation(ctx, { name: input.name as string, ...(input.description ? { description: input.description } : {}), enabled: input.enabled ?? true, event, action }, callOptions);
+      return createAutomation(
+        ctx,
+        {
+          name: input.name as string,
+          ...(input.description ? { description: input.description } : {}),
+          enabled: input.enabled ?? true,
+          event,
+          action,
+        },
+        callOptions,
+      );
     }
     throw error;
   }

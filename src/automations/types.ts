@@ -125,12 +125,7 @@ export interface CreateArtifactEvent extends ArtifactEventBase {
 
 /** The events an automation can be created with. */
 export type AutomationEvent =
-  | RunMetricThresholdEvent
-  | RunMetricChangeEvent
-  | RunStateEvent
-  | LinkArtifactEvent
-  | AddArtifactAliasEvent
-  | CreateArtifactEvent;
+  RunMetricThresholdEvent | RunMetricChangeEvent | RunStateEvent | LinkArtifactEvent | AddArtifactAliasEvent | CreateArtifactEvent;
 
 /**
  * An event type the SDK does not model (kept as W&B sent it), so such automations can still be
@@ -190,7 +185,12 @@ export interface OtherAction {
 
 /** The action of a saved automation, with its integration's details. */
 export type SavedAutomationAction =
-  | (SlackNotificationAction & { readonly title: string; readonly message: string; readonly severity: NotificationSeverity; readonly integration: SlackIntegration })
+  | (SlackNotificationAction & {
+      readonly title: string;
+      readonly message: string;
+      readonly severity: NotificationSeverity;
+      readonly integration: SlackIntegration;
+    })
   | (WebhookAction & { readonly integration: WebhookIntegration })
   | NoOpAction
   | OtherAction;

@@ -59,24 +59,34 @@ const SCOPE_TYPES: Record<AutomationScope['type'], TriggerScopeType> = {
   entity: 'ENTITY',
 };
 
-const COMPARISONS: Record<string, string> = { '>': '$gt', '>=': '$gte', '<': '$lt', '<=': '$lte', $gt: '$gt', $gte: '$gte', $lt: '$lt', $lte: '$lte' };
+const COMPARISONS: Record<string, string> = {
+  '>': '$gt',
+  '>=': '$gte',
+  '<': '$lt',
+  '<=': '$lte',
+  $gt: '$gt',
+  $gte: '$gte',
+  $lt: '$lt',
+  $lte: '$lte',
+};
 const AGGREGATIONS: Record<MetricAggregation, string> = { max: 'MAX', min: 'MIN', average: 'AVERAGE' };
 const RUN_STATES: Record<WatchedRunState, string> = { running: 'RUNNING', finished: 'FINISHED', failed: 'FAILED', crashed: 'FAILED' };
 const SEVERITIES: ReadonlySet<string> = new Set(['INFO', 'WARN', 'ERROR']);
-
 
 function isPlainObject(value: unknown): value is Record<string, unknown> {
   return value !== null && typeof value === 'object' && !Array.isArray(value);
 }
 
 function checkString(value: unknown, argument: string): string {
-  if (typeof value !== 'string' || !value.trim()) throw new InvalidArgumentError(argument, `${argument} must be a non-empty string, got ${describeValue(value)}`);
+  if (typeof value !== 'string' || !value.trim())
+    throw new InvalidArgumentError(argument, `${argument} must be a non-empty string, got ${describeValue(value)}`);
   return value;
 }
 
 function checkFilter(value: unknown, argument: string): MongoFilter | undefined {
   if (value === undefined) return undefined;
-  if (!isPlainObject(value)) throw new InvalidArgumentError(argument, `${argument} must be a MongoDB-style filter object, got ${describeValue(value)}`);
+  if (!isPlainObject(value))
+    throw new InvalidArgumentError(argument, `${argument} must be a MongoDB-style filter object, got ${describeValue(value)}`);
   try {
     JSON.stringify(value);
   } catch (e) {
@@ -87,14 +97,16 @@ function checkFilter(value: unknown, argument: string): MongoFilter | undefined 
 
 function checkPositiveInt(value: unknown, argument: string): number | undefined {
   if (value === undefined) return undefined;
-  if (typeof value !== 'number' || !Number.isInteger(value) || value < 1) throw new InvalidArgumentError(argument, `${argument} must be a whole number of at least 1, got ${describeValue(value)}`);
+  if (typeof value !== 'number' || !Number.isInteger(value) || value < 1)
+    throw new InvalidArgumentError(argument, `${argument} must be a whole number of at least 1, got ${describeValue(value)}`);
   return value;
 }
 
 function checkAgg(value: unknown, argument: string): string | null {
   if (value === undefined) return null;
   const agg = AGGREGATIONS[value as MetricAggregation];
-  if (typeof value !== 'string' || !agg) throw new InvalidArgumentError(argument, `${argument} must be 'max', 'min' or 'average', got ${describeValue(value)}`);
+  if (typeof value !== 'string' || !agg)
+    throw new InvalidArgumentError(argument, `${argument} must be 'max', 'min' or 'average', got ${describeValue(value)}`);
   return agg;
 }
 
@@ -102,10 +114,22 @@ function checkAgg(value: unknown, argument: string): string | null {
 function encodeScope(scope: unknown, allowed: readonly AutomationScope['type'][]): { scopeType: TriggerScopeType; scopeID: string } {
   if (scope instanceof Project) scope = { type: 'project', id: scope.id };
   else if (scope instanceof ArtifactCollection) scope = { type: 'artifactCollection', id: scope.id };
-  if (!isPlainObject(scope)) throw new InvalidArgumentError('event.scope', `event.scope must be a scope object, a Project or an ArtifactCollection, got ${describeValue(scope)}`);
+  if (!isPlainObject(scope))
+    throw new InvalidArgumentError(
+      'event.scope',
+      `event.scope must be a scope object, a Project or an ArtifactCollection, got ${describeValue(scope)}`,
+    );
   const type = scope.type as AutomationScope['type'];
-  if (!SCOPE_TYPES[type]) throw new InvalidArgumentError('event.scope.type', `event.scope.type must be 'project', 'artifactCollection' or 'entity', got ${describeValue(scope.type)}`);
-  if (!allowed.includes(type)) throw new InvalidArgumentError('event.scope.type', `this event cannot be scoped to ${JSON.stringify(type)}; it takes ${allowed.map((a) => JSON.stringify(a)).join(' or ')}`);
+  if (!SCOPE_TYPES[type])
+    throw new InvalidArgumentError(
+      'event.scope.type',
+      `event.scope.type must be 'project', 'artifactCollection' or 'entity', got ${describeValue(scope.type)}`,
+    );
+  if (!allowed.includes(type))
+    throw new InvalidArgumentError(
+      'event.scope.type',
+      `this event cannot be scoped to ${JSON.stringify(type)}; it takes ${allowed.map((a) => JSON.stringify(a)).join(' or ')}`,
+    );
   return { scopeType: SCOPE_TYPES[type], scopeID: checkString(scope.id, 'event.scope.id') };
 }
 
@@ -146,7 +170,12 @@ export function encodeEvent(event: unknown): WireEvent {
   const type = event.type as AutomationEvent['type'];
   const triggeringEventType = typeof type === 'string' ? EVENT_TYPES[type] : undefined;
   if (!triggeringEventType) {
-    throw new InvalidArgumentError('event.type', `event.type must be one of ${Object.keys(EVENT_TYPES).map((t) => JSON.stringify(t)).join(', ')}; got ${describeValue(event.type)}`);
+    throw new InvalidArgumentError(
+      'event.type',
+      `event.type must be one of ${Object.keys(EVENT_TYPES)
+        .map((t) => JSON.stringify(t))
+        .join(', ')}; got ${describeValue(event.type)}`,
+    );
   }
   if (type === 'runMetricThreshold' || type === 'runMetricChange' || type === 'runState') {
     const scope = encodeScope(event.scope, ['project']);
@@ -154,10 +183,15 @@ export function encodeEvent(event: unknown): WireEvent {
     let body: Record<string, unknown>;
     if (type === 'runState') {
       const states = event.states;
-      if (!Array.isArray(states) || states.length === 0) throw new InvalidArgumentError('event.states', `event.states must be a non-empty list of run states, got ${describeValue(states)}`);
+      if (!Array.isArray(states) || states.length === 0)
+        throw new InvalidArgumentError('event.states', `event.states must be a non-empty list of run states, got ${describeValue(states)}`);
       const wire = states.map((s) => {
         const state = typeof s === 'string' ? RUN_STATES[s.toLowerCase() as WatchedRunState] : undefined;
-        if (!state) throw new InvalidArgumentError('event.states', `event.states may hold 'running', 'finished', 'failed' and 'crashed', not ${describeValue(s)}`);
+        if (!state)
+          throw new InvalidArgumentError(
+            'event.states',
+            `event.states may hold 'running', 'finished', 'failed' and 'crashed', not ${describeValue(s)}`,
+          );
         return state;
       });
       body = { run_filter, run_state_filter: { states: [...new Set(wire)].sort() } };
@@ -173,9 +207,13 @@ export function encodeEvent(event: unknown): WireEvent {
         }
         body = { run_filter, run_metric_filter: { threshold_filter: { name, agg_op, window_size: window, cmp_op, threshold: event.threshold } } };
       } else {
-        if (event.change !== 'absolute' && event.change !== 'relative') throw new InvalidArgumentError('event.change', `event.change must be 'absolute' or 'relative', got ${describeValue(event.change)}`);
+        if (event.change !== 'absolute' && event.change !== 'relative')
+          throw new InvalidArgumentError('event.change', `event.change must be 'absolute' or 'relative', got ${describeValue(event.change)}`);
         if (event.direction !== 'increase' && event.direction !== 'decrease' && event.direction !== 'any') {
-          throw new InvalidArgumentError('event.direction', `event.direction must be 'increase', 'decrease' or 'any', got ${describeValue(event.direction)}`);
+          throw new InvalidArgumentError(
+            'event.direction',
+            `event.direction must be 'increase', 'decrease' or 'any', got ${describeValue(event.direction)}`,
+          );
         }
         if (typeof event.amount !== 'number' || !Number.isFinite(event.amount) || event.amount <= 0) {
           throw new InvalidArgumentError('event.amount', `event.amount must be a positive number, got ${describeValue(event.amount)}`);
@@ -216,31 +254,47 @@ export function encodeAction(action: unknown): WireAction {
   const type = action.type as AutomationAction['type'];
   const triggeredActionType = typeof type === 'string' ? ACTION_TYPES[type] : undefined;
   if (!triggeredActionType) {
-    throw new InvalidArgumentError('action.type', `action.type must be one of ${Object.keys(ACTION_TYPES).map((t) => JSON.stringify(t)).join(', ')}; got ${describeValue(action.type)}`);
+    throw new InvalidArgumentError(
+      'action.type',
+      `action.type must be one of ${Object.keys(ACTION_TYPES)
+        .map((t) => JSON.stringify(t))
+        .join(', ')}; got ${describeValue(action.type)}`,
+    );
   }
   if (type === 'noOp') return { triggeredActionType, triggeredActionConfig: { noOpActionInput: { noOp: true } } };
   const integrationID = checkString(action.integrationId, 'action.integrationId');
   if (type === 'slackNotification') {
     const severity = action.severity === undefined ? 'INFO' : typeof action.severity === 'string' ? action.severity.toUpperCase() : '';
-    if (!SEVERITIES.has(severity)) throw new InvalidArgumentError('action.severity', `action.severity must be 'INFO', 'WARN' or 'ERROR', got ${describeValue(action.severity)}`);
+    if (!SEVERITIES.has(severity))
+      throw new InvalidArgumentError('action.severity', `action.severity must be 'INFO', 'WARN' or 'ERROR', got ${describeValue(action.severity)}`);
     for (const field of ['title', 'message'] as const) {
-      if (action[field] !== undefined && typeof action[field] !== 'string') throw new InvalidArgumentError(`action.${field}`, `action.${field} must be a string, got ${describeValue(action[field])}`);
+      if (action[field] !== undefined && typeof action[field] !== 'string')
+        throw new InvalidArgumentError(`action.${field}`, `action.${field} must be a string, got ${describeValue(action[field])}`);
     }
     return {
       triggeredActionType,
       triggeredActionConfig: {
-        notificationActionInput: { integrationID, title: (action.title as string | undefined) ?? '', message: (action.message as string | undefined) ?? '', severity: severity as NotificationSeverity },
+        notificationActionInput: {
+          integrationID,
+          title: (action.title as string | undefined) ?? '',
+          message: (action.message as string | undefined) ?? '',
+          severity: severity as NotificationSeverity,
+        },
       },
     };
   }
-  if (action.payload !== undefined && !isPlainObject(action.payload)) throw new InvalidArgumentError('action.payload', `action.payload must be a JSON object, got ${describeValue(action.payload)}`);
+  if (action.payload !== undefined && !isPlainObject(action.payload))
+    throw new InvalidArgumentError('action.payload', `action.payload must be a JSON object, got ${describeValue(action.payload)}`);
   let requestPayload: string | undefined;
   try {
     requestPayload = action.payload === undefined ? undefined : JSON.stringify(action.payload);
   } catch (e) {
     throw new InvalidArgumentError('action.payload', `action.payload cannot be encoded as JSON: ${e instanceof Error ? e.message : String(e)}`);
   }
-  return { triggeredActionType, triggeredActionConfig: { genericWebhookActionInput: { integrationID, ...(requestPayload !== undefined ? { requestPayload } : {}) } } };
+  return {
+    triggeredActionType,
+    triggeredActionConfig: { genericWebhookActionInput: { integrationID, ...(requestPayload !== undefined ? { requestPayload } : {}) } },
+  };
 }
 
 /** Checks the name, description and enabled flag of an automation. */
@@ -249,12 +303,14 @@ export function checkMeta(meta: { name?: unknown; description?: unknown; enabled
   if (meta.description !== undefined && meta.description !== null && typeof meta.description !== 'string') {
     throw new InvalidArgumentError('description', `description must be a string, got ${describeValue(meta.description)}`);
   }
-  if (meta.enabled !== undefined && typeof meta.enabled !== 'boolean') throw new InvalidArgumentError('enabled', `enabled must be true or false, got ${describeValue(meta.enabled)}`);
+  if (meta.enabled !== undefined && typeof meta.enabled !== 'boolean')
+    throw new InvalidArgumentError('enabled', `enabled must be true or false, got ${describeValue(meta.enabled)}`);
 }
 
 /** The `CreateFilterTriggerInput` for a new automation (checked first). */
 export function toCreateInput(automation: unknown): CreateFilterTriggerInput {
-  if (!isPlainObject(automation)) throw new InvalidArgumentError('automation', `automation must be an object with name, event and action, got ${describeValue(automation)}`);
+  if (!isPlainObject(automation))
+    throw new InvalidArgumentError('automation', `automation must be an object with name, event and action, got ${describeValue(automation)}`);
   checkMeta(automation, true);
   const event = encodeEvent(automation.event);
   const action = encodeAction(automation.action);
@@ -299,7 +355,9 @@ function decodeRunFilter(value: unknown): MongoFilter | undefined {
 }
 
 function decodeAgg(value: unknown): MetricAggregation | undefined {
-  return typeof value === 'string' ? (Object.keys(AGGREGATIONS) as MetricAggregation[]).find((k) => AGGREGATIONS[k] === value.toUpperCase()) : undefined;
+  return typeof value === 'string'
+    ? (Object.keys(AGGREGATIONS) as MetricAggregation[]).find((k) => AGGREGATIONS[k] === value.toUpperCase())
+    : undefined;
 }
 
 const CMP_BACK: Record<string, MetricComparison> = { $gt: '>', $gte: '>=', $lt: '<', $lte: '<=' };
@@ -324,7 +382,9 @@ function aliasOf(condition: unknown): string | undefined {
   return Object.keys(op).length === 1 && typeof op.$eq === 'string' ? op.$eq : undefined;
 }
 
-const SAVED_EVENT_TYPES: Partial<Record<string, AutomationEvent['type']>> = Object.fromEntries(Object.entries(EVENT_TYPES).map(([k, v]) => [v, k as AutomationEvent['type']]));
+const SAVED_EVENT_TYPES: Partial<Record<string, AutomationEvent['type']>> = Object.fromEntries(
+  Object.entries(EVENT_TYPES).map(([k, v]) => [v, k as AutomationEvent['type']]),
+);
 
 /** Turns a saved trigger's condition into the SDK's event, or an {@link OtherEvent} when it cannot. */
 export function decodeEvent(eventType: string, rawFilter: string, scope: AutomationScope): SavedAutomationEvent {
@@ -337,7 +397,8 @@ export function decodeEvent(eventType: string, rawFilter: string, scope: Automat
     const conditions = [...artifactConditions(wrapped)];
     const aliasAt = conditions.findIndex((c) => aliasOf(c) !== undefined);
     const alias = aliasAt >= 0 ? aliasOf(conditions.splice(aliasAt, 1)[0]) : undefined;
-    const filter = conditions.length === 0 ? undefined : conditions.length === 1 && isPlainObject(conditions[0]) ? conditions[0] : { $and: conditions };
+    const filter =
+      conditions.length === 0 ? undefined : conditions.length === 1 && isPlainObject(conditions[0]) ? conditions[0] : { $and: conditions };
     const base = { ...(alias !== undefined ? { alias } : {}), ...(filter ? { filter } : {}) };
     if (type === 'createArtifact') return scope.type === 'artifactCollection' ? { type, scope, ...base } : other;
     return { type, scope, ...base };
@@ -386,7 +447,10 @@ export function decodeEvent(eventType: string, rawFilter: string, scope: Automat
 }
 
 /** The wire form of a saved event the SDK does not model: its type and its filter as it was given. */
-export function encodeOtherEvent(event: { eventType: string; rawFilter: string }): { triggeringEventType: EventTriggeringConditionType; eventFilter: string } {
+export function encodeOtherEvent(event: { eventType: string; rawFilter: string }): {
+  triggeringEventType: EventTriggeringConditionType;
+  eventFilter: string;
+} {
   const saved = parseJson(event.rawFilter);
   // Saved artifact filters come back wrapped in {"filter": ...}; the input wants what is inside.
   const inner = isPlainObject(saved) && Object.keys(saved).length === 1 && 'filter' in saved ? saved.filter : undefined;

@@ -30,7 +30,8 @@ export async function createCustomChart(ctx: SdkContext, options: CreateCustomCh
   checkName(name, 'chart name', 'name');
   if (typeof displayName !== 'string' || !displayName.trim()) throw new InvalidArgumentError('displayName', 'displayName must be a non-empty string');
   if (specType !== 'vega2') throw new InvalidArgumentError('specType', `specType must be "vega2", got ${describeValue(specType)}`);
-  if (access !== 'private' && access !== 'public') throw new InvalidArgumentError('access', `access must be "private" or "public", got ${describeValue(access)}`);
+  if (access !== 'private' && access !== 'public')
+    throw new InvalidArgumentError('access', `access must be "private" or "public", got ${describeValue(access)}`);
   let specJson: string;
   if (typeof spec === 'string') {
     try {

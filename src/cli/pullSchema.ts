@@ -28,7 +28,9 @@ export async function pullSchema(options: PullSchemaOptions): Promise<string> {
   );
   const body = (await response.json()) as { data?: IntrospectionQuery; errors?: Array<{ message: string }> };
   if (!body.data) {
-    throw new ServerError(`Introspection failed: ${body.errors?.map((e) => e.message).join('; ') ?? 'no data in the answer'}`, { operation: 'IntrospectionQuery' });
+    throw new ServerError(`Introspection failed: ${body.errors?.map((e) => e.message).join('; ') ?? 'no data in the answer'}`, {
+      operation: 'IntrospectionQuery',
+    });
   }
   return `${printSchema(buildClientSchema(body.data))}\n`;
 }

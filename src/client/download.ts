@@ -100,9 +100,18 @@ async function checkWithin(fsp: NodeFs, path: NodePath, within: string, dest: st
   const realFolder = await realAncestor(fsp, path, path.dirname(dest));
   if (realBase === undefined || realFolder === undefined) return;
   // Where the base does not exist yet, nothing below it does either.
-  if (!(await fsp.stat(base).then(() => true, () => false))) return;
+  if (
+    !(await fsp.stat(base).then(
+      () => true,
+      () => false,
+    ))
+  )
+    return;
   if (realFolder !== realBase && !isBelow(path, realBase, realFolder)) {
-    throw new InvalidArgumentError('root', `The folder of ${dest} resolves to ${realFolder}, outside ${base} (a symbolic link?); refusing to write there`);
+    throw new InvalidArgumentError(
+      'root',
+      `The folder of ${dest} resolves to ${realFolder}, outside ${base} (a symbolic link?); refusing to write there`,
+    );
   }
 }
 
@@ -144,7 +153,11 @@ export async function downloadToFile(transport: Transport, url: string, dest: st
     let stalled: TimeoutError | undefined;
     let idle: ReturnType<typeof setTimeout> | undefined;
     try {
-      const response = await transport.request(url, { ...(signal ? { signal } : {}), ...(options.timeout !== undefined ? { timeout: options.timeout } : {}) }, operation);
+      const response = await transport.request(
+        url,
+        { ...(signal ? { signal } : {}), ...(options.timeout !== undefined ? { timeout: options.timeout } : {}) },
+        operation,
+      );
       if (!response.body) throw new NetworkError(`${operation}: the answer has no body`, { operation });
       const hash = createHash('md5');
       let size = 0;
@@ -185,7 +198,7 @@ export async function downloadToFile(transport: Transport, url: string, dest: st
           if (expected.size !== undefined && size > expected.size) {
             throw new IntegrityError(`${operation}: got more than the expected ${expected.size} bytes`, { operation });
           }
-          for (let offset = 0; offset < value.length; ) offset += (await file.write(value, offset, value.length - offset)).bytesWritten;
+          for (let offset = 0; offset < value.length;) offset += (await file.write(value, offset, value.length - offset)).bytesWritten;
           if (onProgress) {
             try {
               onProgress(size);
@@ -219,7 +232,9 @@ export async function downloadToFile(transport: Transport, url: string, dest: st
       if (error instanceof WandbError) throw error;
       // The body broke off after the answer began: a network failure worth another attempt.
       if (attempt >= retries) {
-        throw transport.http.redact(new NetworkError(`${operation}: the download broke off: ${(error as Error).message}`, { cause: error, operation }));
+        throw transport.http.redact(
+          new NetworkError(`${operation}: the download broke off: ${(error as Error).message}`, { cause: error, operation }),
+        );
       }
     }
   }

@@ -93,13 +93,7 @@ export function parseErrorBody(text: string): ErrorBody {
 }
 
 /** The SDK error for a non-2xx answer. */
-export function errorForStatus(
-  status: number,
-  statusText: string,
-  body: ErrorBody,
-  operation: string,
-  retryAfter?: number,
-): WandbError {
+export function errorForStatus(status: number, statusText: string, body: ErrorBody, operation: string, retryAfter?: number): WandbError {
   const detail = body.message ? `: ${body.message}` : statusText ? `: ${statusText}` : '';
   const base = { status, operation, ...(body.graphQLErrors ? { graphQLErrors: body.graphQLErrors } : {}) };
   if (status === 401) return new AuthenticationError(`${operation} was refused, the API key is not valid (401)${detail}`, base);
@@ -218,7 +212,10 @@ export class HttpClient {
         const pause = toServer ? this.pausedUntil - Date.now() : 0;
         if (pause > 0 && Date.now() + pause <= call.deadline) await sleep(pause, attemptSignal);
         const response = await this.send(url, { ...rest, signal: attemptSignal }, call);
-        if (toServer) this.pauseFor(response.status === 429 || response.status === 503 ? retryAfterSeconds(response.headers) : quotaResetSeconds(response.headers));
+        if (toServer)
+          this.pauseFor(
+            response.status === 429 || response.status === 503 ? retryAfterSeconds(response.headers) : quotaResetSeconds(response.headers),
+          );
         if (response.ok) {
           if (!call.graphql) return response;
           const checked = await this.checkGraphQLBody(response, call);
@@ -247,7 +244,8 @@ export class HttpClient {
       }
 
       if (!retryable || attempt >= this.settings.retries) throw failure;
-      const delay = hint !== undefined ? hint * 1000 : backoffDelay(attempt, { baseMs: this.settings.retryDelay.base, maxMs: this.settings.retryDelay.max });
+      const delay =
+        hint !== undefined ? hint * 1000 : backoffDelay(attempt, { baseMs: this.settings.retryDelay.base, maxMs: this.settings.retryDelay.max });
       if (Date.now() + delay > call.deadline) {
         if (failure instanceof RateLimitError || failure instanceof ServerError) throw failure;
         throw new TimeoutError(`${call.operation} did not succeed before its deadline: ${failure.message}`, {

@@ -17,14 +17,19 @@ function checkCondition(condition: unknown, argument: string, at: string): void 
   const keys = Object.keys(condition);
   const operators = keys.filter((k) => k.startsWith('$'));
   if (operators.length === 0) return;
-  if (operators.length !== keys.length) throw new InvalidArgumentError(argument, `${argument}${at} mixes operators with plain keys (${keys.join(', ')})`);
+  if (operators.length !== keys.length)
+    throw new InvalidArgumentError(argument, `${argument}${at} mixes operators with plain keys (${keys.join(', ')})`);
   for (const operator of operators) {
     const value = condition[operator];
     const where = `${argument}${at}.${operator}`;
-    if (!FIELD_OPERATORS.has(operator)) throw new InvalidArgumentError(argument, `${where}: unknown operator; W&B takes ${[...FIELD_OPERATORS].join(' ')}`);
-    if (LIST_OPERATORS.has(operator) && !Array.isArray(value)) throw new InvalidArgumentError(argument, `${where} needs a list, got ${describeValue(value)}`);
-    if (operator === '$exists' && typeof value !== 'boolean') throw new InvalidArgumentError(argument, `${where} needs true or false, got ${describeValue(value)}`);
-    if (operator === '$options' && typeof value !== 'string') throw new InvalidArgumentError(argument, `${where} needs a string of regex flags, got ${describeValue(value)}`);
+    if (!FIELD_OPERATORS.has(operator))
+      throw new InvalidArgumentError(argument, `${where}: unknown operator; W&B takes ${[...FIELD_OPERATORS].join(' ')}`);
+    if (LIST_OPERATORS.has(operator) && !Array.isArray(value))
+      throw new InvalidArgumentError(argument, `${where} needs a list, got ${describeValue(value)}`);
+    if (operator === '$exists' && typeof value !== 'boolean')
+      throw new InvalidArgumentError(argument, `${where} needs true or false, got ${describeValue(value)}`);
+    if (operator === '$options' && typeof value !== 'string')
+      throw new InvalidArgumentError(argument, `${where} needs a string of regex flags, got ${describeValue(value)}`);
     if (operator === '$regex') {
       if (typeof value !== 'string') throw new InvalidArgumentError(argument, `${where} needs a string, got ${describeValue(value)}`);
       try {
@@ -37,14 +42,19 @@ function checkCondition(condition: unknown, argument: string, at: string): void 
 }
 
 function checkDocument(filter: unknown, argument: string, at: string): void {
-  if (!isPlainObject(filter)) throw new InvalidArgumentError(argument, `${argument}${at} must be a filter object such as { name: 'x' }, got ${describeValue(filter)}`);
+  if (!isPlainObject(filter))
+    throw new InvalidArgumentError(argument, `${argument}${at} must be a filter object such as { name: 'x' }, got ${describeValue(filter)}`);
   for (const [key, value] of Object.entries(filter)) {
     const where = `${at}.${key}`;
     if (LOGICAL.has(key)) {
-      if (!Array.isArray(value) || value.length === 0) throw new InvalidArgumentError(argument, `${argument}${where} needs a non-empty list of filter objects`);
+      if (!Array.isArray(value) || value.length === 0)
+        throw new InvalidArgumentError(argument, `${argument}${where} needs a non-empty list of filter objects`);
       Array.from(value).forEach((part, i) => checkDocument(part, argument, `${where}[${i}]`));
     } else if (key.startsWith('$')) {
-      throw new InvalidArgumentError(argument, `${argument}${where}: ${key} cannot be used at the top of a filter; use ${[...LOGICAL].join(', ')} there and field operators under a field name`);
+      throw new InvalidArgumentError(
+        argument,
+        `${argument}${where}: ${key} cannot be used at the top of a filter; use ${[...LOGICAL].join(', ')} there and field operators under a field name`,
+      );
     } else if (key === '') {
       throw new InvalidArgumentError(argument, `${argument}${where} has an empty field name`);
     } else {

@@ -77,11 +77,7 @@ export function netrcPasswordFor(entries: readonly NetrcEntry[], baseUrl: string
  * @param homeDir the home folder @defaultValue the user's, from the operating system
  */
 export async function readNetrcFile(path?: string, homeDir?: string): Promise<{ path: string; entries: NetrcEntry[] } | undefined> {
-  const [{ readFile }, os, nodePath] = await Promise.all([
-    import('node:fs/promises'),
-    import('node:os'),
-    import('node:path'),
-  ]);
+  const [{ readFile }, os, nodePath] = await Promise.all([import('node:fs/promises'), import('node:os'), import('node:path')]);
   const home = homeDir ?? os.homedir();
   const candidates =
     path !== undefined

@@ -33,7 +33,7 @@ export function checkName(value: unknown, what: string, argument = what): string
 /** Strips a W&B web URL (`https://wandb.ai/e/p/runs/id?workspace=...`) down to its path. */
 function stripUrl(path: string): string {
   const match = /^https?:\/\/[^/]+\/(.*)$/.exec(path);
-  const rest = match ? match[1] ?? '' : path;
+  const rest = match ? (match[1] ?? '') : path;
   return rest.replace(/[?#].*$/, '').replace(/^\/+|\/+$/g, '');
 }
 
@@ -55,7 +55,11 @@ export function requireEntity(defaults: PathDefaults, argument: string, form: st
  * Parses `entity/project` or `project` (or `undefined` for the default project).
  * The entity may stay unknown here; the `Api` asks the server for the viewer's.
  */
-export function parseProjectPath(path: string | undefined, defaults: PathDefaults, argument = 'path'): { entity: string | undefined; project: string } {
+export function parseProjectPath(
+  path: string | undefined,
+  defaults: PathDefaults,
+  argument = 'path',
+): { entity: string | undefined; project: string } {
   const form = '"entity/project" or "project"';
   if (path === undefined) {
     if (!defaults.project) throw new InvalidArgumentError(argument, `No project: pass ${form}, pass \`project\` to new Api(), or set WANDB_PROJECT`);
@@ -81,16 +85,30 @@ export interface IdPathKind {
  * Parses a path to a thing in a project: `entity/project/id`, `entity/project/<segment>/id`,
  * `project/id`, `id`, or a W&B URL. Missing parts come from the defaults.
  */
-export function parseIdPath(path: string, defaults: PathDefaults, kind: IdPathKind, argument = 'path'): { entity: string | undefined; project: string; id: string } {
+export function parseIdPath(
+  path: string,
+  defaults: PathDefaults,
+  kind: IdPathKind,
+  argument = 'path',
+): { entity: string | undefined; project: string; id: string } {
   const parts = segments(path, argument);
   if (parts.length === 4 && parts[2] === kind.segment) parts.splice(2, 1);
   const what = `${kind.noun} id`;
   if (parts.length === 3) {
-    return { entity: checkName(parts[0], 'entity', argument), project: checkName(parts[1], 'project', argument), id: checkName(parts[2], what, argument) };
+    return {
+      entity: checkName(parts[0], 'entity', argument),
+      project: checkName(parts[1], 'project', argument),
+      id: checkName(parts[2], what, argument),
+    };
   }
-  if (parts.length === 2) return { entity: defaults.entity, project: checkName(parts[0], 'project', argument), id: checkName(parts[1], what, argument) };
+  if (parts.length === 2)
+    return { entity: defaults.entity, project: checkName(parts[0], 'project', argument), id: checkName(parts[1], what, argument) };
   if (parts.length === 1) {
-    if (!defaults.project) throw new InvalidArgumentError(argument, `No project for ${kind.noun} ${JSON.stringify(path)}: use the form ${kind.forms} or set WANDB_PROJECT`);
+    if (!defaults.project)
+      throw new InvalidArgumentError(
+        argument,
+        `No project for ${kind.noun} ${JSON.stringify(path)}: use the form ${kind.forms} or set WANDB_PROJECT`,
+      );
     return { entity: defaults.entity, project: defaults.project, id: checkName(parts[0], what, argument) };
   }
   throw new InvalidArgumentError(argument, `${JSON.stringify(path)} is not a ${kind.noun} path; expected ${kind.forms}`);
@@ -102,7 +120,11 @@ const RUN_PATH: IdPathKind = { noun: 'run', segment: 'runs', forms: '"entity/pro
  * Parses a run path: `entity/project/run_id`, `entity/project/runs/run_id`, `project/run_id`,
  * `run_id`, or a W&B run URL. Missing parts come from the defaults.
  */
-export function parseRunPath(path: string, defaults: PathDefaults, argument = 'path'): { entity: string | undefined; project: string; runId: string } {
+export function parseRunPath(
+  path: string,
+  defaults: PathDefaults,
+  argument = 'path',
+): { entity: string | undefined; project: string; runId: string } {
   const { id, ...place } = parseIdPath(path, defaults, RUN_PATH, argument);
   return { ...place, runId: id };
 }

@@ -85,11 +85,25 @@ function redactForeignError(error: Error, forms: readonly string[], depth = 0): 
 export function redactError<E extends Error>(error: E, forms: readonly string[]): E {
   if (!hasSecret(error, forms)) return error;
   const target = error as unknown as Record<string, unknown>;
-  const replace = (key: string, value: unknown) => Object.defineProperty(error, key, { value, writable: true, configurable: true, enumerable: Object.prototype.propertyIsEnumerable.call(error, key) });
+  const replace = (key: string, value: unknown) =>
+    Object.defineProperty(error, key, {
+      value,
+      writable: true,
+      configurable: true,
+      enumerable: Object.prototype.propertyIsEnumerable.call(error, key),
+    });
   replace('message', redactText(error.message, forms));
   if (error.stack !== undefined) replace('stack', redactText(error.stack, forms));
   const cause = target.cause;
-  if (cause !== undefined) replace('cause', cause instanceof Error ? (cause instanceof WandbError ? redactError(cause, forms) : redactForeignError(cause, forms)) : redactValue(cause, forms));
+  if (cause !== undefined)
+    replace(
+      'cause',
+      cause instanceof Error
+        ? cause instanceof WandbError
+          ? redactError(cause, forms)
+          : redactForeignError(cause, forms)
+        : redactValue(cause, forms),
+    );
   for (const key of Object.keys(error)) {
     if (key === 'cause' || key === 'message' || key === 'stack') continue;
     replace(key, redactValue(target[key], forms));

@@ -83,7 +83,8 @@ function checkHeaders(value: unknown): Record<string, string> {
   }
   const out: Record<string, string> = {};
   for (const [name, text] of Object.entries(value)) {
-    if (typeof text !== 'string') throw new InvalidArgumentError('headers', `header ${JSON.stringify(name)} must be a string, got ${describeValue(text)}`);
+    if (typeof text !== 'string')
+      throw new InvalidArgumentError('headers', `header ${JSON.stringify(name)} must be a string, got ${describeValue(text)}`);
     try {
       new Headers([[name, text]]);
     } catch {
@@ -137,9 +138,12 @@ export function normaliseBaseUrl(raw: string, source = 'baseUrl'): string {
 /** Applies the Python client's precedence: explicit option, then environment, then netrc. */
 export function resolveSettings(given: ApiOptions = {}): ResolvedSettings {
   const options = optionsOf(given);
-  if (options.env !== undefined && !isObject(options.env)) throw new InvalidArgumentError('env', `env must be an object of variables, got ${describeValue(options.env)}`);
-  if (options.retryDelay !== undefined && !isObject(options.retryDelay)) throw new InvalidArgumentError('retryDelay', `retryDelay must be { base, max }, got ${describeValue(options.retryDelay)}`);
-  if (options.fetch !== undefined && typeof options.fetch !== 'function') throw new InvalidArgumentError('fetch', `fetch must be a function, got ${describeValue(options.fetch)}`);
+  if (options.env !== undefined && !isObject(options.env))
+    throw new InvalidArgumentError('env', `env must be an object of variables, got ${describeValue(options.env)}`);
+  if (options.retryDelay !== undefined && !isObject(options.retryDelay))
+    throw new InvalidArgumentError('retryDelay', `retryDelay must be { base, max }, got ${describeValue(options.retryDelay)}`);
+  if (options.fetch !== undefined && typeof options.fetch !== 'function')
+    throw new InvalidArgumentError('fetch', `fetch must be a function, got ${describeValue(options.fetch)}`);
   if (options.netrcPath !== undefined && (typeof options.netrcPath !== 'string' || options.netrcPath === '')) {
     throw new InvalidArgumentError('netrcPath', `netrcPath must be the path of a file, got ${describeValue(options.netrcPath)}`);
   }
@@ -161,9 +165,12 @@ export function resolveSettings(given: ApiOptions = {}): ResolvedSettings {
     throw new InvalidArgumentError('apiKey', 'apiKey must be a string');
   }
 
-  const explicit = options.apiKey !== undefined ? { key: options.apiKey, source: 'the apiKey option' }
-    : nonEmpty(env.WANDB_API_KEY, 'WANDB_API_KEY') !== undefined ? { key: nonEmpty(env.WANDB_API_KEY, 'WANDB_API_KEY') as string, source: 'WANDB_API_KEY' }
-    : undefined;
+  const explicit =
+    options.apiKey !== undefined
+      ? { key: options.apiKey, source: 'the apiKey option' }
+      : nonEmpty(env.WANDB_API_KEY, 'WANDB_API_KEY') !== undefined
+        ? { key: nonEmpty(env.WANDB_API_KEY, 'WANDB_API_KEY') as string, source: 'WANDB_API_KEY' }
+        : undefined;
   if (explicit) checkApiKey(explicit.key, explicit.source);
   const netrcFromEnv = nonEmpty(env.NETRC, 'NETRC');
   const homeFromEnv = nonEmpty(env.HOME, 'HOME') ?? nonEmpty(env.USERPROFILE, 'USERPROFILE');
@@ -175,7 +182,10 @@ export function resolveSettings(given: ApiOptions = {}): ResolvedSettings {
       // The environment's home folder, as Python's expanduser() takes it.
       const home = homeFromEnv;
       const netrc = await readNetrcFile(netrcPath, home).catch((error: unknown) => {
-        throw new AuthenticationError(`No API key given, and the netrc file could not be read: ${error instanceof Error ? error.message : String(error)}`, { cause: error });
+        throw new AuthenticationError(
+          `No API key given, and the netrc file could not be read: ${error instanceof Error ? error.message : String(error)}`,
+          { cause: error },
+        );
       });
       const fromNetrc = netrc && netrcPasswordFor(netrc.entries, baseUrl);
       if (fromNetrc) return checkApiKey(fromNetrc, netrc.path);

@@ -1,7 +1,8 @@
 import { GraphQLResponseError, NotSupportedError, WandbError } from './errors';
 
 /** What a W&B server says when a document asks for something its schema lacks. */
-const MISSING_IN_SCHEMA = /Cannot query field "[^"]+" on type "[^"]+"|Unknown argument "[^"]+" on field|Unknown type "[^"]+"|Field "[^"]+" is not defined by type|Value "[^"]+" does not exist in "[^"]+" enum/;
+const MISSING_IN_SCHEMA =
+  /Cannot query field "[^"]+" on type "[^"]+"|Unknown argument "[^"]+" on field|Unknown type "[^"]+"|Field "[^"]+" is not defined by type|Value "[^"]+" does not exist in "[^"]+" enum/;
 
 /** Whether an error is the server saying it has no such field, argument, type or enum value (an older or trimmed server). */
 export function isMissingInSchema(error: unknown): error is GraphQLResponseError {
@@ -30,5 +31,7 @@ export async function requireServerSupport<T>(feature: string, call: () => Promi
 /** Whether a failed call is worth repeating with a query for older servers. */
 export function isFallbackWorthy(error: unknown): boolean {
   if (!(error instanceof WandbError)) return false;
-  return !['AbortError', 'TimeoutError', 'AuthenticationError', 'PermissionError', 'RateLimitError', 'NetworkError', 'NotFoundError'].includes(error.name);
+  return !['AbortError', 'TimeoutError', 'AuthenticationError', 'PermissionError', 'RateLimitError', 'NetworkError', 'NotFoundError'].includes(
+    error.name,
+  );
 }

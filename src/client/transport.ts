@@ -39,7 +39,8 @@ export interface CallOptions {
 export function checkCallOptions<T extends CallOptions>(options: T | null | undefined): T {
   const checked = optionsOf(options);
   const { signal, timeout } = checked;
-  if (signal !== undefined && !isAbortSignal(signal)) throw new InvalidArgumentError('signal', `signal must be an AbortSignal, got ${describeValue(signal)}`);
+  if (signal !== undefined && !isAbortSignal(signal))
+    throw new InvalidArgumentError('signal', `signal must be an AbortSignal, got ${describeValue(signal)}`);
   if (timeout !== undefined && (typeof timeout !== 'number' || !Number.isFinite(timeout) || timeout <= 0)) {
     throw new InvalidArgumentError('timeout', `timeout must be a number of milliseconds > 0, got ${describeValue(timeout)}`);
   }
@@ -50,7 +51,10 @@ export function checkCallOptions<T extends CallOptions>(options: T | null | unde
 export function isAbortSignal(value: unknown): value is AbortSignal {
   return (
     value instanceof AbortSignal ||
-    (value !== null && typeof value === 'object' && typeof (value as AbortSignal).aborted === 'boolean' && typeof (value as AbortSignal).addEventListener === 'function')
+    (value !== null &&
+      typeof value === 'object' &&
+      typeof (value as AbortSignal).aborted === 'boolean' &&
+      typeof (value as AbortSignal).addEventListener === 'function')
   );
 }
 
@@ -80,7 +84,8 @@ const PERMISSION = /\b(permission denied|not permitted|forbidden|access denied|n
 const NOT_FOUND = /\b(not found|does not exist|could not find|no such)\b/i;
 // GraphQL's own validation messages ("Value "X" does not exist in "Y" enum", unknown fields or
 // arguments, bad variables) are about the request, never about missing W&B objects.
-const VALIDATION = /^(Syntax Error|Cannot query field|Unknown (argument|type|fragment|directive)|Variable "|Field "[^"]*" argument|Expected (type|value)|Value "[^"]*" does not exist in "[^"]*" enum|Enum "[^"]*" cannot represent)/;
+const VALIDATION =
+  /^(Syntax Error|Cannot query field|Unknown (argument|type|fragment|directive)|Variable "|Field "[^"]*" argument|Expected (type|value)|Value "[^"]*" does not exist in "[^"]*" enum|Enum "[^"]*" cannot represent)/;
 
 function toInfo(error: CombinedError['graphQLErrors'][number]): GraphQLErrorInfo {
   return {
@@ -202,4 +207,3 @@ export class Transport {
     return errorForGraphQL(error.graphQLErrors.map(toInfo), operation, data ?? undefined, (s) => this.http.scrub(s));
   }
 }
-

@@ -44,7 +44,7 @@ export class RunFile {
   /** W&B's numeric id of the run's project (used when deleting). */
   readonly projectId: string | undefined;
 
-  protected declare readonly ctx: SdkContext;
+  declare protected readonly ctx: SdkContext;
 
   /** @internal Built by `run.files()`; not for direct use. */
   constructor(ctx: SdkContext, data: RunFileFieldsFragment, projectId?: string) {
@@ -92,7 +92,13 @@ export class RunFile {
     }
     if (!replace && existOk) {
       const { stat } = await import('node:fs/promises');
-      if (await stat(dest).then((s) => s.isFile(), () => false)) return dest;
+      if (
+        await stat(dest).then(
+          (s) => s.isFile(),
+          () => false,
+        )
+      )
+        return dest;
     }
     if (replace && (await fileMatches(dest, this.expectation()))) return dest;
     await downloadToFile(this.ctx.transport, this.source(), dest, {

@@ -31,10 +31,15 @@ function parseHeaders(lines: readonly string[]): Record<string, string> {
 export async function uploadRunFile(ctx: SdkContext, run: RunRef, path: string, options: UploadFileOptions): Promise<RunFile> {
   const { root = '.', ...call } = options;
   if (typeof path !== 'string' || path === '') throw new InvalidArgumentError('path', 'path must be the path of a local file');
-  const [{ resolve, relative, isAbsolute, sep }, { openAsBlob }, { stat }] = await Promise.all([import('node:path'), import('node:fs'), import('node:fs/promises')]);
+  const [{ resolve, relative, isAbsolute, sep }, { openAsBlob }, { stat }] = await Promise.all([
+    import('node:path'),
+    import('node:fs'),
+    import('node:fs/promises'),
+  ]);
   const absolute = resolve(path);
   const rel = relative(resolve(root), absolute);
-  if (rel === '' || rel.startsWith('..') || isAbsolute(rel)) throw new InvalidArgumentError('root', `${absolute} is not inside root ${resolve(root)}`);
+  if (rel === '' || rel.startsWith('..') || isAbsolute(rel))
+    throw new InvalidArgumentError('root', `${absolute} is not inside root ${resolve(root)}`);
   const info = await stat(absolute).catch(() => undefined);
   if (!info?.isFile()) throw new InvalidArgumentError('path', `${absolute} is not a file`);
   const name = rel.split(sep).join('/');
@@ -50,7 +55,11 @@ export async function uploadRunFile(ctx: SdkContext, run: RunRef, path: string, 
 
   const digest = await fileDigest(absolute);
   const body = await openAsBlob(absolute);
-  const response = await ctx.transport.request(target, { ...call, method: 'PUT', body, headers: parseHeaders(payload.uploadHeaders) }, `PUT run file ${name}`);
+  const response = await ctx.transport.request(
+    target,
+    { ...call, method: 'PUT', body, headers: parseHeaders(payload.uploadHeaders) },
+    `PUT run file ${name}`,
+  );
   await response.arrayBuffer().catch(() => undefined);
 
   const file = await new RunFiles(ctx, run, { names: [name], perPage: 1, ...(call.signal ? { signal: call.signal } : {}) }).first();

@@ -50,7 +50,12 @@ interface StepRange {
 const PROBE_MAX_ROWS = 200_000;
 
 /** Yields `run(item)` for each item in order, with at most `concurrency` of them running. */
-export async function* inOrder<T, R>(items: Iterable<T>, run: (item: T, signal: AbortSignal) => Promise<R>, concurrency: number, signal?: AbortSignal): AsyncGenerator<R> {
+export async function* inOrder<T, R>(
+  items: Iterable<T>,
+  run: (item: T, signal: AbortSignal) => Promise<R>,
+  concurrency: number,
+  signal?: AbortSignal,
+): AsyncGenerator<R> {
   // One controller per task (not one shared signal), so no signal collects a listener per request.
   const controllers = new Set<AbortController>();
   const stopWatching = onAbort(signal, () => {
@@ -85,7 +90,8 @@ export async function* inOrder<T, R>(items: Iterable<T>, run: (item: T, signal: 
 }
 
 function* widthRanges(lo: number, hi: number, pageSize: number): Generator<StepRange> {
-  for (let start = lo; start < hi; start += pageSize) yield { start, end: Math.min(hi, start + pageSize), samples: Math.min(hi, start + pageSize) - start + 1 };
+  for (let start = lo; start < hi; start += pageSize)
+    yield { start, end: Math.min(hi, start + pageSize), samples: Math.min(hi, start + pageSize) - start + 1 };
 }
 
 /** Ranges of `pageSize` known steps each, tiling `[lo, hi)` so that nothing can fall between them. */
@@ -122,7 +128,7 @@ export class HistoryScan implements AsyncIterable<HistoryRow> {
   readonly source: 'graphql' | 'parquet';
   private readonly cacheDir: string | undefined;
   private readonly signal: AbortSignal | undefined;
-  protected declare readonly ctx: SdkContext;
+  declare protected readonly ctx: SdkContext;
 
   /** @internal Built by `run.scanHistory()`. */
   constructor(
@@ -142,7 +148,8 @@ export class HistoryScan implements AsyncIterable<HistoryRow> {
     }
     this.concurrency = checkPageSize(options.concurrency, 8, 'concurrency', 64);
     const source = options.source ?? 'graphql';
-    if (source !== 'graphql' && source !== 'parquet') throw new InvalidArgumentError('source', `source must be 'graphql' or 'parquet', got ${describeValue(source)}`);
+    if (source !== 'graphql' && source !== 'parquet')
+      throw new InvalidArgumentError('source', `source must be 'graphql' or 'parquet', got ${describeValue(source)}`);
     this.source = source;
     if (options.cacheDir !== undefined && (typeof options.cacheDir !== 'string' || options.cacheDir === '')) {
       throw new InvalidArgumentError('cacheDir', 'cacheDir must be a folder path');
@@ -179,7 +186,15 @@ export class HistoryScan implements AsyncIterable<HistoryRow> {
     if (lo >= hi) return;
     const pages =
       this.source === 'parquet'
-        ? parquetPages(this.ctx, this.run, { keys: this.keys, allKeys: info.keys, lo, hi, pageSize: this.pageSize, cacheDir: this.cacheDir, signal: this.signal })
+        ? parquetPages(this.ctx, this.run, {
+            keys: this.keys,
+            allKeys: info.keys,
+            lo,
+            hi,
+            pageSize: this.pageSize,
+            cacheDir: this.cacheDir,
+            signal: this.signal,
+          })
         : inOrder(await this.plan(lo, hi, info.lineCount), (range, signal) => this.fetchRange(range, signal), this.concurrency, this.signal);
     let last = Number.NEGATIVE_INFINITY;
     for await (const rows of pages) {

@@ -52,7 +52,8 @@ export function parseRows(lines: readonly string[], what: string): HistoryRow[] 
     } catch (error) {
       throw new ServerError(`The server sent a ${what} row that is not JSON`, { cause: error });
     }
-    if (row === null || typeof row !== 'object' || Array.isArray(row)) throw new ServerError(`The server sent a ${what} row that is not a JSON object`);
+    if (row === null || typeof row !== 'object' || Array.isArray(row))
+      throw new ServerError(`The server sent a ${what} row that is not a JSON object`);
     return row as HistoryRow;
   });
 }
@@ -72,21 +73,31 @@ export function sampledSpec(keys: readonly string[], xAxis: string, samples: num
 }
 
 /** Checks `run.history()` options; throws before any request. */
-export function checkHistoryOptions(options: HistoryOptions): { samples: number; keys: string[] | undefined; xAxis: string; stream: 'default' | 'system' } {
+export function checkHistoryOptions(options: HistoryOptions): {
+  samples: number;
+  keys: string[] | undefined;
+  xAxis: string;
+  stream: 'default' | 'system';
+} {
   const samples = checkInteger(options.samples, 'samples', 1) ?? 500;
   const keys = checkHistoryKeys(options.keys);
   const xAxis = options.xAxis ?? '_step';
   if (typeof xAxis !== 'string' || xAxis === '') throw new InvalidArgumentError('xAxis', 'xAxis must be a non-empty key');
   const stream = options.stream ?? 'default';
-  if (stream !== 'default' && stream !== 'system') throw new InvalidArgumentError('stream', `stream must be 'default' or 'system', got ${describeValue(stream)}`);
-  if (keys?.length && stream !== 'default') throw new InvalidArgumentError('stream', "keys select logged metrics only; use stream: 'default' with keys");
+  if (stream !== 'default' && stream !== 'system')
+    throw new InvalidArgumentError('stream', `stream must be 'default' or 'system', got ${describeValue(stream)}`);
+  if (keys?.length && stream !== 'default')
+    throw new InvalidArgumentError('stream', "keys select logged metrics only; use stream: 'default' with keys");
   return { samples, keys: keys?.length ? keys : undefined, xAxis, stream };
 }
 
 /** `run.history()`: one request. */
 export async function fetchHistory(ctx: SdkContext, run: RunRef, options: HistoryOptions): Promise<HistoryRow[]> {
   const { samples, keys, xAxis, stream } = checkHistoryOptions(options);
-  const callOptions = { ...(options.signal ? { signal: options.signal } : {}), ...(options.timeout !== undefined ? { timeout: options.timeout } : {}) };
+  const callOptions = {
+    ...(options.signal ? { signal: options.signal } : {}),
+    ...(options.timeout !== undefined ? { timeout: options.timeout } : {}),
+  };
   const vars = { entity: run.entity, project: run.project, name: run.name };
   const missing = (operation: string) => new NotFoundError(`Run ${run.entity}/${run.project}/${run.name} was not found`, { operation });
   if (keys) {

@@ -31,7 +31,9 @@ function fileName(url: string, index: number): string {
 }
 
 /** Minimum `_step` of a parquet file, from its row-group statistics when written. */
-function minStepOf(metadata: { row_groups: Array<{ columns: Array<{ meta_data?: { path_in_schema: string[]; statistics?: { min_value?: unknown; min?: unknown } } }> }> }): number {
+function minStepOf(metadata: {
+  row_groups: Array<{ columns: Array<{ meta_data?: { path_in_schema: string[]; statistics?: { min_value?: unknown; min?: unknown } } }> }>;
+}): number {
   let min = Number.POSITIVE_INFINITY;
   for (const group of metadata.row_groups) {
     for (const column of group.columns) {
@@ -61,7 +63,11 @@ export async function* parquetPages(ctx: SdkContext, run: RunRef, plan: ParquetS
   const folder = plan.cacheDir ?? (temporary as string);
   try {
     const hyparquet = await import('hyparquet');
-    const files: Array<{ metadata: Awaited<ReturnType<typeof hyparquet.parquetMetadataAsync>>; file: Awaited<ReturnType<typeof hyparquet.asyncBufferFromFile>>; minStep: number }> = [];
+    const files: Array<{
+      metadata: Awaited<ReturnType<typeof hyparquet.parquetMetadataAsync>>;
+      file: Awaited<ReturnType<typeof hyparquet.asyncBufferFromFile>>;
+      minStep: number;
+    }> = [];
     for (const [index, url] of parquetUrls.entries()) {
       const dest = join(folder, fileName(url, index));
       const cached = plan.cacheDir !== undefined && (await stat(dest).catch(() => undefined))?.isFile();
@@ -71,7 +77,9 @@ export async function* parquetPages(ctx: SdkContext, run: RunRef, plan: ParquetS
       try {
         metadata = await hyparquet.parquetMetadataAsync(file);
       } catch (error) {
-        throw new ServerError(`A parquet history export of ${run.entity}/${run.project}/${run.name} cannot be read: ${(error as Error).message}`, { cause: error });
+        throw new ServerError(`A parquet history export of ${run.entity}/${run.project}/${run.name} cannot be read: ${(error as Error).message}`, {
+          cause: error,
+        });
       }
       files.push({ metadata, file, minStep: minStepOf(metadata as never) });
     }
@@ -87,10 +95,18 @@ export async function* parquetPages(ctx: SdkContext, run: RunRef, plan: ParquetS
         if (signal?.aborted) throw abortErrorFrom(signal, 'parquet history');
         let rows: Record<string, unknown>[];
         try {
-          rows = (await hyparquet.parquetReadObjects({ file, metadata, rowStart, rowEnd: Math.min(total, rowStart + pageSize), ...(columns ? { columns } : {}) })) as Record<string, unknown>[];
+          rows = (await hyparquet.parquetReadObjects({
+            file,
+            metadata,
+            rowStart,
+            rowEnd: Math.min(total, rowStart + pageSize),
+            ...(columns ? { columns } : {}),
+          })) as Record<string, unknown>[];
         } catch (error) {
           if (/compression|codec/i.test((error as Error).message)) {
-            throw new NotSupportedError(`A parquet history export uses a compression this SDK cannot read: ${(error as Error).message}`, { cause: error });
+            throw new NotSupportedError(`A parquet history export uses a compression this SDK cannot read: ${(error as Error).message}`, {
+              cause: error,
+            });
           }
           throw new ServerError(`A parquet history export cannot be read: ${(error as Error).message}`, { cause: error });
         }
@@ -128,7 +144,12 @@ export interface HistoryExports {
 }
 
 /** Downloads a run's parquet history exports into `root` (each checked, never partial). */
-export async function downloadHistoryExports(ctx: SdkContext, run: RunRef, root: string, options: { signal?: AbortSignal; replace?: boolean }): Promise<HistoryExports> {
+export async function downloadHistoryExports(
+  ctx: SdkContext,
+  run: RunRef,
+  root: string,
+  options: { signal?: AbortSignal; replace?: boolean },
+): Promise<HistoryExports> {
   const { signal, replace = true } = options;
   const data = await ctx.transport.execute(RunParquetHistoryDocument, { ...run, liveKeys: ['_step'] }, signal ? { signal } : {});
   const found = data.project?.run;

@@ -17,7 +17,7 @@ export class WebhookIntegration {
   /** The URL W&B posts to. */
   readonly urlEndpoint: string;
 
-  protected declare readonly ctx: SdkContext;
+  declare protected readonly ctx: SdkContext;
 
   /** @internal Built by the `Api`; not for direct use. */
   constructor(ctx: SdkContext, data: WebhookIntegrationData) {

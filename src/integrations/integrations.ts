@@ -26,7 +26,11 @@ export function integrationFrom(ctx: SdkContext, data: IntegrationFieldsFragment
 }
 
 /** An entity's integrations, optionally only those of one kind, as a lazy collection. */
-export function listIntegrations<T extends Integration>(ctx: SdkContext, options: IntegrationsOptions, keep: (i: Integration) => i is T): Paginator<T> {
+export function listIntegrations<T extends Integration>(
+  ctx: SdkContext,
+  options: IntegrationsOptions,
+  keep: (i: Integration) => i is T,
+): Paginator<T> {
   if (options.entity !== undefined) checkName(options.entity, 'entity');
   const perPage = checkPageSize(options.perPage, 50);
   return new Paginator<T>(

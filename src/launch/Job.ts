@@ -84,7 +84,9 @@ function typeProblems(type: unknown, value: unknown, path: string): string[] {
       return value.flatMap((item, i) => typeProblems(params.element_type, item, `${at}[${i}]`));
     case 'union': {
       const allowed = Array.isArray(params.allowed_types) ? params.allowed_types : [];
-      return allowed.length === 0 || allowed.some((t) => typeProblems(t, value, path).length === 0) ? [] : [`${at} fits none of the types the job allows`];
+      return allowed.length === 0 || allowed.some((t) => typeProblems(t, value, path).length === 0)
+        ? []
+        : [`${at} fits none of the types the job allows`];
     }
     default:
       return [];
@@ -147,7 +149,7 @@ export class Job {
   #entrypoint: string[] | undefined;
   #entrypointChanged = false;
 
-  protected declare readonly ctx: SdkContext;
+  declare protected readonly ctx: SdkContext;
 
   /** @internal Built by `api.job()`; not for direct use. */
   constructor(ctx: SdkContext, name: string, artifact: Artifact, info: Record<string, unknown>, local?: { root: string; requirementsFile?: string }) {
@@ -211,8 +213,16 @@ export class Job {
    * ```
    */
   async call(config: Record<string, unknown>, options: JobCallOptions = {}): Promise<QueuedRun> {
-    const { queue = 'default', project = this.project, entity, resource = 'local-container', resourceArgs, projectQueue = LAUNCH_PROJECT, ...callOptions } = optionsOf(options);
-    if (!isPlainObject(config)) throw new InvalidArgumentError('config', 'config must be an object of the job\'s inputs by name');
+    const {
+      queue = 'default',
+      project = this.project,
+      entity,
+      resource = 'local-container',
+      resourceArgs,
+      projectQueue = LAUNCH_PROJECT,
+      ...callOptions
+    } = optionsOf(options);
+    if (!isPlainObject(config)) throw new InvalidArgumentError('config', "config must be an object of the job's inputs by name");
     if (!this.partial && this.inputTypes) {
       const problems = typeProblems(this.inputTypes, config, '');
       if (problems.length) throw new InvalidArgumentError('config', `config does not fit job ${this.name}: ${problems.join('; ')}`);
@@ -231,7 +241,11 @@ export class Job {
     const spec = { job: this.name, entity: target, project, resource, ...(resourceArgs ? { resource_args: resourceArgs } : {}), overrides };
     const runSpec = encodeJsonArgument(spec, 'config');
     const data = await requireServerSupport('Launching jobs', () =>
-      this.ctx.transport.execute(PushToRunQueueByNameDocument, { input: { entityName: target, projectName: projectQueue, queueName: queue, runSpec } }, callOptions),
+      this.ctx.transport.execute(
+        PushToRunQueueByNameDocument,
+        { input: { entityName: target, projectName: projectQueue, queueName: queue, runSpec } },
+        callOptions,
+      ),
     );
     const itemId = data.pushToRunQueueByName?.runQueueItemId;
     if (!itemId) throw new ServerError(`The server did not queue job ${this.name} on ${target}/${queue}`, { operation: 'PushToRunQueueByName' });

@@ -50,7 +50,7 @@ export class QueuedRun {
   readonly createdAt: Date;
   readonly updatedAt: Date | undefined;
 
-  protected declare readonly ctx: SdkContext;
+  declare protected readonly ctx: SdkContext;
 
   /** @internal Built by the `Api` or a `RunQueue`; not for direct use. */
   constructor(ctx: SdkContext, place: QueuedRunPlace, data: QueuedRunFieldsFragment) {
@@ -119,7 +119,8 @@ export class QueuedRun {
     const queueId = data.project?.runQueue?.id;
     if (!queueId) throw new NotFoundError(`Run queue ${entity}/${queueName} was not found`, { operation: 'RunQueueItem' });
     const result = await this.ctx.transport.execute(DeleteQueuedRunDocument, { queueId, itemId: this.id }, options);
-    if (!result.deleteFromRunQueue?.success) throw new ServerError(`The server did not delete queued run ${this.id}`, { operation: 'DeleteQueuedRun' });
+    if (!result.deleteFromRunQueue?.success)
+      throw new ServerError(`The server did not delete queued run ${this.id}`, { operation: 'DeleteQueuedRun' });
   }
 }
 
@@ -162,7 +163,11 @@ async function fetchRun(ctx: SdkContext, entity: string, project: string, name: 
 
 /** @internal Fetches one queue item. */
 export async function fetchQueuedRun(ctx: SdkContext, place: QueuedRunPlace, id: string, options: CallOptions): Promise<QueuedRun> {
-  const data = await ctx.transport.execute(RunQueueItemDocument, { entity: place.entity, project: place.projectQueue, queue: place.queueName, id }, options);
+  const data = await ctx.transport.execute(
+    RunQueueItemDocument,
+    { entity: place.entity, project: place.projectQueue, queue: place.queueName, id },
+    options,
+  );
   const queue = data.project?.runQueue;
   if (!queue) throw new NotFoundError(`Run queue ${place.entity}/${place.queueName} was not found`, { operation: 'RunQueueItem' });
   if (!queue.runQueueItem) throw new NotFoundError(`Run queue ${place.entity}/${place.queueName} has no item ${id}`, { operation: 'RunQueueItem' });
@@ -176,7 +181,14 @@ export interface QueuedRunOptions extends CallOptions {
 }
 
 /** @internal `api.queuedRun()`: checks the arguments, then fetches the item. */
-export function getQueuedRun(ctx: SdkContext, entity: string, project: string, queueName: string, itemId: string, options: QueuedRunOptions): Promise<QueuedRun> {
+export function getQueuedRun(
+  ctx: SdkContext,
+  entity: string,
+  project: string,
+  queueName: string,
+  itemId: string,
+  options: QueuedRunOptions,
+): Promise<QueuedRun> {
   const { projectQueue = LAUNCH_PROJECT, ...callOptions } = options;
   checkName(entity, 'entity');
   checkName(project, 'project');

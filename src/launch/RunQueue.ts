@@ -54,7 +54,7 @@ export class RunQueue {
   /** Problems the server found in the resource config when the queue was last written by this client. */
   readonly configWarnings: readonly string[];
 
-  protected declare readonly ctx: SdkContext;
+  declare protected readonly ctx: SdkContext;
 
   /** @internal Built by the `Api`; not for direct use. */
   constructor(
@@ -89,7 +89,10 @@ export class RunQueue {
     if (!id) throw new NotFoundError(`Run queue ${this.entity}/${this.name} has no default resource config`);
     const data = await this.ctx.transport.execute(RunQueueResourceConfigDocument, { entity: this.entity, id }, options);
     const config = data.entity?.defaultResourceConfig;
-    if (!config) throw new NotFoundError(`Resource config ${id} of run queue ${this.entity}/${this.name} was not found`, { operation: 'RunQueueResourceConfig' });
+    if (!config)
+      throw new NotFoundError(`Resource config ${id} of run queue ${this.entity}/${this.name} was not found`, {
+        operation: 'RunQueueResourceConfig',
+      });
     return {
       id: config.id,
       resource: config.resource,
@@ -136,7 +139,8 @@ export class RunQueue {
   async delete(options: CallOptions = {}): Promise<void> {
     options = optionsOf(options);
     const data = await this.ctx.transport.execute(DeleteRunQueueDocument, { id: this.id }, options);
-    if (!data.deleteRunQueues?.success) throw new ServerError(`The server did not delete run queue ${this.entity}/${this.name}`, { operation: 'DeleteRunQueue' });
+    if (!data.deleteRunQueues?.success)
+      throw new ServerError(`The server did not delete run queue ${this.entity}/${this.name}`, { operation: 'DeleteRunQueue' });
   }
 }
 

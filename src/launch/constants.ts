@@ -5,7 +5,13 @@ export const LAUNCH_PROJECT = 'model-registry';
 export type RunQueueResourceType = 'local-container' | 'local-process' | 'kubernetes' | 'sagemaker' | 'gcp-vertex';
 
 /** The resource types W&B Launch accepts. */
-export const RUN_QUEUE_RESOURCE_TYPES: readonly RunQueueResourceType[] = ['local-container', 'local-process', 'kubernetes', 'sagemaker', 'gcp-vertex'];
+export const RUN_QUEUE_RESOURCE_TYPES: readonly RunQueueResourceType[] = [
+  'local-container',
+  'local-process',
+  'kubernetes',
+  'sagemaker',
+  'gcp-vertex',
+];
 
 /** How a queue orders its items: `V0` honours item priorities, `DISABLED` is first in, first out. */
 export type RunQueuePrioritizationMode = 'DISABLED' | 'V0';

@@ -42,7 +42,8 @@ function parseJobFile(text: string, artifact: Artifact): Record<string, unknown>
   } catch (error) {
     throw new ServerError(`The ${JOB_FILE} of ${artifact.qualifiedName} is not valid JSON`, { cause: error });
   }
-  if (parsed === null || typeof parsed !== 'object' || Array.isArray(parsed)) throw new ServerError(`The ${JOB_FILE} of ${artifact.qualifiedName} is not a JSON object`);
+  if (parsed === null || typeof parsed !== 'object' || Array.isArray(parsed))
+    throw new ServerError(`The ${JOB_FILE} of ${artifact.qualifiedName} is not a JSON object`);
   return parsed as Record<string, unknown>;
 }
 
@@ -52,7 +53,8 @@ async function readJobFile(ctx: SdkContext, artifact: Artifact, options: CallOpt
   if (!file || file.name !== JOB_FILE) throw new NotFoundError(`Artifact ${artifact.qualifiedName} has no ${JOB_FILE}, so it is not a job`);
   const response = await ctx.transport.request(file.directUrl, options, `GET ${JOB_FILE}`);
   const bytes = new Uint8Array(await response.arrayBuffer());
-  if (bytes.length !== file.sizeBytes) throw new IntegrityError(`${JOB_FILE} of ${artifact.qualifiedName} has ${bytes.length} bytes, expected ${file.sizeBytes}`);
+  if (bytes.length !== file.sizeBytes)
+    throw new IntegrityError(`${JOB_FILE} of ${artifact.qualifiedName} has ${bytes.length} bytes, expected ${file.sizeBytes}`);
   if (file.md5) {
     const { createHash } = await import('node:crypto');
     const md5 = createHash('md5').update(bytes).digest('base64');

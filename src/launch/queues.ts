@@ -45,7 +45,10 @@ function checkQueueName(name: unknown): string {
 
 function checkResourceType(type: unknown, argument: string): RunQueueResourceType {
   if (!RUN_QUEUE_RESOURCE_TYPES.includes(type as RunQueueResourceType)) {
-    throw new InvalidArgumentError(argument, `${argument} must be one of ${RUN_QUEUE_RESOURCE_TYPES.map((t) => `"${t}"`).join(', ')}, got ${describeValue(type)}`);
+    throw new InvalidArgumentError(
+      argument,
+      `${argument} must be one of ${RUN_QUEUE_RESOURCE_TYPES.map((t) => `"${t}"`).join(', ')}, got ${describeValue(type)}`,
+    );
   }
   return type as RunQueueResourceType;
 }
@@ -60,7 +63,10 @@ function checkMode(mode: unknown, allowed: readonly RunQueuePrioritizationMode[]
   if (mode === undefined) return undefined;
   const upper = typeof mode === 'string' ? mode.toUpperCase() : mode;
   if (!allowed.includes(upper as RunQueuePrioritizationMode)) {
-    throw new InvalidArgumentError('prioritizationMode', `prioritizationMode must be ${allowed.map((m) => `"${m}"`).join(' or ')}, got ${describeValue(mode)}`);
+    throw new InvalidArgumentError(
+      'prioritizationMode',
+      `prioritizationMode must be ${allowed.map((m) => `"${m}"`).join(' or ')}, got ${describeValue(mode)}`,
+    );
   }
   return upper as RunQueuePrioritizationMode;
 }
@@ -68,11 +74,18 @@ function checkMode(mode: unknown, allowed: readonly RunQueuePrioritizationMode[]
 /** Makes sure the entity has the project Launch keeps queues in. */
 async function ensureLaunchProject(ctx: SdkContext, entity: string, options: CallOptions): Promise<void> {
   const data = await ctx.transport.execute(CreateProjectDocument, { input: { entityName: entity, name: LAUNCH_PROJECT } }, options);
-  if (!data.upsertModel?.project) throw new NotFoundError(`Launch project ${entity}/${LAUNCH_PROJECT} could not be created`, { operation: 'CreateProject' });
+  if (!data.upsertModel?.project)
+    throw new NotFoundError(`Launch project ${entity}/${LAUNCH_PROJECT} could not be created`, { operation: 'CreateProject' });
 }
 
 /** @internal Fetches a queue of the entity's Launch project. */
-export async function fetchRunQueue(ctx: SdkContext, entity: string, name: string, options: CallOptions, configWarnings: readonly string[] = []): Promise<RunQueue> {
+export async function fetchRunQueue(
+  ctx: SdkContext,
+  entity: string,
+  name: string,
+  options: CallOptions,
+  configWarnings: readonly string[] = [],
+): Promise<RunQueue> {
   const data = await ctx.transport.execute(RunQueueDocument, { entity, project: LAUNCH_PROJECT, name }, options);
   const queue = data.project?.runQueue;
   if (!queue) throw new NotFoundError(`Run queue ${entity}/${name} was not found`, { operation: 'RunQueue' });
@@ -106,7 +119,10 @@ export async function createRunQueue(ctx: SdkContext, name: string, type: RunQue
     callOptions,
   );
   const configId = created.createDefaultResourceConfig?.success ? created.createDefaultResourceConfig.defaultResourceConfigID : undefined;
-  if (!configId) throw new ServerError(`The server did not create a resource config for run queue ${entity}/${name}`, { operation: 'CreateDefaultResourceConfig' });
+  if (!configId)
+    throw new ServerError(`The server did not create a resource config for run queue ${entity}/${name}`, {
+      operation: 'CreateDefaultResourceConfig',
+    });
   const queue = await ctx.transport.execute(
     CreateRunQueueDocument,
     {

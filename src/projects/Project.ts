@@ -28,13 +28,10 @@ export class Project {
   /** Username of the project's creator, when known. */
   readonly user: string | undefined;
 
-  protected declare readonly ctx: SdkContext;
+  declare protected readonly ctx: SdkContext;
 
   /** @internal Built by the `Api`; not for direct use. */
-  constructor(
-    ctx: SdkContext,
-    data: ProjectFieldsFragment,
-  ) {
+  constructor(ctx: SdkContext, data: ProjectFieldsFragment) {
     attachContext(this, ctx);
     this.id = data.id;
     this.internalId = data.internalId;

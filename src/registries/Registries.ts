@@ -52,7 +52,7 @@ export interface RegistriesOptions extends PaginatorOptions {
  * the collections and versions of the registries it selects.
  */
 export class Registries extends Paginator<Registry> {
-  protected declare readonly ctx: SdkContext;
+  declare protected readonly ctx: SdkContext;
   readonly #organization: string | undefined;
   readonly #filter: RegistryFilter | undefined;
 
@@ -68,7 +68,11 @@ export class Registries extends Paginator<Registry> {
         const callOptions = signal ? { signal } : {};
         await requireRegistries(ctx, callOptions);
         const org = await resolveOrganization(ctx, options.organization, callOptions);
-        const data: RegistryProjectsQuery = await ctx.transport.execute(RegistryProjectsDocument, { organization: org.name, filters, order, first: perPage, after: cursor }, callOptions);
+        const data: RegistryProjectsQuery = await ctx.transport.execute(
+          RegistryProjectsDocument,
+          { organization: org.name, filters, order, first: perPage, after: cursor },
+          callOptions,
+        );
         const orgEntity = data.organization?.orgEntity;
         if (!orgEntity) throw new NotFoundError(`Organization ${org.name} was not found`, { operation: 'RegistryProjects' });
         return pageOf(orgEntity.projects, (node) => (node.name.startsWith(REGISTRY_PREFIX) ? new Registry(ctx, org.name, node) : undefined));
@@ -88,6 +92,10 @@ export class Registries extends Paginator<Registry> {
 
   /** The versions linked into these registries. */
   versions(options: RegistryVersionsOptions = {}): RegistryVersions {
-    return new RegistryVersions(this.ctx, { organization: this.#organization, registryFilter: this.#filter, collectionFilter: undefined }, optionsOf(options));
+    return new RegistryVersions(
+      this.ctx,
+      { organization: this.#organization, registryFilter: this.#filter, collectionFilter: undefined },
+      optionsOf(options),
+    );
   }
 }

@@ -17,7 +17,16 @@ import { parseDate } from '../client/json';
 import { optionsOf } from '../client/options';
 import type { CallOptions } from '../client/transport';
 import { Team } from '../teams/Team';
-import { checkRole, memberId, memberIds, type RegistryMember, type RegistryMemberInput, type RegistryRole, type RegistryTeamMember, type RegistryUserMember } from './members';
+import {
+  checkRole,
+  memberId,
+  memberIds,
+  type RegistryMember,
+  type RegistryMemberInput,
+  type RegistryRole,
+  type RegistryTeamMember,
+  type RegistryUserMember,
+} from './members';
 import { RegistryCollections, type RegistryCollectionsOptions } from './RegistryCollections';
 import { RegistryVersions, type RegistryVersionsOptions } from './RegistryVersions';
 
@@ -63,15 +72,11 @@ export class Registry {
   readonly createdAt: Date;
   updatedAt: Date;
 
-  protected declare readonly ctx: SdkContext;
+  declare protected readonly ctx: SdkContext;
   #savedTypes: string[];
 
   /** @internal Built by the `Api`; not for direct use. */
-  constructor(
-    ctx: SdkContext,
-    organization: string,
-    data: RegistryFieldsFragment,
-  ) {
+  constructor(ctx: SdkContext, organization: string, data: RegistryFieldsFragment) {
     attachContext(this, ctx);
     if (!data.name.startsWith(REGISTRY_PREFIX)) throw new ServerError(`${data.name} is not a registry project`);
     this.id = data.id;
@@ -113,7 +118,11 @@ export class Registry {
 
   /** The versions linked into the registry, as a lazy collection. */
   versions(options: RegistryVersionsOptions = {}): RegistryVersions {
-    return new RegistryVersions(this.ctx, { organization: this.organization, registryFilter: { name: this.fullName }, collectionFilter: undefined }, optionsOf(options));
+    return new RegistryVersions(
+      this.ctx,
+      { organization: this.organization, registryFilter: { name: this.fullName }, collectionFilter: undefined },
+      optionsOf(options),
+    );
   }
 
   /** Reads the registry's saved state again, dropping unsaved changes. */
@@ -121,7 +130,8 @@ export class Registry {
     options = optionsOf(options);
     const data = await this.ctx.transport.execute(RegistryByNameDocument, { entity: this.entity, name: this.fullName }, options);
     const project = data.entity?.project;
-    if (!project) throw new NotFoundError(`Registry ${this.name} was not found in organization ${this.organization}`, { operation: 'RegistryByName' });
+    if (!project)
+      throw new NotFoundError(`Registry ${this.name} was not found in organization ${this.organization}`, { operation: 'RegistryByName' });
     this.assign(project);
     return this;
   }
@@ -135,12 +145,17 @@ export class Registry {
     const access = registryAccess(this.visibility);
     const types = checkList(this.artifactTypes, 'artifactTypes', (t, a) => checkArtifactType(t, a, { allowReserved: false }));
     const removed = this.#savedTypes.filter((t) => !types.includes(t));
-    if (removed.length) throw new InvalidArgumentError('artifactTypes', `Saved artifact types cannot be removed from a registry (${removed.join(', ')})`);
+    if (removed.length)
+      throw new InvalidArgumentError('artifactTypes', `Saved artifact types cannot be removed from a registry (${removed.join(', ')})`);
     const added = types.filter((t) => !this.#savedTypes.includes(t));
     if (added.length && this.allowAllArtifactTypes) {
-      throw new InvalidArgumentError('artifactTypes', 'The registry allows all artifact types; set allowAllArtifactTypes to false to restrict it to artifactTypes');
+      throw new InvalidArgumentError(
+        'artifactTypes',
+        'The registry allows all artifact types; set allowAllArtifactTypes to false to restrict it to artifactTypes',
+      );
     }
-    if (this.description !== undefined && typeof this.description !== 'string') throw new InvalidArgumentError('description', 'description must be a string');
+    if (this.description !== undefined && typeof this.description !== 'string')
+      throw new InvalidArgumentError('description', 'description must be a string');
     const data = await this.ctx.transport.execute(
       UpsertRegistryDocument,
       {
@@ -216,7 +231,8 @@ export class Registry {
     options = optionsOf(options);
     const input = { projectId: this.id, ...memberIds(Array.isArray(members) ? members : [members]) };
     const data = await this.ctx.transport.execute(CreateRegistryMembersDocument, { input }, options);
-    if (!data.createProjectMembers?.success) throw new ServerError(`Adding members to registry ${this.name} failed`, { operation: 'CreateRegistryMembers' });
+    if (!data.createProjectMembers?.success)
+      throw new ServerError(`Adding members to registry ${this.name} failed`, { operation: 'CreateRegistryMembers' });
     return this;
   }
 
@@ -229,7 +245,8 @@ export class Registry {
     options = optionsOf(options);
     const input = { projectId: this.id, ...memberIds(Array.isArray(members) ? members : [members]) };
     const data = await this.ctx.transport.execute(DeleteRegistryMembersDocument, { input }, options);
-    if (!data.deleteProjectMembers?.success) throw new ServerError(`Removing members from registry ${this.name} failed`, { operation: 'DeleteRegistryMembers' });
+    if (!data.deleteProjectMembers?.success)
+      throw new ServerError(`Removing members from registry ${this.name} failed`, { operation: 'DeleteRegistryMembers' });
     return this;
   }
 
@@ -245,11 +262,21 @@ export class Registry {
     const { kind, id } = memberId(member, 'member');
     const checked = checkRole(role);
     if (kind === 'user') {
-      const data = await this.ctx.transport.execute(UpdateRegistryUserRoleDocument, { input: { projectId: this.id, userId: id, userProjectRole: checked } }, options);
-      if (!data.updateProjectMember?.success) throw new ServerError(`Changing a member's role in registry ${this.name} failed`, { operation: 'UpdateRegistryUserRole' });
+      const data = await this.ctx.transport.execute(
+        UpdateRegistryUserRoleDocument,
+        { input: { projectId: this.id, userId: id, userProjectRole: checked } },
+        options,
+      );
+      if (!data.updateProjectMember?.success)
+        throw new ServerError(`Changing a member's role in registry ${this.name} failed`, { operation: 'UpdateRegistryUserRole' });
     } else {
-      const data = await this.ctx.transport.execute(UpdateRegistryTeamRoleDocument, { input: { projectId: this.id, teamId: id, teamProjectRole: checked } }, options);
-      if (!data.updateProjectTeamMember?.success) throw new ServerError(`Changing a team's role in registry ${this.name} failed`, { operation: 'UpdateRegistryTeamRole' });
+      const data = await this.ctx.transport.execute(
+        UpdateRegistryTeamRoleDocument,
+        { input: { projectId: this.id, teamId: id, teamProjectRole: checked } },
+        options,
+      );
+      if (!data.updateProjectTeamMember?.success)
+        throw new ServerError(`Changing a team's role in registry ${this.name} failed`, { operation: 'UpdateRegistryTeamRole' });
     }
     return this;
   }

@@ -21,7 +21,7 @@ export interface RegistryCollectionsOptions extends PaginatorOptions {
 
 /** Collections of an organization's registries, as a lazy collection; `.versions()` searches their versions. */
 export class RegistryCollections extends Paginator<ArtifactCollection> {
-  protected declare readonly ctx: SdkContext;
+  declare protected readonly ctx: SdkContext;
   readonly #scope: RegistrySearchScope;
 
   /** @internal Built by the registries classes; not for direct use. */
@@ -46,7 +46,9 @@ export class RegistryCollections extends Paginator<ArtifactCollection> {
         if (!orgEntity) throw new NotFoundError(`Organization ${org.name} was not found`, { operation: 'RegistryCollections' });
         const connection = orgEntity.artifactCollections;
         // Registries hold portfolios; a sequence here would not be a registry collection.
-        return pageOf(connection, (node) => (node.__typename === 'ArtifactPortfolio' ? new ArtifactCollection(ctx, node) : undefined), { totalCount: connection?.totalCount });
+        return pageOf(connection, (node) => (node.__typename === 'ArtifactPortfolio' ? new ArtifactCollection(ctx, node) : undefined), {
+          totalCount: connection?.totalCount,
+        });
       },
       options,
       'registry collections',

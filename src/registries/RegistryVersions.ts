@@ -26,13 +26,14 @@ export interface RegistrySearchScope {
 
 /** Artifact versions linked into an organization's registries, as a lazy collection. */
 export class RegistryVersions extends Paginator<Artifact> {
-  protected declare readonly ctx: SdkContext;
+  declare protected readonly ctx: SdkContext;
 
   /** @internal Built by the registries classes; not for direct use. */
   constructor(ctx: SdkContext, scope: RegistrySearchScope, options: RegistryVersionsOptions = {}) {
     options = optionsOf(options);
     const perPage = checkPageSize(options.perPage, 100);
-    const artifactFilter = options.filter === undefined ? null : encodeJsonArgument(checkFilter(options.filter, 'filter', VERSION_FILTER_FIELDS), 'filter');
+    const artifactFilter =
+      options.filter === undefined ? null : encodeJsonArgument(checkFilter(options.filter, 'filter', VERSION_FILTER_FIELDS), 'filter');
     const registryFilter = scope.registryFilter ? encodeJsonArgument(scope.registryFilter, 'filter') : null;
     const collectionFilter = scope.collectionFilter ? encodeJsonArgument(scope.collectionFilter, 'filter') : null;
     super(

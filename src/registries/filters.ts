@@ -31,7 +31,10 @@ export function checkFilter(filter: unknown, argument: string, allowed: readonly
       if (!Array.isArray(value)) throw new InvalidArgumentError(argument, `${argument}: ${key} takes an array of filters`);
       for (const part of value) checkFilter(part, argument, allowed);
     } else if (key.startsWith('$')) {
-      throw new InvalidArgumentError(argument, `${argument}: ${key} cannot be used at the top level; use it on a field, such as { name: { ${key}: ... } }`);
+      throw new InvalidArgumentError(
+        argument,
+        `${argument}: ${key} cannot be used at the top level; use it on a field, such as { name: { ${key}: ... } }`,
+      );
     } else if (!allowed.includes(key) && !(allowed.includes('metadata') && key.startsWith('metadata.'))) {
       throw new InvalidArgumentError(argument, `${argument}: ${JSON.stringify(key)} is not a field it can filter on; use ${allowed.join(', ')}`);
     }

@@ -58,7 +58,8 @@ function kindOfId(id: string): 'user' | 'team' | undefined {
 
 /** The kind and id of one member argument. */
 export function memberId(member: unknown, argument: string): { kind: 'user' | 'team'; id: string } {
-  if (member instanceof Member && member.pending) throw new InvalidArgumentError(argument, `${member.name} has not accepted the team's invitation yet, so is no user to add`);
+  if (member instanceof Member && member.pending)
+    throw new InvalidArgumentError(argument, `${member.name} has not accepted the team's invitation yet, so is no user to add`);
   if (member instanceof User || member instanceof Member) return { kind: 'user', id: checkId(member.id, argument) };
   if (member instanceof Team) return { kind: 'team', id: checkId(member.id, argument) };
   if (member !== null && typeof member === 'object' && 'kind' in member) {
@@ -70,7 +71,10 @@ export function memberId(member: unknown, argument: string): { kind: 'user' | 't
     const kind = kindOfId(member);
     if (kind) return { kind, id: member };
   }
-  throw new InvalidArgumentError(argument, `${argument} must hold Users, Teams, team Members, registry members or their GraphQL ids (a user's or a team's), got ${describeValue(member)}`);
+  throw new InvalidArgumentError(
+    argument,
+    `${argument} must hold Users, Teams, team Members, registry members or their GraphQL ids (a user's or a team's), got ${describeValue(member)}`,
+  );
 }
 
 function checkId(id: unknown, argument: string): string {

@@ -18,7 +18,9 @@ export const REGISTRY_FEATURE = ServerFeature.ARTIFACT_REGISTRY_SEARCH;
 /** Throws {@link NotSupportedError} unless the server offers registry search. */
 export async function requireRegistries(ctx: SdkContext, options: CallOptions = {}): Promise<void> {
   if (!(await serverSupports(ctx, REGISTRY_FEATURE, options))) {
-    throw new NotSupportedError(`This W&B server does not support registries (the ${REGISTRY_FEATURE} feature is off); upgrade the server to use them`);
+    throw new NotSupportedError(
+      `This W&B server does not support registries (the ${REGISTRY_FEATURE} feature is off); upgrade the server to use them`,
+    );
   }
 }
 
@@ -38,7 +40,9 @@ async function lookUp(ctx: SdkContext, organization: string | undefined, options
     const direct = await ctx.transport.execute(OrganizationOrgEntityDocument, { organization }, options);
     const org = direct.organization;
     if (org?.orgEntity) return { name: org.name, orgEntity: org.orgEntity.name };
-    throw new NotFoundError(`Organization ${JSON.stringify(organization)} was not found among the organizations of ${entity}`, { operation: 'OrgInfoFromEntity' });
+    throw new NotFoundError(`Organization ${JSON.stringify(organization)} was not found among the organizations of ${entity}`, {
+      operation: 'OrgInfoFromEntity',
+    });
   }
   const own = data.entity?.organization;
   if (own?.orgEntity) return { name: own.name, orgEntity: own.orgEntity.name };
@@ -46,7 +50,10 @@ async function lookUp(ctx: SdkContext, organization: string | undefined, options
   if (candidates.length === 0) {
     throw new NotFoundError(`${entity} belongs to no organization, and registries live in an organization`, { operation: 'OrgInfoFromEntity' });
   }
-  throw new InvalidArgumentError('organization', `${entity} belongs to several organizations (${candidates.map((c) => c.name).join(', ')}); pass \`organization\``);
+  throw new InvalidArgumentError(
+    'organization',
+    `${entity} belongs to several organizations (${candidates.map((c) => c.name).join(', ')}); pass \`organization\``,
+  );
 }
 
 /**

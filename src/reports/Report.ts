@@ -48,7 +48,7 @@ export class Report {
   readonly createdAt: Date;
   readonly updatedAt: Date | undefined;
 
-  protected declare readonly ctx: SdkContext;
+  declare protected readonly ctx: SdkContext;
 
   /** @internal Built by the `Api`; not for direct use. */
   constructor(ctx: SdkContext, data: ReportFieldsFragment) {
@@ -62,7 +62,12 @@ export class Report {
     this.spec = parseJsonObject(data.spec, 'report spec');
     this.sections = sectionsOf(this.spec);
     this.user = data.user
-      ? { username: data.user.username ?? undefined, name: data.user.name, email: data.user.email ?? undefined, photoUrl: data.user.photoUrl ?? undefined }
+      ? {
+          username: data.user.username ?? undefined,
+          name: data.user.name,
+          email: data.user.email ?? undefined,
+          photoUrl: data.user.photoUrl ?? undefined,
+        }
       : undefined;
     this.createdAt = parseDate(data.createdAt);
     this.updatedAt = parseDate(data.updatedAt);
@@ -70,7 +75,10 @@ export class Report {
 
   /** The report's page in the W&B app (`.../reports/<Title>--<id>`, as the app forms it). */
   get url(): string {
-    const title = (this.displayName ?? '').replace(/[^\p{L}\p{N}_]/gu, '-').replace(/-+/g, '-').replace(/^-|-$/g, '');
+    const title = (this.displayName ?? '')
+      .replace(/[^\p{L}\p{N}_]/gu, '-')
+      .replace(/-+/g, '-')
+      .replace(/^-|-$/g, '');
     const part = (s: string) => encodeURIComponent(s);
     return `${this.ctx.appUrl}/${part(this.entity)}/${part(this.project)}/reports/${part(title)}--${this.id.replace(/=/g, '')}`;
   }
@@ -92,21 +100,29 @@ export class Report {
     if (typeof which === 'number') {
       section = this.sections[which];
       if (!section) {
-        throw new InvalidArgumentError('section', `Report ${JSON.stringify(this.displayName ?? this.id)} has ${this.sections.length} section(s) with run sets; there is no section ${which}`);
+        throw new InvalidArgumentError(
+          'section',
+          `Report ${JSON.stringify(this.displayName ?? this.id)} has ${this.sections.length} section(s) with run sets; there is no section ${which}`,
+        );
       }
     } else {
       section = which;
     }
     const index = options.runSet ?? section.openRunSet;
     const runSet = section.runSets[index];
-    if (!runSet) throw new InvalidArgumentError('runSet', `The report section has ${section.runSets.length} run set(s); there is no run set ${index}`);
+    if (!runSet)
+      throw new InvalidArgumentError('runSet', `The report section has ${section.runSets.length} run set(s); there is no run set ${index}`);
     const { filters, order } = runSetQuery(runSet, onlySelected);
-    return new Runs(this.ctx, { entity: this.entity, project: this.project }, {
-      order,
-      // Run-set filters are built from the report's spec; Runs checks them like any caller's.
-      ...(filters ? { filters: filters as RunFilters } : {}),
-      ...(perPage !== undefined ? { perPage } : {}),
-      ...(signal ? { signal } : {}),
-    });
+    return new Runs(
+      this.ctx,
+      { entity: this.entity, project: this.project },
+      {
+        order,
+        // Run-set filters are built from the report's spec; Runs checks them like any caller's.
+        ...(filters ? { filters: filters as RunFilters } : {}),
+        ...(perPage !== undefined ? { perPage } : {}),
+        ...(signal ? { signal } : {}),
+      },
+    );
   }
 }

@@ -125,7 +125,9 @@ export function filterToMongo(filter: unknown): Record<string, unknown> | undefi
 export function isEmptyFilter(filter: Record<string, unknown> | undefined): boolean {
   if (!filter) return true;
   const entries = Object.entries(filter);
-  return entries.every(([op, value]) => (op === '$and' || op === '$or') && Array.isArray(value) && value.every((f) => isEmptyFilter(f as Record<string, unknown>)));
+  return entries.every(
+    ([op, value]) => (op === '$and' || op === '$or') && Array.isArray(value) && value.every((f) => isEmptyFilter(f as Record<string, unknown>)),
+  );
 }
 
 /** The runs listing's filters and order for a run set. */

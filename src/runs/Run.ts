@@ -163,7 +163,7 @@ export class Run {
   /** Whether every field (config, summary, system metrics, history keys) was fetched. */
   loaded = false;
 
-  protected declare readonly ctx: SdkContext;
+  declare protected readonly ctx: SdkContext;
   #config: KeySet = new Set();
   #summary: KeySet = new Set();
   #baseline!: Baseline;
@@ -208,7 +208,8 @@ export class Run {
     }
     if (data.systemMetrics !== undefined) this.systemMetrics = parseJsonObject(data.systemMetrics, 'run system metrics');
     if (data.historyKeys !== undefined) this.historyKeys = asJsonObject(data.historyKeys, 'run history keys');
-    this.loaded ||= data.config !== undefined && data.summaryMetrics !== undefined && data.systemMetrics !== undefined && data.historyKeys !== undefined;
+    this.loaded ||=
+      data.config !== undefined && data.summaryMetrics !== undefined && data.systemMetrics !== undefined && data.historyKeys !== undefined;
     this.#baseline = this.snapshot();
   }
 
@@ -307,7 +308,8 @@ export class Run {
    */
   async loadKeys(keys: RunKeys, options: CallOptions = {}): Promise<this> {
     options = optionsOf(options);
-    if (keys === null || typeof keys !== 'object') throw new InvalidArgumentError('keys', `keys must be { config, summary }, got ${describeValue(keys)}`);
+    if (keys === null || typeof keys !== 'object')
+      throw new InvalidArgumentError('keys', `keys must be { config, summary }, got ${describeValue(keys)}`);
     const config = checkKeys(keys.config, 'config');
     const summary = checkKeys(keys.summary, 'summary');
     if (!config.length && !summary.length) return this;
@@ -319,7 +321,13 @@ export class Run {
     const run = data.project?.run;
     if (!run) throw this.notFound('RunKeys');
     const baseline = this.#baseline;
-    this.apply({ ...(run.config !== undefined ? { config: run.config } : {}), ...(run.summaryMetrics !== undefined ? { summaryMetrics: run.summaryMetrics } : {}) }, { config, summary });
+    this.apply(
+      {
+        ...(run.config !== undefined ? { config: run.config } : {}),
+        ...(run.summaryMetrics !== undefined ? { summaryMetrics: run.summaryMetrics } : {}),
+      },
+      { config, summary },
+    );
     // Only the fetched keys become the new baseline; other local changes stay pending for update().
     const fresh = this.#baseline;
     this.#baseline = { ...baseline, config: { ...baseline.config }, summary: { ...baseline.summary } };
@@ -440,7 +448,11 @@ export class Run {
     if (deleteArtifacts !== undefined && typeof deleteArtifacts !== 'boolean') {
       throw new InvalidArgumentError('deleteArtifacts', 'deleteArtifacts must be true or false');
     }
-    await this.ctx.transport.execute(DeleteRunDocument, { input: { id: this.id, ...(deleteArtifacts ? { deleteArtifacts: true } : {}) } }, call(rest));
+    await this.ctx.transport.execute(
+      DeleteRunDocument,
+      { input: { id: this.id, ...(deleteArtifacts ? { deleteArtifacts: true } : {}) } },
+      call(rest),
+    );
   }
 
   /**
@@ -467,8 +479,10 @@ export class Run {
    */
   async waitUntilFinished(options: WaitUntilFinishedOptions = {}): Promise<this> {
     const { pollInterval = 5000, timeout, signal } = optionsOf(options);
-    if (!Number.isFinite(pollInterval) || pollInterval < 0) throw new InvalidArgumentError('pollInterval', 'pollInterval must be a number of milliseconds >= 0');
-    if (timeout !== undefined && (!Number.isFinite(timeout) || timeout < 0)) throw new InvalidArgumentError('timeout', 'timeout must be a number of milliseconds >= 0');
+    if (!Number.isFinite(pollInterval) || pollInterval < 0)
+      throw new InvalidArgumentError('pollInterval', 'pollInterval must be a number of milliseconds >= 0');
+    if (timeout !== undefined && (!Number.isFinite(timeout) || timeout < 0))
+      throw new InvalidArgumentError('timeout', 'timeout must be a number of milliseconds >= 0');
     const deadline = timeout === undefined ? Number.POSITIVE_INFINITY : Date.now() + timeout;
     for (;;) {
       if (signal?.aborted) throw abortErrorFrom(signal, 'RunState');
@@ -542,7 +556,11 @@ export class Run {
   async file(name: string, options: CallOptions = {}): Promise<RunFile> {
     options = optionsOf(options);
     if (typeof name !== 'string' || name === '') throw new InvalidArgumentError('name', 'name must be a non-empty file name');
-    const file = await new RunFiles(this.ctx, this.variables(), { names: [name], perPage: 1, ...(options.signal ? { signal: options.signal } : {}) }).first();
+    const file = await new RunFiles(this.ctx, this.variables(), {
+      names: [name],
+      perPage: 1,
+      ...(options.signal ? { signal: options.signal } : {}),
+    }).first();
     if (!file) throw new NotFoundError(`Run ${this.path.join('/')} has no file ${JSON.stringify(name)}`, { operation: 'RunFiles' });
     return file;
   }

@@ -84,7 +84,7 @@ export class Runs extends Paginator<Run> {
   readonly filtersJson: string | null;
   readonly order: string;
   readonly perPage: number;
-  protected declare readonly ctx: SdkContext;
+  declare protected readonly ctx: SdkContext;
   #count: Promise<number> | undefined;
 
   /** @internal Built by the `Api`; not for direct use. */

@@ -72,7 +72,11 @@ function jsonValue(value: unknown, path: string, seen: Set<object>): unknown {
     seen.add(value);
     const out = Array.isArray(value)
       ? Array.from(value, (item, i) => jsonValue(item, `${path}[${i}]`, seen))
-      : Object.fromEntries(Object.entries(value).filter(([, v]) => v !== undefined).map(([k, v]) => [k, jsonValue(v, `${path}.${k}`, seen)]));
+      : Object.fromEntries(
+          Object.entries(value)
+            .filter(([, v]) => v !== undefined)
+            .map(([k, v]) => [k, jsonValue(v, `${path}.${k}`, seen)]),
+        );
     seen.delete(value);
     return out;
   }
@@ -82,7 +86,8 @@ function jsonValue(value: unknown, path: string, seen: Set<object>): unknown {
 /** A timestamp operand: an ISO 8601 string (Dates arrive as one), milliseconds, or null. */
 function checkTimestamp(field: string, value: unknown, path: string): void {
   if (value === null || typeof value === 'number') return;
-  if (typeof value !== 'string') fail(path, `${field} is compared with timestamps (a Date, an ISO 8601 string or milliseconds), got ${describeValue(value)}`);
+  if (typeof value !== 'string')
+    fail(path, `${field} is compared with timestamps (a Date, an ISO 8601 string or milliseconds), got ${describeValue(value)}`);
   // W&B's own timestamps carry no zone and are UTC.
   const iso = /[zZ]|[+-]\d\d:?\d\d$/.test(value) || !value.includes('T') ? value : `${value}Z`;
   if (Number.isNaN(new Date(iso).getTime())) fail(path, `${JSON.stringify(value)} is not a timestamp`);
@@ -143,7 +148,13 @@ function checkDocument(filters: unknown, path: string): void {
 }
 
 function checkTags(value: unknown, path: string): void {
-  const lists = Array.isArray(value) ? [value] : isPlainObject(value) ? Object.entries(value).filter(([k]) => LIST_OPERATORS.has(k)).map(([, v]) => v) : [];
+  const lists = Array.isArray(value)
+    ? [value]
+    : isPlainObject(value)
+      ? Object.entries(value)
+          .filter(([k]) => LIST_OPERATORS.has(k))
+          .map(([, v]) => v)
+      : [];
   for (const list of lists) {
     if (Array.isArray(list) && Array.from(list).some((tag) => typeof tag !== 'string')) fail(path, 'tags are strings');
   }
@@ -160,7 +171,8 @@ export function encodeRunFilters(filters: RunFilters | undefined): string | null
   return JSON.stringify(value);
 }
 
-const ORDER = /^[+-]?(created_at|createdAt|heartbeat_at|heartbeatAt|updated_at|updatedAt|name|display_name|displayName|state|(config|summary_metrics|system_metrics)\.[^\s]+)$/;
+const ORDER =
+  /^[+-]?(created_at|createdAt|heartbeat_at|heartbeatAt|updated_at|updatedAt|name|display_name|displayName|state|(config|summary_metrics|system_metrics)\.[^\s]+)$/;
 
 /** The order W&B sorts runs by: `[+-]created_at`, `heartbeat_at`, `config.<key>.value`, `summary_metrics.<key>`, ... */
 export type RunOrder =
@@ -171,7 +183,10 @@ export type RunOrder =
 export function checkRunOrder(order: string | undefined): string {
   if (order === undefined || order === '') return '+created_at';
   if (typeof order !== 'string' || !ORDER.test(order)) {
-    throw new InvalidArgumentError('order', `order ${describeValue(order)} is not one W&B sorts runs by; expected [+-]created_at, heartbeat_at, updated_at, name, display_name, state, config.<key>.value or summary_metrics.<key>`);
+    throw new InvalidArgumentError(
+      'order',
+      `order ${describeValue(order)} is not one W&B sorts runs by; expected [+-]created_at, heartbeat_at, updated_at, name, display_name, state, config.<key>.value or summary_metrics.<key>`,
+    );
   }
   return order;
 }

@@ -38,7 +38,7 @@ export class Agent {
   /** Id of the sweep the agent works for. */
   readonly sweep: string;
 
-  protected declare readonly ctx: SdkContext;
+  declare protected readonly ctx: SdkContext;
 
   /** @internal Built by a `Sweep`; not for direct use. */
   constructor(ctx: SdkContext, entity: string, project: string, sweep: string, data: AgentFieldsFragment) {

@@ -73,7 +73,7 @@ export class Sweep {
   readonly createdAt: Date | undefined;
   readonly updatedAt: Date | undefined;
 
-  protected declare readonly ctx: SdkContext;
+  declare protected readonly ctx: SdkContext;
 
   /**
    * @internal Built by the `Api`; not for direct use. `config` is the parsed YAML (parsed before
@@ -154,7 +154,11 @@ export class Sweep {
       throw new InvalidArgumentError('order', `order must be a non-empty string such as "+loss", got ${describeValue(given)}`);
     }
     const order = given !== undefined ? formatOrderKey(given) : (this.order ?? '-created_at');
-    const data = await this.ctx.transport.execute(SweepBestRunDocument, { entity: this.entity, project: this.project, sweep: this.name, order }, callOptions);
+    const data = await this.ctx.transport.execute(
+      SweepBestRunDocument,
+      { entity: this.entity, project: this.project, sweep: this.name, order },
+      callOptions,
+    );
     const sweep = data.project?.sweep;
     if (!sweep) throw new NotFoundError(`Sweep ${this.path.join('/')} was not found`, { operation: 'SweepBestRun' });
     const node = sweep.runs.edges[0]?.node;
@@ -185,7 +189,11 @@ export class Sweep {
   async agent(id: string, options: CallOptions = {}): Promise<Agent> {
     options = optionsOf(options);
     checkName(id, 'agent id', 'id');
-    const data = await this.ctx.transport.execute(SweepAgentDocument, { entity: this.entity, project: this.project, sweep: this.name, agent: id }, options);
+    const data = await this.ctx.transport.execute(
+      SweepAgentDocument,
+      { entity: this.entity, project: this.project, sweep: this.name, agent: id },
+      options,
+    );
     const agent = data.project?.sweep?.agent;
     if (!agent) throw new NotFoundError(`Sweep ${this.path.join('/')} has no agent ${id}`, { operation: 'SweepAgent' });
     return new Agent(this.ctx, this.entity, this.project, this.name, agent);
@@ -212,7 +220,9 @@ export class Sweep {
     }
     const encoded = encodeJsonArgument(wrapped, 'config');
     if (!(await serverSupports(this.ctx, ServerFeature.SWEEPS_LOCAL_SCHEDULER, callOptions))) {
-      throw new NotSupportedError('Queuing sweep runs needs the SWEEPS_LOCAL_SCHEDULER feature, which this W&B server does not have', { operation: 'EnqueueSweepRun' });
+      throw new NotSupportedError('Queuing sweep runs needs the SWEEPS_LOCAL_SCHEDULER feature, which this W&B server does not have', {
+        operation: 'EnqueueSweepRun',
+      });
     }
     const data = await this.ctx.transport.execute(
       EnqueueSweepRunDocument,

@@ -40,12 +40,19 @@ export function projectSweeps(ctx: SdkContext, entity: string, project: string, 
   const perPage = checkPageSize(options.perPage, 50);
   return new Paginator<Sweep>(
     async (cursor, signal) => {
-      const data: ProjectSweepsQuery = await ctx.transport.execute(ProjectSweepsDocument, { entity, project, first: perPage, after: cursor }, signal ? { signal } : {});
+      const data: ProjectSweepsQuery = await ctx.transport.execute(
+        ProjectSweepsDocument,
+        { entity, project, first: perPage, after: cursor },
+        signal ? { signal } : {},
+      );
       const found = data.project;
       if (!found) throw new NotFoundError(`Project ${entity}/${project} was not found`, { operation: 'ProjectSweeps' });
       // Each sweep's config is parsed asynchronously (YAML), so the page's nodes become sweeps afterwards.
       const page = pageOf(found.sweeps, (node) => node, { totalCount: found.totalSweeps });
-      return { ...page, items: await Promise.all(page.items.map(async (node) => new Sweep(ctx, entity, project, node, await parseSweepConfig(node.config)))) };
+      return {
+        ...page,
+        items: await Promise.all(page.items.map(async (node) => new Sweep(ctx, entity, project, node, await parseSweepConfig(node.config)))),
+      };
     },
     options,
     'sweeps list',

@@ -29,7 +29,7 @@ export class Member {
    */
   declare readonly apiKey: string | undefined;
 
-  protected declare readonly ctx: SdkContext;
+  declare protected readonly ctx: SdkContext;
 
   /** @internal Built by {@link Team}; not for direct use. */
   constructor(ctx: SdkContext, team: string, data: MemberFieldsFragment) {

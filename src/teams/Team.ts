@@ -54,7 +54,7 @@ export class Team {
   /** Members, then pending invitations (those show to members only), as last loaded. */
   readonly members!: readonly Member[];
 
-  protected declare readonly ctx: SdkContext;
+  declare protected readonly ctx: SdkContext;
 
   /** @internal Built by the `Api`; not for direct use. */
   constructor(ctx: SdkContext, data: TeamFieldsFragment) {

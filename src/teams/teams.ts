@@ -24,7 +24,10 @@ const NEW_ENTITY_NAME = /^[a-z0-9][a-z0-9_-]{0,63}$/;
 export async function createTeam(ctx: SdkContext, name: string, options: CreateTeamOptions = {}): Promise<Team> {
   checkName(name, 'team name', 'name');
   if (!NEW_ENTITY_NAME.test(name)) {
-    throw new InvalidArgumentError('name', `A new team's name may only have lowercase letters, digits, - and _, start with a letter or digit, and be at most 64 characters; got ${JSON.stringify(name)}`);
+    throw new InvalidArgumentError(
+      'name',
+      `A new team's name may only have lowercase letters, digits, - and _, start with a letter or digit, and be at most 64 characters; got ${JSON.stringify(name)}`,
+    );
   }
   const { adminUsername, ...callOptions } = options;
   if (adminUsername !== undefined) checkName(adminUsername, 'admin username', 'adminUsername');

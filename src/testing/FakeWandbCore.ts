@@ -252,7 +252,10 @@ export class FakeWandbCore {
     this.logLimit = options.requestLogLimit ?? 10_000;
     this.features = new Set(options.features ?? DEFAULT_FEATURES);
     this.currentStore = new FakeStore();
-    this.seed = new FakeSeeder(() => this.currentStore, () => this.viewer);
+    this.seed = new FakeSeeder(
+      () => this.currentStore,
+      () => this.viewer,
+    );
     this.armStandingFaults();
     this.populate();
   }
@@ -563,7 +566,15 @@ export class FakeWandbCore {
     const operation = operations.length === 1 ? operations[0] : operations.find((o) => o.name?.value === wanted);
     const operationName = operation?.name?.value;
     const entry = this.log(
-      { method, path: url.pathname, ...(operationName ? { operationName } : {}), ...(operation ? { operationType: operation.operation } : {}), variables, headers, status: 0 },
+      {
+        method,
+        path: url.pathname,
+        ...(operationName ? { operationName } : {}),
+        ...(operation ? { operationType: operation.operation } : {}),
+        variables,
+        headers,
+        status: 0,
+      },
       begun,
     );
     const decision = this.faults.take({ operationName: operationName ?? '', method, path: url.pathname });
@@ -573,7 +584,15 @@ export class FakeWandbCore {
       if (!viewer) return json({ errors: [{ message: 'user is not logged in', extensions: { code: 'UNAUTHENTICATED' } }] }, 401);
       if (!query) return json({ errors: [{ message: 'Must provide query string.' }] }, 400);
       if (parsed.errors.length) return json({ errors: parsed.errors.map((e) => e.toJSON()) }, 400);
-      if (!operation) return json({ errors: [{ message: wanted ? `Unknown operation named "${wanted}".` : 'Must provide operation name if query contains multiple operations.' }] }, 400);
+      if (!operation)
+        return json(
+          {
+            errors: [
+              { message: wanted ? `Unknown operation named "${wanted}".` : 'Must provide operation name if query contains multiple operations.' },
+            ],
+          },
+          400,
+        );
       const result = await execute({
         schema: fakeSchema(),
         document: parsed.document,

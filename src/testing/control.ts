@@ -137,7 +137,11 @@ function requestLog(fake: FakeWandbCore, url: URL) {
 
 function snapshot(fake: FakeWandbCore, url: URL) {
   const tables = fake.snapshot();
-  const wanted = url.searchParams.get('tables')?.split(',').map((t) => t.trim()).filter(Boolean);
+  const wanted = url.searchParams
+    .get('tables')
+    ?.split(',')
+    .map((t) => t.trim())
+    .filter(Boolean);
   if (wanted) {
     const unknown = wanted.filter((t) => !(t in tables));
     if (unknown.length) throw new ControlError(400, `no table ${unknown.join(', ')}; tables: ${Object.keys(tables).join(', ')}`);
@@ -152,7 +156,8 @@ function settings(fake: FakeWandbCore) {
 
 function changeSettings(fake: FakeWandbCore, body: unknown) {
   if (!isObject(body)) throw new ControlError(400, 'expected a JSON object such as {"latencyMs": 50, "features": ["ARTIFACT_REGISTRY_SEARCH"]}');
-  for (const key of Object.keys(body)) if (key !== 'latencyMs' && key !== 'features') throw new ControlError(400, `unknown setting "${key}" (expected latencyMs, features)`);
+  for (const key of Object.keys(body))
+    if (key !== 'latencyMs' && key !== 'features') throw new ControlError(400, `unknown setting "${key}" (expected latencyMs, features)`);
   const latency = optionalNumber(body, 'latencyMs');
   if (latency !== undefined && !(latency >= 0 && Number.isFinite(latency))) throw new ControlError(400, 'latencyMs: expected a number >= 0');
   if (body.features !== undefined && !(Array.isArray(body.features) && body.features.every((f) => typeof f === 'string'))) {

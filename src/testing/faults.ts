@@ -163,13 +163,29 @@ abstract class Armed implements ArmedFault {
   toJSON(): Record<string, unknown> {
     const target = typeof this.target === 'string' ? this.target : { ...this.target, path: String(this.target.path) };
     const { fault, rate, limit } = this as Partial<ArmedFault>;
-    return { id: this.id, kind: this.kind, target, ...(fault ? { fault } : {}), ...(rate !== undefined ? { rate } : {}), ...(limit ? { limit } : {}), hits: this.hits, remaining: this.remaining, active: this.active };
+    return {
+      id: this.id,
+      kind: this.kind,
+      target,
+      ...(fault ? { fault } : {}),
+      ...(rate !== undefined ? { rate } : {}),
+      ...(limit ? { limit } : {}),
+      hits: this.hits,
+      remaining: this.remaining,
+      active: this.active,
+    };
   }
 }
 
 class NextFault extends Armed {
   readonly kind = 'next';
-  constructor(id: string, target: FaultTarget, onDisarm: (a: Armed) => void, readonly fault: Fault, public left: number) {
+  constructor(
+    id: string,
+    target: FaultTarget,
+    onDisarm: (a: Armed) => void,
+    readonly fault: Fault,
+    public left: number,
+  ) {
     super(id, target, onDisarm);
   }
   get remaining(): number {
@@ -180,7 +196,15 @@ class NextFault extends Armed {
 class RateFault extends Armed {
   readonly kind = 'rate';
   private readonly random: () => number;
-  constructor(id: string, target: FaultTarget, onDisarm: (a: Armed) => void, readonly fault: Fault, readonly rate: number, private readonly max: number | undefined, options: RateFaultOptions) {
+  constructor(
+    id: string,
+    target: FaultTarget,
+    onDisarm: (a: Armed) => void,
+    readonly fault: Fault,
+    readonly rate: number,
+    private readonly max: number | undefined,
+    options: RateFaultOptions,
+  ) {
     super(id, target, onDisarm);
     this.random = options.random ?? seededRandom(options.seed ?? 1);
   }
@@ -198,7 +222,12 @@ class RateLimiter extends Armed {
   private count = 0;
   private inFlight = 0;
   private readonly windowMs: number;
-  constructor(id: string, target: FaultTarget, onDisarm: (a: Armed) => void, readonly limit: RateLimitOptions) {
+  constructor(
+    id: string,
+    target: FaultTarget,
+    onDisarm: (a: Armed) => void,
+    readonly limit: RateLimitOptions,
+  ) {
     super(id, target, onDisarm);
     this.windowMs = limit.windowMs ?? 1000;
   }
@@ -265,7 +294,8 @@ export class FaultInjector {
   /** Arms `fault` for a share `rate` (0..1) of the matching requests. */
   addRate(target: FaultTarget, rate: number, fault: Fault, options: RateFaultOptions = {}): ArmedFault {
     if (!(rate >= 0 && rate <= 1)) throw new RangeError(`failRate: rate must be between 0 and 1, got ${rate}`);
-    if (options.times !== undefined && (!Number.isInteger(options.times) || options.times < 1)) throw new RangeError(`failRate: times must be a whole number >= 1, got ${options.times}`);
+    if (options.times !== undefined && (!Number.isInteger(options.times) || options.times < 1))
+      throw new RangeError(`failRate: times must be a whole number >= 1, got ${options.times}`);
     const armed = new RateFault(this.nextId(), checkTarget(target), this.remove, checkFault(fault), rate, options.times, options);
     this.armed.push(armed);
     return armed;
@@ -274,13 +304,15 @@ export class FaultInjector {
   /** Arms a rate limiter: requests above `limit` per window, or above `maxInFlight` at once, get 429. */
   addRateLimit(target: FaultTarget, options: RateLimitOptions): ArmedFault {
     const positive = (name: keyof RateLimitOptions, value: number | undefined, min: number) => {
-      if (value !== undefined && (!Number.isFinite(value) || value < min)) throw new RangeError(`rateLimit: ${name} must be a number >= ${min}, got ${value}`);
+      if (value !== undefined && (!Number.isFinite(value) || value < min))
+        throw new RangeError(`rateLimit: ${name} must be a number >= ${min}, got ${value}`);
     };
     positive('limit', options.limit, 0);
     positive('windowMs', options.windowMs, 1);
     positive('maxInFlight', options.maxInFlight, 1);
     positive('retryAfter', options.retryAfter, 0);
-    if (options.limit === undefined && options.maxInFlight === undefined) throw new RangeError('rateLimit: give limit (requests per window) or maxInFlight');
+    if (options.limit === undefined && options.maxInFlight === undefined)
+      throw new RangeError('rateLimit: give limit (requests per window) or maxInFlight');
     const limiter = new RateLimiter(this.nextId(), checkTarget(target), this.remove, { ...options });
     this.limiters.push(limiter);
     return limiter;
@@ -348,7 +380,8 @@ function checkTarget(target: FaultTarget): FaultTarget {
     if (!target) throw new TypeError('fault target: give an operation name, "*" or { path }');
     return target;
   }
-  if (!target || (typeof target.path !== 'string' && !(target.path instanceof RegExp))) throw new TypeError('fault target: { path } must be a string or a RegExp');
+  if (!target || (typeof target.path !== 'string' && !(target.path instanceof RegExp)))
+    throw new TypeError('fault target: { path } must be a string or a RegExp');
   return { ...target };
 }
 
@@ -356,8 +389,11 @@ const FAULT_FIELDS = new Set(['status', 'retryAfter', 'headers', 'rateLimit', 'd
 
 function checkFault(fault: Fault): Fault {
   if (!fault || typeof fault !== 'object') throw new TypeError('fault: expected an object such as { status: 503 }');
-  for (const key of Object.keys(fault)) if (!FAULT_FIELDS.has(key)) throw new TypeError(`fault: unknown field "${key}" (expected one of ${[...FAULT_FIELDS].join(', ')})`);
-  if (fault.status !== undefined && (!Number.isInteger(fault.status) || fault.status < 100 || fault.status > 599)) throw new RangeError(`fault: status must be an HTTP status, got ${fault.status}`);
-  if (fault.delayMs !== undefined && !(fault.delayMs >= 0 && Number.isFinite(fault.delayMs))) throw new RangeError(`fault: delayMs must be a finite number >= 0, got ${fault.delayMs}`);
+  for (const key of Object.keys(fault))
+    if (!FAULT_FIELDS.has(key)) throw new TypeError(`fault: unknown field "${key}" (expected one of ${[...FAULT_FIELDS].join(', ')})`);
+  if (fault.status !== undefined && (!Number.isInteger(fault.status) || fault.status < 100 || fault.status > 599))
+    throw new RangeError(`fault: status must be an HTTP status, got ${fault.status}`);
+  if (fault.delayMs !== undefined && !(fault.delayMs >= 0 && Number.isFinite(fault.delayMs)))
+    throw new RangeError(`fault: delayMs must be a finite number >= 0, got ${fault.delayMs}`);
   return { ...fault };
 }

@@ -28,7 +28,20 @@ import { seedReport, type ReportSeed } from './seeds/reports';
 import { seedSweep, type SweepSeed } from './seeds/sweeps';
 import { runFileId } from './routes/runFiles';
 import { checkResult, checkSeed, missingRecord, RUNS_RESULTS, seedError, type SeedBuilderName } from './seedSpecs';
-import { base64, nodeId, runKey, wandbTime, type BlobRecord, type EntityRecord, type RunFileRecord, type FakeStore, type OrganizationRecord, type ProjectRecord, type RunRecord, type UserRecord } from './store';
+import {
+  base64,
+  nodeId,
+  runKey,
+  wandbTime,
+  type BlobRecord,
+  type EntityRecord,
+  type RunFileRecord,
+  type FakeStore,
+  type OrganizationRecord,
+  type ProjectRecord,
+  type RunRecord,
+  type UserRecord,
+} from './store';
 
 /**
  * Fields of `fake.seed.user()`. Names and ids in every seed type are W&B names (not empty, at most
@@ -252,7 +265,8 @@ export type RegistryMemberSeed = {
 function runOf(store: FakeStore, viewer: UserRecord, builder: SeedBuilderName, target: RunTarget): RunRecord {
   const entity = target.entity ?? viewer.entity;
   const run = store.run(entity, target.project, target.run);
-  if (!run) throw missingRecord(builder, 'run', `${JSON.stringify(target.run)} does not exist in ${entity}/${target.project}; seed it first with seed.run()`);
+  if (!run)
+    throw missingRecord(builder, 'run', `${JSON.stringify(target.run)} does not exist in ${entity}/${target.project}; seed it first with seed.run()`);
   return run;
 }
 
@@ -263,10 +277,16 @@ function runOf(store: FakeStore, viewer: UserRecord, builder: SeedBuilderName, t
 function checkSequence(store: FakeStore, builder: SeedBuilderName, entity: string, project: string, name: string, type: string): void {
   const existing = findCollection(store, entity, project, name);
   if (existing && existing.__typename !== 'ArtifactSequence') {
-    throw seedError(builder, { path: 'name', message: `${JSON.stringify(name)} is a portfolio in ${entity}/${project}; versions are logged to sequences` });
+    throw seedError(builder, {
+      path: 'name',
+      message: `${JSON.stringify(name)} is a portfolio in ${entity}/${project}; versions are logged to sequences`,
+    });
   }
   if (existing && existing.type !== type) {
-    throw seedError(builder, { path: 'type', message: `${JSON.stringify(type)} is refused: artifact ${entity}/${project}/${name} is of type ${existing.type}, not ${type}` });
+    throw seedError(builder, {
+      path: 'type',
+      message: `${JSON.stringify(type)} is refused: artifact ${entity}/${project}/${name} is of type ${existing.type}, not ${type}`,
+    });
   }
 }
 
@@ -336,14 +356,17 @@ export class FakeSeeder {
     const existing = store.project(entity, seed.name);
     if (existing) return existing;
     const created = seed.createdAt ? wandbTime(seed.createdAt) : undefined;
-    return newProject({ store }, {
-      entity,
-      name: seed.name,
-      description: seed.description ?? null,
-      access: seed.access ?? 'PRIVATE',
-      user: this.viewer().username,
-      ...(created ? { createdAt: created, updatedAt: created } : {}),
-    });
+    return newProject(
+      { store },
+      {
+        entity,
+        name: seed.name,
+        description: seed.description ?? null,
+        access: seed.access ?? 'PRIVATE',
+        user: this.viewer().username,
+        ...(created ? { createdAt: created, updatedAt: created } : {}),
+      },
+    );
   }
 
   /** Adds a run (and its project when missing). */
@@ -356,27 +379,30 @@ export class FakeSeeder {
     const times: Partial<RunRecord> = {};
     if (seed.createdAt) times.createdAt = times.updatedAt = wandbTime(seed.createdAt);
     if (seed.heartbeatAt ?? seed.createdAt) times.heartbeatAt = wandbTime((seed.heartbeatAt ?? seed.createdAt) as Date);
-    return newRun({ store }, {
-      entity: project.entity,
-      project: project.name,
-      name,
-      displayName: seed.displayName ?? name,
-      state: seed.state ?? 'finished',
-      config: wrapConfig(seed.config ?? {}),
-      summary: { ...(seed.summary ?? {}) },
-      systemMetrics: { ...(seed.systemMetrics ?? {}) },
-      tags: [...(seed.tags ?? [])],
-      group: seed.group ?? null,
-      jobType: seed.jobType ?? null,
-      notes: seed.notes ?? null,
-      description: seed.description ?? null,
-      commit: seed.commit ?? null,
-      host: seed.host ?? null,
-      sweepName: seed.sweepName ?? null,
-      user: seed.user ?? this.viewer().username,
-      history,
-      ...times,
-    });
+    return newRun(
+      { store },
+      {
+        entity: project.entity,
+        project: project.name,
+        name,
+        displayName: seed.displayName ?? name,
+        state: seed.state ?? 'finished',
+        config: wrapConfig(seed.config ?? {}),
+        summary: { ...(seed.summary ?? {}) },
+        systemMetrics: { ...(seed.systemMetrics ?? {}) },
+        tags: [...(seed.tags ?? [])],
+        group: seed.group ?? null,
+        jobType: seed.jobType ?? null,
+        notes: seed.notes ?? null,
+        description: seed.description ?? null,
+        commit: seed.commit ?? null,
+        host: seed.host ?? null,
+        sweepName: seed.sweepName ?? null,
+        user: seed.user ?? this.viewer().username,
+        history,
+        ...times,
+      },
+    );
   }
 
   // ── runs area seeds (files, ...) ──
@@ -406,7 +432,8 @@ export class FakeSeeder {
     const groups = results('group', seed.group) as Array<string | undefined> | undefined;
     const jobTypes = results('jobType', seed.jobType) as Array<string | undefined> | undefined;
     const sweepNames = results('sweepName', seed.sweepName) as Array<string | undefined> | undefined;
-    const histories = results('history', typeof seed.history === 'function' ? seed.history : undefined) as Array<Array<Record<string, unknown>>> | undefined;
+    const histories = results('history', typeof seed.history === 'function' ? seed.history : undefined) as
+      Array<Array<Record<string, unknown>>> | undefined;
 
     const store = this.store();
     const project = this.project({ name: seed.project, ...(seed.entity ? { entity: seed.entity } : {}) });
@@ -420,24 +447,27 @@ export class FakeSeeder {
       const created = wandbTime(new Date(start + i * 60_000));
       const history = histories?.[i] ?? (synthetic ? historyRows(synthetic, i) : []);
       out.push(
-        newRun({ store }, {
-          entity: project.entity,
-          project: project.name,
-          name,
-          displayName: name,
-          state: states?.[i] ?? (typeof seed.state === 'string' ? seed.state : 'finished'),
-          config: wrapConfig(configs?.[i] ?? {}),
-          summary: summaries?.[i] ?? {},
-          tags: tagLists?.[i] ?? [],
-          group: groups?.[i] ?? null,
-          jobType: jobTypes?.[i] ?? null,
-          sweepName: sweepNames?.[i] ?? null,
-          user,
-          history: history.map((row, step) => (typeof row._step === 'number' ? row : { ...row, _step: step })),
-          createdAt: created,
-          heartbeatAt: created,
-          updatedAt: created,
-        }),
+        newRun(
+          { store },
+          {
+            entity: project.entity,
+            project: project.name,
+            name,
+            displayName: name,
+            state: states?.[i] ?? (typeof seed.state === 'string' ? seed.state : 'finished'),
+            config: wrapConfig(configs?.[i] ?? {}),
+            summary: summaries?.[i] ?? {},
+            tags: tagLists?.[i] ?? [],
+            group: groups?.[i] ?? null,
+            jobType: jobTypes?.[i] ?? null,
+            sweepName: sweepNames?.[i] ?? null,
+            user,
+            history: history.map((row, step) => (typeof row._step === 'number' ? row : { ...row, _step: step })),
+            createdAt: created,
+            heartbeatAt: created,
+            updatedAt: created,
+          },
+        ),
       );
     }
     return out;
@@ -467,7 +497,10 @@ export class FakeSeeder {
   runEvents(target: RunTarget, rows: Array<Record<string, unknown>>): void {
     checkSeed('runEvents', target, rows);
     const run = runOf(this.store(), this.viewer(), 'runEvents', target);
-    this.store().runEvents.set(runKey(run.entity, run.project, run.name), rows.map((row) => ({ ...row })));
+    this.store().runEvents.set(
+      runKey(run.entity, run.project, run.name),
+      rows.map((row) => ({ ...row })),
+    );
   }
 
   /** Saves a file with a run, as if the run had uploaded it. */
@@ -549,7 +582,8 @@ export class FakeSeeder {
     // The store's own record: the caller's may be a copy from before a checkpoint was restored.
     const artifact = store.artifacts.get(seed.artifact.id);
     const sequence = artifact && store.artifactCollections.get(artifact.sequenceId);
-    if (!artifact || !sequence) throw missingRecord('link', 'artifact', `${seed.artifact.id} is not in the store; seed it first with seed.artifact()`);
+    if (!artifact || !sequence)
+      throw missingRecord('link', 'artifact', `${seed.artifact.id} is not in the store; seed it first with seed.artifact()`);
     const project = this.project({ name: seed.project, ...(seed.entity ? { entity: seed.entity } : {}) });
     const name = seed.collection ?? sequence.name;
     const portfolio =
@@ -580,9 +614,19 @@ export class FakeSeeder {
     checkSeed('registryMember', seed);
     const store = this.store();
     const org = store.organizations.get(seed.organization);
-    if (!org) throw missingRecord('registryMember', 'organization', `${JSON.stringify(seed.organization)} does not exist; seed it first with seed.registry() or seed.organization()`);
+    if (!org)
+      throw missingRecord(
+        'registryMember',
+        'organization',
+        `${JSON.stringify(seed.organization)} does not exist; seed it first with seed.registry() or seed.organization()`,
+      );
     const project = store.project(org.orgEntity, `${REGISTRY_PREFIX}${seed.registry}`);
-    if (!project) throw missingRecord('registryMember', 'registry', `${JSON.stringify(seed.registry)} does not exist in organization ${seed.organization}; seed it first with seed.registry()`);
+    if (!project)
+      throw missingRecord(
+        'registryMember',
+        'registry',
+        `${JSON.stringify(seed.registry)} does not exist in organization ${seed.organization}; seed it first with seed.registry()`,
+      );
     const members = projectMembers(store, project.entity, project.name);
     if (seed.user !== undefined) {
       if (!store.users.has(seed.user)) this.user({ username: seed.user });

@@ -143,7 +143,9 @@ export const date = leaf<Date>('a valid Date', (v) => v instanceof Date && !Numb
 });
 
 /** File contents: text (stored as UTF-8) or bytes. */
-export const bytes = leaf<string | Uint8Array>('a string or a Uint8Array', (v) => typeof v === 'string' || v instanceof Uint8Array, { json: 'a string or {"$base64": "..."}' });
+export const bytes = leaf<string | Uint8Array>('a string or a Uint8Array', (v) => typeof v === 'string' || v instanceof Uint8Array, {
+  json: 'a string or {"$base64": "..."}',
+});
 
 /** A function (its results are checked where the builder calls it). */
 export function func<F>(): Check<F> {
@@ -206,7 +208,8 @@ export function record<T>(value: Check<T>, expected: string, key?: Check<string>
           const before = ctx.problems.length;
           key.test(k, at, ctx);
           // Said of the key, not of the value found there.
-          for (let i = before; i < ctx.problems.length; i++) ctx.problems[i] = { path: at, message: `is not a valid key: it must be ${key.expected}` };
+          for (let i = before; i < ctx.problems.length; i++)
+            ctx.problems[i] = { path: at, message: `is not a valid key: it must be ${key.expected}` };
           if (ctx.problems.length > before) continue;
         }
         value.test(item, at, ctx);

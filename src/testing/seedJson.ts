@@ -46,7 +46,11 @@ function isPlainObject(value: unknown): value is Record<string, unknown> {
 /** The builder methods of a seeder: its public methods, other areas' included. */
 export function seedBuilderNames(seeder: FakeSeeder): string[] {
   const names = new Set<string>();
-  for (let proto = Object.getPrototypeOf(seeder) as object | null; proto && proto !== Object.prototype; proto = Object.getPrototypeOf(proto) as object | null) {
+  for (
+    let proto = Object.getPrototypeOf(seeder) as object | null;
+    proto && proto !== Object.prototype;
+    proto = Object.getPrototypeOf(proto) as object | null
+  ) {
     for (const name of Object.getOwnPropertyNames(proto)) {
       if (name === 'constructor' || name.startsWith('_')) continue;
       if (typeof Object.getOwnPropertyDescriptor(proto, name)?.value === 'function') names.add(name);
@@ -142,7 +146,10 @@ export interface ApplySeedOptions {
 function builderIssue(method: string, path: string, error: unknown): SeedIssue {
   const message = error instanceof Error ? error.message : String(error);
   const prefix = `seed.${method}`;
-  if (!(error instanceof InvalidArgumentError) || (error.argument !== prefix && !error.argument.startsWith(`${prefix}.`) && !error.argument.startsWith(`${prefix}[`))) {
+  if (
+    !(error instanceof InvalidArgumentError) ||
+    (error.argument !== prefix && !error.argument.startsWith(`${prefix}.`) && !error.argument.startsWith(`${prefix}[`))
+  ) {
     return { path, message };
   }
   const field = error.argument.slice(prefix.length).replace(/^\./, '');

@@ -162,7 +162,9 @@ const runsSeed = shape<RunsSeed>('RunsSeed', {
   project: wandbName,
   entity: optional(wandbName),
   count: integer(0),
-  idPrefix: optional(leaf<string>('a run id prefix', (v) => typeof v === 'string' && (v === '' || isWandbName(v)), { hint: 'without spaces or / : ? # % \\' })),
+  idPrefix: optional(
+    leaf<string>('a run id prefix', (v) => typeof v === 'string' && (v === '' || isWandbName(v)), { hint: 'without spaces or / : ? # % \\' }),
+  ),
   state: optional(either(oneOf(...RUN_STATES), func<(index: number) => RunState>())),
   config: optional(func()),
   summary: optional(func()),
@@ -199,7 +201,10 @@ const artifactSeed = shape<ArtifactSeed>('ArtifactSeed', {
   files: optional(record(bytes, 'an object of file contents by path', nonEmptyString)),
   references: optional(
     record(
-      either(nonEmptyString, shape<ArtifactReferenceSeed>('ArtifactReferenceSeed', { uri: nonEmptyString, digest: optional(nonEmptyString), size: optional(integer(0)) })),
+      either(
+        nonEmptyString,
+        shape<ArtifactReferenceSeed>('ArtifactReferenceSeed', { uri: nonEmptyString, digest: optional(nonEmptyString), size: optional(integer(0)) }),
+      ),
       'an object of references by path',
       nonEmptyString,
     ),
@@ -284,7 +289,12 @@ const inviteSeed = shape<InviteSeed>('InviteSeed', { team: wandbName, email, adm
 type SlackSeed = Extract<IntegrationSeed, { type: 'slack' }>;
 type WebhookSeed = Extract<IntegrationSeed, { type: 'webhook' }>;
 const integrationSeeds = {
-  slack: shape<SlackSeed>('IntegrationSeed of type slack', { type: oneOf('slack'), entity: optional(wandbName), teamName: optional(nonEmptyString), channelName: optional(nonEmptyString) }),
+  slack: shape<SlackSeed>('IntegrationSeed of type slack', {
+    type: oneOf('slack'),
+    entity: optional(wandbName),
+    teamName: optional(nonEmptyString),
+    channelName: optional(nonEmptyString),
+  }),
   webhook: shape<WebhookSeed>('IntegrationSeed of type webhook', {
     type: oneOf('webhook'),
     entity: optional(wandbName),
@@ -299,7 +309,10 @@ function byType<T>(what: string, table: Record<string, Check<T>>): Check<T> {
   return variants<T>(`an object (${what}) whose type is ${types.map((t) => JSON.stringify(t)).join(' or ')}`, (value) => {
     const chosen = typeof value.type === 'string' && Object.hasOwn(table, value.type) ? table[value.type] : undefined;
     if (chosen) return chosen;
-    const given = value.type === undefined ? 'is required' : `must be ${types.map((t) => JSON.stringify(t)).join(' or ')}, got ${JSON.stringify(value.type) ?? String(value.type)}`;
+    const given =
+      value.type === undefined
+        ? 'is required'
+        : `must be ${types.map((t) => JSON.stringify(t)).join(' or ')}, got ${JSON.stringify(value.type) ?? String(value.type)}`;
     return { field: 'type', message: value.type === undefined ? `${given} (${types.map((t) => JSON.stringify(t)).join(' or ')})` : given };
   });
 }
@@ -319,7 +332,13 @@ const collectionScope = shape<CollectionScope>('a collection scope', {
 const projectScope = shape<ProjectScope>('a project scope', { project: wandbName, entity: optional(wandbName) });
 const entityScope = shape<EntityScope>('an entity scope', { entity: wandbName });
 const automationScope = variants<AutomationScopeSeed>('an object: { project }, { collection, project } or { entity }', (value) =>
-  value.collection !== undefined ? collectionScope : value.project !== undefined ? projectScope : value.entity !== undefined ? entityScope : { field: 'project', message: 'or collection or entity is required (the scope: { project }, { collection, project } or { entity })' },
+  value.collection !== undefined
+    ? collectionScope
+    : value.project !== undefined
+      ? projectScope
+      : value.entity !== undefined
+        ? entityScope
+        : { field: 'project', message: 'or collection or entity is required (the scope: { project }, { collection, project } or { entity })' },
 );
 
 type NotificationSeed = Extract<AutomationActionSeed, { type: 'NOTIFICATION' }>;
@@ -333,7 +352,11 @@ const automationAction = byType<AutomationActionSeed>('AutomationActionSeed', {
     message: optional(string),
     severity: optional(oneOf('INFO', 'WARN', 'ERROR')),
   }),
-  GENERIC_WEBHOOK: shape<WebhookActionSeed>('a GENERIC_WEBHOOK action', { type: oneOf('GENERIC_WEBHOOK'), integrationId: nonEmptyString, requestPayload: optional(plainObject) }),
+  GENERIC_WEBHOOK: shape<WebhookActionSeed>('a GENERIC_WEBHOOK action', {
+    type: oneOf('GENERIC_WEBHOOK'),
+    integrationId: nonEmptyString,
+    requestPayload: optional(plainObject),
+  }),
   NO_OP: shape<NoOpSeed>('a NO_OP action', { type: oneOf('NO_OP') }),
 });
 
@@ -364,7 +387,12 @@ const sweepSeed = shape<SweepSeed>('SweepSeed', {
   runs: optional(list(shape<SweepRunSeed>('SweepRunSeed', runFields), 'a list of runs (SweepRunSeed)')),
   agents: optional(
     list(
-      shape<SweepAgentSeed>('SweepAgentSeed', { id: optional(wandbName), host: optional(nonEmptyString), state: optional(nonEmptyString), runs: optional(names) }),
+      shape<SweepAgentSeed>('SweepAgentSeed', {
+        id: optional(wandbName),
+        host: optional(nonEmptyString),
+        state: optional(nonEmptyString),
+        runs: optional(names),
+      }),
       'a list of agents (SweepAgentSeed)',
     ),
   ),
@@ -377,7 +405,13 @@ type FilterGroup = Extract<ReportFilterSeed, { filters: ReportFilterSeed[] }>;
 type FilterComparison = Extract<ReportFilterSeed, { key: unknown }>;
 const reportFilter: Check<ReportFilterSeed> = variants<ReportFilterSeed>('a filter ({ op, filters } or { key, op, value })', (value) =>
   value.filters !== undefined
-    ? shape<FilterGroup>('a filter group', { op: oneOf('AND', 'OR'), filters: list(lazy('a filter', () => reportFilter), 'a list of filters') })
+    ? shape<FilterGroup>('a filter group', {
+        op: oneOf('AND', 'OR'),
+        filters: list(
+          lazy('a filter', () => reportFilter),
+          'a list of filters',
+        ),
+      })
     : shape<FilterComparison>('a filter', { key: reportKey, op: nonEmptyString, value: anything, disabled: optional(boolean) }),
 );
 
@@ -420,7 +454,12 @@ const runQueueSeed = shape<RunQueueSeed>('RunQueueSeed', {
   resource: optional(oneOf(...LAUNCH_RESOURCES)),
   config: optional(plainObject),
   templateVariables: optional(plainObject),
-  externalLinks: optional(record(leaf<string>('an http(s) URL', (v) => typeof v === 'string' && /^https?:\/\/\S+$/.test(v)), 'an object of URLs by label')),
+  externalLinks: optional(
+    record(
+      leaf<string>('an http(s) URL', (v) => typeof v === 'string' && /^https?:\/\/\S+$/.test(v)),
+      'an object of URLs by label',
+    ),
+  ),
   items: optional(list(queuedRunSeed, 'a list of queued runs (QueuedRunSeed)')),
 });
 
@@ -472,12 +511,31 @@ const SEED_SPECS: { readonly [K in SeedBuilderName]: Params<Parameters<FakeSeede
     { name: '', check: runTarget },
     { name: 'rows', check: either(rows, syntheticHistory) },
   ],
-  historyExport: [{ name: '', check: shape<Parameters<FakeSeeder['historyExport']>[0]>('RunTarget & { exportedRows, rowsPerFile }', { ...runTargetFields, exportedRows: optional(integer(0)), rowsPerFile: optional(integer(1)) }) }],
+  historyExport: [
+    {
+      name: '',
+      check: shape<Parameters<FakeSeeder['historyExport']>[0]>('RunTarget & { exportedRows, rowsPerFile }', {
+        ...runTargetFields,
+        exportedRows: optional(integer(0)),
+        rowsPerFile: optional(integer(1)),
+      }),
+    },
+  ],
   runEvents: [
     { name: '', check: runTarget },
     { name: 'rows', check: rows },
   ],
-  runFile: [{ name: '', check: shape<Parameters<FakeSeeder['runFile']>[0]>('RunTarget & { name, content, mimetype }', { ...runTargetFields, name: nonEmptyString, content: bytes, mimetype: optional(nonEmptyString) }) }],
+  runFile: [
+    {
+      name: '',
+      check: shape<Parameters<FakeSeeder['runFile']>[0]>('RunTarget & { name, content, mimetype }', {
+        ...runTargetFields,
+        name: nonEmptyString,
+        content: bytes,
+        mimetype: optional(nonEmptyString),
+      }),
+    },
+  ],
   artifact: [{ name: '', check: artifactSeed }],
   link: [{ name: '', check: linkSeed }],
   registry: [{ name: '', check: registrySeed }],
@@ -544,7 +602,13 @@ export function missingRecord(builder: string, field: string, message: string): 
 }
 
 /** Checks the result of a function a builder was given (`seed.runs({ config: (i) => ... })`). */
-export function checkResult(builder: SeedBuilderName, field: string, index: number, check: Check<unknown> | { optional: Check<unknown> }, value: unknown): void {
+export function checkResult(
+  builder: SeedBuilderName,
+  field: string,
+  index: number,
+  check: Check<unknown> | { optional: Check<unknown> },
+  value: unknown,
+): void {
   if ('optional' in check) {
     if (value === undefined) return;
     check = check.optional;

@@ -4,7 +4,14 @@ import type { CustomChartRecord } from './records/charts';
 import type { ResourceConfigRecord, RunQueueRecord } from './records/launch';
 import type { ViewRecord } from './records/reports';
 import type { AgentRecord, SweepRecord } from './records/sweeps';
-import type { ArtifactCollectionRecord, ArtifactMembershipRecord, ArtifactRecord, ArtifactTypeRecord, ProjectMembersRecord, RegistrySettingsRecord } from './records/artifacts';
+import type {
+  ArtifactCollectionRecord,
+  ArtifactMembershipRecord,
+  ArtifactRecord,
+  ArtifactTypeRecord,
+  ProjectMembersRecord,
+  RegistrySettingsRecord,
+} from './records/artifacts';
 
 /**
  * The fake's in-memory data, kept in W&B's own shapes: run config as `{ key: { value, desc } }`,

@@ -1,4 +1,10 @@
-import { DeleteApiKeyDocument, GenerateApiKeyDocument, ViewerDocument, type ApiKeyFieldsFragment, type UserFieldsFragment } from '../../generated/graphql';
+import {
+  DeleteApiKeyDocument,
+  GenerateApiKeyDocument,
+  ViewerDocument,
+  type ApiKeyFieldsFragment,
+  type UserFieldsFragment,
+} from '../../generated/graphql';
 import { attachContext, type SdkContext } from '../client/context';
 import { InvalidArgumentError, NotFoundError, PermissionError } from '../client/errors';
 import { parseDate, parseJsonObject } from '../client/json';
@@ -61,8 +67,8 @@ export class User {
    */
   apiKeys: readonly ApiKey[];
 
-  protected declare readonly ctx: SdkContext;
-  private declare readonly isViewer: boolean;
+  declare protected readonly ctx: SdkContext;
+  declare private readonly isViewer: boolean;
 
   /** @internal Built by the `Api`; not for direct use. */
   constructor(ctx: SdkContext, data: UserData, options: UserOptions = {}) {
@@ -105,7 +111,9 @@ export class User {
     if (!this.isViewer) {
       const viewer = await this.ctx.transport.execute(ViewerDocument, {}, options);
       if (viewer.viewer?.id !== this.id) {
-        throw new PermissionError(`W&B creates API keys only for the owner of the key in use; ${this.username ?? this.id} is someone else`, { operation: 'GenerateApiKey' });
+        throw new PermissionError(`W&B creates API keys only for the owner of the key in use; ${this.username ?? this.id} is someone else`, {
+          operation: 'GenerateApiKey',
+        });
       }
     }
     const data = await this.ctx.transport.execute(GenerateApiKeyDocument, { description: description ?? null }, options);
@@ -129,7 +137,10 @@ export class User {
     if (typeof key === 'string') {
       const found = this.apiKeys.find((k) => k.id === key) ?? this.apiKeys.find((k) => k.name === key);
       if (!found) {
-        throw new InvalidArgumentError('key', `${JSON.stringify(key)} is neither the id nor the name of one of ${this.username ?? 'this user'}'s API keys (${this.apiKeys.map((k) => k.name).join(', ') || 'none loaded'})`);
+        throw new InvalidArgumentError(
+          'key',
+          `${JSON.stringify(key)} is neither the id nor the name of one of ${this.username ?? 'this user'}'s API keys (${this.apiKeys.map((k) => k.name).join(', ') || 'none loaded'})`,
+        );
       }
       id = found.id;
     } else if (key !== null && typeof key === 'object' && typeof key.id === 'string' && key.id) {

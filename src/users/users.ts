@@ -9,9 +9,11 @@ const EMAIL = /^[^\s@]+@[^\s@]+\.[^\s@]+$/;
 
 /** Checks an email address argument and returns it trimmed. */
 export function checkEmail(value: unknown, argument: string): string {
-  if (typeof value !== 'string') throw new InvalidArgumentError(argument, `${argument} must be an email address, got ${value === null ? 'null' : typeof value}`);
+  if (typeof value !== 'string')
+    throw new InvalidArgumentError(argument, `${argument} must be an email address, got ${value === null ? 'null' : typeof value}`);
   const email = value.trim();
-  if (!EMAIL.test(email)) throw new InvalidArgumentError(argument, `${argument} must be an email address like name@example.com, got ${describeValue(value)}`);
+  if (!EMAIL.test(email))
+    throw new InvalidArgumentError(argument, `${argument} must be an email address like name@example.com, got ${describeValue(value)}`);
   return email;
 }
 
@@ -34,7 +36,11 @@ export function searchUsers(ctx: SdkContext, query: string, options: UsersOption
   const perPage = checkPageSize(options.perPage, 50);
   return new Paginator<User>(
     async (cursor, signal) => {
-      const data: SearchUsersQuery = await ctx.transport.execute(SearchUsersDocument, { query: text, first: perPage, after: cursor }, signal ? { signal } : {});
+      const data: SearchUsersQuery = await ctx.transport.execute(
+        SearchUsersDocument,
+        { query: text, first: perPage, after: cursor },
+        signal ? { signal } : {},
+      );
       return pageOf(data.users, (node) => new User(ctx, node));
     },
     options,

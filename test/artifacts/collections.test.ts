@@ -27,7 +27,14 @@ describe('artifact types', () => {
     expect((await dataset.collections().toArray()).map((c) => c.name).sort()).toEqual(['cifar', 'mnist']);
     const mnist = await dataset.collection('mnist');
     expect(mnist).toBeInstanceOf(ArtifactCollection);
-    expect(mnist).toMatchObject({ name: 'mnist', type: 'dataset', entity: 'demo-user', project: 'p', kind: 'ArtifactSequence', path: 'demo-user/p/mnist' });
+    expect(mnist).toMatchObject({
+      name: 'mnist',
+      type: 'dataset',
+      entity: 'demo-user',
+      project: 'p',
+      kind: 'ArtifactSequence',
+      path: 'demo-user/p/mnist',
+    });
     expect(mnist.isSequence()).toBe(true);
     expect(await rejectionOf(dataset.collection('resnet'))).toBeInstanceOf(NotFoundError);
   });
@@ -46,7 +53,10 @@ describe('artifact collections', () => {
     seed();
     const client = api();
     expect((await client.artifactCollection('dataset', 'demo-user/p/mnist')).name).toBe('mnist');
-    expect((await client.artifactCollections('demo-user/p', 'dataset', { perPage: 1 }).toArray()).map((c) => c.name).sort()).toEqual(['cifar', 'mnist']);
+    expect((await client.artifactCollections('demo-user/p', 'dataset', { perPage: 1 }).toArray()).map((c) => c.name).sort()).toEqual([
+      'cifar',
+      'mnist',
+    ]);
     expect(await client.artifactCollectionExists('demo-user/p/mnist', 'dataset')).toBe(true);
     expect(await client.artifactCollectionExists('demo-user/p/mnist', 'model')).toBe(false);
     expect(await client.artifactCollectionExists('demo-user/p/none', 'dataset')).toBe(false);
@@ -72,7 +82,9 @@ describe('artifact collections', () => {
     again.tags = ['vision'];
     await again.save();
     expect((await api().artifactCollection('dataset', 'demo-user/p/digits')).tags).toEqual(['vision']);
-    expect(fake.operations()).toEqual(expect.arrayContaining(['UpdateArtifactSequence', 'AddArtifactCollectionTags', 'DeleteArtifactCollectionTags']));
+    expect(fake.operations()).toEqual(
+      expect.arrayContaining(['UpdateArtifactSequence', 'AddArtifactCollectionTags', 'DeleteArtifactCollectionTags']),
+    );
   });
 
   it('changes the type of a sequence through save() or changeType()', async () => {
@@ -126,7 +138,12 @@ describe('run artifacts', () => {
     const used = evaluation.usedArtifacts({ perPage: 1 });
     expect((await used.toArray()).map((a) => a.name)).toEqual(['resnet:v0']);
     expect(await used.length()).toBe(1);
-    expect(fake.requests.filter((r) => r.operationName === 'RunInputArtifacts').pop()?.variables).toMatchObject({ entity: 'demo-user', project: 'p', run: 'eval-1', first: 1 });
+    expect(fake.requests.filter((r) => r.operationName === 'RunInputArtifacts').pop()?.variables).toMatchObject({
+      entity: 'demo-user',
+      project: 'p',
+      run: 'eval-1',
+      first: 1,
+    });
   });
 
   it('goes from an artifact to the runs that logged and used it', async () => {

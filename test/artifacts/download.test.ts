@@ -2,7 +2,15 @@ import { createHash } from 'node:crypto';
 import { existsSync, mkdirSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { http, HttpResponse, passthrough } from 'msw';
-import { AbortError, IntegrityError, InvalidArgumentError, NotFoundError, NotSupportedError, ServerError, type ArtifactDownloadProgress } from 'wandb-api';
+import {
+  AbortError,
+  IntegrityError,
+  InvalidArgumentError,
+  NotFoundError,
+  NotSupportedError,
+  ServerError,
+  type ArtifactDownloadProgress,
+} from 'wandb-api';
 import { rejectionOf, useFakeWandb } from '../helpers';
 import { filesIn, freshDir } from './files';
 
@@ -216,7 +224,7 @@ describe('artifact.download', () => {
     expect(existsSync(root)).toBe(false);
   });
 
-  it('falls back on W&B\'s authenticated route when storage refuses a file, and drops the key on the redirect to storage', async () => {
+  it("falls back on W&B's authenticated route when storage refuses a file, and drops the key on the redirect to storage", async () => {
     const record = seedArtifact();
     const hex = hexOf(record, 'README.md');
     fake.failNext({ path: `/storage/${hex}` }, { status: 404 });
@@ -404,7 +412,10 @@ describe('over HTTP', () => {
     const listening = await fake.listen({ port: 0 });
     try {
       const storage = `http://localhost:${listening.port}`;
-      server.use(http.all(`${listening.url}/*`, () => passthrough()), http.all(`${storage}/*`, () => passthrough()));
+      server.use(
+        http.all(`${listening.url}/*`, () => passthrough()),
+        http.all(`${storage}/*`, () => passthrough()),
+      );
       const { client, sent } = recordingApi({ baseUrl: listening.url });
       const root = freshDir();
       await (await client.artifact('demo-user/p/digits:v0')).download({ root });

@@ -8,7 +8,12 @@ afterEach(() => fake.reset());
 
 describe('fake.seed.artifact', () => {
   it('stores the files as content-addressed blobs and writes a W&B manifest', async () => {
-    const record = fake.seed.artifact({ project: 'p', name: 'ds', files: { 'a.txt': 'hello', 'b/c.bin': new Uint8Array([1, 2, 3]) }, references: { 'ref.csv': 'https://example.com/ref.csv' } });
+    const record = fake.seed.artifact({
+      project: 'p',
+      name: 'ds',
+      files: { 'a.txt': 'hello', 'b/c.bin': new Uint8Array([1, 2, 3]) },
+      references: { 'ref.csv': 'https://example.com/ref.csv' },
+    });
     const md5 = createHash('md5').update('hello').digest();
     expect(fake.store.blobs.get(md5.toString('hex'))?.bytes).toEqual(new TextEncoder().encode('hello'));
     expect(record).toMatchObject({ versionIndex: 0, fileCount: 3, size: 8, state: 'COMMITTED' });
@@ -19,7 +24,13 @@ describe('fake.seed.artifact', () => {
       storagePolicyConfig: { storageLayout: 'V2' },
       contents: {
         'a.txt': { digest: md5.toString('base64'), size: 5, birthArtifactID: record.id },
-        'b/c.bin': { digest: createHash('md5').update(new Uint8Array([1, 2, 3])).digest('base64'), size: 3, birthArtifactID: record.id },
+        'b/c.bin': {
+          digest: createHash('md5')
+            .update(new Uint8Array([1, 2, 3]))
+            .digest('base64'),
+          size: 3,
+          birthArtifactID: record.id,
+        },
         'ref.csv': { digest: 'https://example.com/ref.csv', ref: 'https://example.com/ref.csv' },
       },
     });
@@ -36,7 +47,13 @@ describe('fake.seed.artifact', () => {
   });
 
   it('creates the runs that logged and used the artifact', () => {
-    fake.seed.artifact({ project: 'p', name: 'ds', files: {}, loggedBy: 'maker', usedBy: ['reader', { entity: 'demo-user', project: 'q', run: 'remote' }] });
+    fake.seed.artifact({
+      project: 'p',
+      name: 'ds',
+      files: {},
+      loggedBy: 'maker',
+      usedBy: ['reader', { entity: 'demo-user', project: 'q', run: 'remote' }],
+    });
     expect(fake.store.run('demo-user', 'p', 'maker')).toBeDefined();
     expect(fake.store.run('demo-user', 'p', 'reader')).toBeDefined();
     expect(fake.store.run('demo-user', 'q', 'remote')).toBeDefined();
@@ -51,15 +68,19 @@ describe('fake.seed.artifact', () => {
 });
 
 describe('fake.seed.registry and link', () => {
-  it('models a registry as a wandb-registry project in the organization\'s entity', () => {
+  it("models a registry as a wandb-registry project in the organization's entity", () => {
     const project = fake.seed.registry({ name: 'model', organization: 'acme', visibility: 'restricted', artifactTypes: ['model'] });
     expect(project).toMatchObject({ entity: 'acme-org', name: 'wandb-registry-model', access: 'RESTRICTED' });
     expect(fake.store.organizations.get('acme')?.orgEntity).toBe('acme-org');
     expect(fake.store.registrySettings.get('acme-org/wandb-registry-model')).toEqual({ allowAllArtifactTypes: false });
-    const artifact = fake.seed.artifact({ project: 'p', name: 'net', type: 'model', files: { 'w': 'x' } });
+    const artifact = fake.seed.artifact({ project: 'p', name: 'net', type: 'model', files: { w: 'x' } });
     const membership = fake.seed.link({ artifact, entity: 'acme-org', project: 'wandb-registry-model', aliases: ['prod'] });
     expect(membership).toMatchObject({ versionIndex: 0, aliases: ['latest', 'prod'] });
-    expect(fake.store.artifactCollections.get(membership.collectionId)).toMatchObject({ __typename: 'ArtifactPortfolio', name: 'net', type: 'model' });
+    expect(fake.store.artifactCollections.get(membership.collectionId)).toMatchObject({
+      __typename: 'ArtifactPortfolio',
+      name: 'net',
+      type: 'model',
+    });
   });
 });
 
@@ -67,7 +88,10 @@ describe('artifact file routes', () => {
   it('serves the older route forms with auth, redirecting to storage', async () => {
     const record = fake.seed.artifact({ project: 'p', name: 'ds', files: { 'a.txt': 'hello' } });
     const hex = createHash('md5').update('hello').digest('hex');
-    const byBirth = await fake.fetch(`${fake.baseUrl}/artifactsV2/default/demo-user/${encodeURIComponent(record.id)}/${hex}`, { headers: { authorization: basic }, redirect: 'manual' });
+    const byBirth = await fake.fetch(`${fake.baseUrl}/artifactsV2/default/demo-user/${encodeURIComponent(record.id)}/${hex}`, {
+      headers: { authorization: basic },
+      redirect: 'manual',
+    });
     expect(byBirth.status).toBe(302);
     const v1 = await fake.fetch(`${fake.baseUrl}/artifacts/demo-user/${hex}`, { headers: { authorization: basic }, redirect: 'manual' });
     expect(v1.status).toBe(302);

@@ -5,7 +5,15 @@ const { fake, api } = useFakeWandb();
 
 function seedDataset() {
   fake.seed.project({ name: 'p' });
-  const v0 = fake.seed.artifact({ project: 'p', name: 'mnist', files: { 'train.csv': 'a,b\n1,2\n' }, aliases: ['best'], tags: ['raw'], description: 'first', metadata: { rows: 1 } });
+  const v0 = fake.seed.artifact({
+    project: 'p',
+    name: 'mnist',
+    files: { 'train.csv': 'a,b\n1,2\n' },
+    aliases: ['best'],
+    tags: ['raw'],
+    description: 'first',
+    metadata: { rows: 1 },
+  });
   const v1 = fake.seed.artifact({ project: 'p', name: 'mnist', files: { 'train.csv': 'a,b\n1,2\n3,4\n' }, metadata: { rows: 2 } });
   return { v0, v1 };
 }
@@ -123,14 +131,23 @@ describe('api.artifacts', () => {
     expect((await versions.toArray()).map((a) => a.name)).toEqual(['mnist:v2', 'mnist:v1', 'mnist:v0']);
     expect(await versions.length()).toBe(3);
     expect(fake.operations().filter((o) => o === 'ProjectArtifacts')).toHaveLength(2);
-    expect(fake.requests.find((r) => r.operationName === 'ProjectArtifacts')?.variables).toMatchObject({ filters: '{"state":"COMMITTED"}', first: 2 });
+    expect(fake.requests.find((r) => r.operationName === 'ProjectArtifacts')?.variables).toMatchObject({
+      filters: '{"state":"COMMITTED"}',
+      first: 2,
+    });
   });
 
   it('keeps only versions with every tag asked for', async () => {
     seedDataset();
     fake.seed.artifact({ project: 'p', name: 'mnist', files: { 'train.csv': 'v2' }, tags: ['raw', 'clean'] });
     expect((await api().artifacts('dataset', 'demo-user/p/mnist', { tags: 'raw' }).toArray()).map((a) => a.name)).toEqual(['mnist:v2', 'mnist:v0']);
-    expect((await api().artifacts('dataset', 'demo-user/p/mnist', { tags: ['raw', 'clean'] }).toArray()).map((a) => a.name)).toEqual(['mnist:v2']);
+    expect(
+      (
+        await api()
+          .artifacts('dataset', 'demo-user/p/mnist', { tags: ['raw', 'clean'] })
+          .toArray()
+      ).map((a) => a.name),
+    ).toEqual(['mnist:v2']);
   });
 
   it('is the same list under its deprecated name', async () => {

@@ -22,11 +22,27 @@ describe('artifact.save', () => {
     await artifact.save();
     expect(artifact).toMatchObject({ ttl: 86_400, ttlIsInherited: false, tags: ['raw', 'reviewed'], aliases: ['candidate'] });
     const again = await api().artifact('demo-user/p/mnist:v0');
-    expect(again).toMatchObject({ description: 'the first cut', metadata: { rows: 1, source: 'scan' }, aliases: ['candidate'], tags: ['raw', 'reviewed'], ttl: 86_400, ttlIsInherited: false });
+    expect(again).toMatchObject({
+      description: 'the first cut',
+      metadata: { rows: 1, source: 'scan' },
+      aliases: ['candidate'],
+      tags: ['raw', 'reviewed'],
+      ttl: 86_400,
+      ttlIsInherited: false,
+    });
     expect(await api().artifactExists('demo-user/p/mnist:best')).toBe(false);
-    expect(fake.operations().filter((o) => /Alias|UpdateArtifact/.test(o))).toEqual(['AddArtifactAliases', 'DeleteArtifactAliases', 'UpdateArtifact']);
+    expect(fake.operations().filter((o) => /Alias|UpdateArtifact/.test(o))).toEqual([
+      'AddArtifactAliases',
+      'DeleteArtifactAliases',
+      'UpdateArtifact',
+    ]);
     const update = fake.requests.find((r) => r.operationName === 'UpdateArtifact')?.variables as { input: Record<string, unknown> };
-    expect(update.input).toMatchObject({ ttlDurationSeconds: 86_400, tagsToAdd: [{ tagName: 'reviewed' }], tagsToDelete: [], metadata: '{"rows":1,"source":"scan"}' });
+    expect(update.input).toMatchObject({
+      ttlDurationSeconds: 86_400,
+      tagsToAdd: [{ tagName: 'reviewed' }],
+      tagsToDelete: [],
+      metadata: '{"rows":1,"source":"scan"}',
+    });
   });
 
   it('turns the TTL off with null and back to the team default with ttlIsInherited', async () => {
@@ -35,11 +51,17 @@ describe('artifact.save', () => {
     artifact.ttl = null;
     artifact.ttlIsInherited = false;
     await artifact.save();
-    expect((fake.requests.filter((r) => r.operationName === 'UpdateArtifact').pop()?.variables as { input: Record<string, unknown> }).input.ttlDurationSeconds).toBe(-2);
+    expect(
+      (fake.requests.filter((r) => r.operationName === 'UpdateArtifact').pop()?.variables as { input: Record<string, unknown> }).input
+        .ttlDurationSeconds,
+    ).toBe(-2);
     expect(artifact).toMatchObject({ ttl: null, ttlIsInherited: false });
     artifact.ttlIsInherited = true;
     await artifact.save();
-    expect((fake.requests.filter((r) => r.operationName === 'UpdateArtifact').pop()?.variables as { input: Record<string, unknown> }).input.ttlDurationSeconds).toBe(-1);
+    expect(
+      (fake.requests.filter((r) => r.operationName === 'UpdateArtifact').pop()?.variables as { input: Record<string, unknown> }).input
+        .ttlDurationSeconds,
+    ).toBe(-1);
     expect(artifact.ttlIsInherited).toBe(true);
   });
 
@@ -48,7 +70,9 @@ describe('artifact.save', () => {
     const artifact = await api().artifact('demo-user/p/mnist:v1');
     artifact.description = 'x';
     await artifact.save();
-    expect((fake.requests.find((r) => r.operationName === 'UpdateArtifact')?.variables as { input: Record<string, unknown> }).input).not.toHaveProperty('ttlDurationSeconds');
+    expect(
+      (fake.requests.find((r) => r.operationName === 'UpdateArtifact')?.variables as { input: Record<string, unknown> }).input,
+    ).not.toHaveProperty('ttlDurationSeconds');
   });
 
   it.each([
@@ -92,7 +116,13 @@ describe('links', () => {
     const v1 = seed();
     const artifact = await api().artifact('demo-user/p/mnist:v1');
     const linked = await artifact.link('p/favourites', { aliases: ['pick'] });
-    expect(linked).toMatchObject({ id: v1.id, qualifiedName: 'demo-user/p/favourites:v0', isLink: true, aliases: ['latest', 'pick'], sourceQualifiedName: 'demo-user/p/mnist:v1' });
+    expect(linked).toMatchObject({
+      id: v1.id,
+      qualifiedName: 'demo-user/p/favourites:v0',
+      isLink: true,
+      aliases: ['latest', 'pick'],
+      sourceQualifiedName: 'demo-user/p/mnist:v1',
+    });
     expect((await api().artifact('demo-user/p/favourites:pick')).id).toBe(v1.id);
     expect((await artifact.linkedArtifacts()).map((a) => a.qualifiedName)).toEqual(['demo-user/p/favourites:v0']);
     expect((await linked.sourceArtifact()).qualifiedName).toBe('demo-user/p/mnist:v1');
@@ -131,7 +161,7 @@ describe('links', () => {
     expect(fake.requests.length).toBe(before);
   });
 
-  it('links into a registry of the viewer\'s organization', async () => {
+  it("links into a registry of the viewer's organization", async () => {
     seed();
     fake.seed.registry({ name: 'datasets', organization: 'acme' });
     fake.store.entities.get('demo-user')!.organization = 'acme';

@@ -42,7 +42,16 @@ const ARTIFACT = `
 
 function seed() {
   fake.seed.organization({ name: 'acme' });
-  const v0 = fake.seed.artifact({ project: 'p', name: 'mnist', files: { 'train.csv': 'a,b\n1,2\n', 'img/0.png': new Uint8Array([137, 80, 78, 71]) }, aliases: ['best'], tags: ['raw'], loggedBy: 'train', usedBy: ['eval'], metadata: { rows: 1 } });
+  const v0 = fake.seed.artifact({
+    project: 'p',
+    name: 'mnist',
+    files: { 'train.csv': 'a,b\n1,2\n', 'img/0.png': new Uint8Array([137, 80, 78, 71]) },
+    aliases: ['best'],
+    tags: ['raw'],
+    loggedBy: 'train',
+    usedBy: ['eval'],
+    metadata: { rows: 1 },
+  });
   fake.seed.artifact({ project: 'p', name: 'mnist', files: { 'train.csv': 'a,b\n1,2\n3,4\n' } });
   fake.seed.registry({ name: 'model', organization: 'acme', description: 'models' });
   fake.seed.link({ artifact: v0, entity: 'acme-org', project: 'wandb-registry-model', collection: 'digits', aliases: ['production'] });
@@ -62,12 +71,15 @@ function expectPythonArtifact(node: Record<string, any>) {
     commitHash: expect.any(String),
     fileCount: expect.any(Number),
     createdAt: expect.stringMatching(/^\d{4}-\d\d-\d\dT\d\d:\d\d:\d\d$/),
-    artifactSequence: { name: 'mnist', project: { id: expect.any(String), internalId: expect.any(String), name: 'p', entity: { name: 'demo-user' } } },
+    artifactSequence: {
+      name: 'mnist',
+      project: { id: expect.any(String), internalId: expect.any(String), name: 'p', entity: { name: 'demo-user' } },
+    },
     artifactType: { name: 'dataset' },
   });
 }
 
-describe('the Python client\'s artifact calls', () => {
+describe("the Python client's artifact calls", () => {
   it('api.artifact(): ArtifactMembershipByName', async () => {
     const v0 = seed();
     const query = `query ArtifactMembershipByName($entityName: String!, $projectName: String!, $name: String!, $withAliases: Boolean = true) {
@@ -82,13 +94,21 @@ describe('the Python client\'s artifact calls', () => {
     }${ARTIFACT}`;
     const data = await post(query, { entityName: 'demo-user', projectName: 'p', name: 'mnist:v0' });
     const membership = data.project.artifactCollectionMembership;
-    expect(membership).toMatchObject({ id: expect.any(String), versionIndex: 0, aliases: [{ id: expect.any(String), alias: 'best' }], artifactCollection: { __typename: 'ArtifactSequence', name: 'mnist' } });
+    expect(membership).toMatchObject({
+      id: expect.any(String),
+      versionIndex: 0,
+      aliases: [{ id: expect.any(String), alias: 'best' }],
+      artifactCollection: { __typename: 'ArtifactSequence', name: 'mnist' },
+    });
     expectPythonArtifact(membership.artifact);
     expect(membership.artifact).toMatchObject({ id: v0.id, tags: [{ id: expect.any(String), name: 'raw' }], metadata: '{"rows":1}' });
     expect(membership.artifact.aliases).toEqual(
       expect.arrayContaining([
         { alias: 'best', artifactCollection: { __typename: 'ArtifactSequence', name: 'mnist', project: expect.any(Object) } },
-        { alias: 'production', artifactCollection: { __typename: 'ArtifactPortfolio', name: 'digits', project: expect.objectContaining({ name: 'wandb-registry-model' }) } },
+        {
+          alias: 'production',
+          artifactCollection: { __typename: 'ArtifactPortfolio', name: 'digits', project: expect.objectContaining({ name: 'wandb-registry-model' }) },
+        },
       ]),
     );
     const linked = await post(query, { entityName: 'acme-org', projectName: 'wandb-registry-model', name: 'digits:production' });
@@ -102,7 +122,9 @@ describe('the Python client\'s artifact calls', () => {
     }`;
     expect((await post(query, { entityName: 'demo-user', projectName: 'p', name: 'mnist:v1' })).project.artifactCollectionMembership).not.toBeNull();
     expect((await post(query, { entityName: 'demo-user', projectName: 'p', name: 'mnist:v5' })).project.artifactCollectionMembership).toBeNull();
-    expect((await post(query, { entityName: 'demo-user', projectName: 'p', name: 'nothing:latest' })).project.artifactCollectionMembership).toBeNull();
+    expect(
+      (await post(query, { entityName: 'demo-user', projectName: 'p', name: 'nothing:latest' })).project.artifactCollectionMembership,
+    ).toBeNull();
   });
 
   it('artifact.download(): FetchArtifactManifest, the manifest and GetArtifactMembershipFileUrls, then files without auth', async () => {
@@ -111,10 +133,19 @@ describe('the Python client\'s artifact calls', () => {
     const { artifact } = await post(manifestQuery, { id: v0.id });
     const manifestResponse = await getWithoutAuth(artifact.currentManifest.file.directUrl);
     expect(manifestResponse.status).toBe(200);
-    const manifest = (await manifestResponse.json()) as { version: number; storagePolicy: string; storagePolicyConfig: Record<string, unknown>; contents: Record<string, { digest: string; size: number; birthArtifactID: string }> };
+    const manifest = (await manifestResponse.json()) as {
+      version: number;
+      storagePolicy: string;
+      storagePolicyConfig: Record<string, unknown>;
+      contents: Record<string, { digest: string; size: number; birthArtifactID: string }>;
+    };
     expect(manifest).toMatchObject({ version: 1, storagePolicy: 'wandb-storage-policy-v1', storagePolicyConfig: { storageLayout: 'V2' } });
     expect(Object.keys(manifest.contents).sort()).toEqual(['img/0.png', 'train.csv']);
-    expect(manifest.contents['train.csv']).toEqual({ digest: createHash('md5').update('a,b\n1,2\n').digest('base64'), size: 8, birthArtifactID: v0.id });
+    expect(manifest.contents['train.csv']).toEqual({
+      digest: createHash('md5').update('a,b\n1,2\n').digest('base64'),
+      size: 8,
+      birthArtifactID: v0.id,
+    });
 
     const urlsQuery = `query GetArtifactMembershipFileUrls($entityName: String!, $projectName: String!, $artifactName: String!, $artifactVersionIndex: String!, $cursor: String, $perPage: Int = 5000) {
       project(name: $projectName, entityName: $entityName) {
@@ -129,7 +160,14 @@ describe('the Python client\'s artifact calls', () => {
         }
       }
     }`;
-    const data = await post(urlsQuery, { entityName: 'demo-user', projectName: 'p', artifactName: 'mnist', artifactVersionIndex: 'v0', cursor: null, perPage: 5000 });
+    const data = await post(urlsQuery, {
+      entityName: 'demo-user',
+      projectName: 'p',
+      artifactName: 'mnist',
+      artifactVersionIndex: 'v0',
+      cursor: null,
+      perPage: 5000,
+    });
     const files = data.project.artifactCollection.artifactMembership.files;
     expect(files.pageInfo.hasNextPage).toBe(false);
     for (const { node } of files.edges as Array<{ node: { name: string; directUrl: string } }>) {
@@ -152,9 +190,15 @@ describe('the Python client\'s artifact calls', () => {
     expect(new URL(location).origin).not.toBe(new URL(fake.baseUrl).origin);
     expect(await (await getWithoutAuth(location)).text()).toBe('a,b\n1,2\n');
     // Without a birthArtifactID in the manifest the client leaves that segment empty.
-    const empty = await fake.fetch(`${fake.baseUrl}/artifactsV2/default/demo-user/p/mnist//${hex}/train.csv`, { headers: { authorization: basic }, redirect: 'manual' });
+    const empty = await fake.fetch(`${fake.baseUrl}/artifactsV2/default/demo-user/p/mnist//${hex}/train.csv`, {
+      headers: { authorization: basic },
+      redirect: 'manual',
+    });
     expect(empty.status).toBe(302);
-    const unknown = await fake.fetch(`${fake.baseUrl}/artifactsV2/default/demo-user/p/mnist//${'0'.repeat(32)}/x`, { headers: { authorization: basic }, redirect: 'manual' });
+    const unknown = await fake.fetch(`${fake.baseUrl}/artifactsV2/default/demo-user/p/mnist//${'0'.repeat(32)}/x`, {
+      headers: { authorization: basic },
+      redirect: 'manual',
+    });
     expect(unknown.status).toBe(404);
   });
 
@@ -176,12 +220,36 @@ describe('the Python client\'s artifact calls', () => {
         }
       }
     }`;
-    const data = await post(query, { entityName: 'demo-user', projectName: 'p', artifactName: 'mnist', artifactVersionIndex: 'v0', fileNames: null, fileCursor: null, fileLimit: 1 });
+    const data = await post(query, {
+      entityName: 'demo-user',
+      projectName: 'p',
+      artifactName: 'mnist',
+      artifactVersionIndex: 'v0',
+      fileNames: null,
+      fileCursor: null,
+      fileLimit: 1,
+    });
     const files = data.project.artifactCollection.artifactMembership.files;
     expect(files).toMatchObject({ totalCount: 2, pageInfo: { __typename: 'PageInfo', hasNextPage: true } });
-    expect(files.edges[0].node).toMatchObject({ __typename: 'File', id: expect.any(String), name: 'img/0.png', sizeBytes: 4, md5: expect.any(String), directUrl: expect.stringContaining('/storage/'), url: expect.stringContaining('/artifactsV2/') });
-    const named = await post(query, { entityName: 'demo-user', projectName: 'p', artifactName: 'mnist', artifactVersionIndex: 'v0', fileNames: ['train.csv'] });
-    expect(named.project.artifactCollection.artifactMembership.files.edges.map((e: { node: { name: string } }) => e.node.name)).toEqual(['train.csv']);
+    expect(files.edges[0].node).toMatchObject({
+      __typename: 'File',
+      id: expect.any(String),
+      name: 'img/0.png',
+      sizeBytes: 4,
+      md5: expect.any(String),
+      directUrl: expect.stringContaining('/storage/'),
+      url: expect.stringContaining('/artifactsV2/'),
+    });
+    const named = await post(query, {
+      entityName: 'demo-user',
+      projectName: 'p',
+      artifactName: 'mnist',
+      artifactVersionIndex: 'v0',
+      fileNames: ['train.csv'],
+    });
+    expect(named.project.artifactCollection.artifactMembership.files.edges.map((e: { node: { name: string } }) => e.node.name)).toEqual([
+      'train.csv',
+    ]);
   });
 
   it('api.artifacts(): ProjectArtifacts, with the version on each edge', async () => {
@@ -200,7 +268,16 @@ describe('the Python client\'s artifact calls', () => {
         }
       }
     }${ARTIFACT}`;
-    const data = await post(query, { entity: 'demo-user', project: 'p', type: 'dataset', collection: 'mnist', filters: '{"state": "COMMITTED"}', perPage: 50, cursor: null, order: null });
+    const data = await post(query, {
+      entity: 'demo-user',
+      project: 'p',
+      type: 'dataset',
+      collection: 'mnist',
+      filters: '{"state": "COMMITTED"}',
+      perPage: 50,
+      cursor: null,
+      order: null,
+    });
     const connection = data.project.artifactType.artifactCollection.artifacts;
     expect(connection.totalCount).toBe(2);
     expect(connection.edges.map((e: { version: string }) => e.version)).toEqual(['v1', 'v0']);
@@ -219,7 +296,9 @@ describe('the Python client\'s artifact calls', () => {
       }
     }`;
     const data = await post(query, { entity: 'demo-user', project: 'p', cursor: null });
-    expect(data.project.artifactTypes.edges).toEqual([{ node: { id: expect.any(String), name: 'dataset', description: null, createdAt: expect.any(String) } }]);
+    expect(data.project.artifactTypes.edges).toEqual([
+      { node: { id: expect.any(String), name: 'dataset', description: null, createdAt: expect.any(String) } },
+    ]);
   });
 
   it('api.artifact_collections(): ArtifactTypeArtifactCollections', async () => {
@@ -238,7 +317,13 @@ describe('the Python client\'s artifact calls', () => {
     const data = await post(query, { entity: 'demo-user', project: 'p', type: 'dataset', cursor: null, filters: null, order: null });
     const connection = data.project.artifactType.artifactCollections;
     expect(connection).toMatchObject({ totalCount: 1, pageInfo: { hasNextPage: false } });
-    expect(connection.edges[0].node).toMatchObject({ __typename: 'ArtifactSequence', name: 'mnist', type: { name: 'dataset' }, tags: { edges: [] }, project: { internalId: expect.any(String), entity: { name: 'demo-user' } } });
+    expect(connection.edges[0].node).toMatchObject({
+      __typename: 'ArtifactSequence',
+      name: 'mnist',
+      type: { name: 'dataset' },
+      tags: { edges: [] },
+      project: { internalId: expect.any(String), entity: { name: 'demo-user' } },
+    });
   });
 
   it.each([
@@ -265,7 +350,7 @@ describe('the Python client\'s artifact calls', () => {
   });
 });
 
-describe('the Python client\'s registry calls', () => {
+describe("the Python client's registry calls", () => {
   it('api.registries(): FetchOrgInfoFromEntity, then FetchRegistries', async () => {
     seed();
     const orgQuery = `query FetchOrgInfoFromEntity($entity: String!) {

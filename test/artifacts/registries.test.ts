@@ -6,7 +6,14 @@ const { fake, api } = useFakeWandb();
 function seed() {
   fake.seed.registry({ name: 'model', organization: 'acme', description: 'production models', artifactTypes: ['model'] });
   fake.seed.registry({ name: 'dataset', organization: 'acme', description: 'curated data' });
-  const resnet = fake.seed.artifact({ project: 'p', name: 'resnet', type: 'model', files: { 'w.bin': 'weights' }, metadata: { accuracy: 0.93 }, tags: ['vision'] });
+  const resnet = fake.seed.artifact({
+    project: 'p',
+    name: 'resnet',
+    type: 'model',
+    files: { 'w.bin': 'weights' },
+    metadata: { accuracy: 0.93 },
+    tags: ['vision'],
+  });
   const bert = fake.seed.artifact({ project: 'p', name: 'bert', type: 'model', files: { 'w.bin': 'other weights' }, metadata: { accuracy: 0.71 } });
   const mnist = fake.seed.artifact({ project: 'p', name: 'mnist', files: { 'x.csv': '1,2' } });
   fake.seed.link({ artifact: resnet, entity: 'acme-org', project: 'wandb-registry-model', collection: 'classifier', aliases: ['production'] });
@@ -30,7 +37,7 @@ describe('when the server lacks registry search', () => {
 });
 
 describe('api.registries', () => {
-  it('lists the registries of the viewer\'s organization', async () => {
+  it("lists the registries of the viewer's organization", async () => {
     seed();
     const registries = await api().registries().toArray();
     expect(registries.map((r) => r.name).sort()).toEqual(['dataset', 'model']);
@@ -52,18 +59,54 @@ describe('api.registries', () => {
 
   it('filters by name, adding the registry prefix except inside $regex', async () => {
     seed();
-    expect((await api().registries({ filter: { name: 'model' } }).toArray()).map((r) => r.name)).toEqual(['model']);
-    expect(fake.requests.filter((r) => r.operationName === 'RegistryProjects').pop()?.variables).toMatchObject({ filters: '{"name":"wandb-registry-model"}' });
-    expect((await api().registries({ filter: { name: { $in: ['dataset', 'nope'] } } }).toArray()).map((r) => r.name)).toEqual(['dataset']);
-    expect((await api().registries({ filter: { name: { $regex: 'data' } } }).toArray()).map((r) => r.name)).toEqual(['dataset']);
-    expect((await api().registries({ filter: { $or: [{ description: 'curated data' }, { name: 'model' }] } }).toArray()).map((r) => r.name).sort()).toEqual(['dataset', 'model']);
+    expect(
+      (
+        await api()
+          .registries({ filter: { name: 'model' } })
+          .toArray()
+      ).map((r) => r.name),
+    ).toEqual(['model']);
+    expect(fake.requests.filter((r) => r.operationName === 'RegistryProjects').pop()?.variables).toMatchObject({
+      filters: '{"name":"wandb-registry-model"}',
+    });
+    expect(
+      (
+        await api()
+          .registries({ filter: { name: { $in: ['dataset', 'nope'] } } })
+          .toArray()
+      ).map((r) => r.name),
+    ).toEqual(['dataset']);
+    expect(
+      (
+        await api()
+          .registries({ filter: { name: { $regex: 'data' } } })
+          .toArray()
+      ).map((r) => r.name),
+    ).toEqual(['dataset']);
+    expect(
+      (
+        await api()
+          .registries({ filter: { $or: [{ description: 'curated data' }, { name: 'model' }] } })
+          .toArray()
+      )
+        .map((r) => r.name)
+        .sort(),
+    ).toEqual(['dataset', 'model']);
   });
 
   it('refuses filter fields registries do not have, before any request', async () => {
     expect(() => api().registries({ filter: { owner: 'me' } })).toThrow(InvalidArgumentError);
     expect(() => api().registries({ filter: { $where: 'x' } })).toThrow(InvalidArgumentError);
-    expect(() => api().registries().collections({ filter: { alias: 'x' } })).toThrow(InvalidArgumentError);
-    expect(() => api().registries().versions({ filter: { name: 'x' } })).toThrow(InvalidArgumentError);
+    expect(() =>
+      api()
+        .registries()
+        .collections({ filter: { alias: 'x' } }),
+    ).toThrow(InvalidArgumentError);
+    expect(() =>
+      api()
+        .registries()
+        .versions({ filter: { name: 'x' } }),
+    ).toThrow(InvalidArgumentError);
     expect(fake.requests).toEqual([]);
   });
 
@@ -78,12 +121,25 @@ describe('api.registries', () => {
     ]);
     const production = await registries.versions({ filter: { alias: 'production' } }).toArray();
     expect(production.map((v) => v.name)).toEqual(['classifier:v0']);
-    expect(production[0]).toMatchObject({ isLink: true, sourceQualifiedName: 'demo-user/p/resnet:v0', aliases: ['latest', 'production'], metadata: { accuracy: 0.93 } });
+    expect(production[0]).toMatchObject({
+      isLink: true,
+      sourceQualifiedName: 'demo-user/p/resnet:v0',
+      aliases: ['latest', 'production'],
+      metadata: { accuracy: 0.93 },
+    });
     expect((await registries.versions({ filter: { 'metadata.accuracy': { $gt: 0.9 } } }).toArray()).map((v) => v.name)).toEqual(['classifier:v0']);
-    expect((await api().registries().collections({ filter: { name: 'digits' } }).versions().toArray()).map((v) => v.name)).toEqual(['digits:v0']);
+    expect(
+      (
+        await api()
+          .registries()
+          .collections({ filter: { name: 'digits' } })
+          .versions()
+          .toArray()
+      ).map((v) => v.name),
+    ).toEqual(['digits:v0']);
   });
 
-  it('takes the organization by name or by its entity\'s name, and refuses an unknown one', async () => {
+  it("takes the organization by name or by its entity's name, and refuses an unknown one", async () => {
     seed();
     expect(await api().registries({ organization: 'acme' }).toArray()).toHaveLength(2);
     expect(await api().registries({ organization: 'acme-org' }).toArray()).toHaveLength(2);
@@ -99,7 +155,7 @@ describe('api.registries', () => {
     expect(await api().registries({ organization: 'initech' }).toArray()).toEqual([]);
   });
 
-  it('uses a team entity\'s own organization', async () => {
+  it("uses a team entity's own organization", async () => {
     seed();
     fake.seed.organization({ name: 'initech' });
     fake.seed.entity({ name: 'acme-team', organization: 'acme' });
@@ -121,7 +177,14 @@ describe('api.registry, createRegistry and Registry', () => {
   it('creates a registry, and refuses one that exists', async () => {
     seed();
     const created = await api().createRegistry({ name: 'evals', visibility: 'restricted', description: 'eval sets', artifactTypes: ['dataset'] });
-    expect(created).toMatchObject({ name: 'evals', visibility: 'restricted', description: 'eval sets', allowAllArtifactTypes: false, artifactTypes: ['dataset'], entity: 'acme-org' });
+    expect(created).toMatchObject({
+      name: 'evals',
+      visibility: 'restricted',
+      description: 'eval sets',
+      allowAllArtifactTypes: false,
+      artifactTypes: ['dataset'],
+      entity: 'acme-org',
+    });
     expect((await api().registry('evals')).description).toBe('eval sets');
     const open = await api().createRegistry({ name: 'scratch', visibility: 'organization' });
     expect(open).toMatchObject({ allowAllArtifactTypes: true, artifactTypes: [] });
@@ -134,7 +197,9 @@ describe('api.registry, createRegistry and Registry', () => {
     const client = api();
     expect(await rejectionOf(client.createRegistry({ name: 'a b', visibility: 'organization' }))).toBeInstanceOf(InvalidArgumentError);
     expect(await rejectionOf(client.createRegistry({ name: 'x', visibility: 'public' as never }))).toBeInstanceOf(InvalidArgumentError);
-    expect(await rejectionOf(client.createRegistry({ name: 'x', visibility: 'organization', artifactTypes: ['wandb-history'] }))).toBeInstanceOf(InvalidArgumentError);
+    expect(await rejectionOf(client.createRegistry({ name: 'x', visibility: 'organization', artifactTypes: ['wandb-history'] }))).toBeInstanceOf(
+      InvalidArgumentError,
+    );
     expect(fake.requests).toEqual([]);
   });
 
@@ -145,7 +210,11 @@ describe('api.registry, createRegistry and Registry', () => {
     model.visibility = 'restricted';
     model.artifactTypes.push('checkpoint');
     await model.save();
-    expect(await api().registry('model')).toMatchObject({ description: 'models we ship', visibility: 'restricted', artifactTypes: ['model', 'checkpoint'] });
+    expect(await api().registry('model')).toMatchObject({
+      description: 'models we ship',
+      visibility: 'restricted',
+      artifactTypes: ['model', 'checkpoint'],
+    });
     model.artifactTypes = ['model'];
     const before = fake.requests.length;
     expect(await rejectionOf(model.save())).toBeInstanceOf(InvalidArgumentError);

@@ -67,21 +67,37 @@ describe('Python client requests: registry members', () => {
 
     const users = await dataAsPython(fake, USER_MEMBERS, VARS);
     const members = (users.project as any).members as Array<Record<string, any>>;
-    expect(members.map((m) => [m.username, m.role.name])).toEqual([['demo-user', 'admin'], ['bob', 'member']]);
+    expect(members.map((m) => [m.username, m.role.name])).toEqual([
+      ['demo-user', 'admin'],
+      ['bob', 'member'],
+    ]);
     expect(members[1]).toEqual({ id: bob, name: 'bob', username: 'bob', email: 'bob@example.com', role: { name: 'member' } });
 
     const teams = await dataAsPython(fake, TEAM_MEMBERS, VARS);
     const [teamMember] = (teams.project as any).teamMembers;
-    expect(teamMember).toMatchObject({ role: { name: 'member' }, team: { __typename: 'Entity', id: team, name: 'ml-team', isTeam: true, readOnlyAdmin: false, privateOnly: false, codeSavingEnabled: false } });
-    expect(teamMember.team.members.map((m: { __typename: string; username: string }) => [m.__typename, m.username])).toEqual(expect.arrayContaining([['Member', 'alice']]));
+    expect(teamMember).toMatchObject({
+      role: { name: 'member' },
+      team: { __typename: 'Entity', id: team, name: 'ml-team', isTeam: true, readOnlyAdmin: false, privateOnly: false, codeSavingEnabled: false },
+    });
+    expect(teamMember.team.members.map((m: { __typename: string; username: string }) => [m.__typename, m.username])).toEqual(
+      expect.arrayContaining([['Member', 'alice']]),
+    );
     expect(nullPaths(members)).toEqual([]);
   });
 
   it('update_member(): UpdateUserRegistryRole and UpdateTeamRegistryRole', async () => {
     const { registryId, bob, team } = seed();
     await dataAsPython(fake, ADD, { input: { userIds: [bob], teamIds: [team], projectId: registryId } });
-    expect(await dataAsPython(fake, UPDATE_USER, { input: { userId: pythonMemberId(bob), projectId: registryId, userProjectRole: 'viewer', clientMutationId: null } })).toEqual({ result: { success: true } });
-    expect(await dataAsPython(fake, UPDATE_TEAM, { input: { teamId: pythonMemberId(team), projectId: registryId, teamProjectRole: 'admin', clientMutationId: null } })).toEqual({ result: { success: true } });
+    expect(
+      await dataAsPython(fake, UPDATE_USER, {
+        input: { userId: pythonMemberId(bob), projectId: registryId, userProjectRole: 'viewer', clientMutationId: null },
+      }),
+    ).toEqual({ result: { success: true } });
+    expect(
+      await dataAsPython(fake, UPDATE_TEAM, {
+        input: { teamId: pythonMemberId(team), projectId: registryId, teamProjectRole: 'admin', clientMutationId: null },
+      }),
+    ).toEqual({ result: { success: true } });
     const users = (await dataAsPython(fake, USER_MEMBERS, VARS)).project as any;
     expect(users.members.find((m: { username: string }) => m.username === 'bob').role).toEqual({ name: 'viewer' });
     const teams = (await dataAsPython(fake, TEAM_MEMBERS, VARS)).project as any;
@@ -91,8 +107,12 @@ describe('Python client requests: registry members', () => {
   it('remove_members(): DeleteRegistryMembers', async () => {
     const { registryId, bob, team } = seed();
     await dataAsPython(fake, ADD, { input: { userIds: [bob], teamIds: [team], projectId: registryId } });
-    expect(await dataAsPython(fake, REMOVE, { input: { userIds: [bob], teamIds: [team], projectId: registryId } })).toEqual({ result: { success: true } });
-    expect(((await dataAsPython(fake, USER_MEMBERS, VARS)).project as any).members.map((m: { username: string }) => m.username)).toEqual(['demo-user']);
+    expect(await dataAsPython(fake, REMOVE, { input: { userIds: [bob], teamIds: [team], projectId: registryId } })).toEqual({
+      result: { success: true },
+    });
+    expect(((await dataAsPython(fake, USER_MEMBERS, VARS)).project as any).members.map((m: { username: string }) => m.username)).toEqual([
+      'demo-user',
+    ]);
     expect(((await dataAsPython(fake, TEAM_MEMBERS, VARS)).project as any).teamMembers).toEqual([]);
   });
 

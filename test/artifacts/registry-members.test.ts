@@ -18,7 +18,11 @@ describe('registry members', () => {
     seedPeople();
     const registry = await api().createRegistry({ name: 'model', visibility: 'organization', organization: 'acme' });
     const [creator] = await registry.userMembers();
-    expect(creator).toEqual({ kind: 'user', user: { id: expect.any(String), username: 'demo-user', name: 'demo-user', email: 'demo-user@example.com' }, role: 'admin' });
+    expect(creator).toEqual({
+      kind: 'user',
+      user: { id: expect.any(String), username: 'demo-user', name: 'demo-user', email: 'demo-user@example.com' },
+      role: 'admin',
+    });
     expect(creator!.user.id).toBe((await api().viewer()).id);
     expect(await registry.teamMembers()).toEqual([]);
   });
@@ -32,7 +36,11 @@ describe('registry members', () => {
     const bob = fake.store.users.get('bob')!;
 
     await expect(registry.addMembers([alice, team, bob.id])).resolves.toBe(registry);
-    expect(await userRows(registry)).toEqual([['demo-user', 'admin'], ['alice', 'member'], ['bob', 'member']]);
+    expect(await userRows(registry)).toEqual([
+      ['demo-user', 'admin'],
+      ['alice', 'member'],
+      ['bob', 'member'],
+    ]);
     const [teamMember] = await registry.teamMembers();
     expect(teamMember).toMatchObject({ kind: 'team', role: 'member' });
     expect(teamMember!.team).toBeInstanceOf(Team);
@@ -52,7 +60,10 @@ describe('registry members', () => {
     // A member object from the listing works as well as the User or Team it stands for.
     const listedBob = members.find((m) => m.kind === 'user' && m.user.username === 'bob')!;
     await registry.removeMembers([listedBob, team]);
-    expect(await userRows(registry)).toEqual([['demo-user', 'admin'], ['alice', 'viewer']]);
+    expect(await userRows(registry)).toEqual([
+      ['demo-user', 'admin'],
+      ['alice', 'viewer'],
+    ]);
     expect(await registry.teamMembers()).toEqual([]);
     expect(fake.operations().filter((o) => o.startsWith('Create') || o.startsWith('Delete') || o.startsWith('Update'))).toEqual([
       'CreateRegistryMembers',

@@ -35,7 +35,16 @@ describe('api.createAutomation()', () => {
     const created = await api().createAutomation({
       name: 'loss-alert',
       description: 'loss is diverging',
-      event: { type: 'runMetricThreshold', scope: project, metric: 'loss', agg: 'average', window: 5, cmp: '>', threshold: 2, runFilter: { display_name: { $eq: 'baseline' } } },
+      event: {
+        type: 'runMetricThreshold',
+        scope: project,
+        metric: 'loss',
+        agg: 'average',
+        window: 5,
+        cmp: '>',
+        threshold: 2,
+        runFilter: { display_name: { $eq: 'baseline' } },
+      },
       action: { type: 'slackNotification', integrationId: slack.id, title: 'Loss', message: 'diverging', severity: 'WARN' },
     });
     expect(created).toBeInstanceOf(Automation);
@@ -51,30 +60,60 @@ describe('api.createAutomation()', () => {
       threshold: 2,
       runFilter: { display_name: { $eq: 'baseline' } },
     });
-    expect(created.action).toMatchObject({ type: 'slackNotification', integrationId: slack.id, title: 'Loss', message: 'diverging', severity: 'WARN' });
+    expect(created.action).toMatchObject({
+      type: 'slackNotification',
+      integrationId: slack.id,
+      title: 'Loss',
+      message: 'diverging',
+      severity: 'WARN',
+    });
     expect(created.action.type === 'slackNotification' && created.action.integration).toBeInstanceOf(SlackIntegration);
 
     const input = lastInput('CreateAutomation');
-    expect(input).toMatchObject({ scopeType: 'PROJECT', scopeID: project.id, triggeringEventType: 'RUN_METRIC', triggeredActionType: 'NOTIFICATION', enabled: true });
+    expect(input).toMatchObject({
+      scopeType: 'PROJECT',
+      scopeID: project.id,
+      triggeringEventType: 'RUN_METRIC',
+      triggeredActionType: 'NOTIFICATION',
+      enabled: true,
+    });
     expect(JSON.parse(input.eventFilter as string)).toEqual({
       run_filter: JSON.stringify({ $and: [{ display_name: { $eq: 'baseline' } }] }),
       run_metric_filter: { threshold_filter: { name: 'loss', agg_op: 'AVERAGE', window_size: 5, cmp_op: '$gt', threshold: 2 } },
     });
-    expect(input.triggeredActionConfig).toEqual({ notificationActionInput: { integrationID: slack.id, title: 'Loss', message: 'diverging', severity: 'WARN' } });
+    expect(input.triggeredActionConfig).toEqual({
+      notificationActionInput: { integrationID: slack.id, title: 'Loss', message: 'diverging', severity: 'WARN' },
+    });
     // The event type needs a server feature: the SDK asked for the features first.
     expect(fake.operations()).toEqual(['ServerFeatures', 'CreateAutomation']);
   });
 
   it('round-trips every event type it can create', async () => {
     const { hook, project } = await setup();
-    const weights = fake.seed.artifact({ entity: 'demo-team', project: 'image-classifier', name: 'resnet-weights', type: 'model', files: { 'w.bin': 'weights' } });
+    const weights = fake.seed.artifact({
+      entity: 'demo-team',
+      project: 'image-classifier',
+      name: 'resnet-weights',
+      type: 'model',
+      files: { 'w.bin': 'weights' },
+    });
     fake.seed.link({ artifact: weights, entity: 'demo-team', project: 'image-classifier', collection: 'resnet' });
     const collection = await api().artifactCollection('model', 'demo-team/image-classifier/resnet');
     const collectionScope = { type: 'artifactCollection', id: collection.id } as const;
     const teamEntity = fake.store.entities.get('demo-team')!;
     const events: AutomationEvent[] = [
       { type: 'runMetricThreshold', scope: project, metric: 'acc', cmp: '<=', threshold: 0.5 },
-      { type: 'runMetricChange', scope: project, metric: 'loss', change: 'relative', direction: 'increase', amount: 0.25, agg: 'max', window: 3, priorWindow: 10 },
+      {
+        type: 'runMetricChange',
+        scope: project,
+        metric: 'loss',
+        change: 'relative',
+        direction: 'increase',
+        amount: 0.25,
+        agg: 'max',
+        window: 3,
+        priorWindow: 10,
+      },
       { type: 'runState', scope: project, states: ['failed', 'crashed', 'finished'], runFilter: { jobType: 'train' } },
       { type: 'linkArtifact', scope: collectionScope, alias: 'production' },
       { type: 'addArtifactAlias', scope: project, alias: 'staging', filter: { 'metadata.ok': true } },
@@ -83,7 +122,11 @@ describe('api.createAutomation()', () => {
     ];
     const client = api();
     for (const [i, event] of events.entries()) {
-      const created = await client.createAutomation({ name: `a${i}`, event, action: { type: 'webhook', integrationId: hook.id, payload: { event: '${event_type}' } } });
+      const created = await client.createAutomation({
+        name: `a${i}`,
+        event,
+        action: { type: 'webhook', integrationId: hook.id, payload: { event: '${event_type}' } },
+      });
       const { scope, ...rest } = event;
       expect(lastInput('CreateAutomation')).toMatchObject({ scopeID: 'id' in scope ? scope.id : undefined });
       const expected = event.type === 'runState' ? { ...rest, states: ['failed', 'finished'] } : rest;
@@ -102,8 +145,15 @@ describe('api.createAutomation()', () => {
     await api().createAutomation({ name: 'alias', event: { type: 'addArtifactAlias', scope: project, alias: 'prod' }, action: { type: 'noOp' } });
     expect(JSON.parse(lastInput('CreateAutomation').eventFilter as string)).toEqual({ $or: [{ $and: [{ alias: { $eq: 'prod' } }] }] });
     expect(lastInput('CreateAutomation').triggeredActionConfig).toEqual({ noOpActionInput: { noOp: true } });
-    await api().createAutomation({ name: 'state', event: { type: 'runState', scope: project, states: ['crashed', 'running', 'failed'] }, action: { type: 'noOp' } });
-    expect(JSON.parse(lastInput('CreateAutomation').eventFilter as string)).toEqual({ run_filter: '{"$and":[]}', run_state_filter: { states: ['FAILED', 'RUNNING'] } });
+    await api().createAutomation({
+      name: 'state',
+      event: { type: 'runState', scope: project, states: ['crashed', 'running', 'failed'] },
+      action: { type: 'noOp' },
+    });
+    expect(JSON.parse(lastInput('CreateAutomation').eventFilter as string)).toEqual({
+      run_filter: '{"$and":[]}',
+      run_state_filter: { states: ['FAILED', 'RUNNING'] },
+    });
     // W&B answers artifact filters wrapped in {"filter": ...}.
     const stored = [...fake.store.triggers.values()].find((t) => t.name === 'alias')!;
     expect(JSON.parse(stored.filter)).toEqual({ filter: '{"$or":[{"$and":[{"alias":{"$eq":"prod"}}]}]}' });
@@ -111,7 +161,12 @@ describe('api.createAutomation()', () => {
 
   it('is disabled when asked', async () => {
     const { project } = await setup();
-    const created = await api().createAutomation({ name: 'off', enabled: false, event: { type: 'linkArtifact', scope: project }, action: { type: 'noOp' } });
+    const created = await api().createAutomation({
+      name: 'off',
+      enabled: false,
+      event: { type: 'linkArtifact', scope: project },
+      action: { type: 'noOp' },
+    });
     expect(created.enabled).toBe(false);
   });
 
@@ -125,10 +180,18 @@ describe('api.createAutomation()', () => {
     ['a zero window', { event: { type: 'runMetricThreshold', metric: 'loss', cmp: '>', threshold: 1, window: 0 } }, 'event.window'],
     ['an unknown aggregation', { event: { type: 'runMetricThreshold', metric: 'loss', cmp: '>', threshold: 1, agg: 'median' } }, 'event.agg'],
     ['a negative change', { event: { type: 'runMetricChange', metric: 'loss', change: 'absolute', direction: 'any', amount: -1 } }, 'event.amount'],
-    ['an unknown change direction', { event: { type: 'runMetricChange', metric: 'loss', change: 'absolute', direction: 'up', amount: 1 } }, 'event.direction'],
+    [
+      'an unknown change direction',
+      { event: { type: 'runMetricChange', metric: 'loss', change: 'absolute', direction: 'up', amount: 1 } },
+      'event.direction',
+    ],
     ['no run states', { event: { type: 'runState', states: [] } }, 'event.states'],
     ['an unknown run state', { event: { type: 'runState', states: ['paused'] } }, 'event.states'],
-    ['a run event on a collection', { event: { type: 'runState', states: ['failed'], scope: { type: 'artifactCollection', id: 'x' } } }, 'event.scope.type'],
+    [
+      'a run event on a collection',
+      { event: { type: 'runState', states: ['failed'], scope: { type: 'artifactCollection', id: 'x' } } },
+      'event.scope.type',
+    ],
     ['an artifact creation on a project', { event: { type: 'createArtifact' } }, 'event.scope.type'],
     ['an unknown scope type', { event: { type: 'linkArtifact', scope: { type: 'galaxy', id: 'x' } } }, 'event.scope.type'],
     ['a scope without id', { event: { type: 'linkArtifact', scope: { type: 'project', id: '' } } }, 'event.scope.id'],
@@ -139,7 +202,11 @@ describe('api.createAutomation()', () => {
     ['an enabled flag that is not a boolean', { enabled: 'yes' }, 'enabled'],
   ])('refuses %s before any request', async (_what, override, argument) => {
     const { project } = await setup();
-    const base = { name: 'x', event: { type: 'runMetricThreshold', scope: project, metric: 'loss', cmp: '>', threshold: 1 }, action: { type: 'noOp' } };
+    const base = {
+      name: 'x',
+      event: { type: 'runMetricThreshold', scope: project, metric: 'loss', cmp: '>', threshold: 1 },
+      action: { type: 'noOp' },
+    };
     const over = override as Record<string, Record<string, unknown>>;
     const automation = { ...base, ...over, ...(over.event ? { event: { scope: project, ...over.event } } : {}) };
     const error = await rejectionOf(api().createAutomation(automation as unknown as NewAutomation));
@@ -151,7 +218,9 @@ describe('api.createAutomation()', () => {
   it('throws NotSupportedError, sending no mutation, when the server lacks the event type', async () => {
     const { project } = await setup();
     fake.features.delete('AUTOMATION_EVENT_RUN_STATE');
-    const error = await rejectionOf(api().createAutomation({ name: 's', event: { type: 'runState', scope: project, states: ['failed'] }, action: { type: 'noOp' } }));
+    const error = await rejectionOf(
+      api().createAutomation({ name: 's', event: { type: 'runState', scope: project, states: ['failed'] }, action: { type: 'noOp' } }),
+    );
     expect(error).toBeInstanceOf(NotSupportedError);
     expect(error.message).toContain('AUTOMATION_EVENT_RUN_STATE');
     expect(fake.operations()).toEqual(['ServerFeatures']);
@@ -160,7 +229,11 @@ describe('api.createAutomation()', () => {
   it('creates events every server has without asking for features', async () => {
     const { slack, project } = await setup();
     fake.features.clear();
-    await api().createAutomation({ name: 'link', event: { type: 'linkArtifact', scope: project }, action: { type: 'slackNotification', integrationId: slack.id } });
+    await api().createAutomation({
+      name: 'link',
+      event: { type: 'linkArtifact', scope: project },
+      action: { type: 'slackNotification', integrationId: slack.id },
+    });
     expect(fake.operations()).toEqual(['CreateAutomation']);
   });
 
@@ -169,11 +242,25 @@ describe('api.createAutomation()', () => {
     fake.seed.team({ name: 'closed', withViewer: false });
     const closedProject = fake.seed.project({ entity: 'closed', name: 'secret' });
     const noOp = { type: 'noOp' } as const;
-    expect(await rejectionOf(api().createAutomation({ name: 'x', event: { type: 'linkArtifact', scope: { type: 'project', id: closedProject.id } }, action: noOp }))).toBeInstanceOf(PermissionError);
+    expect(
+      await rejectionOf(
+        api().createAutomation({ name: 'x', event: { type: 'linkArtifact', scope: { type: 'project', id: closedProject.id } }, action: noOp }),
+      ),
+    ).toBeInstanceOf(PermissionError);
     const mine = fake.seed.integration({ type: 'slack' });
-    const foreign = await rejectionOf(api().createAutomation({ name: 'x', event: { type: 'linkArtifact', scope: project }, action: { type: 'slackNotification', integrationId: mine.id } }));
+    const foreign = await rejectionOf(
+      api().createAutomation({
+        name: 'x',
+        event: { type: 'linkArtifact', scope: project },
+        action: { type: 'slackNotification', integrationId: mine.id },
+      }),
+    );
     expect(foreign.message).toContain('belongs to demo-user');
-    await api().createAutomation({ name: 'same', event: { type: 'linkArtifact', scope: project }, action: { type: 'slackNotification', integrationId: slack.id } });
+    await api().createAutomation({
+      name: 'same',
+      event: { type: 'linkArtifact', scope: project },
+      action: { type: 'slackNotification', integrationId: slack.id },
+    });
     const taken = await rejectionOf(api().createAutomation({ name: 'same', event: { type: 'linkArtifact', scope: project }, action: noOp }));
     expect(taken.message).toContain('already exists');
     expect(fake.store.triggers.size).toBe(1);
@@ -242,7 +329,10 @@ describe('api.automations() and api.automation()', () => {
     const error = await rejectionOf(api().automations({ entity: 'demo-team' }).toArray());
     expect(error).toBeInstanceOf(NotSupportedError);
     expect(error).toMatchObject({ status: 400, operation: 'EntityAutomations' });
-    fake.failNext('EntityIntegrations', { status: 400, body: JSON.stringify({ errors: [{ message: 'Cannot query field "integrations" on type "Entity".' }] }) });
+    fake.failNext('EntityIntegrations', {
+      status: 400,
+      body: JSON.stringify({ errors: [{ message: 'Cannot query field "integrations" on type "Entity".' }] }),
+    });
     expect(await rejectionOf(api().integrations({ entity: 'demo-team' }).toArray())).toBeInstanceOf(NotSupportedError);
   });
 
@@ -253,9 +343,17 @@ describe('api.automations() and api.automation()', () => {
   });
 
   it('keeps event types it does not model as "other", with the raw filter', async () => {
-    fake.seed.automation({ name: 'legacy', scope: { collection: 'c', project: 'image-classifier', entity: 'demo-team' }, eventType: 'UPDATE_ARTIFACT_ALIAS' });
+    fake.seed.automation({
+      name: 'legacy',
+      scope: { collection: 'c', project: 'image-classifier', entity: 'demo-team' },
+      eventType: 'UPDATE_ARTIFACT_ALIAS',
+    });
     const [automation] = await api().automations({ entity: 'demo-team' }).toArray();
-    expect(automation?.event).toMatchObject({ type: 'other', eventType: 'UPDATE_ARTIFACT_ALIAS', rawFilter: '{"filter":"{\\"$or\\":[{\\"$and\\":[]}]}"}' });
+    expect(automation?.event).toMatchObject({
+      type: 'other',
+      eventType: 'UPDATE_ARTIFACT_ALIAS',
+      rawFilter: '{"filter":"{\\"$or\\":[{\\"$and\\":[]}]}"}',
+    });
   });
 
   it('keeps the transport out of printed automations', async () => {
@@ -278,7 +376,12 @@ describe('api.updateAutomation()', () => {
     expect(updated.event).toEqual(created.event);
     expect(updated.action).toMatchObject({ type: 'slackNotification', message: 'hi' });
     expect(updated.updatedAt!.getTime()).toBeGreaterThan(created.updatedAt!.getTime());
-    expect(lastInput('UpdateAutomation')).toMatchObject({ id: created.id, triggeringEventType: 'RUN_METRIC_CHANGE', triggeredActionType: 'NOTIFICATION', scopeType: 'PROJECT' });
+    expect(lastInput('UpdateAutomation')).toMatchObject({
+      id: created.id,
+      triggeringEventType: 'RUN_METRIC_CHANGE',
+      triggeredActionType: 'NOTIFICATION',
+      scopeType: 'PROJECT',
+    });
   });
 
   it('replaces the event and the action', async () => {
@@ -296,7 +399,12 @@ describe('api.updateAutomation()', () => {
   });
 
   it('keeps an event type it does not model as it was', async () => {
-    fake.seed.automation({ name: 'legacy', scope: { collection: 'c', project: 'image-classifier', entity: 'demo-team' }, eventType: 'UPDATE_ARTIFACT_ALIAS', eventFilter: { $or: [{ $and: [{ alias: { $regex: 'v.*' } }] }] } });
+    fake.seed.automation({
+      name: 'legacy',
+      scope: { collection: 'c', project: 'image-classifier', entity: 'demo-team' },
+      eventType: 'UPDATE_ARTIFACT_ALIAS',
+      eventFilter: { $or: [{ $and: [{ alias: { $regex: 'v.*' } }] }] },
+    });
     const before = fake.store.triggers.values().next().value!.filter;
     const [automation] = await api().automations({ entity: 'demo-team' }).toArray();
     const updated = await api().updateAutomation(automation!, { enabled: false });
@@ -310,14 +418,21 @@ describe('api.updateAutomation()', () => {
     fake.requests.length = 0;
     const client = api();
     expect(((await rejectionOf(client.updateAutomation(created, { name: '' }))) as InvalidArgumentError).argument).toBe('name');
-    expect(((await rejectionOf(client.updateAutomation(created, { event: { type: 'runState', scope: project, states: [] } }))) as InvalidArgumentError).argument).toBe('event.states');
+    expect(
+      ((await rejectionOf(client.updateAutomation(created, { event: { type: 'runState', scope: project, states: [] } }))) as InvalidArgumentError)
+        .argument,
+    ).toBe('event.states');
     expect(((await rejectionOf(client.updateAutomation({ id: created.id } as Automation, {}))) as InvalidArgumentError).argument).toBe('automation');
     expect(fake.requests).toHaveLength(0);
   });
 
   it('throws NotSupportedError on a server that cannot edit automations', async () => {
     const { project } = await setup();
-    const created = await api().createAutomation({ name: 'a', event: { type: 'linkArtifact', scope: project }, action: { type: 'slackNotification', integrationId: fake.seed.integration({ type: 'slack', entity: 'demo-team' }).id } });
+    const created = await api().createAutomation({
+      name: 'a',
+      event: { type: 'linkArtifact', scope: project },
+      action: { type: 'slackNotification', integrationId: fake.seed.integration({ type: 'slack', entity: 'demo-team' }).id },
+    });
     fake.features.delete('AUTOMATION_ACTION_NO_OP');
     const client = api();
     expect(await rejectionOf(client.updateAutomation(created, { enabled: false }))).toBeInstanceOf(NotSupportedError);
@@ -326,7 +441,11 @@ describe('api.updateAutomation()', () => {
 
   it('throws NotFoundError for a deleted automation, or creates it again when asked', async () => {
     const { project } = await setup();
-    const created = await api().createAutomation({ name: 'gone', event: { type: 'linkArtifact', scope: project, alias: 'x' }, action: { type: 'noOp' } });
+    const created = await api().createAutomation({
+      name: 'gone',
+      event: { type: 'linkArtifact', scope: project, alias: 'x' },
+      action: { type: 'noOp' },
+    });
     fake.store.triggers.clear();
     expect(await rejectionOf(api().updateAutomation(created, { enabled: false }))).toBeInstanceOf(NotFoundError);
     const again = await api().updateAutomation(created, { enabled: false }, { createMissing: true });

@@ -76,7 +76,11 @@ function seeded(): Seeded {
     scope: { collection: 'resnet', project: 'image-classifier', entity: 'demo-team', portfolio: true },
     action: { type: 'GENERIC_WEBHOOK', integrationId: hook.id, requestPayload: { text: '${artifact_version}' } },
   });
-  fake.seed.automation({ name: 'new-version', scope: { collection: 'runs-data', project: 'cartpole', entity: 'demo-team' }, eventType: 'CREATE_ARTIFACT' });
+  fake.seed.automation({
+    name: 'new-version',
+    scope: { collection: 'runs-data', project: 'cartpole', entity: 'demo-team' },
+    eventType: 'CREATE_ARTIFACT',
+  });
   return { fake, slackId: slack.id, hookId: hook.id, projectId: fake.store.project('demo-team', 'image-classifier')!.id };
 }
 
@@ -84,7 +88,9 @@ describe('Python client requests: automations', () => {
   it('GetEntityAutomations: entity triggers with exact typenames, page by page', async () => {
     const { fake, slackId, hookId } = seeded();
     const first = dataOf(await pythonPost(fake, ENTITY_AUTOMATIONS, { entity: 'demo-team', cursor: null, perPage: 2, filters: null }));
-    const page1 = (first.scope as { triggers: { pageInfo: { endCursor: string; hasNextPage: boolean }; edges: Array<{ node: Record<string, unknown> }> } }).triggers;
+    const page1 = (
+      first.scope as { triggers: { pageInfo: { endCursor: string; hasNextPage: boolean }; edges: Array<{ node: Record<string, unknown> }> } }
+    ).triggers;
     expect(page1.pageInfo.hasNextPage).toBe(true);
     expect(page1.edges.map((e) => e.node.name)).toEqual(['loss', 'registry-link']);
     const [loss, link] = page1.edges.map((e) => e.node);
@@ -94,18 +100,34 @@ describe('Python client requests: automations', () => {
       description: null,
       scope: { __typename: 'Project', name: 'image-classifier' },
       event: { __typename: 'FilterEventTriggeringCondition', eventType: 'RUN_METRIC' },
-      action: { __typename: 'NotificationTriggeredAction', title: 't', message: 'm', severity: 'WARN', integration: { __typename: 'SlackIntegration', id: slackId, teamName: 'acme', channelName: '#ml' } },
+      action: {
+        __typename: 'NotificationTriggeredAction',
+        title: 't',
+        message: 'm',
+        severity: 'WARN',
+        integration: { __typename: 'SlackIntegration', id: slackId, teamName: 'acme', channelName: '#ml' },
+      },
     });
-    expect(JSON.parse((loss!.event as { filter: string }).filter)).toMatchObject({ run_metric_filter: { threshold_filter: { name: 'loss', cmp_op: '$lt' } } });
+    expect(JSON.parse((loss!.event as { filter: string }).filter)).toMatchObject({
+      run_metric_filter: { threshold_filter: { name: 'loss', cmp_op: '$lt' } },
+    });
     expect(link).toMatchObject({
       scope: { __typename: 'ArtifactPortfolio', name: 'resnet' },
       event: { eventType: 'LINK_MODEL', filter: '{"filter":"{\\"$or\\":[{\\"$and\\":[]}]}"}' },
-      action: { __typename: 'GenericWebhookTriggeredAction', requestPayload: '{"text":"${artifact_version}"}', integration: { __typename: 'GenericWebhookIntegration', id: hookId, name: 'ci', urlEndpoint: 'https://ci.example.com' } },
+      action: {
+        __typename: 'GenericWebhookTriggeredAction',
+        requestPayload: '{"text":"${artifact_version}"}',
+        integration: { __typename: 'GenericWebhookIntegration', id: hookId, name: 'ci', urlEndpoint: 'https://ci.example.com' },
+      },
     });
     const second = dataOf(await pythonPost(fake, ENTITY_AUTOMATIONS, { entity: 'demo-team', cursor: page1.pageInfo.endCursor, perPage: 2 }));
     const page2 = (second.scope as { triggers: { pageInfo: { hasNextPage: boolean }; edges: Array<{ node: Record<string, unknown> }> } }).triggers;
     expect(page2.pageInfo.hasNextPage).toBe(false);
-    expect(page2.edges[0]?.node).toMatchObject({ name: 'new-version', scope: { __typename: 'ArtifactSequence', name: 'runs-data' }, action: { __typename: 'NoOpTriggeredAction', noOp: true } });
+    expect(page2.edges[0]?.node).toMatchObject({
+      name: 'new-version',
+      scope: { __typename: 'ArtifactSequence', name: 'runs-data' },
+      action: { __typename: 'NoOpTriggeredAction', noOp: true },
+    });
     expect(fake.operations()).toEqual(['GetEntityAutomations', 'GetEntityAutomations']);
   });
 
@@ -120,7 +142,14 @@ describe('Python client requests: automations', () => {
     const { fake } = seeded();
     fake.features.delete('QUERY_AUTOMATIONS_ON_ENTITY');
     const data = dataOf(await pythonPost(fake, ENTITY_AUTOMATIONS_LEGACY, { entity: 'demo-team', cursor: null, perPage: 50 }));
-    const projects = (data.scope as { projects: { pageInfo: { hasNextPage: boolean }; edges: Array<{ node: { __typename: string; triggers: Array<{ name: string; __typename: string }> } }> } }).projects;
+    const projects = (
+      data.scope as {
+        projects: {
+          pageInfo: { hasNextPage: boolean };
+          edges: Array<{ node: { __typename: string; triggers: Array<{ name: string; __typename: string }> } }>;
+        };
+      }
+    ).projects;
     expect(projects.pageInfo.hasNextPage).toBe(false);
     expect(projects.edges.map((e) => [e.node.__typename, e.node.triggers.map((t) => t.name)])).toEqual([
       ['Project', ['loss', 'registry-link']],
@@ -139,23 +168,58 @@ describe('Python client requests: automations', () => {
       triggeringEventType: 'RUN_METRIC_CHANGE',
       eventFilter: JSON.stringify({
         run_filter: JSON.stringify({ $and: [] }),
-        run_metric_filter: { change_filter: { name: 'acc', agg_op: 'MAX', current_window_size: 3, prior_window_size: 3, change_type: 'RELATIVE', change_dir: 'DECREASE', change_amount: 0.1 } },
+        run_metric_filter: {
+          change_filter: {
+            name: 'acc',
+            agg_op: 'MAX',
+            current_window_size: 3,
+            prior_window_size: 3,
+            change_type: 'RELATIVE',
+            change_dir: 'DECREASE',
+            change_amount: 0.1,
+          },
+        },
       }),
       triggeredActionType: 'NOTIFICATION',
       triggeredActionConfig: { notificationActionInput: { integrationID: slackId, title: 'drop', message: 'accuracy dropped', severity: 'ERROR' } },
     };
-    const created = dataOf(await pythonPost(fake, `mutation CreateAutomation($params: CreateFilterTriggerInput!) {
-      result: createFilterTrigger(input: $params) { __typename trigger { ...TriggerFields } } } ${TRIGGER_FRAGMENTS}`, { params }));
+    const created = dataOf(
+      await pythonPost(
+        fake,
+        `mutation CreateAutomation($params: CreateFilterTriggerInput!) {
+      result: createFilterTrigger(input: $params) { __typename trigger { ...TriggerFields } } } ${TRIGGER_FRAGMENTS}`,
+        { params },
+      ),
+    );
     const result = created.result as { __typename: string; trigger: { id: string; event: { eventType: string; filter: string } } };
     expect(result.__typename).toBe('CreateFilterTriggerPayload');
-    expect(result.trigger.event).toEqual({ __typename: 'FilterEventTriggeringCondition', eventType: 'RUN_METRIC_CHANGE', filter: params.eventFilter });
+    expect(result.trigger.event).toEqual({
+      __typename: 'FilterEventTriggeringCondition',
+      eventType: 'RUN_METRIC_CHANGE',
+      filter: params.eventFilter,
+    });
 
-    const updated = dataOf(await pythonPost(fake, `mutation UpdateAutomation($params: UpdateFilterTriggerInput!) {
-      result: updateFilterTrigger(input: $params) { __typename trigger { ...TriggerFields } } } ${TRIGGER_FRAGMENTS}`, { params: { ...params, id: result.trigger.id, enabled: false } }));
-    expect(updated.result).toMatchObject({ __typename: 'UpdateFilterTriggerPayload', trigger: { id: result.trigger.id, enabled: false, name: 'py-made' } });
+    const updated = dataOf(
+      await pythonPost(
+        fake,
+        `mutation UpdateAutomation($params: UpdateFilterTriggerInput!) {
+      result: updateFilterTrigger(input: $params) { __typename trigger { ...TriggerFields } } } ${TRIGGER_FRAGMENTS}`,
+        { params: { ...params, id: result.trigger.id, enabled: false } },
+      ),
+    );
+    expect(updated.result).toMatchObject({
+      __typename: 'UpdateFilterTriggerPayload',
+      trigger: { id: result.trigger.id, enabled: false, name: 'py-made' },
+    });
 
-    const deleted = dataOf(await pythonPost(fake, `mutation DeleteAutomation($id: ID!) {
-      result: deleteTrigger(input: {triggerID: $id}) { __typename success } }`, { id: result.trigger.id }));
+    const deleted = dataOf(
+      await pythonPost(
+        fake,
+        `mutation DeleteAutomation($id: ID!) {
+      result: deleteTrigger(input: {triggerID: $id}) { __typename success } }`,
+        { id: result.trigger.id },
+      ),
+    );
     expect(deleted.result).toEqual({ __typename: 'DeleteTriggerPayload', success: true });
     expect(fake.operations()).toEqual(['CreateAutomation', 'UpdateAutomation', 'DeleteAutomation']);
   });
@@ -177,7 +241,9 @@ describe('Python client requests: integrations', () => {
     fragment GenericWebhookIntegrationFields on GenericWebhookIntegration { __typename id name urlEndpoint }
     fragment PageInfoFields on PageInfo { endCursor hasNextPage }`;
     const data = dataOf(await pythonPost(fake, query, { entityName: 'demo-team', cursor: null, perPage: 50 }));
-    const integrations = (data.entity as { integrations: { __typename: string; pageInfo: { hasNextPage: boolean }; edges: Array<{ cursor: string; node: unknown }> } }).integrations;
+    const integrations = (
+      data.entity as { integrations: { __typename: string; pageInfo: { hasNextPage: boolean }; edges: Array<{ cursor: string; node: unknown }> } }
+    ).integrations;
     expect(integrations.__typename).toBe('IntegrationConnection');
     expect(integrations.pageInfo.hasNextPage).toBe(false);
     expect(integrations.edges.map((e) => e.node)).toEqual([

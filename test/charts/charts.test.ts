@@ -49,7 +49,7 @@ describe('api.createCustomChart()', () => {
     expect(fake.requests).toHaveLength(0);
   });
 
-  it('surfaces the server\'s refusal for an entity the key may not write to', async () => {
+  it("surfaces the server's refusal for an entity the key may not write to", async () => {
     fake.seed.entity({ name: 'strangers', withViewer: false });
     expect(await rejectionOf(api().createCustomChart(chart({ entity: 'strangers' })))).toBeInstanceOf(PermissionError);
   });
@@ -64,7 +64,10 @@ describe('api.createCustomChart()', () => {
 
   it('says NotSupportedError when the server rejects the mutation at validation (HTTP 400)', async () => {
     fake.seed.entity({ name: 'team' });
-    fake.failNext('CreateCustomChart', { status: 400, body: JSON.stringify({ errors: [{ message: 'Cannot query field "createCustomChart" on type "Mutation".' }] }) });
+    fake.failNext('CreateCustomChart', {
+      status: 400,
+      body: JSON.stringify({ errors: [{ message: 'Cannot query field "createCustomChart" on type "Mutation".' }] }),
+    });
     expect(await rejectionOf(api().createCustomChart(chart()))).toBeInstanceOf(NotSupportedError);
   });
 

@@ -42,7 +42,10 @@ describe('downloadToFile', () => {
   it('streams to the destination, checks MD5 and size, and reports progress', async () => {
     const dir = freshDir();
     const progress: number[] = [];
-    const result = await downloadToFile(transport, url, join(dir, 'sub', 'data.txt'), { expect: { md5, size: content.length }, onProgress: (n) => progress.push(n) });
+    const result = await downloadToFile(transport, url, join(dir, 'sub', 'data.txt'), {
+      expect: { md5, size: content.length },
+      onProgress: (n) => progress.push(n),
+    });
     expect(result).toEqual({ path: join(dir, 'sub', 'data.txt'), size: content.length, md5 });
     expect(readFileSync(result.path, 'utf8')).toBe(content);
     expect(progress[progress.length - 1]).toBe(content.length);
@@ -61,7 +64,12 @@ describe('downloadToFile', () => {
   });
 
   it('drops the key when a W&B URL redirects to storage on another origin', async () => {
-    fake.addRoute({ method: 'GET', path: /^\/redirect-me$/, auth: true, handle: () => new Response(null, { status: 302, headers: { location: url } }) });
+    fake.addRoute({
+      method: 'GET',
+      path: /^\/redirect-me$/,
+      auth: true,
+      handle: () => new Response(null, { status: 302, headers: { location: url } }),
+    });
     await downloadToFile(transport, `${fake.baseUrl}/redirect-me`, join(freshDir(), 'f'), { expect: { md5 } });
     expect(seenAuth).toEqual([expect.stringMatching(/^Basic /), null]);
   });

@@ -173,7 +173,12 @@ describe('pageOf()', () => {
 
   it('takes a missing connection as an empty last page', () => {
     for (const missing of [null, undefined]) {
-      expect(pageOf<{ node: { name: string } | null }, string>(missing, (node) => node.name, { totalCount: 3 })).toEqual({ items: [], endCursor: null, hasNextPage: false, totalCount: 3 });
+      expect(pageOf<{ node: { name: string } | null }, string>(missing, (node) => node.name, { totalCount: 3 })).toEqual({
+        items: [],
+        endCursor: null,
+        hasNextPage: false,
+        totalCount: 3,
+      });
     }
   });
 });

@@ -8,7 +8,12 @@ const probes = () => fake.operations().filter((o) => o === 'ServerFeatures').len
 /** A registry (needs ARTIFACT_REGISTRY_SEARCH), a sweep (SWEEPS_LOCAL_SCHEDULER) and the demo team's automations. */
 function seed(): void {
   fake.seed.registry({ name: 'model', organization: 'acme' });
-  fake.seed.sweep({ entity: 'demo-team', project: 'image-classifier', id: 'sw-features', config: { method: 'random', parameters: { lr: { values: [0.1] } } } });
+  fake.seed.sweep({
+    entity: 'demo-team',
+    project: 'image-classifier',
+    id: 'sw-features',
+    config: { method: 'random', parameters: { lr: { values: [0.1] } } },
+  });
   fake.features.add('SWEEPS_LOCAL_SCHEDULER');
 }
 

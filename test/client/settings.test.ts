@@ -72,7 +72,9 @@ describe('settings', () => {
   });
 
   it('skips commented-out entries and reads quoted values', async () => {
-    const file = netrcFile('# machine api.wandb.ai login user password commented-key\r\nmachine\tapi.wandb.ai\r\n  login "user"\r\n  password \'quoted-key\'  # the current one\r\n');
+    const file = netrcFile(
+      '# machine api.wandb.ai login user password commented-key\r\nmachine\tapi.wandb.ai\r\n  login "user"\r\n  password \'quoted-key\'  # the current one\r\n',
+    );
     await expect(new Api({ env: {}, netrcPath: file }).settings.apiKey()).resolves.toBe('quoted-key');
   });
 

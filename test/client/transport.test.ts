@@ -231,7 +231,13 @@ describe('api.execute', () => {
     server.use(
       http.post(`${fake.baseUrl}/graphql`, async ({ request }) => {
         const body = (await request.clone().json()) as { query: string };
-        return fake.handle(new Request(request.url, { method: 'POST', headers: request.headers, body: JSON.stringify({ ...body, query: body.query.replace('username', 'shoeSize') }) })) as Promise<Response>;
+        return fake.handle(
+          new Request(request.url, {
+            method: 'POST',
+            headers: request.headers,
+            body: JSON.stringify({ ...body, query: body.query.replace('username', 'shoeSize') }),
+          }),
+        ) as Promise<Response>;
       }),
     );
     const error = (await rejectionOf(api().viewer())) as GraphQLResponseError;

@@ -40,7 +40,13 @@ describe('Launch requests of the Python client', () => {
         { projectName: 'model-registry', entityName: 'team', runQueue: 'gpus' },
       ),
     );
-    expect(project(meta).runQueue).toEqual({ id: queue.id, access: 'PROJECT', defaultResourceConfigID: queue.defaultResourceConfigId, prioritizationMode: null, externalLinks: null });
+    expect(project(meta).runQueue).toEqual({
+      id: queue.id,
+      access: 'PROJECT',
+      defaultResourceConfigID: queue.defaultResourceConfigId,
+      prioritizationMode: null,
+      externalLinks: null,
+    });
 
     const config = ok(
       await pythonPost(
@@ -69,7 +75,9 @@ describe('Launch requests of the Python client', () => {
         { projectName: 'model-registry', entityName: 'team', runQueue: 'gpus' },
       ),
     );
-    expect((project(items).runQueue.runQueueItems as { edges: Array<{ node: { id: string } }> }).edges.map((e) => e.node.id)).toEqual(queue.items.map((i) => i.id));
+    expect((project(items).runQueue.runQueueItems as { edges: Array<{ node: { id: string } }> }).edges.map((e) => e.node.id)).toEqual(
+      queue.items.map((i) => i.id),
+    );
 
     const item = ok(
       await pythonPost(
@@ -91,7 +99,10 @@ describe('Launch requests of the Python client', () => {
         { projectName: 'model-registry', entityName: 'team', runQueue: 'gpus' },
       ),
     );
-    expect((project(legacy).runQueue.runQueueItems as { edges: Array<{ node: { state: string } }> }).edges.map((e) => e.node.state)).toEqual(['PENDING', 'CLAIMED']);
+    expect((project(legacy).runQueue.runQueueItems as { edges: Array<{ node: { state: string } }> }).edges.map((e) => e.node.state)).toEqual([
+      'PENDING',
+      'CLAIMED',
+    ]);
   });
 
   it('queued_run.delete(): fetchRunQueuesFromProject, then DeleteFromRunQueue', async () => {
@@ -122,11 +133,9 @@ describe('Launch requests of the Python client', () => {
   it('run_queue.delete(): DeleteRunQueue', async () => {
     const queue = seed();
     const data = ok(
-      await pythonPost(
-        fake,
-        'mutation DeleteRunQueue($id: ID!) { deleteRunQueues(input: { queueIDs: [$id] }) { success clientMutationId } }',
-        { id: queue.id },
-      ),
+      await pythonPost(fake, 'mutation DeleteRunQueue($id: ID!) { deleteRunQueues(input: { queueIDs: [$id] }) { success clientMutationId } }', {
+        id: queue.id,
+      }),
     );
     expect(data.deleteRunQueues).toEqual({ success: true, clientMutationId: null });
     expect(fake.store.runQueues.size).toBe(0);
@@ -135,7 +144,9 @@ describe('Launch requests of the Python client', () => {
   it('create_run_queue: introspection, createDefaultResourceConfig, createRunQueue', async () => {
     fake.seed.entity({ name: 'team', admins: ['demo-user'] });
     fake.seed.project({ entity: 'team', name: 'model-registry' });
-    const probe = ok(await pythonPost(fake, 'query ProbeCreateRunQueueInput { __type(name: "CreateRunQueueInput") { name inputFields { name } } }', null));
+    const probe = ok(
+      await pythonPost(fake, 'query ProbeCreateRunQueueInput { __type(name: "CreateRunQueueInput") { name inputFields { name } } }', null),
+    );
     expect((probe.__type as { inputFields: Array<{ name: string }> }).inputFields.map((f) => f.name)).toEqual(
       expect.arrayContaining(['defaultResourceConfigID', 'prioritizationMode']),
     );
@@ -148,7 +159,12 @@ describe('Launch requests of the Python client', () => {
             defaultResourceConfigID success
           }
         }`,
-        { entityName: 'team', resource: 'local-container', config: JSON.stringify({ resource_args: { 'local-container': {} } }), templateVariables: '{}' },
+        {
+          entityName: 'team',
+          resource: 'local-container',
+          config: JSON.stringify({ resource_args: { 'local-container': {} } }),
+          templateVariables: '{}',
+        },
       ),
     );
     const configId = (config.createDefaultResourceConfig as { defaultResourceConfigID: string; success: boolean }).defaultResourceConfigID;

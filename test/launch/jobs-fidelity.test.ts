@@ -15,7 +15,14 @@ afterEach(() => fake.reset());
 
 function seed() {
   fake.seed.job({ entity: 'demo-team', project: 'image-classifier', name: 'train-resnet', config: { lr: 0.1 } });
-  const latest = fake.seed.job({ entity: 'demo-team', project: 'image-classifier', name: 'train-resnet', config: { lr: 0.1, epochs: 3 }, summary: { accuracy: 0.9 }, aliases: ['stable'] });
+  const latest = fake.seed.job({
+    entity: 'demo-team',
+    project: 'image-classifier',
+    name: 'train-resnet',
+    config: { lr: 0.1, epochs: 3 },
+    summary: { accuracy: 0.9 },
+    aliases: ['stable'],
+  });
   fake.seed.job({ entity: 'demo-team', project: 'image-classifier', name: 'serve', sourceType: 'image' });
   fake.seed.artifact({ entity: 'demo-team', project: 'image-classifier', name: 'cifar10', files: { 'a.csv': '1' } });
   return latest;
@@ -49,7 +56,14 @@ describe('Python client requests: Launch jobs', () => {
       __typename: 'ArtifactCollectionMembership',
       versionIndex: 1,
       artifactCollection: { __typename: 'ArtifactSequence', name: 'train-resnet' },
-      artifact: { __typename: 'Artifact', id: latest.id, state: 'COMMITTED', fileCount: 2, artifactType: { name: 'job' }, artifactSequence: { __typename: 'ArtifactSequence', name: 'train-resnet' } },
+      artifact: {
+        __typename: 'Artifact',
+        id: latest.id,
+        state: 'COMMITTED',
+        fileCount: 2,
+        artifactType: { name: 'job' },
+        artifactSequence: { __typename: 'ArtifactSequence', name: 'train-resnet' },
+      },
     });
     expect(membership.aliases.map((a: { alias: string }) => a.alias).sort()).toEqual(['latest', 'stable']);
     expect(nullPaths(membership)).toEqual([]);
@@ -57,8 +71,14 @@ describe('Python client requests: Launch jobs', () => {
 
   it("job download: manifest and file URLs, then wandb-job.json without auth, with the fields Python's Job reads", async () => {
     const latest = seed();
-    const { artifact } = await dataAsPython(fake, 'query FetchArtifactManifest($id: ID!) { artifact(id: $id) { currentManifest { file { directUrl } } } }', { id: latest.id });
-    const manifest = (await (await getWithoutAuth((artifact as any).currentManifest.file.directUrl)).json()) as { contents: Record<string, { digest: string; size: number }> };
+    const { artifact } = await dataAsPython(
+      fake,
+      'query FetchArtifactManifest($id: ID!) { artifact(id: $id) { currentManifest { file { directUrl } } } }',
+      { id: latest.id },
+    );
+    const manifest = (await (await getWithoutAuth((artifact as any).currentManifest.file.directUrl)).json()) as {
+      contents: Record<string, { digest: string; size: number }>;
+    };
     expect(Object.keys(manifest.contents).sort()).toEqual(['requirements.frozen.txt', 'wandb-job.json']);
     const urls = `query GetArtifactMembershipFileUrls($entityName: String!, $projectName: String!, $artifactName: String!, $artifactVersionIndex: String!, $cursor: String, $perPage: Int = 5000) {
       project(name: $projectName, entityName: $entityName) {
@@ -70,7 +90,14 @@ describe('Python client requests: Launch jobs', () => {
         }
       }
     }`;
-    const data = await dataAsPython(fake, urls, { entityName: 'demo-team', projectName: 'image-classifier', artifactName: 'train-resnet', artifactVersionIndex: 'v1', cursor: null, perPage: 5000 });
+    const data = await dataAsPython(fake, urls, {
+      entityName: 'demo-team',
+      projectName: 'image-classifier',
+      artifactName: 'train-resnet',
+      artifactVersionIndex: 'v1',
+      cursor: null,
+      perPage: 5000,
+    });
     const edges = (data.project as any).artifactCollection.artifactMembership.files.edges as Array<{ node: { name: string; directUrl: string } }>;
     const jobFile = edges.find((e) => e.node.name === 'wandb-job.json')!.node;
     const response = await getWithoutAuth(jobFile.directUrl);
@@ -99,12 +126,16 @@ describe('Python client requests: Launch jobs', () => {
       }
     }`;
     const data = await dataAsPython(fake, query, { projectName: 'image-classifier', entityName: 'demo-team', artifactTypeName: 'job' });
-    const collections = (data.project as any).artifactType.artifactCollections.edges as Array<{ node: { artifacts: { edges: Array<{ node: any }> } } }>;
+    const collections = (data.project as any).artifactType.artifactCollections.edges as Array<{
+      node: { artifacts: { edges: Array<{ node: any }> } };
+    }>;
     const versions = collections.flatMap((c) => c.node.artifacts.edges.map((e) => e.node));
     // The demo data has a job of its own, train-cifar.
     expect(versions.map((v) => v.artifactSequence.name).sort()).toEqual(['serve', 'train-cifar', 'train-resnet', 'train-resnet']);
     expect(versions.every((v) => v.state === 'COMMITTED' && typeof v.id === 'string')).toBe(true);
-    const train = versions.filter((v) => v.artifactSequence.name === 'train-resnet').map((v) => v.aliases.map((a: { alias: string }) => a.alias).sort());
+    const train = versions
+      .filter((v) => v.artifactSequence.name === 'train-resnet')
+      .map((v) => v.aliases.map((a: { alias: string }) => a.alias).sort());
     expect(train).toEqual(expect.arrayContaining([['latest', 'stable', 'v1'], ['v0']]));
     // A project without jobs has no job type (Python then lists nothing); a missing project is null.
     const none = await dataAsPython(fake, query, { projectName: 'cartpole', entityName: 'demo-team', artifactTypeName: 'job' });

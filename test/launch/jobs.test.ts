@@ -11,7 +11,13 @@ const TRAIN = 'demo-team/image-classifier/train-resnet:latest';
 
 /** Two versions of a repo job and an image job in the demo team's project, and a GPU queue. */
 function seed() {
-  fake.seed.job({ entity: 'demo-team', project: 'image-classifier', name: 'train-resnet', config: { lr: 0.1, epochs: 3 }, summary: { accuracy: 0.5 } });
+  fake.seed.job({
+    entity: 'demo-team',
+    project: 'image-classifier',
+    name: 'train-resnet',
+    config: { lr: 0.1, epochs: 3 },
+    summary: { accuracy: 0.5 },
+  });
   const latest = fake.seed.job({
     entity: 'demo-team',
     project: 'image-classifier',
@@ -27,7 +33,7 @@ function seed() {
 }
 
 describe('api.job()', () => {
-  it("reads the job file in memory: source, entry point, runtime, input and output types", async () => {
+  it('reads the job file in memory: source, entry point, runtime, input and output types', async () => {
     seed();
     const job = await api().job(TRAIN);
     expect(job).toBeInstanceOf(Job);
@@ -138,9 +144,18 @@ describe('job.call()', () => {
   it('puts a run of the job on a queue and returns the queued run', async () => {
     seed();
     const job = await api().job(TRAIN);
-    const queued = await job.call({ lr: 0.01, optimizer: 'sgd' }, { queue: 'gpu', entity: 'demo-team', resource: 'kubernetes', resourceArgs: { kubernetes: { namespace: 'ml' } } });
+    const queued = await job.call(
+      { lr: 0.01, optimizer: 'sgd' },
+      { queue: 'gpu', entity: 'demo-team', resource: 'kubernetes', resourceArgs: { kubernetes: { namespace: 'ml' } } },
+    );
     expect(queued).toBeInstanceOf(QueuedRun);
-    expect(queued).toMatchObject({ entity: 'demo-team', project: 'image-classifier', queueName: 'gpu', projectQueue: 'model-registry', state: 'pending' });
+    expect(queued).toMatchObject({
+      entity: 'demo-team',
+      project: 'image-classifier',
+      queueName: 'gpu',
+      projectQueue: 'model-registry',
+      state: 'pending',
+    });
     expect(queued.runSpec).toEqual({
       job: TRAIN,
       entity: 'demo-team',

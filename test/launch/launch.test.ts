@@ -1,4 +1,16 @@
-import { AbortError, GraphQLResponseError, InvalidArgumentError, NotFoundError, NotSupportedError, PermissionError, QueuedRun, Run, RunQueue, ServerError, TimeoutError } from 'wandb-api';
+import {
+  AbortError,
+  GraphQLResponseError,
+  InvalidArgumentError,
+  NotFoundError,
+  NotSupportedError,
+  PermissionError,
+  QueuedRun,
+  Run,
+  RunQueue,
+  ServerError,
+  TimeoutError,
+} from 'wandb-api';
 import { rejectionOf, useFakeWandb } from '../helpers';
 
 const { fake, api } = useFakeWandb();
@@ -102,7 +114,7 @@ describe('api.createRunQueue()', () => {
     expect(fake.requests).toHaveLength(0);
   });
 
-  it('surfaces the server\'s refusal for a team the key does not administer', async () => {
+  it("surfaces the server's refusal for a team the key does not administer", async () => {
     fake.seed.entity({ name: 'others' });
     const error = await rejectionOf(api().createRunQueue('q', 'kubernetes', { entity: 'others' }));
     expect(error).toBeInstanceOf(PermissionError);
@@ -125,7 +137,12 @@ describe('api.upsertRunQueue()', () => {
     const created = await api().upsertRunQueue('q', { image: 'python:3.12' }, 'local-container', {
       externalLinks: { runbook: 'https://wiki.example/runbook' },
     });
-    expect(created).toMatchObject({ name: 'q', prioritizationMode: 'DISABLED', externalLinks: { runbook: 'https://wiki.example/runbook' }, configWarnings: [] });
+    expect(created).toMatchObject({
+      name: 'q',
+      prioritizationMode: 'DISABLED',
+      externalLinks: { runbook: 'https://wiki.example/runbook' },
+      configWarnings: [],
+    });
     expect(fake.requests.find((r) => r.operationName === 'UpsertRunQueue')?.variables).toMatchObject({
       input: {
         entityName: 'demo-user',
@@ -191,7 +208,15 @@ describe('api.queuedRun()', () => {
     const record = seedQueue();
     const item = record.items[0]!;
     const queued = await api().queuedRun('team', 'p', 'gpus', item.id);
-    expect(queued).toMatchObject({ id: item.id, entity: 'team', project: 'p', queueName: 'gpus', projectQueue: 'model-registry', state: 'pending', runId: undefined });
+    expect(queued).toMatchObject({
+      id: item.id,
+      entity: 'team',
+      project: 'p',
+      queueName: 'gpus',
+      projectQueue: 'model-registry',
+      state: 'pending',
+      runId: undefined,
+    });
     expect((await queued.reload()).state).toBe('pending');
     await queued.delete();
     expect(record.items.map((i) => i.id)).not.toContain(item.id);

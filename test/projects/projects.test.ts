@@ -13,7 +13,7 @@ function seed() {
 }
 
 describe('Project', () => {
-  it('has the attributes of Python\'s Project and lists its runs and sweeps', async () => {
+  it("has the attributes of Python's Project and lists its runs and sweeps", async () => {
     seed();
     const project = await api().project('p', 'team');
     expect(project).toMatchObject({
@@ -60,12 +60,15 @@ describe('api.fromPath()', () => {
     expect(await rejectionOf(api().fromPath('team/p/sweeps/nope'))).toBeInstanceOf(NotFoundError);
   });
 
-  it.each([['team/p/workspace/x'], ['a/b/c/d/e'], ['team/p/reports/weekly-notes'], ['']])('refuses %p before any request, naming the accepted forms', async (path) => {
-    const error = await rejectionOf(api().fromPath(path));
-    expect(error).toBeInstanceOf(InvalidArgumentError);
-    expect((error as InvalidArgumentError).argument).toBe('path');
-    expect(fake.requests).toHaveLength(0);
-  });
+  it.each([['team/p/workspace/x'], ['a/b/c/d/e'], ['team/p/reports/weekly-notes'], ['']])(
+    'refuses %p before any request, naming the accepted forms',
+    async (path) => {
+      const error = await rejectionOf(api().fromPath(path));
+      expect(error).toBeInstanceOf(InvalidArgumentError);
+      expect((error as InvalidArgumentError).argument).toBe('path');
+      expect(fake.requests).toHaveLength(0);
+    },
+  );
 
   it('names every accepted form in the message', async () => {
     const error = await rejectionOf(api().fromPath('team/p/workspace/x'));
@@ -91,5 +94,4 @@ describe('requests of the Python client for projects', () => {
     expect(project.user).toMatchObject({ username: 'demo-user', admin: false, flags: '{}' });
     expect((project.user.teams as { edges: Array<{ node: { name: string } }> }).edges.map((e) => e.node.name)).toContain('team');
   });
-
 });

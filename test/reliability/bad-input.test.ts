@@ -16,7 +16,16 @@ fake.seed.runFile({ project: 'p', run: 'r1', name: 'out.txt', content: 'hello' }
 fake.seed.artifact({ project: 'p', name: 'digits', files: { 'a.txt': 'a', 'dir/b.txt': 'b' }, aliases: ['best'] });
 fake.seed.registry({ name: 'model', organization: 'acme', artifactTypes: ['model'] });
 
-const api = new Api({ baseUrl: fake.baseUrl, apiKey: fake.apiKey, env: {}, entity: 'demo-user', project: 'p', fetch: fake.fetch, retries: 0, timeout: 5000 });
+const api = new Api({
+  baseUrl: fake.baseUrl,
+  apiKey: fake.apiKey,
+  env: {},
+  entity: 'demo-user',
+  project: 'p',
+  fetch: fake.fetch,
+  retries: 0,
+  timeout: 5000,
+});
 /** A fixed seed keeps failures reproducible; set FUZZ_SEED to explore others. */
 const SEED = Number(process.env.FUZZ_SEED ?? 20260601);
 /** Inputs tried so far, over every property. */
@@ -35,8 +44,46 @@ afterAll(removeDirs);
 // ── what the calls are given ─────────────────────────────────────────────────────────────────
 
 /** Anything JavaScript has, including values that break naive `String()` and `JSON.stringify`. */
-const anything = fc.anything({ withBigInt: true, withDate: true, withMap: true, withSet: true, withNullPrototype: true, withSparseArray: true, withTypedArray: true, maxDepth: 2 });
-const tricky = fc.constantFrom('', ' ', '.', '..', '/', '//', 'a/b', 'a:b', 'a b', '%', '%2F', '?', '#', '\\', '\u0000', '\n', 'x'.repeat(300), '💥', 'latest', 'v0', 'v01', ':v1', 'ü', 'a\u200bb', 'null', 'undefined', '__proto__', 'constructor');
+const anything = fc.anything({
+  withBigInt: true,
+  withDate: true,
+  withMap: true,
+  withSet: true,
+  withNullPrototype: true,
+  withSparseArray: true,
+  withTypedArray: true,
+  maxDepth: 2,
+});
+const tricky = fc.constantFrom(
+  '',
+  ' ',
+  '.',
+  '..',
+  '/',
+  '//',
+  'a/b',
+  'a:b',
+  'a b',
+  '%',
+  '%2F',
+  '?',
+  '#',
+  '\\',
+  '\u0000',
+  '\n',
+  'x'.repeat(300),
+  '💥',
+  'latest',
+  'v0',
+  'v01',
+  ':v1',
+  'ü',
+  'a\u200bb',
+  'null',
+  'undefined',
+  '__proto__',
+  'constructor',
+);
 /** One name: mostly plausible, sometimes hostile, sometimes not a string at all. */
 const name = fc.oneof(
   { weight: 4, arbitrary: fc.stringMatching(/^[a-z][a-z0-9_.-]{0,12}$/) },
@@ -51,32 +98,113 @@ const alias = fc.oneof(fc.constantFrom('latest', 'v0', 'v1', 'best', 'v', 'v-1',
 /** Paths of 0 to 5 parts, W&B URLs, artifact names with aliases, registry paths, and junk. */
 const path = fc.oneof(
   { weight: 4, arbitrary: fc.array(text, { minLength: 0, maxLength: 5 }).map((parts) => parts.join('/')) },
-  { weight: 1, arbitrary: fc.tuple(fc.constantFrom('https://wandb.ai/', 'http://x/', 'wandb.ai/', ''), fc.array(fc.string({ maxLength: 8 }), { maxLength: 5 })).map(([base, parts]) => base + parts.join('/')) },
+  {
+    weight: 1,
+    arbitrary: fc
+      .tuple(fc.constantFrom('https://wandb.ai/', 'http://x/', 'wandb.ai/', ''), fc.array(fc.string({ maxLength: 8 }), { maxLength: 5 }))
+      .map(([base, parts]) => base + parts.join('/')),
+  },
   { weight: 2, arbitrary: fc.tuple(fc.array(text, { minLength: 1, maxLength: 3 }), alias).map(([parts, a]) => `${parts.join('/')}:${a}`) },
   { weight: 1, arbitrary: fc.tuple(text, text, alias).map(([r, c, a]) => `wandb-registry-${r}/${c}:${a}`) },
   { weight: 1, arbitrary: anything },
 );
 const OPERATORS = ['$and', '$or', '$nor', '$eq', '$ne', '$gt', '$gte', '$lt', '$lte', '$in', '$nin', '$exists', '$regex', '$where', '$foo', 'eq'];
-const FIELDS = ['state', 'name', 'displayName', 'tags', 'createdAt', 'config.lr', 'config.lr.value', 'summary_metrics.loss', 'sweep', '', 'config.', '$and'];
-const filterValue: fc.Arbitrary<unknown> = fc.oneof(fc.string({ maxLength: 8 }), fc.integer(), fc.double(), fc.boolean(), fc.constant(null), fc.array(fc.oneof(fc.string({ maxLength: 4 }), fc.integer()), { maxLength: 3 }), anything);
+const FIELDS = [
+  'state',
+  'name',
+  'displayName',
+  'tags',
+  'createdAt',
+  'config.lr',
+  'config.lr.value',
+  'summary_metrics.loss',
+  'sweep',
+  '',
+  'config.',
+  '$and',
+];
+const filterValue: fc.Arbitrary<unknown> = fc.oneof(
+  fc.string({ maxLength: 8 }),
+  fc.integer(),
+  fc.double(),
+  fc.boolean(),
+  fc.constant(null),
+  fc.array(fc.oneof(fc.string({ maxLength: 4 }), fc.integer()), { maxLength: 3 }),
+  anything,
+);
 const condition = fc.dictionary(fc.constantFrom(...OPERATORS), filterValue, { maxKeys: 2 });
 const filters: fc.Arbitrary<unknown> = fc.oneof(
   { weight: 3, arbitrary: fc.dictionary(fc.constantFrom(...FIELDS), fc.oneof(filterValue, condition), { maxKeys: 3 }) },
   { weight: 2, arbitrary: fc.record({ $and: fc.array(fc.dictionary(fc.constantFrom(...FIELDS), condition, { maxKeys: 2 }), { maxLength: 3 }) }) },
-  { weight: 1, arbitrary: fc.record({ $or: fc.oneof(fc.array(fc.dictionary(fc.constantFrom(...FIELDS), filterValue, { maxKeys: 2 }), { maxLength: 3 }), anything) }) },
+  {
+    weight: 1,
+    arbitrary: fc.record({
+      $or: fc.oneof(fc.array(fc.dictionary(fc.constantFrom(...FIELDS), filterValue, { maxKeys: 2 }), { maxLength: 3 }), anything),
+    }),
+  },
   { weight: 1, arbitrary: anything },
 );
-const order = fc.oneof(fc.constantFrom('+created_at', '-created_at', 'created_at', '-heartbeat_at', '+config.lr.value', '-summary_metrics.loss', '+name', 'name', '--x', '+', ''), fc.string({ maxLength: 12 }), anything);
-const number = fc.oneof(fc.integer({ min: -5, max: 20_000 }), fc.double(), fc.constantFrom(0, -1, 1, 1.5, Number.NaN, Infinity, 10_001, 2 ** 53), anything);
+const order = fc.oneof(
+  fc.constantFrom(
+    '+created_at',
+    '-created_at',
+    'created_at',
+    '-heartbeat_at',
+    '+config.lr.value',
+    '-summary_metrics.loss',
+    '+name',
+    'name',
+    '--x',
+    '+',
+    '',
+  ),
+  fc.string({ maxLength: 12 }),
+  anything,
+);
+const number = fc.oneof(
+  fc.integer({ min: -5, max: 20_000 }),
+  fc.double(),
+  fc.constantFrom(0, -1, 1, 1.5, Number.NaN, Infinity, 10_001, 2 ** 53),
+  anything,
+);
 const keys = fc.oneof(fc.array(fc.oneof(fc.constantFrom('loss', '_step', 'lr', ''), fc.string({ maxLength: 6 })), { maxLength: 3 }), anything);
 /** Cursors are the server's opaque tokens: the SDK refuses what cannot be one; a well-formed one is the server's to judge. */
-const afterCursor = fc.oneof(fc.constantFrom('', ' ', 'a b', 'x\ny', '\u0000', 'x'.repeat(5000)), anything.filter((v) => typeof v !== 'string'));
+const afterCursor = fc.oneof(
+  fc.constantFrom('', ' ', 'a b', 'x\ny', '\u0000', 'x'.repeat(5000)),
+  anything.filter((v) => typeof v !== 'string'),
+);
 /**
  * Options objects of any shape: known fields with random values, unknown fields, `null` (no
  * options), or anything else that is not an options object (numbers, strings, arrays, Maps, ...).
  */
 const options = fc.oneof(
-  { weight: 4, arbitrary: fc.record({ perPage: number, order, filters, timeout: number, limit: number, after: afterCursor, samples: number, keys, pageSize: number, minStep: number, maxStep: number, tags: fc.oneof(fc.array(fc.oneof(name, alias), { maxLength: 3 }), anything), names: fc.oneof(fc.array(name, { maxLength: 3 }), anything), pattern: fc.oneof(fc.string({ maxLength: 6 }), anything), concurrency: number, pathPrefix: fc.oneof(fc.string({ maxLength: 6 }), anything), select: anything, stream: fc.oneof(fc.constantFrom('default', 'system'), anything), xAxis: fc.oneof(fc.string({ maxLength: 6 }), anything) }, { requiredKeys: [] }) },
+  {
+    weight: 4,
+    arbitrary: fc.record(
+      {
+        perPage: number,
+        order,
+        filters,
+        timeout: number,
+        limit: number,
+        after: afterCursor,
+        samples: number,
+        keys,
+        pageSize: number,
+        minStep: number,
+        maxStep: number,
+        tags: fc.oneof(fc.array(fc.oneof(name, alias), { maxLength: 3 }), anything),
+        names: fc.oneof(fc.array(name, { maxLength: 3 }), anything),
+        pattern: fc.oneof(fc.string({ maxLength: 6 }), anything),
+        concurrency: number,
+        pathPrefix: fc.oneof(fc.string({ maxLength: 6 }), anything),
+        select: anything,
+        stream: fc.oneof(fc.constantFrom('default', 'system'), anything),
+        xAxis: fc.oneof(fc.string({ maxLength: 6 }), anything),
+      },
+      { requiredKeys: [] },
+    ),
+  },
   { weight: 1, arbitrary: fc.constant(null) },
   { weight: 1, arbitrary: anything },
 );
@@ -110,15 +238,20 @@ async function check(what: string, call: () => unknown, options?: { given: unkno
     error = e;
   }
   const sent = fake.requests.filter((r) => r.seq > before);
-  if (error !== undefined && !(error instanceof WandbError)) throw new Error(`${what} threw ${String((error as Error)?.name)}: ${String((error as Error)?.message)}`, { cause: error });
-  if (error instanceof InvalidArgumentError && sent.length > 0) throw new Error(`${what} sent ${sent.map((r) => r.operationName ?? r.path).join(', ')} before refusing its input: ${error.message}`);
+  if (error !== undefined && !(error instanceof WandbError))
+    throw new Error(`${what} threw ${String((error as Error)?.name)}: ${String((error as Error)?.message)}`, { cause: error });
+  if (error instanceof InvalidArgumentError && sent.length > 0)
+    throw new Error(`${what} sent ${sent.map((r) => r.operationName ?? r.path).join(', ')} before refusing its input: ${error.message}`);
   // The server may refuse what depends on its state (linking to a collection of the wrong kind);
   // it must never refuse an argument as malformed, which the SDK should have caught.
-  if (error instanceof GraphQLResponseError && MALFORMED.test(error.message)) throw new Error(`${what} sent what the server refused as malformed: ${error.message}`);
+  if (error instanceof GraphQLResponseError && MALFORMED.test(error.message))
+    throw new Error(`${what} sent what the server refused as malformed: ${error.message}`);
   const refused = sent.filter((r) => r.status === 400 || r.status === 422);
   if (refused.length) throw new Error(`${what} sent ${refused.length} request(s) the server refused as invalid`);
   if (options && !isOptionsValue(options.given) && !(error instanceof InvalidArgumentError && error.argument === 'options')) {
-    throw new Error(`${what} took ${Object.prototype.toString.call(options.given)} as its options object: ${error === undefined ? 'no error' : String(error)}`);
+    throw new Error(
+      `${what} took ${Object.prototype.toString.call(options.given)} as its options object: ${error === undefined ? 'no error' : String(error)}`,
+    );
   }
 }
 
@@ -219,14 +352,20 @@ describe('bad input', () => {
           ['artifact.getEntry', () => artifact.getEntry(n as string)],
           ['artifact.files', () => artifact.files(o as never), true],
           ['artifact.download', () => artifact.download({ ...(o && typeof o === 'object' ? (o as object) : {}), root })],
-          ['artifact.save (aliases)', () => {
-            fresh.aliases = aliases;
-            return fresh.save();
-          }],
-          ['artifact.save (tags)', () => {
-            fresh.tags = aliases;
-            return fresh.save();
-          }],
+          [
+            'artifact.save (aliases)',
+            () => {
+              fresh.aliases = aliases;
+              return fresh.save();
+            },
+          ],
+          [
+            'artifact.save (tags)',
+            () => {
+              fresh.tags = aliases;
+              return fresh.save();
+            },
+          ],
           ['artifact.link', () => artifact.link(n as string, { aliases })],
           ['api.artifact (alias)', () => api.artifact(`demo-user/p/digits:${aliases[0] ?? ''}`)],
           ['registry.collections', () => registry.collections(o as never), true],
@@ -259,7 +398,13 @@ describe('bad input', () => {
             maxConcurrency: number,
             fetch: anything,
             headers: fc.oneof(fc.dictionary(fc.string({ maxLength: 6 }), fc.string({ maxLength: 6 }), { maxKeys: 2 }), anything),
-            env: fc.oneof(fc.dictionary(fc.constantFrom('WANDB_API_KEY', 'WANDB_BASE_URL', 'WANDB_ENTITY', 'WANDB_PROJECT', 'WANDB_HTTP_TIMEOUT', 'NETRC', 'HOME'), fc.oneof(fc.string({ maxLength: 12 }), anything)), anything),
+            env: fc.oneof(
+              fc.dictionary(
+                fc.constantFrom('WANDB_API_KEY', 'WANDB_BASE_URL', 'WANDB_ENTITY', 'WANDB_PROJECT', 'WANDB_HTTP_TIMEOUT', 'NETRC', 'HOME'),
+                fc.oneof(fc.string({ maxLength: 12 }), anything),
+              ),
+              anything,
+            ),
             netrcPath: fc.oneof(fc.constant('/nonexistent/netrc'), anything),
           },
           { requiredKeys: [] },
@@ -267,7 +412,12 @@ describe('bad input', () => {
         async (settings) => {
           // Building the Api never sends anything; a request to the fake with any key it took is answered, never refused as invalid.
           await check('new Api', () => {
-            const built = new Api({ env: {}, netrcPath: '/nonexistent/netrc', ...(settings as object), ...('fetch' in settings ? {} : { fetch: fake.fetch }) });
+            const built = new Api({
+              env: {},
+              netrcPath: '/nonexistent/netrc',
+              ...(settings as object),
+              ...('fetch' in settings ? {} : { fetch: fake.fetch }),
+            });
             return built.settings.baseUrl === fake.baseUrl ? built.viewer({ timeout: 1000 }) : undefined;
           });
         },

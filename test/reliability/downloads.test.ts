@@ -100,7 +100,10 @@ describe('no partial or temporary file after a failed download', () => {
       const [big] = await art.files({ names: ['big.bin'] }).toArray();
       stallAfter(big!.directUrl, new TextEncoder().encode(BIG.slice(0, 1000)));
       const controller = new AbortController();
-      const pending = art.download({ root, ...(how === 'abort' ? { signal: controller.signal, onProgress: (p) => p.bytesDone > 0 && controller.abort() } : { timeout: 200 }) });
+      const pending = art.download({
+        root,
+        ...(how === 'abort' ? { signal: controller.signal, onProgress: (p) => p.bytesDone > 0 && controller.abort() } : { timeout: 200 }),
+      });
       const { error } = await settle(within(5000, pending, 'the download'));
       expect(error).toBeInstanceOf(how === 'abort' ? AbortError : TimeoutError);
       const left = filesUnder(root);
@@ -114,11 +117,20 @@ describe('no partial or temporary file after a failed download', () => {
 
 describe('paths that lead out of the download folder', () => {
   /** Whether a path may be written below a folder: relative, no `..`, `.` or empty part, no NUL (backslashes count as separators). */
-  const safe = (path: string) => path.length > 0 && !path.includes('\0') && !/^([A-Za-z]:|[\\/])/.test(path) && path.split(/[\\/]/).every((s) => s !== '' && s !== '.' && s !== '..');
-  const part = fc.oneof(fc.constantFrom('..', '.', '', 'a', 'b.txt', '..hidden', '...', 'c:', 'x\\..', '\0', ' '), fc.stringMatching(/^[a-z.]{1,4}$/));
+  const safe = (path: string) =>
+    path.length > 0 &&
+    !path.includes('\0') &&
+    !/^([A-Za-z]:|[\\/])/.test(path) &&
+    path.split(/[\\/]/).every((s) => s !== '' && s !== '.' && s !== '..');
+  const part = fc.oneof(
+    fc.constantFrom('..', '.', '', 'a', 'b.txt', '..hidden', '...', 'c:', 'x\\..', '\0', ' '),
+    fc.stringMatching(/^[a-z.]{1,4}$/),
+  );
   const path = fc.oneof(
     fc.array(part, { minLength: 1, maxLength: 4 }).map((parts) => parts.join('/')),
-    fc.tuple(fc.constantFrom('/', '\\', 'C:/', 'c:\\', '//'), fc.array(part, { minLength: 1, maxLength: 3 })).map(([lead, parts]) => lead + parts.join('/')),
+    fc
+      .tuple(fc.constantFrom('/', '\\', 'C:/', 'c:\\', '//'), fc.array(part, { minLength: 1, maxLength: 3 }))
+      .map(([lead, parts]) => lead + parts.join('/')),
   );
 
   it('refuses artifact manifest paths that leave the root, writes the others inside it, and never writes outside (150 manifests)', async () => {

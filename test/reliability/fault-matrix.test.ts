@@ -77,7 +77,11 @@ interface FaultSpec {
 }
 
 const FAULTS: Record<string, FaultSpec> = {
-  '429 with Retry-After': { graphql: { status: 429, retryAfter: HINT }, download: { at: '/files', fault: { status: 429, retryAfter: HINT } }, waits: 25 },
+  '429 with Retry-After': {
+    graphql: { status: 429, retryAfter: HINT },
+    download: { at: '/files', fault: { status: 429, retryAfter: HINT } },
+    waits: 25,
+  },
   '429 without Retry-After': { graphql: { status: 429 }, download: { at: '/files', fault: { status: 429 } } },
   'RateLimit-* at zero': {
     graphql: { status: 429, rateLimit: { limit: 10, remaining: 0, reset: HINT } },
@@ -113,32 +117,48 @@ const INTEGRITY = fails(IntegrityError, 1);
 /** fault, how often it strikes, then the expected outcome for: a query, a list failing mid-way, a mutation, a run file download, an artifact download. */
 const MATRIX: Array<[keyof typeof FAULTS, Mode, Outcome, Outcome, Outcome, Outcome, Outcome]> = [
   //                                              query          list           mutation       run file       artifact
-  ['429 with Retry-After', 'once',                ok(2),         ok(2),         ok(2),         ok(2),         ok(2)],
-  ['429 with Retry-After', 'always',              RATE(ALL),     RATE(ALL),     RATE(ALL),     RATE(ALL),     RATE(ALL)],
-  ['429 without Retry-After', 'once',             ok(2),         ok(2),         ok(2),         ok(2),         ok(2)],
-  ['429 without Retry-After', 'always',           RATE(ALL),     RATE(ALL),     RATE(ALL),     RATE(ALL),     RATE(ALL)],
-  ['RateLimit-* at zero', 'once',                 ok(2),         ok(2),         ok(2),         ok(2),         ok(2)],
-  ['RateLimit-* at zero', 'always',               RATE(ALL),     RATE(ALL),     RATE(ALL),     RATE(ALL),     RATE(ALL)],
-  ['500', 'once',                                 ok(2),         ok(2),         SERVER(1),     ok(2),         ok(2)],
-  ['500', 'always',                               SERVER(ALL),   SERVER(ALL),   SERVER(1),     SERVER(ALL),   SERVER(ALL)],
-  ['502', 'once',                                 ok(2),         ok(2),         SERVER(1),     ok(2),         ok(2)],
-  ['502', 'always',                               SERVER(ALL),   SERVER(ALL),   SERVER(1),     SERVER(ALL),   SERVER(ALL)],
-  ['503', 'once',                                 ok(2),         ok(2),         SERVER(1),     ok(2),         ok(2)],
-  ['503', 'always',                               SERVER(ALL),   SERVER(ALL),   SERVER(1),     SERVER(ALL),   SERVER(ALL)],
-  ['504', 'once',                                 ok(2),         ok(2),         SERVER(1),     ok(2),         ok(2)],
-  ['504', 'always',                               SERVER(ALL),   SERVER(ALL),   SERVER(1),     SERVER(ALL),   SERVER(ALL)],
-  ['dropped connection', 'once',                  ok(2),         ok(2),         NETWORK(1),    ok(2),         ok(2)],
-  ['dropped connection', 'always',                NETWORK(ALL),  NETWORK(ALL),  NETWORK(1),    NETWORK(ALL),  NETWORK(ALL)],
-  ['hang past the timeout', 'once',               fails(TimeoutError, 1), fails(TimeoutError, 1), fails(TimeoutError, 1), fails(TimeoutError, 1), fails(TimeoutError, 1)],
-  ['malformed JSON', 'once',                      ok(2),         ok(2),         SERVER(1),     INTEGRITY,     INTEGRITY],
-  ['malformed JSON', 'always',                    SERVER(ALL),   SERVER(ALL),   SERVER(1),     INTEGRITY,     INTEGRITY],
-  ['HTML error page', 'once',                     ok(2),         ok(2),         SERVER(1),     INTEGRITY,     INTEGRITY],
-  ['HTML error page', 'always',                   SERVER(ALL),   SERVER(ALL),   SERVER(1),     INTEGRITY,     INTEGRITY],
-  ['200 with errors and partial data', 'once',    fails(GraphQLResponseError, 1), fails(GraphQLResponseError, 1), fails(GraphQLResponseError, 1), na(NO_GRAPHQL), fails(GraphQLResponseError, 1)],
-  ['truncated body', 'once',                      ok(2),         ok(2),         NETWORK(1),    ok(2),         ok(2)],
-  ['truncated body', 'always',                    NETWORK(ALL),  NETWORK(ALL),  NETWORK(1),    NETWORK(ALL),  NETWORK(ALL)],
-  ['checksum mismatch', 'once',                   na(NO_CHECKSUM), na(NO_CHECKSUM), na(NO_CHECKSUM), INTEGRITY, INTEGRITY],
-  ['redirect to another origin', 'once',          fails(HttpError, 1), fails(HttpError, 1), fails(HttpError, 1), ok(), ok()],
+  ['429 with Retry-After', 'once', ok(2), ok(2), ok(2), ok(2), ok(2)],
+  ['429 with Retry-After', 'always', RATE(ALL), RATE(ALL), RATE(ALL), RATE(ALL), RATE(ALL)],
+  ['429 without Retry-After', 'once', ok(2), ok(2), ok(2), ok(2), ok(2)],
+  ['429 without Retry-After', 'always', RATE(ALL), RATE(ALL), RATE(ALL), RATE(ALL), RATE(ALL)],
+  ['RateLimit-* at zero', 'once', ok(2), ok(2), ok(2), ok(2), ok(2)],
+  ['RateLimit-* at zero', 'always', RATE(ALL), RATE(ALL), RATE(ALL), RATE(ALL), RATE(ALL)],
+  ['500', 'once', ok(2), ok(2), SERVER(1), ok(2), ok(2)],
+  ['500', 'always', SERVER(ALL), SERVER(ALL), SERVER(1), SERVER(ALL), SERVER(ALL)],
+  ['502', 'once', ok(2), ok(2), SERVER(1), ok(2), ok(2)],
+  ['502', 'always', SERVER(ALL), SERVER(ALL), SERVER(1), SERVER(ALL), SERVER(ALL)],
+  ['503', 'once', ok(2), ok(2), SERVER(1), ok(2), ok(2)],
+  ['503', 'always', SERVER(ALL), SERVER(ALL), SERVER(1), SERVER(ALL), SERVER(ALL)],
+  ['504', 'once', ok(2), ok(2), SERVER(1), ok(2), ok(2)],
+  ['504', 'always', SERVER(ALL), SERVER(ALL), SERVER(1), SERVER(ALL), SERVER(ALL)],
+  ['dropped connection', 'once', ok(2), ok(2), NETWORK(1), ok(2), ok(2)],
+  ['dropped connection', 'always', NETWORK(ALL), NETWORK(ALL), NETWORK(1), NETWORK(ALL), NETWORK(ALL)],
+  [
+    'hang past the timeout',
+    'once',
+    fails(TimeoutError, 1),
+    fails(TimeoutError, 1),
+    fails(TimeoutError, 1),
+    fails(TimeoutError, 1),
+    fails(TimeoutError, 1),
+  ],
+  ['malformed JSON', 'once', ok(2), ok(2), SERVER(1), INTEGRITY, INTEGRITY],
+  ['malformed JSON', 'always', SERVER(ALL), SERVER(ALL), SERVER(1), INTEGRITY, INTEGRITY],
+  ['HTML error page', 'once', ok(2), ok(2), SERVER(1), INTEGRITY, INTEGRITY],
+  ['HTML error page', 'always', SERVER(ALL), SERVER(ALL), SERVER(1), INTEGRITY, INTEGRITY],
+  [
+    '200 with errors and partial data',
+    'once',
+    fails(GraphQLResponseError, 1),
+    fails(GraphQLResponseError, 1),
+    fails(GraphQLResponseError, 1),
+    na(NO_GRAPHQL),
+    fails(GraphQLResponseError, 1),
+  ],
+  ['truncated body', 'once', ok(2), ok(2), NETWORK(1), ok(2), ok(2)],
+  ['truncated body', 'always', NETWORK(ALL), NETWORK(ALL), NETWORK(1), NETWORK(ALL), NETWORK(ALL)],
+  ['checksum mismatch', 'once', na(NO_CHECKSUM), na(NO_CHECKSUM), na(NO_CHECKSUM), INTEGRITY, INTEGRITY],
+  ['redirect to another origin', 'once', fails(HttpError, 1), fails(HttpError, 1), fails(HttpError, 1), ok(), ok()],
 ];
 
 // ── the calls ────────────────────────────────────────────────────────────────────────────────
@@ -192,7 +212,14 @@ async function prepare(timeout: number): Promise<Prepared> {
   const listed = (await artifact.files({ names: [STRUCK] }).toArray())[0]!;
   const firstPageCursor = await firstCursor(api);
   fake.clearRequests();
-  return { api, file, artifact, struck: { size: listed.sizeBytes, storagePath: new URL(listed.directUrl).pathname }, root: freshDir(), firstPageCursor };
+  return {
+    api,
+    file,
+    artifact,
+    struck: { size: listed.sizeBytes, storagePath: new URL(listed.directUrl).pathname },
+    root: freshDir(),
+    firstPageCursor,
+  };
 }
 
 /** The end cursor of the first page, asked for directly (a list would fetch the next page ahead). */
@@ -308,62 +335,65 @@ const applicable = cells.filter((c) => !('na' in c.outcome));
 const notApplicable = cells.filter((c) => 'na' in c.outcome);
 
 describe(`fault matrix: ${Object.keys(FAULTS).length} faults × ${CLASSES.length} classes of call, ${applicable.length} cells run, ${notApplicable.length} not applicable`, () => {
-  it.each(applicable.map((c) => [c.fault, c.mode, LABEL[c.cls], c.cls, c.outcome] as const))('%s (%s) on %s', async (fault, mode, _label, cls, outcome) => {
-    const spec = FAULTS[fault]!;
-    const timeout = spec.timeout ?? TIMEOUT;
-    const p = await prepare(timeout);
-    arm(cls, spec, mode, p);
+  it.each(applicable.map((c) => [c.fault, c.mode, LABEL[c.cls], c.cls, c.outcome] as const))(
+    '%s (%s) on %s',
+    async (fault, mode, _label, cls, outcome) => {
+      const spec = FAULTS[fault]!;
+      const timeout = spec.timeout ?? TIMEOUT;
+      const p = await prepare(timeout);
+      arm(cls, spec, mode, p);
 
-    const delivered: unknown[] = [];
-    const started = Date.now();
-    const result = await settle(call(cls, p, timeout, delivered));
-    const elapsed = Date.now() - started;
+      const delivered: unknown[] = [];
+      const started = Date.now();
+      const result = await settle(call(cls, p, timeout, delivered));
+      const elapsed = Date.now() - started;
 
-    // Within the call's deadline, with room for a slow machine.
-    expect(elapsed).toBeLessThan(timeout + 1500);
-    if ('data' in outcome) {
-      expect(result.error).toBeUndefined();
-      expect(result.value).toEqual(RIGHT[cls]);
-      if (spec.waits !== undefined) expect(elapsed).toBeGreaterThanOrEqual(spec.waits);
-    } else if ('error' in outcome) {
-      expect(result.error).toBeInstanceOf(outcome.error);
-      expect(keyLeaks(result.error, fake.apiKey)).toEqual([]);
-    }
-    if (!('na' in outcome) && outcome.attempts !== undefined) expect(attempts(cls, spec, p)).toBe(outcome.attempts);
-
-    if (cls === 'list') {
-      // A failed page is asked for again from the same cursor, never from another one.
-      const cursors = fake.requests.filter((r) => r.operationName === 'Runs').map((r) => r.variables?.after);
-      expect(cursors[0]).toBeNull();
-      expect(new Set(cursors.slice(1, cursors.length - (('data' in outcome) ? 1 : 0)))).toEqual(new Set([p.firstPageCursor]));
-      const names = delivered.filter((d): d is string => typeof d === 'string');
-      if ('error' in outcome) {
-        // What came before the failure is the first page exactly; the rest resumes from `cursor`.
-        expect(names).toEqual(RUN_NAMES.slice(0, PER_PAGE));
-        const { cursor } = delivered[delivered.length - 1] as { cursor: string };
-        expect(cursor).toBe(p.firstPageCursor);
-        fake.clearFaults();
-        const rest = await p.api.runs(`${ENTITY}/p`, { perPage: PER_PAGE, after: cursor }).toArray();
-        expect([...names, ...rest.map((r) => r.name)]).toEqual(RUN_NAMES);
+      // Within the call's deadline, with room for a slow machine.
+      expect(elapsed).toBeLessThan(timeout + 1500);
+      if ('data' in outcome) {
+        expect(result.error).toBeUndefined();
+        expect(result.value).toEqual(RIGHT[cls]);
+        if (spec.waits !== undefined) expect(elapsed).toBeGreaterThanOrEqual(spec.waits);
+      } else if ('error' in outcome) {
+        expect(result.error).toBeInstanceOf(outcome.error);
+        expect(keyLeaks(result.error, fake.apiKey)).toEqual([]);
       }
-    }
-    if (cls === 'mutation' && 'error' in outcome) {
-      // A mutation refused before the server acted on it changed nothing.
-      expect(fake.store.project(ENTITY, 'made') !== undefined).toBe(spec.executes === true);
-    }
-    if (cls === 'download') expect(filesUnder(p.root)).toEqual('data' in outcome ? [join(FILE)] : []);
-    if (cls === 'artifact' && 'error' in outcome) {
-      // No partial or temporary file: what is there is whole, and the struck file is not there.
-      const left = contentsUnder(p.root);
-      expect(left[STRUCK]).toBeUndefined();
-      for (const [path, text] of Object.entries(left)) expect([path, text]).toEqual([path, ARTIFACT_FILES[path]]);
-    }
-    if (fault === 'redirect to another origin') {
-      expect(foreign.every((r) => !r.auth)).toBe(true);
-      // GraphQL never follows a redirect off the W&B origin; a download follows it to storage, without the key.
-      expect(foreign.length).toBe(cls === 'download' || cls === 'artifact' ? 1 : 0);
-    }
-  });
+      if (!('na' in outcome) && outcome.attempts !== undefined) expect(attempts(cls, spec, p)).toBe(outcome.attempts);
+
+      if (cls === 'list') {
+        // A failed page is asked for again from the same cursor, never from another one.
+        const cursors = fake.requests.filter((r) => r.operationName === 'Runs').map((r) => r.variables?.after);
+        expect(cursors[0]).toBeNull();
+        expect(new Set(cursors.slice(1, cursors.length - ('data' in outcome ? 1 : 0)))).toEqual(new Set([p.firstPageCursor]));
+        const names = delivered.filter((d): d is string => typeof d === 'string');
+        if ('error' in outcome) {
+          // What came before the failure is the first page exactly; the rest resumes from `cursor`.
+          expect(names).toEqual(RUN_NAMES.slice(0, PER_PAGE));
+          const { cursor } = delivered[delivered.length - 1] as { cursor: string };
+          expect(cursor).toBe(p.firstPageCursor);
+          fake.clearFaults();
+          const rest = await p.api.runs(`${ENTITY}/p`, { perPage: PER_PAGE, after: cursor }).toArray();
+          expect([...names, ...rest.map((r) => r.name)]).toEqual(RUN_NAMES);
+        }
+      }
+      if (cls === 'mutation' && 'error' in outcome) {
+        // A mutation refused before the server acted on it changed nothing.
+        expect(fake.store.project(ENTITY, 'made') !== undefined).toBe(spec.executes === true);
+      }
+      if (cls === 'download') expect(filesUnder(p.root)).toEqual('data' in outcome ? [join(FILE)] : []);
+      if (cls === 'artifact' && 'error' in outcome) {
+        // No partial or temporary file: what is there is whole, and the struck file is not there.
+        const left = contentsUnder(p.root);
+        expect(left[STRUCK]).toBeUndefined();
+        for (const [path, text] of Object.entries(left)) expect([path, text]).toEqual([path, ARTIFACT_FILES[path]]);
+      }
+      if (fault === 'redirect to another origin') {
+        expect(foreign.every((r) => !r.auth)).toBe(true);
+        // GraphQL never follows a redirect off the W&B origin; a download follows it to storage, without the key.
+        expect(foreign.length).toBe(cls === 'download' || cls === 'artifact' ? 1 : 0);
+      }
+    },
+  );
 
   it('lists every cell that cannot apply, with the reason', () => {
     expect(notApplicable.map((c) => `${c.fault} × ${c.cls}: ${(c.outcome as { na: string }).na}`)).toEqual([

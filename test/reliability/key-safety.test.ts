@@ -34,7 +34,9 @@ const { fake, server } = useFakeWandb({ apiKey: KEY });
 const [, BASIC] = keyForms(KEY) as [string, string];
 /** What a careless server or proxy echoes: the key, and the authorization header it came in. */
 const ECHO = `token ${KEY} from header "Authorization: Basic ${BASIC}"`;
-const ECHO_JSON = JSON.stringify({ errors: [{ message: ECHO, path: ['echo', KEY], extensions: { code: 'INTERNAL', authorization: `Basic ${BASIC}` } }] });
+const ECHO_JSON = JSON.stringify({
+  errors: [{ message: ECHO, path: ['echo', KEY], extensions: { code: 'INTERNAL', authorization: `Basic ${BASIC}` } }],
+});
 const FOREIGN = 'https://elsewhere.test';
 
 /** Every request the SDK sent, as it left. */
@@ -82,9 +84,11 @@ interface Provocation {
   expected: ErrorClass;
 }
 
-const echoStatus = (status: number, target: Parameters<typeof fake.failNext>[0] = '*') => () => {
-  fake.failNext(target, { status, body: ECHO_JSON, headers: { 'x-echo': ECHO } }, { times: 10 });
-};
+const echoStatus =
+  (status: number, target: Parameters<typeof fake.failNext>[0] = '*') =>
+  () => {
+    fake.failNext(target, { status, body: ECHO_JSON, headers: { 'x-echo': ECHO } }, { times: 10 });
+  };
 
 /** One provocation per kind of error, spread over the facades. */
 const PROVOCATIONS: Record<string, Provocation> = {
@@ -112,7 +116,9 @@ const PROVOCATIONS: Record<string, Provocation> = {
   'run.history, partial data and extensions echoing the key': {
     arm: () =>
       server.use(
-        http.post(`${fake.baseUrl}/graphql`, () => HttpResponse.json({ data: { project: { echo: KEY } }, errors: JSON.parse(ECHO_JSON).errors }), { once: true }),
+        http.post(`${fake.baseUrl}/graphql`, () => HttpResponse.json({ data: { project: { echo: KEY } }, errors: JSON.parse(ECHO_JSON).errors }), {
+          once: true,
+        }),
       ),
     call: () => run.history(),
     expected: GraphQLResponseError,
@@ -227,7 +233,21 @@ describe('key safety', () => {
   it(`provoked every error class the SDK has (${Object.keys(PROVOCATIONS).length} provocations)`, () => {
     const classes = new Set(errors.map(([, e]) => (e as Error).name));
     expect([...classes].sort()).toEqual(
-      ['AbortError', 'AuthenticationError', 'GraphQLResponseError', 'HttpError', 'IntegrityError', 'InvalidArgumentError', 'NetworkError', 'NotFoundError', 'NotSupportedError', 'PermissionError', 'RateLimitError', 'ServerError', 'TimeoutError'].sort(),
+      [
+        'AbortError',
+        'AuthenticationError',
+        'GraphQLResponseError',
+        'HttpError',
+        'IntegrityError',
+        'InvalidArgumentError',
+        'NetworkError',
+        'NotFoundError',
+        'NotSupportedError',
+        'PermissionError',
+        'RateLimitError',
+        'ServerError',
+        'TimeoutError',
+      ].sort(),
     );
   });
 

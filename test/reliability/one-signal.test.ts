@@ -50,7 +50,10 @@ test('aborting the one signal stops every call in flight and every call still qu
 test('a download of 300 files at concurrency 64, a history scan and 200 lookups on one signal raise no listener warning', async () => {
   const root = join(__dirname, '../..');
   const { code, stdout, stderr } = await new Promise<{ code: number | null; stdout: string; stderr: string }>((resolve, reject) => {
-    const child = spawn(process.execPath, [require.resolve('tsx/cli'), 'test/reliability/scripts/one-signal.ts'], { cwd: root, stdio: ['ignore', 'pipe', 'pipe'] });
+    const child = spawn(process.execPath, [require.resolve('tsx/cli'), 'test/reliability/scripts/one-signal.ts'], {
+      cwd: root,
+      stdio: ['ignore', 'pipe', 'pipe'],
+    });
     let out = '';
     let err = '';
     child.stdout.on('data', (chunk: Buffer) => (out += chunk.toString()));

@@ -48,7 +48,16 @@ fake.seed.automation({ name: 'on-loss', scope: { project: 'p', entity: 'demo-use
 fake.seed.run({ entity: 'lab', project: 'model-registry', id: 'launched', state: 'finished' });
 fake.seed.runQueue({ entity: 'lab', name: 'gpus', items: [{ state: 'CLAIMED', associatedRunId: 'launched' }] });
 
-const api = new Api({ baseUrl: fake.baseUrl, apiKey: fake.apiKey, env: {}, entity: 'demo-user', project: 'p', fetch: fake.fetch, retries: 0, timeout: 5000 });
+const api = new Api({
+  baseUrl: fake.baseUrl,
+  apiKey: fake.apiKey,
+  env: {},
+  entity: 'demo-user',
+  project: 'p',
+  fetch: fake.fetch,
+  retries: 0,
+  timeout: 5000,
+});
 
 /** A value of every kind that is not an options object (`undefined` and `null` mean "no options"). */
 const NOT_OPTIONS: Array<[string, unknown]> = [
@@ -169,7 +178,10 @@ const CALLS: Array<{ name: string; call: (o: never) => unknown; param?: string }
   { name: 'api.createUser', call: (o) => api.createUser('new@example.com', o) },
   { name: 'api.automations', call: (o) => api.automations(o) },
   { name: 'api.automation', call: (o) => api.automation('on-loss', o) },
-  { name: 'api.createAutomation', call: (o) => api.createAutomation({ name: 'fresh', event: { type: 'createArtifact', scope: collection }, action: { type: 'noOp' } }, o) },
+  {
+    name: 'api.createAutomation',
+    call: (o) => api.createAutomation({ name: 'fresh', event: { type: 'createArtifact', scope: collection }, action: { type: 'noOp' } }, o),
+  },
   { name: 'api.updateAutomation (changes)', call: (o) => api.updateAutomation(automation, o), param: 'changes' },
   { name: 'api.updateAutomation', call: (o) => api.updateAutomation(automation, { description: 'x' }, o) },
   { name: 'api.deleteAutomation', call: (o) => api.deleteAutomation(automation, o) },
@@ -340,26 +352,61 @@ function outcome({ value, error }: { value?: unknown; error?: unknown }): string
 
 describe('options objects', () => {
   it.each(CALLS.map((c) => [c.name, c] as const))('%s: null means no options', async (_name, { call }) => {
-    const left = outcome(await isolated(() => settle(within(5000, finish(() => call(undefined as never)), 'the call'))));
-    const given = outcome(await isolated(() => settle(within(5000, finish(() => call(null as never)), 'the call'))));
+    const left = outcome(
+      await isolated(() =>
+        settle(
+          within(
+            5000,
+            finish(() => call(undefined as never)),
+            'the call',
+          ),
+        ),
+      ),
+    );
+    const given = outcome(
+      await isolated(() =>
+        settle(
+          within(
+            5000,
+            finish(() => call(null as never)),
+            'the call',
+          ),
+        ),
+      ),
+    );
     expect(given).toBe(left);
     expect(given).not.toMatch(/^TypeError|^threw/);
   });
 
-  it.each(CALLS.map((c) => [c.name, c] as const))('%s: anything else that is not an options object is refused before anything is sent', async (_name, { call, param = 'options' }) => {
-    const before = lastSeq();
-    const results = await isolated(async () => {
-      const out: Array<[string, unknown]> = [];
-      for (const [what, value] of NOT_OPTIONS) out.push([what, (await settle(within(5000, finish(() => call(value as never)), what))).error]);
-      return out;
-    });
-    for (const [what, error] of results) {
-      expect([what, error]).toEqual([what, expect.any(InvalidArgumentError)]);
-      expect([what, (error as InvalidArgumentError).argument]).toEqual([what, param]);
-      expect((error as WandbError).message).toMatch(new RegExp(`^${param} must be an object`));
-      // The message says what was passed instead, by kind: "got a Map", not "got an object".
-      expect([what, (error as WandbError).message.endsWith(`got ${KIND[what] ?? what}`)]).toEqual([what, true]);
-    }
-    expect(lastSeq()).toBe(before);
-  });
+  it.each(CALLS.map((c) => [c.name, c] as const))(
+    '%s: anything else that is not an options object is refused before anything is sent',
+    async (_name, { call, param = 'options' }) => {
+      const before = lastSeq();
+      const results = await isolated(async () => {
+        const out: Array<[string, unknown]> = [];
+        for (const [what, value] of NOT_OPTIONS)
+          out.push([
+            what,
+            (
+              await settle(
+                within(
+                  5000,
+                  finish(() => call(value as never)),
+                  what,
+                ),
+              )
+            ).error,
+          ]);
+        return out;
+      });
+      for (const [what, error] of results) {
+        expect([what, error]).toEqual([what, expect.any(InvalidArgumentError)]);
+        expect([what, (error as InvalidArgumentError).argument]).toEqual([what, param]);
+        expect((error as WandbError).message).toMatch(new RegExp(`^${param} must be an object`));
+        // The message says what was passed instead, by kind: "got a Map", not "got an object".
+        expect([what, (error as WandbError).message.endsWith(`got ${KIND[what] ?? what}`)]).toEqual([what, true]);
+      }
+      expect(lastSeq()).toBe(before);
+    },
+  );
 });

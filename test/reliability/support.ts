@@ -94,7 +94,12 @@ export function everythingShown(value: unknown): string {
   }
   parts.push(String(value));
   for (let e: unknown = value, depth = 0; e instanceof Error && depth < 20; depth++) {
-    parts.push(e.message, e.stack ?? '', JSON.stringify((e as { graphQLErrors?: unknown }).graphQLErrors ?? null), inspect((e as { data?: unknown }).data, { depth: Infinity }));
+    parts.push(
+      e.message,
+      e.stack ?? '',
+      JSON.stringify((e as { graphQLErrors?: unknown }).graphQLErrors ?? null),
+      inspect((e as { data?: unknown }).data, { depth: Infinity }),
+    );
     e = (e as { cause?: unknown }).cause;
   }
   return parts.join('\n');

@@ -30,7 +30,13 @@ function setUp(limit: Parameters<ReturnType<typeof createFakeWandb>['rateLimit']
       const response = await fake.fetch(input, init);
       const name = (JSON.parse(String(init?.body)) as { variables: { name: string } }).variables.name;
       const retryAfter = response.headers.get('retry-after');
-      answers.push({ name, status: response.status, retryAfter: retryAfter === null ? undefined : Number(retryAfter), sentAt, answeredAt: Date.now() });
+      answers.push({
+        name,
+        status: response.status,
+        retryAfter: retryAfter === null ? undefined : Number(retryAfter),
+        sentAt,
+        answeredAt: Date.now(),
+      });
       return response;
     },
   });
@@ -67,7 +73,11 @@ describe('throttling', () => {
 
   it('keeps the cap when many calls wait on the same rate limit, and gives up with RateLimitError past the deadline', async () => {
     const { fake, api } = setUp({ limit: 0, retryAfter: 5 });
-    const results = await within(10_000, Promise.all(ids.slice(0, 100).map((id) => settle(api.run(`demo-user/p/${id}`, { timeout: 500 })))), 'the refused burst');
+    const results = await within(
+      10_000,
+      Promise.all(ids.slice(0, 100).map((id) => settle(api.run(`demo-user/p/${id}`, { timeout: 500 })))),
+      'the refused burst',
+    );
     expect(results.every((r) => r.error instanceof RateLimitError)).toBe(true);
     expect((results[0]!.error as RateLimitError).retryAfter).toBe(5);
     expect(fake.peakInFlight).toBeLessThanOrEqual(CAP);

@@ -12,13 +12,17 @@ function captureNextRuns() {
 
 function seedProject() {
   fake.seed.entity({ name: 'team' });
-  for (const [id, lr] of [['r1', 0.1], ['r2', 0.01], ['r3', 0.001]] as const) {
+  for (const [id, lr] of [
+    ['r1', 0.1],
+    ['r2', 0.01],
+    ['r3', 0.001],
+  ] as const) {
     fake.seed.run({ entity: 'team', project: 'p', id, config: { lr }, summary: { loss: lr * 2 } });
   }
 }
 
 describe('api.reports()', () => {
-  it('lists a project\'s reports with parsed specs', async () => {
+  it("lists a project's reports with parsed specs", async () => {
     seedProject();
     const seeded = fake.seed.report({
       entity: 'team',
@@ -88,14 +92,19 @@ describe('api.reports()', () => {
 describe('report.runs()', () => {
   it('lists every run of a run set without filters or selection', async () => {
     seedProject();
-    fake.seed.report({ entity: 'team', project: 'p', displayName: 'All', runSets: [{ sort: { key: { section: 'run', name: 'createdAt' }, ascending: true } }] });
+    fake.seed.report({
+      entity: 'team',
+      project: 'p',
+      displayName: 'All',
+      runSets: [{ sort: { key: { section: 'run', name: 'createdAt' }, ascending: true } }],
+    });
     const [report] = await api().reports('team/p').toArray();
     const runs = await report!.runs().toArray();
     expect(runs.map((r) => r.name)).toEqual(['r1', 'r2', 'r3']);
     expect(fake.requests.at(-1)?.variables).toMatchObject({ entity: 'team', project: 'p', order: '+createdAt', filters: null });
   });
 
-  it('sends the run set\'s selection, filters and sort to the runs listing', async () => {
+  it("sends the run set's selection, filters and sort to the runs listing", async () => {
     seedProject();
     fake.seed.report({
       entity: 'team',
@@ -131,11 +140,7 @@ describe('report.runs()', () => {
         {
           $or: [
             {
-              $and: [
-                { 'config.lr.value': { $lte: 0.01 } },
-                { state: 'finished' },
-                { $or: [{ tags: null }, { tags: { $ne: 'baseline' } }] },
-              ],
+              $and: [{ 'config.lr.value': { $lte: 0.01 } }, { state: 'finished' }, { $or: [{ tags: null }, { tags: { $ne: 'baseline' } }] }],
             },
           ],
         },
@@ -160,7 +165,16 @@ describe('report.runs()', () => {
         version: 5,
         blocks: [
           { type: 'paragraph', children: [{ text: 'hello' }] },
-          { type: 'panel-grid', metadata: { openRunSet: 1, runSets: [{ name: 'first', selections: { tree: ['r1'] } }, { name: 'second', selections: { tree: ['r2'] } }] } },
+          {
+            type: 'panel-grid',
+            metadata: {
+              openRunSet: 1,
+              runSets: [
+                { name: 'first', selections: { tree: ['r1'] } },
+                { name: 'second', selections: { tree: ['r2'] } },
+              ],
+            },
+          },
         ],
       },
     });

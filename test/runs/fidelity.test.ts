@@ -68,7 +68,13 @@ describe('Python client fidelity: runs, history and run files', () => {
       }
     }
     fragment LightRun on Run {${LIGHT_RUN} }`;
-    const variables = { project: 'proj', entity: 'demo-user', order: '-summary_metrics.loss', filters: JSON.stringify({ state: 'finished', 'config.lr': { $gte: 0.01 } }), perPage: 1 };
+    const variables = {
+      project: 'proj',
+      entity: 'demo-user',
+      order: '-summary_metrics.loss',
+      filters: JSON.stringify({ state: 'finished', 'config.lr': { $gte: 0.01 } }),
+      perPage: 1,
+    };
     const first = await post(query, variables);
     const project = first.data.project;
     expect(project.runCount).toBe(2);
@@ -76,7 +82,15 @@ describe('Python client fidelity: runs, history and run files', () => {
     expect(project.readOnly).toBe(false);
     expect(project.runs.pageInfo).toEqual({ endCursor: expect.any(String), hasNextPage: true, __typename: 'PageInfo' });
     const node = project.runs.edges[0].node;
-    expect(node).toMatchObject({ __typename: 'Run', name: 'run-0', state: 'finished', tags: ['t'], projectId: project.internalId, historyLineCount: 25, user: { name: 'demo-user', username: 'demo-user' } });
+    expect(node).toMatchObject({
+      __typename: 'Run',
+      name: 'run-0',
+      state: 'finished',
+      tags: ['t'],
+      projectId: project.internalId,
+      historyLineCount: 25,
+      user: { name: 'demo-user', username: 'demo-user' },
+    });
     expect(node.createdAt).toMatch(/^\d{4}-\d\d-\d\dT\d\d:\d\d:\d\d$/);
     const second = await post(query, { ...variables, cursor: project.runs.edges[0].cursor });
     expect(second.data.project.runs.edges.map((e: { node: { name: string } }) => e.node.name)).toEqual(['run-1']);
@@ -107,11 +121,13 @@ describe('Python client fidelity: runs, history and run files', () => {
     }`;
     const specs = [JSON.stringify({ keys: ['_step', 'loss'], samples: 3 })];
     const { data } = await post(query, { project: 'proj', entity: 'demo-user', name: 'run-0', specs });
-    expect(data.project.run.sampledHistory).toEqual([[
-      { _step: 0, loss: expect.any(Number) },
-      { _step: 12, loss: expect.any(Number) },
-      { _step: 24, loss: expect.any(Number) },
-    ]]);
+    expect(data.project.run.sampledHistory).toEqual([
+      [
+        { _step: 0, loss: expect.any(Number) },
+        { _step: 12, loss: expect.any(Number) },
+        { _step: 24, loss: expect.any(Number) },
+      ],
+    ]);
   });
 
   it('RunFullHistory: history(samples) and events(samples) as JSON-encoded rows', async () => {
@@ -185,7 +201,16 @@ describe('Python client fidelity: runs, history and run files', () => {
         }
       }
     }`;
-    const { data } = await post(query, { project: 'proj', entity: 'demo-user', name: 'run-0', fileNames: [], fileCursor: null, fileLimit: 50, pattern: null, upload: false });
+    const { data } = await post(query, {
+      project: 'proj',
+      entity: 'demo-user',
+      name: 'run-0',
+      fileNames: [],
+      fileCursor: null,
+      fileLimit: 50,
+      pattern: null,
+      upload: false,
+    });
     const run = data.project.run;
     expect(run.fileCount).toBe(2);
     expect(run.files.pageInfo).toEqual({ endCursor: expect.any(String), hasNextPage: false, __typename: 'PageInfo' });
@@ -214,8 +239,28 @@ describe('Python client fidelity: runs, history and run files', () => {
     }
     fragment FullRun on Run {${LIGHT_RUN} config systemMetrics summaryMetrics historyKeys }`;
     const config = JSON.stringify({ lr: { value: 0.5, desc: null }, extra: { value: [1, 2], desc: null } });
-    const one = await post(first, { entity: 'demo-user', project: 'proj', name: 'run-1', id, tags: ['t', 'new'], description: 'd', notes: 'n', display_name: 'renamed', config, groupName: 'g', jobType: 'train' });
-    expect(one.data.upsertBucket.bucket).toMatchObject({ name: 'run-1', displayName: 'renamed', tags: ['t', 'new'], notes: 'n', description: 'd', group: 'g', jobType: 'train' });
+    const one = await post(first, {
+      entity: 'demo-user',
+      project: 'proj',
+      name: 'run-1',
+      id,
+      tags: ['t', 'new'],
+      description: 'd',
+      notes: 'n',
+      display_name: 'renamed',
+      config,
+      groupName: 'g',
+      jobType: 'train',
+    });
+    expect(one.data.upsertBucket.bucket).toMatchObject({
+      name: 'run-1',
+      displayName: 'renamed',
+      tags: ['t', 'new'],
+      notes: 'n',
+      description: 'd',
+      group: 'g',
+      jobType: 'train',
+    });
     expect(JSON.parse(one.data.upsertBucket.bucket.config)).toEqual(JSON.parse(config));
     const second = `mutation UpsertBucket($id: String!, $summaryMetrics: JSONString) {
       upsertBucket(input: {id: $id, summaryMetrics: $summaryMetrics}) { bucket { id } }
@@ -233,7 +278,10 @@ describe('Python client fidelity: runs, history and run files', () => {
       }
     }`;
     const { data } = await post(query, { entity: null, project: 'fresh', name: 'abc123', state: 'pending' });
-    expect(data.upsertBucket).toEqual({ bucket: { project: { name: 'fresh', entity: { name: 'demo-user' } }, id: expect.any(String), name: 'abc123' }, inserted: true });
+    expect(data.upsertBucket).toEqual({
+      bucket: { project: { name: 'fresh', entity: { name: 'demo-user' } }, id: expect.any(String), name: 'abc123' },
+      inserted: true,
+    });
     expect(fake.store.run('demo-user', 'fresh', 'abc123')?.state).toBe('pending');
   });
 
@@ -241,15 +289,26 @@ describe('Python client fidelity: runs, history and run files', () => {
     seed();
     fake.store.run('demo-user', 'proj', 'run-1')!.state = 'crashed';
     const id = (name: string) => fake.store.run('demo-user', 'proj', name)!.id;
-    const state = await post(`mutation UpdateRunState($input: UpdateRunStateInput!) { updateRunState(input: $input) { success } }`, { input: { id: id('run-1'), state: 'pending' } });
+    const state = await post(`mutation UpdateRunState($input: UpdateRunStateInput!) { updateRunState(input: $input) { success } }`, {
+      input: { id: id('run-1'), state: 'pending' },
+    });
     expect(state.data.updateRunState).toEqual({ success: true });
-    const polled = await post(`query RunState($project: String!, $entity: String!, $name: String!) { project(name: $project, entityName: $entity) { run(name: $name) { state } } }`, { project: 'proj', entity: 'demo-user', name: 'run-1' });
+    const polled = await post(
+      `query RunState($project: String!, $entity: String!, $name: String!) { project(name: $project, entityName: $entity) { run(name: $name) { state } } }`,
+      { project: 'proj', entity: 'demo-user', name: 'run-1' },
+    );
     expect(polled.data.project.run.state).toBe('pending');
     const fileId = [...fake.store.runFiles.values()][0]!.get('config.yaml')!.id;
     const projectId = Number(fake.store.project('demo-user', 'proj')!.internalId);
-    const deleted = await post(`mutation DeleteFiles($files: [ID!]!, $projectId: Int) { deleteFiles(input: {files: $files, projectId: $projectId}) { success } }`, { files: [fileId], projectId });
+    const deleted = await post(
+      `mutation DeleteFiles($files: [ID!]!, $projectId: Int) { deleteFiles(input: {files: $files, projectId: $projectId}) { success } }`,
+      { files: [fileId], projectId },
+    );
     expect(deleted.data.deleteFiles).toEqual({ success: true });
-    const run = await post(`mutation DeleteRun($id: ID!, $deleteArtifacts: Boolean) { deleteRun(input: {id: $id, deleteArtifacts: $deleteArtifacts}) { clientMutationId } }`, { id: id('run-0'), deleteArtifacts: true });
+    const run = await post(
+      `mutation DeleteRun($id: ID!, $deleteArtifacts: Boolean) { deleteRun(input: {id: $id, deleteArtifacts: $deleteArtifacts}) { clientMutationId } }`,
+      { id: id('run-0'), deleteArtifacts: true },
+    );
     expect(run.data.deleteRun).toEqual({ clientMutationId: null });
     expect(fake.store.run('demo-user', 'proj', 'run-0')).toBeUndefined();
   });

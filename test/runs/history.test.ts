@@ -46,7 +46,11 @@ describe('run.history()', () => {
     expect(ops()).toEqual(['RunSampledHistory']);
     expect(JSON.parse((fake.requests[0]?.variables?.specs as string[])[0] as string)).toEqual({ keys: ['_step', 'loss', 'val'], samples: 5 });
     const byLoss = await run.history({ keys: ['val'], xAxis: 'loss', samples: 3 });
-    expect(byLoss).toEqual([{ loss: 0, val: 0 }, { loss: 50, val: 5 }, { loss: 90, val: 9 }]);
+    expect(byLoss).toEqual([
+      { loss: 0, val: 0 },
+      { loss: 50, val: 5 },
+      { loss: 90, val: 9 },
+    ]);
   });
 
   it('returns whole rows without keys, first and last included', async () => {
@@ -60,14 +64,26 @@ describe('run.history()', () => {
 
   it('returns system metrics with stream "system"', async () => {
     const run = await runWith([]);
-    fake.seed.runEvents({ project: 'p', run: 'h' }, [{ 'system.cpu': 10, _timestamp: 1 }, { 'system.cpu': 20, _timestamp: 2 }]);
-    expect(await run.history({ stream: 'system' })).toEqual([{ 'system.cpu': 10, _timestamp: 1 }, { 'system.cpu': 20, _timestamp: 2 }]);
+    fake.seed.runEvents({ project: 'p', run: 'h' }, [
+      { 'system.cpu': 10, _timestamp: 1 },
+      { 'system.cpu': 20, _timestamp: 2 },
+    ]);
+    expect(await run.history({ stream: 'system' })).toEqual([
+      { 'system.cpu': 10, _timestamp: 1 },
+      { 'system.cpu': 20, _timestamp: 2 },
+    ]);
     expect(ops()).toEqual(['RunEvents']);
   });
 
   it('refuses bad options before any request', async () => {
     const run = await runWith([]);
-    for (const options of [{ samples: 0 }, { keys: 'loss' as never }, { keys: ['loss'], stream: 'system' as const }, { stream: 'gpu' as never }, { xAxis: '' }]) {
+    for (const options of [
+      { samples: 0 },
+      { keys: 'loss' as never },
+      { keys: ['loss'], stream: 'system' as const },
+      { stream: 'gpu' as never },
+      { xAxis: '' },
+    ]) {
       expect(await rejectionOf(run.history(options))).toBeInstanceOf(InvalidArgumentError);
     }
     expect(fake.requests).toHaveLength(0);
@@ -83,7 +99,11 @@ describe('run.scanHistory()', () => {
   });
 
   it('keeps only rows that have every key (W&B semantics), with those keys and _step', async () => {
-    const history = Array.from({ length: 300 }, (_, i) => ({ loss: i, ...(i % 10 === 0 ? { val: 1000 + i } : {}), ...(i % 25 === 0 ? { lr: 1 } : {}) }));
+    const history = Array.from({ length: 300 }, (_, i) => ({
+      loss: i,
+      ...(i % 10 === 0 ? { val: 1000 + i } : {}),
+      ...(i % 25 === 0 ? { lr: 1 } : {}),
+    }));
     const run = await runWith(history);
     const rows = await run.scanHistory({ keys: ['loss', 'val'], pageSize: 64 }).toArray();
     expect(rows).toEqual(Array.from({ length: 30 }, (_, k) => ({ _step: k * 10, loss: k * 10, val: 1000 + k * 10 })));
@@ -125,7 +145,9 @@ describe('run.scanHistory()', () => {
     const run = await runWith(historyRows({ rows: 3000, stepEvery: 100 }));
     // The step probe comes back sampled (every 4th step), so the planned ranges hold four times
     // the rows expected and the server samples them: those must be detected and refetched.
-    const probe = stored().filter((_, i) => i % 4 === 0).map((r) => ({ _step: r._step }));
+    const probe = stored()
+      .filter((_, i) => i % 4 === 0)
+      .map((r) => ({ _step: r._step }));
     fake.failNext('RunSampledHistory', { status: 200, body: JSON.stringify({ data: { project: { run: { sampledHistory: [probe] } } } }) });
     const rows = await run.scanHistory({ pageSize: 500 }).toArray();
     expect(rows).toEqual(stored());
@@ -141,7 +163,15 @@ describe('run.scanHistory()', () => {
   it('refuses bad options before any request', async () => {
     const run = await runWith(historyRows({ rows: 10 }));
     expect(() => run.scanHistory({ minStep: 5, maxStep: 4 })).toThrow(/minStep \(5\) must not be greater than maxStep \(4\)/);
-    for (const options of [{ pageSize: 0 }, { pageSize: -5 }, { minStep: -1 }, { maxStep: 1.5 }, { concurrency: 0 }, { keys: [''] }, { source: 'csv' as never }]) {
+    for (const options of [
+      { pageSize: 0 },
+      { pageSize: -5 },
+      { minStep: -1 },
+      { maxStep: 1.5 },
+      { concurrency: 0 },
+      { keys: [''] },
+      { source: 'csv' as never },
+    ]) {
       expect(() => run.scanHistory(options)).toThrow(InvalidArgumentError);
     }
     expect(fake.requests).toHaveLength(0);
@@ -194,7 +224,9 @@ describe('parquet history scans', () => {
     const recorder = recordingFetch();
     const viaParquet = await (await api({ entity: 'demo-user', fetch: recorder.fetch }).run('p/h')).betaScanHistory({ pageSize: 300 }).toArray();
     expect(viaParquet).toEqual(stored());
-    expect(await run.scanHistory({ source: 'parquet', keys: ['note', 'acc'] }).toArray()).toEqual(await run.scanHistory({ keys: ['note', 'acc'] }).toArray());
+    expect(await run.scanHistory({ source: 'parquet', keys: ['note', 'acc'] }).toArray()).toEqual(
+      await run.scanHistory({ keys: ['note', 'acc'] }).toArray(),
+    );
     const downloads = recorder.sent.filter((s) => s.url.includes('/storage/'));
     expect(downloads).toHaveLength(3);
     expect(downloads.every((d) => !d.auth)).toBe(true);

@@ -7,7 +7,7 @@ function seedProject(count = 6) {
   return fake.seed.runs({
     project: 'p',
     count,
-    state: (i) => (['finished', 'crashed', 'running'][i % 3] as RunState),
+    state: (i) => ['finished', 'crashed', 'running'][i % 3] as RunState,
     config: (i) => ({ lr: [0.1, 0.01, 0.001][i % 3], batch: 32 * (1 + (i % 2)), opt: { name: i % 2 ? 'adam' : 'sgd' } }),
     summary: (i) => ({ loss: 1 / (i + 1), acc: i / 10, ...(i === 0 ? {} : { best: i }) }),
     tags: (i) => (i % 2 ? ['odd', 'x'] : ['even']),
@@ -39,7 +39,9 @@ describe('api.runs listing', () => {
 
   it('fetches only the selected config and summary keys, in the listing requests', async () => {
     seedProject(4);
-    const runs = await api({ entity: 'demo-user' }).runs('p', { select: { config: ['lr', 'missing'], summary: ['loss'] } }).toArray();
+    const runs = await api({ entity: 'demo-user' })
+      .runs('p', { select: { config: ['lr', 'missing'], summary: ['loss'] } })
+      .toArray();
     expect(fake.operations()).toEqual(['Runs']);
     expect(runs[1]?.config).toEqual({ lr: 0.01 });
     expect(runs[1]?.summary).toEqual({ loss: 0.5 });
@@ -49,7 +51,9 @@ describe('api.runs listing', () => {
 
   it('selects whole configs and system metrics when asked', async () => {
     seedProject(1);
-    const [run] = await api({ entity: 'demo-user' }).runs('p', { select: { config: true, systemMetrics: true } }).toArray();
+    const [run] = await api({ entity: 'demo-user' })
+      .runs('p', { select: { config: true, systemMetrics: true } })
+      .toArray();
     expect(run?.config).toEqual({ lr: 0.1, batch: 32, opt: { name: 'sgd' } });
     expect(run?.systemMetrics).toEqual({});
     expect(run?.summary).toEqual({});
@@ -105,7 +109,16 @@ describe('api.runs listing', () => {
     ['$all on tags', { tags: { $all: ['odd', 'x'] } }, ['run-1', 'run-3', 'run-5']],
     ['$nin', { state: { $nin: ['finished', 'crashed'] } }, ['run-2', 'run-5']],
     ['$regex on the display name', { display_name: { $regex: '^run-[0-2]$' } }, ['run-0', 'run-1', 'run-2']],
-    ['$or', { $or: [{ group: 'g1', state: 'finished' }, { 'config.batch': 64, state: 'running' }] }, ['run-0', 'run-5']],
+    [
+      '$or',
+      {
+        $or: [
+          { group: 'g1', state: 'finished' },
+          { 'config.batch': 64, state: 'running' },
+        ],
+      },
+      ['run-0', 'run-5'],
+    ],
     ['$nor', { $nor: [{ group: 'g1' }, { state: 'running' }] }, ['run-3', 'run-4']],
     ['createdAt as a string', { createdAt: { $gte: '2026-01-01T00:03:00' } }, ['run-3', 'run-4', 'run-5']],
     ['jobType and name', { jobType: 'train', name: { $in: ['run-2', 'run-9'] } }, ['run-2']],
@@ -162,7 +175,13 @@ describe('api.runs listing', () => {
     ['summary_metrics.best', ['run-1', 'run-2', 'run-3', 'run-0']],
   ])('orders by %s', async (order, expected) => {
     seedProject(4);
-    expect(names(await api({ entity: 'demo-user' }).runs('p', { order: order as never, perPage: 3 }).toArray())).toEqual(expected);
+    expect(
+      names(
+        await api({ entity: 'demo-user' })
+          .runs('p', { order: order as never, perPage: 3 })
+          .toArray(),
+      ),
+    ).toEqual(expected);
   });
 
   it('pages without repeating or skipping runs under every order and page size', async () => {
@@ -193,7 +212,15 @@ describe('api.runs listing', () => {
       ['a BigInt', { 'config.n': 1n }, /filters\.config\.n: 1n \(a bigint\) cannot be sent as JSON/],
       ['a function', { state: () => 'x' }, /filters\.state: a function cannot be sent as JSON/],
       ['NaN', { 'summary_metrics.loss': { $lt: Number.NaN } }, /filters\.summary_metrics\.loss\.\$lt: NaN cannot be sent as JSON/],
-      ['a cycle', (() => { const o: Record<string, unknown> = {}; o.$and = [o]; return o; })(), /refers to itself/],
+      [
+        'a cycle',
+        (() => {
+          const o: Record<string, unknown> = {};
+          o.$and = [o];
+          return o;
+        })(),
+        /refers to itself/,
+      ],
       ['an unknown field operator', { state: { $like: 'fin%' } }, /unknown operator \$like on state/],
       ['an unknown top-level operator', { $where: 'this.x' }, /unknown operator \$where/],
       ['$and that is not a list', { $and: { state: 'x' } }, /\$and needs a non-empty list/],
@@ -231,7 +258,9 @@ describe('api.runs listing', () => {
     seedProject(1);
     const client = api({ entity: 'demo-user' });
     const { RunsDocument } = (await import('wandb-api')).documents;
-    const error = await rejectionOf(client.execute(RunsDocument, { entity: 'demo-user', project: 'p', first: 1, filters: '{"state":{"$where":"1"}}' }));
+    const error = await rejectionOf(
+      client.execute(RunsDocument, { entity: 'demo-user', project: 'p', first: 1, filters: '{"state":{"$where":"1"}}' }),
+    );
     expect(error).toBeInstanceOf(GraphQLResponseError);
     expect(error.message).toMatch(/unknown operator \$where/);
     const bad = await rejectionOf(client.execute(RunsDocument, { entity: 'demo-user', project: 'p', first: 1, filters: '{"state":' }));

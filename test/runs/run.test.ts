@@ -115,7 +115,11 @@ describe('Run', () => {
       const after = fake.store.run('demo-user', 'p', 'r1')!;
       expect(after.tags).toEqual(['b', 'theirs', 'ours']);
       expect(after.summary).toEqual({ loss: 0.1, acc: 0.9, theirs: 1 });
-      expect(after.config).toEqual({ lr: { value: 0.2, desc: null }, layers: { value: [64, 32], desc: null }, momentum: { value: 0.9, desc: 'set elsewhere' } });
+      expect(after.config).toEqual({
+        lr: { value: 0.2, desc: null },
+        layers: { value: [64, 32], desc: null },
+        momentum: { value: 0.9, desc: 'set elsewhere' },
+      });
       expect(after.group).toBe('their-group');
       expect(after.jobType).toBe('eval');
       expect(fake.requests.at(-1)?.variables?.input).not.toHaveProperty('groupName');
@@ -212,7 +216,9 @@ describe('Run', () => {
   it('renders an iframe of the run page', async () => {
     seedRun();
     const run = await api().run('demo-user/p/r1');
-    expect(run.toHtml()).toBe('<iframe src="https://wandb.test/demo-user/p/runs/r1?jupyter=true" style="border:none;width:100%;height:420px;"></iframe>');
+    expect(run.toHtml()).toBe(
+      '<iframe src="https://wandb.test/demo-user/p/runs/r1?jupyter=true" style="border:none;width:100%;height:420px;"></iframe>',
+    );
     expect(run.toHtml({ height: 100, hidden: true })).toContain('height:100px;display:none;');
   });
 

@@ -15,7 +15,10 @@ function seed() {
     project: 'tuning',
     id: 'sw1',
     config: { method: 'bayes', metric: { name: 'loss', goal: 'minimize' }, parameters: { lr: { values: [0.1, 0.01] } } },
-    runs: [{ id: 'r1', summary: { loss: 0.4 } }, { id: 'r2', summary: { loss: 0.3 } }],
+    runs: [
+      { id: 'r1', summary: { loss: 0.4 } },
+      { id: 'r2', summary: { loss: 0.3 } },
+    ],
     agents: [{ id: 'ag1', host: 'box', runs: ['r1', 'r2'] }],
   });
 }
@@ -104,7 +107,7 @@ describe('requests of the Python client for sweeps', () => {
       { sweep: 'sw1', entity: 'team', project: 'tuning' },
     );
     expect(list.body.errors).toBeUndefined();
-    const edges = ((list.body.data?.project as { sweep: { agents: { edges: Array<{ node: unknown }> } } }).sweep.agents.edges);
+    const edges = (list.body.data?.project as { sweep: { agents: { edges: Array<{ node: unknown }> } } }).sweep.agents.edges;
     expect(edges.map((e) => e.node)).toEqual([expect.objectContaining({ name: 'ag1', host: 'box', state: 'RUNNING', totalRuns: 2 })]);
 
     const one = await pythonPost(
@@ -128,9 +131,17 @@ describe('requests of the Python client for sweeps', () => {
         }
       } } }
     }`;
-    const { body } = await pythonPost(fake, query, { agentID: 'ag1', sweep: 'sw1', entity: 'team', project: 'tuning', first: 50, order: '+created_at' });
+    const { body } = await pythonPost(fake, query, {
+      agentID: 'ag1',
+      sweep: 'sw1',
+      entity: 'team',
+      project: 'tuning',
+      first: 50,
+      order: '+created_at',
+    });
     expect(body.errors).toBeUndefined();
-    const runs = (body.data?.project as { sweep: { agent: { runs: { edges: Array<{ node: { name: string; sweepName: string } }> } } } }).sweep.agent.runs;
+    const runs = (body.data?.project as { sweep: { agent: { runs: { edges: Array<{ node: { name: string; sweepName: string } }> } } } }).sweep.agent
+      .runs;
     expect(runs.edges.map((e) => [e.node.name, e.node.sweepName])).toEqual([
       ['r1', 'sw1'],
       ['r2', 'sw1'],
@@ -174,7 +185,10 @@ describe('requests of the Python client for sweeps', () => {
     expect(status).toBe(200);
     const project = body.data?.project as { runCount: number; runs: { edges: Array<{ node: { name: string; sweepName: string } }> } };
     expect(project.runCount).toBe(2);
-    expect(project.runs.edges.map((e) => [e.node.name, e.node.sweepName])).toEqual([['r1', 'sw1'], ['r2', 'sw1']]);
+    expect(project.runs.edges.map((e) => [e.node.name, e.node.sweepName])).toEqual([
+      ['r1', 'sw1'],
+      ['r2', 'sw1'],
+    ]);
   });
 
   it("sweep.best_run: one run, ordered by the metric with the goal's sign", async () => {
@@ -186,7 +200,9 @@ describe('requests of the Python client for sweeps', () => {
       order: '+summary_metrics.loss',
       perPage: 1,
     });
-    const runs = (body.data?.project as { runs: { edges: Array<{ node: { name: string; summaryMetrics: string } }>; pageInfo: { hasNextPage: boolean } } }).runs;
+    const runs = (
+      body.data?.project as { runs: { edges: Array<{ node: { name: string; summaryMetrics: string } }>; pageInfo: { hasNextPage: boolean } } }
+    ).runs;
     expect(runs.edges.map((e) => e.node.name)).toEqual(['r2']);
     expect(JSON.parse(runs.edges[0]!.node.summaryMetrics)).toEqual({ loss: 0.3 });
     expect(runs.pageInfo.hasNextPage).toBe(true);

@@ -23,7 +23,10 @@ function seedBayes() {
       { id: 'b', summary: { loss: 0.2, accuracy: 0.9 }, config: { lr: 0.001 } },
       { id: 'c', summary: { loss: 0.3, accuracy: 0.95 }, config: { lr: 0.05 } },
     ],
-    agents: [{ id: 'agent1', host: 'gpu-1', runs: ['a', 'b'] }, { id: 'agent2', host: 'gpu-2', runs: ['c'] }],
+    agents: [
+      { id: 'agent1', host: 'gpu-1', runs: ['a', 'b'] },
+      { id: 'agent2', host: 'gpu-2', runs: ['c'] },
+    ],
   });
 }
 
@@ -53,10 +56,7 @@ describe('api.sweep()', () => {
     expect(sweep.order).toBe('+summary_metrics.loss');
   });
 
-  it.each([
-    ['team/tuning/sweeps/sw1'],
-    ['https://wandb.ai/team/tuning/sweeps/sw1?workspace=user-me'],
-  ])('accepts the path form %p', async (path) => {
+  it.each([['team/tuning/sweeps/sw1'], ['https://wandb.ai/team/tuning/sweeps/sw1?workspace=user-me']])('accepts the path form %p', async (path) => {
     seedBayes();
     expect((await api().sweep(path)).name).toBe('sw1');
   });
@@ -174,7 +174,10 @@ describe('sweep.bestRun()', () => {
       project: 'p',
       id: 's',
       config: { method: 'random', metric: { name: 'accuracy', goal: 'maximize' } },
-      runs: [{ id: 'x', summary: { accuracy: 0.5 } }, { id: 'y', summary: { accuracy: 0.8 } }],
+      runs: [
+        { id: 'x', summary: { accuracy: 0.5 } },
+        { id: 'y', summary: { accuracy: 0.8 } },
+      ],
     });
     const sweep = await api().sweep('demo-user/p/s');
     expect(sweep.bestLoss).toBe(0.8);
@@ -223,7 +226,7 @@ describe('sweep agents', () => {
 });
 
 describe('project.sweeps()', () => {
-  it('lists a project\'s sweeps with the server\'s count', async () => {
+  it("lists a project's sweeps with the server's count", async () => {
     for (const id of ['s1', 's2', 's3']) fake.seed.sweep({ entity: 'demo-user', project: 'p', id, config: { method: 'grid', name: `sweep ${id}` } });
     fake.seed.sweep({ project: 'elsewhere', id: 'x' });
     const project = await api().project('p', 'demo-user');
@@ -293,10 +296,20 @@ it('never shows the transport when printed', async () => {
 
 describe('runs with includeSweeps', () => {
   it("attaches each run's sweep, parsed, in the same request", async () => {
-    fake.seed.sweep({ entity: 'team', project: 'p', id: 'sw9', config: { method: 'grid', metric: { name: 'acc', goal: 'maximize' } }, runs: [{ id: 'a' }, { id: 'b' }] });
+    fake.seed.sweep({
+      entity: 'team',
+      project: 'p',
+      id: 'sw9',
+      config: { method: 'grid', metric: { name: 'acc', goal: 'maximize' } },
+      runs: [{ id: 'a' }, { id: 'b' }],
+    });
     fake.seed.run({ entity: 'team', project: 'p', id: 'solo' });
     const runs = await api().runs('team/p', { includeSweeps: true }).toArray();
-    expect(runs.map((r) => [r.name, r.sweep?.name])).toEqual([['a', 'sw9'], ['b', 'sw9'], ['solo', undefined]]);
+    expect(runs.map((r) => [r.name, r.sweep?.name])).toEqual([
+      ['a', 'sw9'],
+      ['b', 'sw9'],
+      ['solo', undefined],
+    ]);
     expect(runs[0]?.sweep?.config).toMatchObject({ method: 'grid', metric: { name: 'acc', goal: 'maximize' } });
     expect(runs[0]?.sweep).toBe(runs[1]?.sweep);
     expect(fake.operations()).toEqual(['Runs']);

@@ -35,15 +35,41 @@ describe('Python client requests: teams', () => {
     });
     for (const key of ['readOnlyAdmin', 'isTeam', 'privateOnly', 'codeSavingEnabled']) expect(typeof entity[key]).toBe('boolean');
     expect(entity.members).toEqual([
-      { id: expect.any(String), admin: true, pending: false, email: 'demo-user@example.com', username: 'demo-user', name: 'demo-user', photoUrl: null, accountType: 'USER', apiKey: null },
-      { id: expect.any(String), admin: false, pending: false, email: 'alice@example.com', username: 'alice', name: 'alice', photoUrl: null, accountType: 'USER', apiKey: null },
+      {
+        id: expect.any(String),
+        admin: true,
+        pending: false,
+        email: 'demo-user@example.com',
+        username: 'demo-user',
+        name: 'demo-user',
+        photoUrl: null,
+        accountType: 'USER',
+        apiKey: null,
+      },
+      {
+        id: expect.any(String),
+        admin: false,
+        pending: false,
+        email: 'alice@example.com',
+        username: 'alice',
+        name: 'alice',
+        photoUrl: null,
+        accountType: 'USER',
+        apiKey: null,
+      },
     ]);
   });
 
   it('CreateTeam: createTeam(input: {teamName, teamAdminUserName}) with entity limits', async () => {
     const fake = createFakeWandb();
-    const data = dataOf(await pythonPost(fake, `mutation CreateTeam($teamName: String!, $teamAdminUserName: String) {
-      createTeam(input: {teamName: $teamName, teamAdminUserName: $teamAdminUserName}) { entity { id name available photoUrl limits } } }`, { teamName: 'py-team', teamAdminUserName: null }));
+    const data = dataOf(
+      await pythonPost(
+        fake,
+        `mutation CreateTeam($teamName: String!, $teamAdminUserName: String) {
+      createTeam(input: {teamName: $teamName, teamAdminUserName: $teamAdminUserName}) { entity { id name available photoUrl limits } } }`,
+        { teamName: 'py-team', teamAdminUserName: null },
+      ),
+    );
     expect(data.createTeam).toEqual({ entity: { id: expect.any(String), name: 'py-team', available: false, photoUrl: null, limits: '{}' } });
     expect(fake.store.entities.get('py-team')?.admins).toEqual(['demo-user']);
   });
@@ -55,12 +81,21 @@ describe('Python client requests: teams', () => {
       createInvite(input: {entityName: $entityName, email: $email, username: $username, admin: $admin}) {
         invite { id name email createdAt toUser { name } } } }`;
     const byEmail = dataOf(await pythonPost(fake, invite, { entityName: 'ml-team', admin: false, email: 'new@example.com' }));
-    expect(byEmail.createInvite).toEqual({ invite: { id: expect.any(String), name: 'new@example.com', email: 'new@example.com', createdAt: expect.any(String), toUser: null } });
+    expect(byEmail.createInvite).toEqual({
+      invite: { id: expect.any(String), name: 'new@example.com', email: 'new@example.com', createdAt: expect.any(String), toUser: null },
+    });
     const byName = dataOf(await pythonPost(fake, invite, { entityName: 'ml-team', admin: true, username: 'bob' }));
     expect(byName.createInvite).toMatchObject({ invite: { name: 'bob', toUser: { name: 'bob' } } });
 
-    const team = dataOf(await pythonPost(fake, TEAM_QUERY, { name: 'ml-team' })).entity as { members: Array<{ id: string; username: string | null; pending: boolean }> };
-    expect(team.members.map((m) => [m.username, m.pending])).toEqual([['demo-user', false], ['alice', false], ['bob', false], [null, true]]);
+    const team = dataOf(await pythonPost(fake, TEAM_QUERY, { name: 'ml-team' })).entity as {
+      members: Array<{ id: string; username: string | null; pending: boolean }>;
+    };
+    expect(team.members.map((m) => [m.username, m.pending])).toEqual([
+      ['demo-user', false],
+      ['alice', false],
+      ['bob', false],
+      [null, true],
+    ]);
     const remove = `mutation DeleteInvite($id: String, $entityName: String) { deleteInvite(input: {id: $id, entityName: $entityName}) { success } }`;
     for (const member of team.members.filter((m) => m.username !== 'demo-user')) {
       expect(dataOf(await pythonPost(fake, remove, { id: member.id, entityName: 'ml-team' })).deleteInvite).toEqual({ success: true });
@@ -71,10 +106,18 @@ describe('Python client requests: teams', () => {
 
   it('CreateServiceAccount: createServiceAccount(input: {description, entityName}) → user.id', async () => {
     const fake = fakeWithTeam();
-    const data = dataOf(await pythonPost(fake, `mutation CreateServiceAccount($entityName: String!, $description: String!) {
-      createServiceAccount(input: {description: $description, entityName: $entityName}) { user { id } } }`, { entityName: 'ml-team', description: 'bot' }));
+    const data = dataOf(
+      await pythonPost(
+        fake,
+        `mutation CreateServiceAccount($entityName: String!, $description: String!) {
+      createServiceAccount(input: {description: $description, entityName: $entityName}) { user { id } } }`,
+        { entityName: 'ml-team', description: 'bot' },
+      ),
+    );
     const id = (data.createServiceAccount as { user: { id: string } }).user.id;
-    const team = dataOf(await pythonPost(fake, TEAM_QUERY, { name: 'ml-team' })).entity as { members: Array<{ id: string; accountType: string; apiKey: string | null }> };
+    const team = dataOf(await pythonPost(fake, TEAM_QUERY, { name: 'ml-team' })).entity as {
+      members: Array<{ id: string; accountType: string; apiKey: string | null }>;
+    };
     // The Python client takes the last member as the new account.
     expect(team.members.at(-1)).toMatchObject({ id, accountType: 'SERVICE', apiKey: expect.stringMatching(/^[0-9a-f]{40}$/) });
   });

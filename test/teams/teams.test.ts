@@ -14,7 +14,15 @@ describe('api.team()', () => {
     adminTeam();
     const team = await api().team('ml-team');
     expect(team).toBeInstanceOf(Team);
-    expect(team).toMatchObject({ name: 'ml-team', isTeam: true, readOnly: false, readOnlyAdmin: false, privateOnly: false, defaultAccess: 'PRIVATE', storageBytes: 0 });
+    expect(team).toMatchObject({
+      name: 'ml-team',
+      isTeam: true,
+      readOnly: false,
+      readOnlyAdmin: false,
+      privateOnly: false,
+      defaultAccess: 'PRIVATE',
+      storageBytes: 0,
+    });
     expect(team.createdAt).toBeInstanceOf(Date);
     expect(team.members.map((m) => [m.username, m.admin, m.pending])).toEqual([
       ['demo-user', true, false],

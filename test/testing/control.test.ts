@@ -68,7 +68,10 @@ describe('control endpoints', () => {
   });
 
   it('refuse bad fault requests with a message saying what was expected', async () => {
-    expect(await control('POST', '/_fake/faults', { target: 'Runs', fault: { staus: 500 } })).toEqual({ status: 400, body: { error: expect.stringContaining('unknown field "staus"') } });
+    expect(await control('POST', '/_fake/faults', { target: 'Runs', fault: { staus: 500 } })).toEqual({
+      status: 400,
+      body: { error: expect.stringContaining('unknown field "staus"') },
+    });
     expect((await control('POST', '/_fake/faults', { target: 'Runs', fault: { status: 500 }, rate: 2 })).body.error).toMatch(/between 0 and 1/);
     expect((await control('POST', '/_fake/faults', { target: 42, fault: {} })).body.error).toMatch(/^target: expected/);
     expect((await control('POST', '/_fake/faults', '{ nope')).body.error).toMatch(/^the body is not JSON/);
@@ -76,7 +79,12 @@ describe('control endpoints', () => {
   });
 
   it('seed from JSON, all or nothing, with the paths of bad entries', async () => {
-    const bad = await control('POST', '/_fake/seed', { runs: [{ project: 'p', id: 'a' }, { project: 'p', tagz: ['x'] }] });
+    const bad = await control('POST', '/_fake/seed', {
+      runs: [
+        { project: 'p', id: 'a' },
+        { project: 'p', tagz: ['x'] },
+      ],
+    });
     expect(bad).toEqual({ status: 400, body: { errors: [{ path: 'runs[1].tagz', message: 'unknown field: seed.run() does not use "tagz"' }] } });
     expect(fake.store.run('demo-user', 'p', 'a')).toBeUndefined();
     const good = await control('POST', '/_fake/seed', { runs: [{ project: 'p', id: 'a', summary: { loss: 1 } }] });

@@ -45,8 +45,13 @@ describe('fake W&B', () => {
 
   it('logs operation names and variables', async () => {
     const fake = createFakeWandb({ seed: 'demo' });
-    await post(fake, { query: 'query Project($entity: String!, $name: String!) { project(entityName: $entity, name: $name) { id } }', variables: { entity: 'demo-team', name: 'cartpole' } });
-    expect(fake.requests).toEqual([expect.objectContaining({ operationName: 'Project', variables: { entity: 'demo-team', name: 'cartpole' }, status: 200 })]);
+    await post(fake, {
+      query: 'query Project($entity: String!, $name: String!) { project(entityName: $entity, name: $name) { id } }',
+      variables: { entity: 'demo-team', name: 'cartpole' },
+    });
+    expect(fake.requests).toEqual([
+      expect.objectContaining({ operationName: 'Project', variables: { entity: 'demo-team', name: 'cartpole' }, status: 200 }),
+    ]);
     expect(fake.operations()).toEqual(['Project']);
   });
 
@@ -89,7 +94,7 @@ describe('fake W&B', () => {
     expect((await fake.fetch(`${fake.baseUrl}/graphql`)).status).toBe(405);
   });
 
-  it('keeps the API keys of a user seeded again, the fake\'s own key among them', async () => {
+  it("keeps the API keys of a user seeded again, the fake's own key among them", async () => {
     const fake = createFakeWandb();
     fake.seed.user({ username: 'demo-user', admin: true });
     fake.seed.user({ username: 'demo-user', apiKey: 'a-second-key' });
@@ -118,7 +123,9 @@ describe('fake W&B', () => {
       const response = await fetch(`${server.url}/graphql`, { method: 'POST', headers, body: JSON.stringify({ query: '{ viewer { username } }' }) });
       expect(await response.json()).toEqual({ data: { viewer: { username: 'demo-user' } } });
       fake.failNext('*', { drop: true });
-      await expect(fetch(`${server.url}/graphql`, { method: 'POST', headers, body: JSON.stringify({ query: '{ viewer { id } }' }) })).rejects.toThrow();
+      await expect(
+        fetch(`${server.url}/graphql`, { method: 'POST', headers, body: JSON.stringify({ query: '{ viewer { id } }' }) }),
+      ).rejects.toThrow();
     } finally {
       await server.close();
     }
@@ -136,7 +143,9 @@ describe('fake W&B', () => {
   });
 
   it('runs as a command-line server that prints its URL and key', async () => {
-    const child = spawn(process.execPath, [require.resolve('tsx/cli'), 'src/testing/bin.ts', '--port', '0', '--seed', 'demo'], { stdio: ['ignore', 'pipe', 'pipe'] });
+    const child = spawn(process.execPath, [require.resolve('tsx/cli'), 'src/testing/bin.ts', '--port', '0', '--seed', 'demo'], {
+      stdio: ['ignore', 'pipe', 'pipe'],
+    });
     try {
       const output = await new Promise<string>((resolve, reject) => {
         let text = '';
@@ -149,7 +158,11 @@ describe('fake W&B', () => {
       const url = /WANDB_BASE_URL=(\S+)/.exec(output)?.[1] as string;
       const key = /WANDB_API_KEY=(\S+)/.exec(output)?.[1] as string;
       const headers = { 'content-type': 'application/json', authorization: `Basic ${Buffer.from(`api:${key}`).toString('base64')}` };
-      const response = await fetch(`${url}/graphql`, { method: 'POST', headers, body: JSON.stringify({ query: '{ project(entityName: "demo-team", name: "cartpole") { name } }' }) });
+      const response = await fetch(`${url}/graphql`, {
+        method: 'POST',
+        headers,
+        body: JSON.stringify({ query: '{ project(entityName: "demo-team", name: "cartpole") { name } }' }),
+      });
       expect(await response.json()).toEqual({ data: { project: { name: 'cartpole' } } });
     } finally {
       child.kill();

@@ -116,7 +116,11 @@ describe('rate limiter', () => {
     const armed = fake.failNext('Viewer', { status: 429, rateLimit: { limit: 10, remaining: 0, reset: 2 } }, { times: 5 });
     const answer = await postAsPython(fake, VIEWER);
     expect(answer.status).toBe(429);
-    expect([answer.headers.get('ratelimit-limit'), answer.headers.get('ratelimit-remaining'), answer.headers.get('ratelimit-reset')]).toEqual(['10', '0', '2']);
+    expect([answer.headers.get('ratelimit-limit'), answer.headers.get('ratelimit-remaining'), answer.headers.get('ratelimit-reset')]).toEqual([
+      '10',
+      '0',
+      '2',
+    ]);
     armed.disarm();
     expect(fake.pendingFaults).toBe(0);
     expect((await postAsPython(fake, VIEWER)).status).toBe(200);
@@ -204,7 +208,12 @@ describe('request log', () => {
     await postAsPython(fake, VIEWER);
     await postAsPython(fake, VIEWER);
     const [first, second] = fake.requests;
-    expect(first).toMatchObject({ seq: 1, status: 502, fault: 'status 502', headers: expect.objectContaining({ 'user-agent': 'W&B Public Client 0.30.0', authorization: 'Basic ***' }) });
+    expect(first).toMatchObject({
+      seq: 1,
+      status: 502,
+      fault: 'status 502',
+      headers: expect.objectContaining({ 'user-agent': 'W&B Public Client 0.30.0', authorization: 'Basic ***' }),
+    });
     expect(second).toMatchObject({ seq: 2, status: 200 });
     expect(second?.fault).toBeUndefined();
     expect(second?.durationMs).toBeGreaterThanOrEqual(0);

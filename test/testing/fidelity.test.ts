@@ -14,7 +14,7 @@ const WANDB_TIME = /^\d{4}-\d\d-\d\dT\d\d:\d\d:\d\d$/;
 const USER_FIELDS = 'id name username email admin flags entity deletedAt';
 
 describe('fidelity with the Python client: viewer', () => {
-  it('answers wandb-core\'s Viewer (operationName set, variables null)', async () => {
+  it("answers wandb-core's Viewer (operationName set, variables null)", async () => {
     const query = `query Viewer { viewer { __typename id entity username email flags teams { __typename edges { node { __typename name } } } } }`;
     const answer = await postAsPython(fake, query, null, { operationName: 'Viewer' });
     expect(answer.status).toBe(200);
@@ -43,7 +43,14 @@ describe('fidelity with the Python client: viewer', () => {
     const query = `query GetViewer { viewer { __typename ${USER_FIELDS} apiKeys { edges { node { __typename id name description } } } teams { edges { node { name } } } } }`;
     const data = await dataAsPython(fake, query, {});
     const viewer = data.viewer as Record<string, unknown>;
-    expect(viewer).toMatchObject({ __typename: 'User', username: 'demo-user', name: 'demo-user', admin: false, deletedAt: null, entity: 'demo-user' });
+    expect(viewer).toMatchObject({
+      __typename: 'User',
+      username: 'demo-user',
+      name: 'demo-user',
+      admin: false,
+      deletedAt: null,
+      entity: 'demo-user',
+    });
     const keys = (viewer.apiKeys as { edges: Array<{ node: Record<string, unknown> }> }).edges;
     expect(keys).toHaveLength(1);
     expect(keys[0]?.node).toMatchObject({ __typename: 'ApiKey', id: expect.any(String), name: fake.apiKey.slice(0, 6) });
@@ -76,11 +83,20 @@ describe('fidelity with the Python client: projects', () => {
     let pages = 0;
     for (;;) {
       const data = await dataAsPython(fake, PROJECTS, { entity: 'big-team', cursor, perPage: 200 });
-      const models = data.models as { __typename: string; edges: Array<{ cursor: string; node: Record<string, unknown> }>; pageInfo: { __typename: string; endCursor: string; hasNextPage: boolean } };
+      const models = data.models as {
+        __typename: string;
+        edges: Array<{ cursor: string; node: Record<string, unknown> }>;
+        pageInfo: { __typename: string; endCursor: string; hasNextPage: boolean };
+      };
       expect(models.__typename).toBe('ProjectConnection');
       expect(models.pageInfo.__typename).toBe('PageInfo');
       for (const edge of models.edges) {
-        expect(edge.node).toMatchObject({ __typename: 'Project', entityName: 'big-team', isBenchmark: false, createdAt: expect.stringMatching(WANDB_TIME) });
+        expect(edge.node).toMatchObject({
+          __typename: 'Project',
+          entityName: 'big-team',
+          isBenchmark: false,
+          createdAt: expect.stringMatching(WANDB_TIME),
+        });
         expect(edge.node.user).toMatchObject({ username: 'demo-user', admin: false });
         names.push(edge.node.name as string);
       }
@@ -136,7 +152,12 @@ describe('fidelity with the Python client: server', () => {
     expect(info.__typename).toBe('ServerInfo');
     expect(info.features.map((f) => f.name)).toEqual(expect.arrayContaining(['ARTIFACT_REGISTRY_SEARCH', 'QUERY_AUTOMATIONS_ON_ENTITY']));
     expect(info.features.every((f) => f.__typename === 'ServerFeature')).toBe(true);
-    expect(info.features.filter((f) => f.isEnabled).map((f) => f.name).sort()).toEqual([...fake.features].sort());
+    expect(
+      info.features
+        .filter((f) => f.isEnabled)
+        .map((f) => f.name)
+        .sort(),
+    ).toEqual([...fake.features].sort());
   });
 
   it('reports a feature switched off with isEnabled false, and one switched on with true', async () => {
@@ -150,7 +171,10 @@ describe('fidelity with the Python client: server', () => {
 
   it('answers the telemetry probe (two empty POSTs, no auth) with 404 so nothing more is sent', async () => {
     for (let i = 0; i < 2; i++) {
-      const response = await fake.fetch(`${fake.baseUrl}/sdk/otel/v1/metrics`, { method: 'POST', headers: { 'user-agent': 'OTel Go OTLP over HTTP/protobuf metrics exporter/1.43.0' } });
+      const response = await fake.fetch(`${fake.baseUrl}/sdk/otel/v1/metrics`, {
+        method: 'POST',
+        headers: { 'user-agent': 'OTel Go OTLP over HTTP/protobuf metrics exporter/1.43.0' },
+      });
       expect(response.status).toBe(404);
     }
   });

@@ -27,15 +27,28 @@ describe('fake W&B: runs area', () => {
   it('seeds 10,000 runs with history quickly, and filters and counts them', async () => {
     const fake = createFakeWandb();
     const started = Date.now();
-    fake.seed.runs({ project: 'big', count: 10_000, config: (i) => ({ lr: i % 10, seed: i }), summary: (i) => ({ loss: 1 / (i + 1) }), history: { rows: 50 } });
+    fake.seed.runs({
+      project: 'big',
+      count: 10_000,
+      config: (i) => ({ lr: i % 10, seed: i }),
+      summary: (i) => ({ loss: 1 / (i + 1) }),
+      history: { rows: 50 },
+    });
     expect(Date.now() - started).toBeLessThan(15_000);
     expect(fake.store.runsOf('demo-user', 'big')).toHaveLength(10_000);
-    const { data } = await gql(fake, `{ project(entityName: "demo-user", name: "big") {
+    const { data } = await gql(
+      fake,
+      `{ project(entityName: "demo-user", name: "big") {
       all: runCount
       some: runCount(filters: "{\\"config.lr\\": {\\"$in\\": [1, 2]}, \\"summary_metrics.loss\\": {\\"$lt\\": 0.01}}")
       runs(first: 2, order: "-config.seed.value") { edges { node { name historyLineCount } } }
-    } }`);
-    expect(data?.project).toEqual({ all: 10_000, some: 1_980, runs: { edges: [{ node: { name: 'run-9999', historyLineCount: 50 } }, { node: { name: 'run-9998', historyLineCount: 50 } }] } });
+    } }`,
+    );
+    expect(data?.project).toEqual({
+      all: 10_000,
+      some: 1_980,
+      runs: { edges: [{ node: { name: 'run-9999', historyLineCount: 50 } }, { node: { name: 'run-9998', historyLineCount: 50 } }] },
+    });
   });
 
   it('treats history maxStep as exclusive and sampledHistory maxStep as inclusive', async () => {
@@ -57,7 +70,10 @@ describe('fake W&B: runs area', () => {
     ];
     fake.seed.run({ project: 'p', id: 'r', history, state: 'running' });
     fake.seed.historyExport({ project: 'p', run: 'r', exportedRows: 3, rowsPerFile: 2 });
-    const { data } = await gql(fake, `{ project(entityName: "demo-user", name: "p") { run(name: "r") { parquetHistory(liveKeys: ["tag"]) { parquetUrls liveData } } } }`);
+    const { data } = await gql(
+      fake,
+      `{ project(entityName: "demo-user", name: "p") { run(name: "r") { parquetHistory(liveKeys: ["tag"]) { parquetUrls liveData } } } }`,
+    );
     const { parquetUrls, liveData } = data!.project.run.parquetHistory;
     expect(liveData).toEqual([{ _step: 3, tag: 'c' }]);
     expect(parquetUrls).toHaveLength(2);
@@ -73,7 +89,10 @@ describe('fake W&B: runs area', () => {
   it('hands out upload URLs that take the bytes once, with the upload headers, and no key', async () => {
     const fake = createFakeWandb();
     fake.seed.run({ project: 'p', id: 'r' });
-    const { data } = await gql(fake, `mutation { createRunFiles(input: { entityName: "demo-user", projectName: "p", runName: "r", files: ["a/b.txt"] }) { runID uploadHeaders files { name uploadUrl } } }`);
+    const { data } = await gql(
+      fake,
+      `mutation { createRunFiles(input: { entityName: "demo-user", projectName: "p", runName: "r", files: ["a/b.txt"] }) { runID uploadHeaders files { name uploadUrl } } }`,
+    );
     const { uploadHeaders, files, runID } = data!.createRunFiles;
     expect(runID).toBe(fake.store.run('demo-user', 'p', 'r')!.id);
     const url = files[0].uploadUrl as string;
@@ -82,7 +101,10 @@ describe('fake W&B: runs area', () => {
     const headers = Object.fromEntries((uploadHeaders as string[]).map((h) => [h.slice(0, h.indexOf(':')), h.slice(h.indexOf(':') + 1)]));
     expect((await fake.fetch(url, { method: 'PUT', body: 'hello', headers })).status).toBe(200);
     expect((await fake.fetch(url, { method: 'PUT', body: 'again', headers })).status).toBe(403);
-    const listed = await gql(fake, `{ project(entityName: "demo-user", name: "p") { run(name: "r") { fileCount files { edges { node { name sizeBytes md5 up: url(upload: true) } } } } } }`);
+    const listed = await gql(
+      fake,
+      `{ project(entityName: "demo-user", name: "p") { run(name: "r") { fileCount files { edges { node { name sizeBytes md5 up: url(upload: true) } } } } } }`,
+    );
     const node = listed.data?.project.run.files.edges[0].node;
     expect(node).toMatchObject({ name: 'a/b.txt', sizeBytes: 5, md5: createHash('md5').update('hello').digest('base64') });
     expect(node.up).toMatch(/\/upload\/[0-9a-f]{32}$/);
@@ -94,7 +116,10 @@ describe('fake W&B: runs area', () => {
     fake.seed.project({ entity: 'others', name: 'pub', access: 'PUBLIC' });
     fake.seed.run({ entity: 'others', project: 'pub', id: 'r' });
     fake.seed.run({ project: 'p', id: 'r' });
-    const bad = await gql(fake, `mutation { createRunFiles(input: { entityName: "demo-user", projectName: "p", runName: "r", files: ["../x"] }) { runID } }`);
+    const bad = await gql(
+      fake,
+      `mutation { createRunFiles(input: { entityName: "demo-user", projectName: "p", runName: "r", files: ["../x"] }) { runID } }`,
+    );
     expect(bad.errors?.[0]?.message).toMatch(/invalid file name/);
     const id = fake.store.run('others', 'pub', 'r')!.id;
     const denied = await gql(fake, `mutation($id: ID!) { deleteRun(input: { id: $id }) { clientMutationId } }`, { id });

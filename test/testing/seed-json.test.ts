@@ -9,7 +9,15 @@ const SEED: FakeSeedData = {
   $comment: 'keys starting with $ are ignored',
   runs: [
     { entity: 'lab', project: 'mnist', id: 'r1', config: { lr: 0.1 }, summary: { acc: 0.91 }, createdAt: '2026-02-01T10:00:00Z' },
-    { entity: 'lab', project: 'mnist', id: 'r2', config: { lr: 0.01 }, summary: { acc: 0.95 }, tags: ['best'], createdAt: { $date: '2026-02-02T10:00:00Z' } },
+    {
+      entity: 'lab',
+      project: 'mnist',
+      id: 'r2',
+      config: { lr: 0.01 },
+      summary: { acc: 0.95 },
+      tags: ['best'],
+      createdAt: { $date: '2026-02-02T10:00:00Z' },
+    },
   ],
   projects: [{ entity: 'lab', name: 'mnist', description: 'digits' }],
   entities: [{ name: 'lab', members: ['alice'] }],
@@ -56,9 +64,20 @@ describe('seeding from JSON', () => {
     expect(bad.message).toMatch(/known keys: .*entities.*runs.*users/);
     expect(bad.message).toContain('seed: projects: expected a list of project entries, got an object');
 
-    const entries = error(() => createFakeWandb({ seed: { runs: [{ project: 'p', confg: { lr: 1 } }, 'r2', { project: 'p', createdAt: 'yesterday' }] } }));
+    const entries = error(() =>
+      createFakeWandb({ seed: { runs: [{ project: 'p', confg: { lr: 1 } }, 'r2', { project: 'p', createdAt: 'yesterday' }] } }),
+    );
     expect(entries.message).toContain('seed: runs[1]: expected an object, got string "r2"');
-    const fields = error(() => createFakeWandb({ seed: { runs: [{ project: 'p', confg: { lr: 1 } }, { project: 'p', createdAt: 'yesterday' }] } }));
+    const fields = error(() =>
+      createFakeWandb({
+        seed: {
+          runs: [
+            { project: 'p', confg: { lr: 1 } },
+            { project: 'p', createdAt: 'yesterday' },
+          ],
+        },
+      }),
+    );
     expect(fields.message).toContain('seed: runs[0].confg: unknown field: seed.run() does not use "confg"');
     expect(fields.message).toContain('seed: runs[1].createdAt: expected an ISO 8601 date, got "yesterday"');
   });
@@ -82,7 +101,14 @@ describe('seeding from JSON', () => {
   it('adds all or nothing at run time', () => {
     const fake = createFakeWandb({ seed: 'demo' });
     const before = fake.snapshot();
-    expect(() => fake.seedFrom({ runs: [{ project: 'new', id: 'ok' }, { project: 'new', id: 'bad', colour: 'red' }] })).toThrow(/runs\[1\]\.colour/);
+    expect(() =>
+      fake.seedFrom({
+        runs: [
+          { project: 'new', id: 'ok' },
+          { project: 'new', id: 'bad', colour: 'red' },
+        ],
+      }),
+    ).toThrow(/runs\[1\]\.colour/);
     expect(fake.snapshot()).toEqual(before);
     expect(fake.seedFrom({ runs: [{ project: 'new', id: 'ok' }] })).toEqual({ runs: 1 });
     expect(fake.store.run('demo-user', 'new', 'ok')).toBeDefined();
@@ -138,7 +164,9 @@ describe('wandb-api-fake --seed', () => {
   afterAll(() => rm(dir, { recursive: true, force: true }));
 
   function run(args: string[]): Promise<{ code: number | null; stdout: string; stderr: string; kill: () => void }> {
-    const child = spawn(process.execPath, [require.resolve('tsx/cli'), 'src/testing/bin.ts', '--port', '0', ...args], { stdio: ['ignore', 'pipe', 'pipe'] });
+    const child = spawn(process.execPath, [require.resolve('tsx/cli'), 'src/testing/bin.ts', '--port', '0', ...args], {
+      stdio: ['ignore', 'pipe', 'pipe'],
+    });
     return new Promise((resolve) => {
       let stdout = '';
       let stderr = '';
@@ -159,7 +187,11 @@ describe('wandb-api-fake --seed', () => {
     try {
       const url = /WANDB_BASE_URL=(\S+)/.exec(started.stdout)?.[1] as string;
       const headers = { 'content-type': 'application/json', authorization: `Basic ${Buffer.from(`api:${'k'.repeat(40)}`).toString('base64')}` };
-      const response = await fetch(`${url}/graphql`, { method: 'POST', headers, body: JSON.stringify({ query: '{ project(entityName: "lab", name: "mnist") { description runCount } }' }) });
+      const response = await fetch(`${url}/graphql`, {
+        method: 'POST',
+        headers,
+        body: JSON.stringify({ query: '{ project(entityName: "lab", name: "mnist") { description runCount } }' }),
+      });
       expect(await response.json()).toEqual({ data: { project: { description: 'digits', runCount: 2 } } });
     } finally {
       started.kill();

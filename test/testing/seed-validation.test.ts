@@ -6,7 +6,11 @@ type Builder = (...args: unknown[]) => unknown;
 /** The builders of `fake.seed`: every method on its prototype chain. */
 function builderNames(seeder: object): string[] {
   const names = new Set<string>();
-  for (let proto = Object.getPrototypeOf(seeder) as object | null; proto && proto !== Object.prototype; proto = Object.getPrototypeOf(proto) as object | null) {
+  for (
+    let proto = Object.getPrototypeOf(seeder) as object | null;
+    proto && proto !== Object.prototype;
+    proto = Object.getPrototypeOf(proto) as object | null
+  ) {
     for (const name of Object.getOwnPropertyNames(proto)) {
       if (name !== 'constructor' && typeof Object.getOwnPropertyDescriptor(proto, name)?.value === 'function') names.add(name);
     }
@@ -53,10 +57,21 @@ const CASES: Record<string, Case> = {
   runs: { valid: () => [{ project: 'p', count: 2 }], required: 'count', wrong: ['tags', ['a']] },
   history: { setup: withRun, valid: () => [{ project: 'p', run: 'r' }, [{ loss: 1 }]], params: ['', 'rows'], required: 'run', wrong: ['entity', 5] },
   historyExport: { setup: withRun, valid: () => [{ project: 'p', run: 'r', exportedRows: 0 }], required: 'run', wrong: ['rowsPerFile', 0] },
-  runEvents: { setup: withRun, valid: () => [{ project: 'p', run: 'r' }, [{ 'system.cpu': 1 }]], params: ['', 'rows'], required: 'rows', wrong: ['entity', 5] },
+  runEvents: {
+    setup: withRun,
+    valid: () => [{ project: 'p', run: 'r' }, [{ 'system.cpu': 1 }]],
+    params: ['', 'rows'],
+    required: 'rows',
+    wrong: ['entity', 5],
+  },
   runFile: { setup: withRun, valid: () => [{ project: 'p', run: 'r', name: 'a.txt', content: 'x' }], required: 'content', wrong: ['mimetype', 5] },
   artifact: { valid: () => [{ project: 'p', name: 'ds', files: { 'a.txt': 'x' } }], required: 'name', wrong: ['aliases', 'best'] },
-  link: { setup: (fake) => fake.seed.artifact({ project: 'p', name: 'ds' }), valid: (artifact) => [{ artifact, project: 'shared' }], required: 'artifact', wrong: ['collection', 5] },
+  link: {
+    setup: (fake) => fake.seed.artifact({ project: 'p', name: 'ds' }),
+    valid: (artifact) => [{ artifact, project: 'shared' }],
+    required: 'artifact',
+    wrong: ['collection', 5],
+  },
   registry: { valid: () => [{ name: 'models', organization: 'acme' }], required: 'organization', wrong: ['visibility', 'public'] },
   registryMember: {
     setup: (fake) => fake.seed.registry({ name: 'models', organization: 'acme' }),
@@ -65,13 +80,24 @@ const CASES: Record<string, Case> = {
     wrong: ['role', 'owner'],
   },
   team: { valid: () => [{ name: 'crew', members: ['bob'] }], required: 'name', wrong: ['viewerIsAdmin', 1] },
-  invite: { setup: (fake) => fake.seed.team({ name: 'crew' }), valid: () => [{ team: 'crew', email: 'x@lab.test' }], required: 'email', wrong: ['admin', 'no'] },
+  invite: {
+    setup: (fake) => fake.seed.team({ name: 'crew' }),
+    valid: () => [{ team: 'crew', email: 'x@lab.test' }],
+    required: 'email',
+    wrong: ['admin', 'no'],
+  },
   integration: { valid: () => [{ type: 'slack' }], required: 'type', wrong: ['channelName', 5] },
   automation: { valid: () => [{ name: 'on-loss', scope: { project: 'p' } }], required: 'scope', wrong: ['enabled', 'yes'] },
   sweep: { valid: () => [{ project: 'p', id: 'sw1', runs: [{ id: 'r1' }] }], required: 'project', wrong: ['bestLoss', 'low'] },
   report: { valid: () => [{ project: 'p', displayName: 'Weekly' }], required: 'displayName', wrong: ['runSets', {}] },
   runQueue: { valid: () => [{ name: 'q' }], required: 'name', wrong: ['access', 'ALL'] },
-  queuedRun: { setup: (fake) => fake.seed.runQueue({ name: 'q' }), valid: (queue) => [queue, { state: 'PENDING' }], params: ['queue', ''], required: 'queue', wrong: ['state', 'DONE'] },
+  queuedRun: {
+    setup: (fake) => fake.seed.runQueue({ name: 'q' }),
+    valid: (queue) => [queue, { state: 'PENDING' }],
+    params: ['queue', ''],
+    required: 'queue',
+    wrong: ['state', 'DONE'],
+  },
   job: { valid: () => [{ project: 'p', name: 'train', config: { lr: 0.1 } }], required: 'name', wrong: ['sourceType', 'git'] },
 };
 
@@ -160,7 +186,9 @@ describe('what the checks say', () => {
     expect(thrown(() => fake.seed.run({ project: 'p', state: 'FINISHED' as never })).message).toBe(
       'seed.run(): state must be one of "running", "finished", "crashed", "failed", "killed", "preempting", "preempted", "pending", got "FINISHED"',
     );
-    expect(thrown(() => fake.seed.run({ project: 'p', createdAt: new Date('soon') })).message).toBe('seed.run(): createdAt must be a valid Date, got an invalid Date');
+    expect(thrown(() => fake.seed.run({ project: 'p', createdAt: new Date('soon') })).message).toBe(
+      'seed.run(): createdAt must be a valid Date, got an invalid Date',
+    );
   });
 
   it('follows the path into lists and nested objects', () => {
@@ -168,14 +196,20 @@ describe('what the checks say', () => {
     const row = thrown(() => fake.seed.run({ project: 'p', history: [{ loss: 1 }, 5 as never] }));
     expect(row.argument).toBe('seed.run.history[1]');
     expect(row.message).toBe('seed.run(): history[1] must be an object, got 5');
-    expect(thrown(() => fake.seed.artifact({ project: 'p', name: 'a', files: { 'x.txt': 5 as never } })).argument).toBe('seed.artifact.files["x.txt"]');
+    expect(thrown(() => fake.seed.artifact({ project: 'p', name: 'a', files: { 'x.txt': 5 as never } })).argument).toBe(
+      'seed.artifact.files["x.txt"]',
+    );
     const ref = thrown(() => fake.seed.artifact({ project: 'p', name: 'a', loggedBy: { project: 'p', run: 'r' } as never }));
     expect(ref.argument).toBe('seed.artifact.loggedBy.entity');
     expect(ref.message).toBe('seed.artifact(): loggedBy.entity is required (a W&B name)');
     expect(thrown(() => fake.seed.sweep({ project: 'p', runs: [{ id: 'ok' }, { tags: ['a', ''] }] })).argument).toBe('seed.sweep.runs[1].tags[1]');
-    const filter = thrown(() => fake.seed.report({ project: 'p', displayName: 'R', runSets: [{ filters: { op: 'AND', filters: [{ op: 'XOR' as never, filters: [] }] } }] }));
+    const filter = thrown(() =>
+      fake.seed.report({ project: 'p', displayName: 'R', runSets: [{ filters: { op: 'AND', filters: [{ op: 'XOR' as never, filters: [] }] } }] }),
+    );
     expect(filter.argument).toBe('seed.report.runSets[0].filters.filters[0].op');
-    expect(thrown(() => fake.seed.integration({ type: 'email' } as never)).message).toBe('seed.integration(): type must be "slack" or "webhook", got "email"');
+    expect(thrown(() => fake.seed.integration({ type: 'email' } as never)).message).toBe(
+      'seed.integration(): type must be "slack" or "webhook", got "email"',
+    );
     expect(thrown(() => fake.seed.registryMember({ registry: 'r', organization: 'o' } as never)).argument).toBe('seed.registryMember.user');
     expect(thrown(() => fake.seed.automation({ name: 'a', scope: {} as never })).argument).toBe('seed.automation.scope.project');
     expect(thrown(() => fake.seed.team({ name: 'My Team' })).message).toContain('must be a team name (lowercase letters');
@@ -212,16 +246,23 @@ describe('what the checks say', () => {
     expect(history.message).toBe('seed.history(): run "nope" does not exist in demo-user/p; seed it first with seed.run()');
     expect(refused(() => fake.seed.runFile({ project: 'p', run: 'nope', name: 'a.txt', content: 'x' })).argument).toBe('seed.runFile.run');
     expect(refused(() => fake.seed.invite({ team: 'nope', email: 'a@lab.test' })).argument).toBe('seed.invite.team');
-    expect(refused(() => fake.seed.registryMember({ registry: 'r', organization: 'nope', user: 'u' })).argument).toBe('seed.registryMember.organization');
-    expect(refused(() => fake.seed.registryMember({ registry: 'nope', organization: 'acme', user: 'u' })).argument).toBe('seed.registryMember.registry');
-    expect(refused(() => fake.seed.automation({ name: 'a', scope: { project: 'fresh' }, createdBy: 'ghost' })).argument).toBe('seed.automation.createdBy');
+    expect(refused(() => fake.seed.registryMember({ registry: 'r', organization: 'nope', user: 'u' })).argument).toBe(
+      'seed.registryMember.organization',
+    );
+    expect(refused(() => fake.seed.registryMember({ registry: 'nope', organization: 'acme', user: 'u' })).argument).toBe(
+      'seed.registryMember.registry',
+    );
+    expect(refused(() => fake.seed.automation({ name: 'a', scope: { project: 'fresh' }, createdBy: 'ghost' })).argument).toBe(
+      'seed.automation.createdBy',
+    );
     // Checked as W&B checks a new automation, before its scope (a new project here) is created.
     const event = refused(() => fake.seed.automation({ name: 'a', scope: { project: 'fresh' }, eventType: 'CREATE_ARTIFACT' }));
     expect(event.argument).toBe('seed.automation.eventType');
     expect(event.message).toContain('CREATE_ARTIFACT automations must be scoped to an artifact collection');
-    expect(refused(() => fake.seed.automation({ name: 'a', scope: { project: 'fresh' }, action: { type: 'NOTIFICATION', integrationId: 'nope' } })).argument).toBe(
-      'seed.automation.action.integrationId',
-    );
+    expect(
+      refused(() => fake.seed.automation({ name: 'a', scope: { project: 'fresh' }, action: { type: 'NOTIFICATION', integrationId: 'nope' } }))
+        .argument,
+    ).toBe('seed.automation.action.integrationId');
     const type = refused(() => fake.seed.artifact({ project: 'p', name: 'ds', type: 'model', files: { 'a.txt': 'x' } }));
     expect(type.argument).toBe('seed.artifact.type');
     expect(type.message).toContain('is of type dataset, not model');
@@ -237,7 +278,6 @@ describe('what the checks say', () => {
     fake.restore(checkpoint);
     expect(fake.seed.queuedRun(queue).state).toBe('PENDING');
     expect(fake.seed.link({ artifact, project: 'shared' }).versionIndex).toBe(0);
-
   });
 });
 
@@ -275,7 +315,11 @@ describe('JSON seed data with bad fields', () => {
     const before = fake.snapshot();
     const data = {
       projects: [{ name: 'fine' }],
-      runs: [{ project: 5, id: 'a b', confg: {} }, { project: 'p', config: { lr: 1 } }, { project: 'p', summary: [] }],
+      runs: [
+        { project: 5, id: 'a b', confg: {} },
+        { project: 'p', config: { lr: 1 } },
+        { project: 'p', summary: [] },
+      ],
       users: [{ username: 'alice', admin: 'yes' }],
     };
     const { issues } = fake.applySeed(data);
@@ -302,7 +346,9 @@ describe('JSON seed data with bad fields', () => {
   it('reports a record that was never seeded at the field naming it; seedFrom keeps nothing of the file', () => {
     const fake = createFakeWandb();
     const before = fake.snapshot();
-    const error = thrown(() => fake.seedFrom({ projects: [{ name: 'kept-only-if-all-pass' }], invites: [{ team: 'nope', email: 'a@lab.test' }] }, 'extra.json'));
+    const error = thrown(() =>
+      fake.seedFrom({ projects: [{ name: 'kept-only-if-all-pass' }], invites: [{ team: 'nope', email: 'a@lab.test' }] }, 'extra.json'),
+    );
     expect(error.message).toBe('extra.json has 1 problem:\n  extra.json: invites[0].team: "nope" is not a team; seed it first with seed.team()');
     expect(fake.snapshot()).toEqual(before);
     // Entries of the same file are there for later ones: the team is made first.

@@ -28,10 +28,21 @@ const USER_FIELDS = `
 describe('Python client requests: users', () => {
   it('GetViewer: viewer with keys and teams, variables {}', async () => {
     const fake = fakeWithAdmin();
-    const answer = await pythonPost(fake, `query GetViewer { viewer { id name username email admin flags entity deletedAt
-      apiKeys { edges { node { id name description } } } teams { edges { node { name } } } } }`);
+    const answer = await pythonPost(
+      fake,
+      `query GetViewer { viewer { id name username email admin flags entity deletedAt
+      apiKeys { edges { node { id name description } } } teams { edges { node { name } } } } }`,
+    );
     const viewer = dataOf(answer).viewer as Record<string, unknown>;
-    expect(viewer).toMatchObject({ username: 'demo-user', name: 'demo-user', email: 'demo-user@example.com', admin: false, entity: 'demo-user', flags: '{}', deletedAt: null });
+    expect(viewer).toMatchObject({
+      username: 'demo-user',
+      name: 'demo-user',
+      email: 'demo-user@example.com',
+      admin: false,
+      entity: 'demo-user',
+      flags: '{}',
+      deletedAt: null,
+    });
     expect(viewer.apiKeys).toEqual({ edges: [{ node: { id: expect.any(String), name: fake.apiKey.slice(0, 6), description: null } }] });
     expect(viewer.teams).toEqual({ edges: [{ node: { name: 'demo-team' } }] });
     expect(fake.requests[0]).toMatchObject({ operationName: 'GetViewer', status: 200 });
@@ -57,12 +68,20 @@ describe('Python client requests: users', () => {
 
   it('GenerateApiKey and DeleteApiKey', async () => {
     const fake = fakeWithAdmin();
-    const generated = dataOf(await pythonPost(fake, `mutation GenerateApiKey($description: String) {
-      result: generateApiKey(input: {description: $description}) { apiKey { id name } } }`, { description: 'python' }));
+    const generated = dataOf(
+      await pythonPost(
+        fake,
+        `mutation GenerateApiKey($description: String) {
+      result: generateApiKey(input: {description: $description}) { apiKey { id name } } }`,
+        { description: 'python' },
+      ),
+    );
     const key = (generated.result as { apiKey: { id: string; name: string } }).apiKey;
     expect(key.name).toMatch(/^[0-9a-f]{40}$/);
     expect(fake.viewer.apiKeys.map((k) => k.key)).toContain(key.name);
-    const deleted = dataOf(await pythonPost(fake, `mutation DeleteApiKey($id: String!) { result: deleteApiKey(input: {id: $id}) { success } }`, { id: key.id }));
+    const deleted = dataOf(
+      await pythonPost(fake, `mutation DeleteApiKey($id: String!) { result: deleteApiKey(input: {id: $id}) { success } }`, { id: key.id }),
+    );
     expect(deleted.result).toEqual({ success: true });
     expect(fake.viewer.apiKeys.map((k) => k.id)).not.toContain(key.id);
   });

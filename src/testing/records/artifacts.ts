@@ -158,7 +158,13 @@ export function artifactType(store: FakeStore, entity: string, project: string, 
 }
 
 /** The artifact type of that name, created when missing. */
-export function ensureArtifactType(store: FakeStore, entity: string, project: string, name: string, description: string | null = null): ArtifactTypeRecord {
+export function ensureArtifactType(
+  store: FakeStore,
+  entity: string,
+  project: string,
+  name: string,
+  description: string | null = null,
+): ArtifactTypeRecord {
   const existing = artifactType(store, entity, project, name);
   if (existing) return existing;
   const record: ArtifactTypeRecord = { id: artifactNodeId(store, 'ArtifactType'), entity, project, name, description, createdAt: store.tick() };
@@ -231,14 +237,26 @@ export function refreshLatest(store: FakeStore, collectionId: string): void {
 }
 
 /** Adds a membership of `artifact` to `collection` with the next version number there. */
-export function addMembership(store: FakeStore, collection: ArtifactCollectionRecord, artifact: ArtifactRecord, aliases: readonly string[]): ArtifactMembershipRecord {
+export function addMembership(
+  store: FakeStore,
+  collection: ArtifactCollectionRecord,
+  artifact: ArtifactRecord,
+  aliases: readonly string[],
+): ArtifactMembershipRecord {
   const existing = [...store.artifactMemberships.values()].find((m) => m.collectionId === collection.id && m.artifactId === artifact.id);
   const membership =
     existing ??
     ((): ArtifactMembershipRecord => {
       const all = [...store.artifactMemberships.values()].filter((m) => m.collectionId === collection.id);
       const next = all.reduce((max, m) => Math.max(max, m.versionIndex + 1), 0);
-      const record: ArtifactMembershipRecord = { id: artifactNodeId(store, 'ArtifactCollectionMembership'), collectionId: collection.id, artifactId: artifact.id, versionIndex: next, aliases: [], createdAt: store.tick() };
+      const record: ArtifactMembershipRecord = {
+        id: artifactNodeId(store, 'ArtifactCollectionMembership'),
+        collectionId: collection.id,
+        artifactId: artifact.id,
+        versionIndex: next,
+        aliases: [],
+        createdAt: store.tick(),
+      };
       store.artifactMemberships.set(record.id, record);
       return record;
     })();
@@ -255,7 +273,15 @@ export function newCollection(
 ): ArtifactCollectionRecord {
   ensureArtifactType(store, fields.entity, fields.project, fields.type);
   const now = store.tick();
-  const record: ArtifactCollectionRecord = { id: artifactNodeId(store, 'ArtifactCollection'), description: null, tags: [], state: 'READY', createdAt: now, updatedAt: now, ...fields };
+  const record: ArtifactCollectionRecord = {
+    id: artifactNodeId(store, 'ArtifactCollection'),
+    description: null,
+    tags: [],
+    state: 'READY',
+    createdAt: now,
+    updatedAt: now,
+    ...fields,
+  };
   store.artifactCollections.set(record.id, record);
   return record;
 }
@@ -281,13 +307,23 @@ export interface NewArtifactVersion {
 }
 
 /** Logs a new version to a sequence (created when missing), as a run's `log_artifact` would. */
-export function createArtifactVersion(store: FakeStore, fields: NewArtifactVersion): { artifact: ArtifactRecord; membership: ArtifactMembershipRecord } {
+export function createArtifactVersion(
+  store: FakeStore,
+  fields: NewArtifactVersion,
+): { artifact: ArtifactRecord; membership: ArtifactMembershipRecord } {
   let sequence = findCollection(store, fields.entity, fields.project, fields.name);
-  if (sequence && sequence.__typename !== 'ArtifactSequence') throw new GraphQLError(`${fields.name} is a portfolio; versions are logged to sequences`);
+  if (sequence && sequence.__typename !== 'ArtifactSequence')
+    throw new GraphQLError(`${fields.name} is a portfolio; versions are logged to sequences`);
   if (sequence && sequence.type !== fields.type) {
     throw new GraphQLError(`artifact ${fields.name} is of type ${sequence.type}, not ${fields.type}`);
   }
-  sequence ??= newCollection(store, { __typename: 'ArtifactSequence', entity: fields.entity, project: fields.project, name: fields.name, type: fields.type });
+  sequence ??= newCollection(store, {
+    __typename: 'ArtifactSequence',
+    entity: fields.entity,
+    project: fields.project,
+    name: fields.name,
+    type: fields.type,
+  });
   const id = artifactNodeId(store, 'Artifact');
   const contents: Record<string, ManifestEntryRecord> = {};
   for (const [path, entry] of Object.entries(fields.contents)) {

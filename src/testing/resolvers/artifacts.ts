@@ -58,7 +58,13 @@ export function mongoFilter(filters: string | null | undefined, argument: string
 const ORDER_ALIASES: Record<string, string> = { created_at: 'createdAt', updated_at: 'updatedAt', version_index: 'versionIndex' };
 
 /** Sorts by a W&B order string (`-createdAt`, `+name`, `created_at`); `allowed` lists the fields. */
-export function sortByOrder<T>(items: T[], order: string | null | undefined, fallback: string, valueOf: (item: T, field: string) => unknown, allowed: readonly string[]): T[] {
+export function sortByOrder<T>(
+  items: T[],
+  order: string | null | undefined,
+  fallback: string,
+  valueOf: (item: T, field: string) => unknown,
+  allowed: readonly string[],
+): T[] {
   const spec = (order ?? '').trim() || fallback;
   const descending = spec.startsWith('-');
   const raw = spec.replace(/^[+-]/, '');
@@ -151,7 +157,13 @@ function basename(path: string): string {
 }
 
 /** The authenticated W&B route that serves an artifact file (the client's fallback). */
-export function artifactFileRoute(origin: string, collection: ArtifactCollectionRecord, artifact: ArtifactRecord, path: string, entry: ManifestEntryRecord): string | null {
+export function artifactFileRoute(
+  origin: string,
+  collection: ArtifactCollectionRecord,
+  artifact: ArtifactRecord,
+  path: string,
+  entry: ManifestEntryRecord,
+): string | null {
   const hex = md5Hex(entry.digest);
   if (!hex || entry.ref !== undefined) return null;
   const part = encodeURIComponent;
@@ -191,9 +203,16 @@ function fileObject(ctx: FakeContext, artifact: ArtifactRecord, collection: Arti
   };
 }
 
-function fileConnection(ctx: FakeContext, artifact: ArtifactRecord, collection: ArtifactCollectionRecord, args: ConnectionArgs & { names?: readonly string[] | null }) {
+function fileConnection(
+  ctx: FakeContext,
+  artifact: ArtifactRecord,
+  collection: ArtifactCollectionRecord,
+  args: ConnectionArgs & { names?: readonly string[] | null },
+) {
   const names = args.names ? new Set(args.names) : undefined;
-  const paths = Object.keys(artifact.contents).sort().filter((p) => !names || names.has(p));
+  const paths = Object.keys(artifact.contents)
+    .sort()
+    .filter((p) => !names || names.has(p));
   const files = paths.map((p) => fileObject(ctx, artifact, collection, p, artifact.contents[p] as ManifestEntryRecord));
   return { ...connection(files, args, (f) => f.name), uploadHeaders: [] };
 }
@@ -288,13 +307,25 @@ const collectionFields = {
     connection(membershipsOf(ctx.store, collection.id), args, (m) => m.id),
   artifacts: (collection: ArtifactCollectionRecord, args: ConnectionArgs & { filters?: string | null; order?: string | null }, ctx: FakeContext) => {
     const match = mongoFilter(args.filters, 'filters');
-    const members = membershipsOf(ctx.store, collection.id).filter((m) => match(versionDoc(ctx.store.artifacts.get(m.artifactId) as ArtifactRecord, m)));
-    const sorted = sortByOrder(members, args.order, '-versionIndex', (m, f) => versionDoc(ctx.store.artifacts.get(m.artifactId) as ArtifactRecord, m)[f], ['versionIndex', 'createdAt', 'updatedAt']);
+    const members = membershipsOf(ctx.store, collection.id).filter((m) =>
+      match(versionDoc(ctx.store.artifacts.get(m.artifactId) as ArtifactRecord, m)),
+    );
+    const sorted = sortByOrder(
+      members,
+      args.order,
+      '-versionIndex',
+      (m, f) => versionDoc(ctx.store.artifacts.get(m.artifactId) as ArtifactRecord, m)[f],
+      ['versionIndex', 'createdAt', 'updatedAt'],
+    );
     const page = connection(sorted, args, (m) => m.id);
-    return { ...page, edges: page.edges.map((e) => ({ cursor: e.cursor, version: `v${e.node.versionIndex}`, node: ctx.store.artifacts.get(e.node.artifactId) })) };
+    return {
+      ...page,
+      edges: page.edges.map((e) => ({ cursor: e.cursor, version: `v${e.node.versionIndex}`, node: ctx.store.artifacts.get(e.node.artifactId) })),
+    };
   },
   defaultArtifactType: (collection: ArtifactCollectionRecord, _args: unknown, ctx: FakeContext) =>
-    artifactType(ctx.store, collection.entity, collection.project, collection.type) ?? ensureArtifactType(ctx.store, collection.entity, collection.project, collection.type),
+    artifactType(ctx.store, collection.entity, collection.project, collection.type) ??
+    ensureArtifactType(ctx.store, collection.entity, collection.project, collection.type),
   project: (collection: ArtifactCollectionRecord, _args: unknown, ctx: FakeContext) => ctx.store.project(collection.entity, collection.project),
   tags: (collection: ArtifactCollectionRecord, args: ConnectionArgs) =>
     connection(collection.tags.map(tagObject), { first: args.first ?? collection.tags.length, after: args.after ?? null }, (t) => t.name),
@@ -310,11 +341,13 @@ export const artifactResolvers: ResolverMap = {
       const membership = membershipByName(ctx, project, args.name);
       return membership ? ctx.store.artifacts.get(membership.artifactId) : null;
     },
-    artifactCollection: (project: ProjectRecord, args: { name: string }, ctx) => findCollection(ctx.store, project.entity, project.name, args.name) ?? null,
+    artifactCollection: (project: ProjectRecord, args: { name: string }, ctx) =>
+      findCollection(ctx.store, project.entity, project.name, args.name) ?? null,
     artifactCollectionMembership: (project: ProjectRecord, args: { name: string }, ctx) => membershipByName(ctx, project, args.name),
     artifactCollections: (project: ProjectRecord, args, ctx) => listCollections(collectionsOf(ctx.store, project.entity, project.name), args),
     artifactType: (project: ProjectRecord, args: { name: string }, ctx) => artifactType(ctx.store, project.entity, project.name, args.name) ?? null,
-    artifactTypes: (project: ProjectRecord, args: ConnectionArgs, ctx) => connection(artifactTypesOf(ctx.store, project.entity, project.name), args, (t) => t.name),
+    artifactTypes: (project: ProjectRecord, args: ConnectionArgs, ctx) =>
+      connection(artifactTypesOf(ctx.store, project.entity, project.name), args, (t) => t.name),
   },
   ArtifactType: {
     artifact: (type: ArtifactTypeRecord, args: { name: string }, ctx) => {
@@ -328,7 +361,10 @@ export const artifactResolvers: ResolverMap = {
       return collection?.type === type.name ? collection : null;
     },
     artifactCollections: (type: ArtifactTypeRecord, args, ctx) =>
-      listCollections(collectionsOf(ctx.store, type.entity, type.project).filter((c) => c.type === type.name), args),
+      listCollections(
+        collectionsOf(ctx.store, type.entity, type.project).filter((c) => c.type === type.name),
+        args,
+      ),
     project: (type: ArtifactTypeRecord, _args, ctx) => ctx.store.project(type.entity, type.project),
   },
   ArtifactSequence: {
@@ -357,7 +393,9 @@ export const artifactResolvers: ResolverMap = {
         .filter((m) => !args.artifactCollectionName || ctx.store.artifactCollections.get(m.collectionId)?.name === args.artifactCollectionName)
         .flatMap((m) => [...m.aliases, `v${m.versionIndex}`].map((a) => alias(m, a, ctx))),
     artifactCollections: (artifact: ArtifactRecord, _args, ctx) => {
-      const collections = membershipsOfArtifact(ctx.store, artifact.id).map((m) => ctx.store.artifactCollections.get(m.collectionId) as ArtifactCollectionRecord);
+      const collections = membershipsOfArtifact(ctx.store, artifact.id).map(
+        (m) => ctx.store.artifactCollections.get(m.collectionId) as ArtifactCollectionRecord,
+      );
       return connection(collections, { first: collections.length }, (c) => c.id);
     },
     artifactMemberships: (artifact: ArtifactRecord, _args, ctx) => {
@@ -404,21 +442,31 @@ export const artifactResolvers: ResolverMap = {
     metadata: (artifact: ArtifactRecord) => JSON.stringify(artifact.metadata),
     tags: (artifact: ArtifactRecord) => artifact.tags.map(tagObject),
     usedBy: (artifact: ArtifactRecord, args: ConnectionArgs, ctx) =>
-      connection(artifact.usedBy.flatMap((ref) => runOf(ctx, ref) ?? []), args, (r) => `${r.entity}/${r.project}/${r.name}`),
+      connection(
+        artifact.usedBy.flatMap((ref) => runOf(ctx, ref) ?? []),
+        args,
+        (r) => `${r.entity}/${r.project}/${r.name}`,
+      ),
     usedCount: (artifact: ArtifactRecord) => artifact.usedBy.length,
     versionIndex: (artifact: ArtifactRecord, args: { artifactCollectionName?: string | null }, ctx) => {
       if (!args.artifactCollectionName) return artifact.versionIndex;
-      const membership = membershipsOfArtifact(ctx.store, artifact.id).find((m) => ctx.store.artifactCollections.get(m.collectionId)?.name === args.artifactCollectionName);
+      const membership = membershipsOfArtifact(ctx.store, artifact.id).find(
+        (m) => ctx.store.artifactCollections.get(m.collectionId)?.name === args.artifactCollectionName,
+      );
       return membership?.versionIndex ?? null;
     },
   },
   Run: {
     outputArtifacts: (run: RunRecord, args: ConnectionArgs, ctx) => {
-      const artifacts = [...ctx.store.artifacts.values()].filter((a) => a.state !== 'DELETED' && a.loggedBy && sameRun(a.loggedBy, run) && visibleArtifact(ctx, a));
+      const artifacts = [...ctx.store.artifacts.values()].filter(
+        (a) => a.state !== 'DELETED' && a.loggedBy && sameRun(a.loggedBy, run) && visibleArtifact(ctx, a),
+      );
       return connection(artifacts, args, (a) => a.id);
     },
     inputArtifacts: (run: RunRecord, args: ConnectionArgs, ctx) => {
-      const artifacts = [...ctx.store.artifacts.values()].filter((a) => a.state !== 'DELETED' && a.usedBy.some((ref) => sameRun(ref, run)) && visibleArtifact(ctx, a));
+      const artifacts = [...ctx.store.artifacts.values()].filter(
+        (a) => a.state !== 'DELETED' && a.usedBy.some((ref) => sameRun(ref, run)) && visibleArtifact(ctx, a),
+      );
       const page = connection(artifacts, args, (a) => a.id);
       return { ...page, edges: page.edges.map((e) => ({ ...e, usedAs: [] })) };
     },
@@ -452,7 +500,8 @@ export const artifactResolvers: ResolverMap = {
       }
       const removed = new Set((input.tagsToDelete ?? []).map((t) => t.tagName));
       artifact.tags = artifact.tags.filter((t) => !removed.has(t));
-      for (const a of input.aliases ?? []) setAlias(ctx.store, membershipIn(ctx, artifact, sequence.entity, sequence.project, a.artifactCollectionName), a.alias);
+      for (const a of input.aliases ?? [])
+        setAlias(ctx.store, membershipIn(ctx, artifact, sequence.entity, sequence.project, a.artifactCollectionName), a.alias);
       artifact.updatedAt = ctx.store.tick();
       return { artifact, clientMutationId: input.clientMutationId ?? null };
     },
@@ -508,23 +557,43 @@ export const artifactResolvers: ResolverMap = {
           newProject(ctx, { entity: input.entityName, name: input.projectName, user: ctx.viewer.username });
         }
         const existing = findCollection(ctx.store, input.entityName, input.projectName, input.artifactPortfolioName);
-        if (existing && existing.__typename !== 'ArtifactPortfolio') throw new GraphQLError(`${input.artifactPortfolioName} is a sequence; artifacts are linked to portfolios`);
-        if (existing && existing.type !== sequence.type) throw new GraphQLError(`collection ${existing.name} holds ${existing.type} artifacts, not ${sequence.type}`);
+        if (existing && existing.__typename !== 'ArtifactPortfolio')
+          throw new GraphQLError(`${input.artifactPortfolioName} is a sequence; artifacts are linked to portfolios`);
+        if (existing && existing.type !== sequence.type)
+          throw new GraphQLError(`collection ${existing.name} holds ${existing.type} artifacts, not ${sequence.type}`);
         const settings = registrySettings(ctx.store, input.entityName, input.projectName);
         if (settings && !settings.allowAllArtifactTypes && !artifactType(ctx.store, input.entityName, input.projectName, sequence.type)) {
           throw new GraphQLError(`registry ${input.projectName} does not accept artifacts of type ${sequence.type}`);
         }
-        portfolio = existing ?? newCollection(ctx.store, { __typename: 'ArtifactPortfolio', entity: input.entityName, project: input.projectName, name: input.artifactPortfolioName, type: sequence.type });
+        portfolio =
+          existing ??
+          newCollection(ctx.store, {
+            __typename: 'ArtifactPortfolio',
+            entity: input.entityName,
+            project: input.projectName,
+            name: input.artifactPortfolioName,
+            type: sequence.type,
+          });
       }
       requireWrite(ctx, portfolio.entity);
-      const membership = addMembership(ctx.store, portfolio, artifact, (input.aliases ?? []).map((a) => a.alias));
+      const membership = addMembership(
+        ctx.store,
+        portfolio,
+        artifact,
+        (input.aliases ?? []).map((a) => a.alias),
+      );
       return {
         artifactID: artifact.id,
         artifactCollectionID: portfolio.id,
         versionIndex: membership.versionIndex,
         createdAt: membership.createdAt,
         artifactMembership: membership,
-        aliases: membership.aliases.map((a) => ({ alias: a, artifactCollectionName: portfolio.name, entityName: portfolio.entity, projectName: portfolio.project })),
+        aliases: membership.aliases.map((a) => ({
+          alias: a,
+          artifactCollectionName: portfolio.name,
+          entityName: portfolio.entity,
+          projectName: portfolio.project,
+        })),
         clientMutationId: input.clientMutationId ?? null,
       };
     },
@@ -537,11 +606,21 @@ export const artifactResolvers: ResolverMap = {
       refreshLatest(ctx.store, portfolio.id);
       return { artifactID: input.artifactID, success: true, clientMutationId: input.clientMutationId ?? null };
     },
-    updateArtifactSequence: (_root, { input }: { input: { artifactSequenceID: string; name?: string | null; description?: string | null; clientMutationId?: string | null } }, ctx) =>
-      updateCollection(ctx, requireCollection(ctx, input.artifactSequenceID, 'ArtifactSequence'), input),
-    updateArtifactPortfolio: (_root, { input }: { input: { artifactPortfolioID: string; name?: string | null; description?: string | null; clientMutationId?: string | null } }, ctx) =>
-      updateCollection(ctx, requireCollection(ctx, input.artifactPortfolioID, 'ArtifactPortfolio'), input),
-    moveArtifactSequence: (_root, { input }: { input: { artifactSequenceID: string; destinationArtifactTypeName: string; clientMutationId?: string | null } }, ctx) => {
+    updateArtifactSequence: (
+      _root,
+      { input }: { input: { artifactSequenceID: string; name?: string | null; description?: string | null; clientMutationId?: string | null } },
+      ctx,
+    ) => updateCollection(ctx, requireCollection(ctx, input.artifactSequenceID, 'ArtifactSequence'), input),
+    updateArtifactPortfolio: (
+      _root,
+      { input }: { input: { artifactPortfolioID: string; name?: string | null; description?: string | null; clientMutationId?: string | null } },
+      ctx,
+    ) => updateCollection(ctx, requireCollection(ctx, input.artifactPortfolioID, 'ArtifactPortfolio'), input),
+    moveArtifactSequence: (
+      _root,
+      { input }: { input: { artifactSequenceID: string; destinationArtifactTypeName: string; clientMutationId?: string | null } },
+      ctx,
+    ) => {
       const collection = requireCollection(ctx, input.artifactSequenceID, 'ArtifactSequence');
       requireWrite(ctx, collection.entity);
       const type = input.destinationArtifactTypeName;
@@ -622,11 +701,16 @@ function tagTarget(ctx: FakeContext, input: CollectionTagsInput): ArtifactCollec
   return collection;
 }
 
-function updateCollection(ctx: FakeContext, collection: ArtifactCollectionRecord, input: { name?: string | null; description?: string | null; clientMutationId?: string | null }) {
+function updateCollection(
+  ctx: FakeContext,
+  collection: ArtifactCollectionRecord,
+  input: { name?: string | null; description?: string | null; clientMutationId?: string | null },
+) {
   requireWrite(ctx, collection.entity);
   if (input.name !== undefined && input.name !== null && input.name !== collection.name) {
     if (!NAME.test(input.name)) throw new GraphQLError(`invalid collection name ${JSON.stringify(input.name)}`);
-    if (findCollection(ctx.store, collection.entity, collection.project, input.name)) throw new GraphQLError(`a collection named ${input.name} already exists`);
+    if (findCollection(ctx.store, collection.entity, collection.project, input.name))
+      throw new GraphQLError(`a collection named ${input.name} already exists`);
     collection.name = input.name;
   }
   if (input.description !== undefined) collection.description = input.description;

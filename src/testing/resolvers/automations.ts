@@ -75,10 +75,12 @@ function checkRunFilter(filter: Record<string, unknown>): void {
 
 function checkThreshold(t: Record<string, unknown>): void {
   if (typeof t.name !== 'string' || !t.name) fail('eventFilter: threshold_filter.name must be a metric name');
-  if (!['$gt', '$gte', '$lt', '$lte'].includes(String(t.cmp_op))) fail(`eventFilter: threshold_filter.cmp_op must be $gt, $gte, $lt or $lte, got ${JSON.stringify(t.cmp_op)}`);
+  if (!['$gt', '$gte', '$lt', '$lte'].includes(String(t.cmp_op)))
+    fail(`eventFilter: threshold_filter.cmp_op must be $gt, $gte, $lt or $lte, got ${JSON.stringify(t.cmp_op)}`);
   if (!finite(t.threshold)) fail(`eventFilter: threshold_filter.threshold must be a number, got ${JSON.stringify(t.threshold)}`);
   if (t.window_size !== undefined && !positiveInt(t.window_size)) fail('eventFilter: threshold_filter.window_size must be a positive integer');
-  if (t.agg_op !== undefined && t.agg_op !== null && !['MAX', 'MIN', 'AVERAGE'].includes(String(t.agg_op))) fail(`eventFilter: unknown agg_op ${JSON.stringify(t.agg_op)}`);
+  if (t.agg_op !== undefined && t.agg_op !== null && !['MAX', 'MIN', 'AVERAGE'].includes(String(t.agg_op)))
+    fail(`eventFilter: unknown agg_op ${JSON.stringify(t.agg_op)}`);
 }
 
 /**
@@ -91,23 +93,29 @@ function savedFilter(eventType: string, eventFilter: string): string {
   checkRunFilter(filter);
   if (eventType === 'RUN_METRIC') {
     const wrapped = filter.run_metric_filter as Record<string, unknown> | undefined;
-    const threshold = wrapped?.threshold_filter ?? (typeof filter.metric_filter === 'string' ? parseObject(filter.metric_filter, 'eventFilter.metric_filter') : filter.metric_filter);
+    const threshold =
+      wrapped?.threshold_filter ??
+      (typeof filter.metric_filter === 'string' ? parseObject(filter.metric_filter, 'eventFilter.metric_filter') : filter.metric_filter);
     if (!threshold || typeof threshold !== 'object') fail('eventFilter: a RUN_METRIC event needs run_metric_filter.threshold_filter');
     checkThreshold(threshold as Record<string, unknown>);
   } else if (eventType === 'RUN_METRIC_CHANGE') {
     const change = (filter.run_metric_filter as Record<string, unknown> | undefined)?.change_filter as Record<string, unknown> | undefined;
     if (!change || typeof change !== 'object') fail('eventFilter: a RUN_METRIC_CHANGE event needs run_metric_filter.change_filter');
     if (typeof change.name !== 'string' || !change.name) fail('eventFilter: change_filter.name must be a metric name');
-    if (!['ABSOLUTE', 'RELATIVE'].includes(String(change.change_type))) fail(`eventFilter: change_filter.change_type must be ABSOLUTE or RELATIVE, got ${JSON.stringify(change.change_type)}`);
-    if (!['INCREASE', 'DECREASE', 'ANY'].includes(String(change.change_dir))) fail(`eventFilter: change_filter.change_dir must be INCREASE, DECREASE or ANY, got ${JSON.stringify(change.change_dir)}`);
-    if (!finite(change.change_amount) || (change.change_amount as number) <= 0) fail(`eventFilter: change_filter.change_amount must be a positive number, got ${JSON.stringify(change.change_amount)}`);
+    if (!['ABSOLUTE', 'RELATIVE'].includes(String(change.change_type)))
+      fail(`eventFilter: change_filter.change_type must be ABSOLUTE or RELATIVE, got ${JSON.stringify(change.change_type)}`);
+    if (!['INCREASE', 'DECREASE', 'ANY'].includes(String(change.change_dir)))
+      fail(`eventFilter: change_filter.change_dir must be INCREASE, DECREASE or ANY, got ${JSON.stringify(change.change_dir)}`);
+    if (!finite(change.change_amount) || (change.change_amount as number) <= 0)
+      fail(`eventFilter: change_filter.change_amount must be a positive number, got ${JSON.stringify(change.change_amount)}`);
     for (const key of ['current_window_size', 'prior_window_size']) {
       if (change[key] !== undefined && !positiveInt(change[key])) fail(`eventFilter: change_filter.${key} must be a positive integer`);
     }
   } else if (eventType === 'RUN_STATE') {
     const states = (filter.run_state_filter as Record<string, unknown> | undefined)?.states;
     if (!Array.isArray(states) || states.length === 0) fail('eventFilter: a RUN_STATE event needs run_state_filter.states');
-    for (const state of states) if (!['RUNNING', 'FINISHED', 'FAILED'].includes(String(state))) fail(`eventFilter: unknown run state ${JSON.stringify(state)}`);
+    for (const state of states)
+      if (!['RUNNING', 'FINISHED', 'FAILED'].includes(String(state))) fail(`eventFilter: unknown run state ${JSON.stringify(state)}`);
   }
   return eventFilter;
 }
@@ -115,25 +123,41 @@ function savedFilter(eventType: string, eventFilter: string): string {
 /** Which scope types an event type may have. */
 function checkScopeForEvent(eventType: string, scopeType: TriggerScopeTypeValue): void {
   if (RUN_EVENTS.has(eventType) && scopeType !== 'PROJECT') fail(`${eventType} automations must be scoped to a project, not ${scopeType}`);
-  if (eventType === 'CREATE_ARTIFACT' && scopeType !== 'ARTIFACT_COLLECTION') fail(`CREATE_ARTIFACT automations must be scoped to an artifact collection, not ${scopeType}`);
+  if (eventType === 'CREATE_ARTIFACT' && scopeType !== 'ARTIFACT_COLLECTION')
+    fail(`CREATE_ARTIFACT automations must be scoped to an artifact collection, not ${scopeType}`);
 }
 
 function checkEventSupported(features: ReadonlySet<string> | undefined, eventType: string): void {
   if (features && !ALWAYS_SUPPORTED_EVENTS.has(eventType) && !features.has(`AUTOMATION_EVENT_${eventType}`)) {
-    fail(`Variable "$input" got invalid value "${eventType}" at "input.triggeringEventType"; Value "${eventType}" does not exist in "EventTriggeringConditionType" enum.`);
+    fail(
+      `Variable "$input" got invalid value "${eventType}" at "input.triggeringEventType"; Value "${eventType}" does not exist in "EventTriggeringConditionType" enum.`,
+    );
   }
 }
 
 /** The input shape of an action (`triggeredActionType` + `triggeredActionConfig`). */
 interface ActionConfigInput {
-  notificationActionInput?: { integrationID: string; title?: string | null; message?: string | null; severity?: 'INFO' | 'WARN' | 'ERROR' | null } | null;
+  notificationActionInput?: {
+    integrationID: string;
+    title?: string | null;
+    message?: string | null;
+    severity?: 'INFO' | 'WARN' | 'ERROR' | null;
+  } | null;
   genericWebhookActionInput?: { integrationID: string; requestPayload?: string | null } | null;
   noOpActionInput?: { noOp?: boolean | null } | null;
 }
 
-function actionRecord(ctx: Pick<FakeContext, 'store'>, type: string, config: ActionConfigInput, entity: string, features: ReadonlySet<string> | undefined): TriggerActionRecord {
+function actionRecord(
+  ctx: Pick<FakeContext, 'store'>,
+  type: string,
+  config: ActionConfigInput,
+  entity: string,
+  features: ReadonlySet<string> | undefined,
+): TriggerActionRecord {
   if (features && !ALWAYS_SUPPORTED_ACTIONS.has(type) && !features.has(`AUTOMATION_ACTION_${type}`)) {
-    fail(`Variable "$input" got invalid value "${type}" at "input.triggeredActionType"; Value "${type}" does not exist in "TriggeredActionType" enum.`);
+    fail(
+      `Variable "$input" got invalid value "${type}" at "input.triggeredActionType"; Value "${type}" does not exist in "TriggeredActionType" enum.`,
+    );
   }
   const integration = (id: string, kind: 'slack' | 'webhook') => {
     const record = ctx.store.integrations.get(id);
@@ -181,7 +205,8 @@ export interface CreateTriggerOptions {
 
 function requireUniqueName(store: FakeStore, entity: string, name: string, except?: string): void {
   for (const t of store.triggers.values()) {
-    if (t.entity === entity && t.name === name && t.id !== except) fail(`conflict: an automation named ${JSON.stringify(name)} already exists in ${entity}`);
+    if (t.entity === entity && t.name === name && t.id !== except)
+      fail(`conflict: an automation named ${JSON.stringify(name)} already exists in ${entity}`);
   }
 }
 
@@ -316,7 +341,11 @@ export const automationResolvers: ResolverMap = {
       const typename = trigger.scope.type === 'PROJECT' ? 'Project' : trigger.scope.type === 'ENTITY' ? 'Entity' : 'ArtifactSequence';
       return { __typename: typename, id: trigger.scope.id, name: '' };
     },
-    triggeringCondition: (trigger: TriggerRecord) => ({ __typename: 'FilterEventTriggeringCondition', eventType: trigger.eventType, filter: trigger.filter }),
+    triggeringCondition: (trigger: TriggerRecord) => ({
+      __typename: 'FilterEventTriggeringCondition',
+      eventType: trigger.eventType,
+      filter: trigger.filter,
+    }),
     triggeredAction: (trigger: TriggerRecord, _args, ctx) => actionValue(ctx, trigger.action),
     createdBy: (trigger: TriggerRecord, _args, ctx): UserRecord => ctx.store.users.get(trigger.createdBy) ?? ctx.viewer,
   },

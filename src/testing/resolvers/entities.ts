@@ -19,18 +19,20 @@ export function membersOf(ctx: FakeContext, entity: EntityRecord) {
     const user = ctx.store.users.get(username);
     if (!user) return [];
     const isAdmin = entity.admins.includes(username);
-    return [{
-      id: user.id,
-      name: user.name,
-      username: user.username,
-      email: member ? user.email : null,
-      admin: isAdmin,
-      pending: false,
-      photoUrl: user.photoUrl,
-      accountType: user.accountType,
-      role: isAdmin ? 'admin' : 'member',
-      apiKey: user.accountType === 'SERVICE' && admin ? user.apiKeys[0]?.key ?? null : null,
-    }];
+    return [
+      {
+        id: user.id,
+        name: user.name,
+        username: user.username,
+        email: member ? user.email : null,
+        admin: isAdmin,
+        pending: false,
+        photoUrl: user.photoUrl,
+        accountType: user.accountType,
+        role: isAdmin ? 'admin' : 'member',
+        apiKey: user.accountType === 'SERVICE' && admin ? (user.apiKeys[0]?.key ?? null) : null,
+      },
+    ];
   });
   if (!member) return joined;
   const pending = [...ctx.store.invites.values()]
@@ -65,17 +67,22 @@ export const entityResolvers: ResolverMap = {
     memberCount: (entity: EntityRecord) => entity.members.length,
     members: (entity: EntityRecord, _args, ctx) => membersOf(ctx, entity),
     limits: () => JSON.stringify({}),
-    organization: (entity: EntityRecord, _args, ctx) => (entity.organization ? ctx.store.organizations.get(entity.organization) ?? null : null),
+    organization: (entity: EntityRecord, _args, ctx) => (entity.organization ? (ctx.store.organizations.get(entity.organization) ?? null) : null),
     project: (entity: EntityRecord, args: { name?: string | null }, ctx) => {
       const project = args.name ? ctx.store.project(entity.name, args.name) : undefined;
       return project && canReadProject(ctx, project) ? project : null;
     },
     projects: (entity: EntityRecord, args: ConnectionArgs, ctx) =>
-      connection(ctx.store.projectsOf(entity.name).filter((p) => canReadProject(ctx, p)), args, (p) => p.name),
+      connection(
+        ctx.store.projectsOf(entity.name).filter((p) => canReadProject(ctx, p)),
+        args,
+        (p) => p.name,
+      ),
     readOnlyAdmin: () => false,
     storageBytes: () => 0,
     updatedAt: (entity: EntityRecord) => entity.createdAt,
-    user: (entity: EntityRecord, _args, ctx) => (entity.isTeam ? null : [...ctx.store.users.values()].find((u) => u.entity === entity.name) ?? null),
+    user: (entity: EntityRecord, _args, ctx) =>
+      entity.isTeam ? null : ([...ctx.store.users.values()].find((u) => u.entity === entity.name) ?? null),
   },
   Organization: {
     orgEntity: (org: OrganizationRecord, _args, ctx) => ctx.store.entities.get(org.orgEntity) ?? null,

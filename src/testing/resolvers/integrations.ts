@@ -23,7 +23,10 @@ export function newSlackIntegration(store: FakeStore, fields: Omit<SlackIntegrat
 }
 
 /** Adds a generic webhook integration. */
-export function newWebhookIntegration(store: FakeStore, fields: Omit<WebhookIntegrationRecord, 'kind' | 'id' | 'createdAt'>): WebhookIntegrationRecord {
+export function newWebhookIntegration(
+  store: FakeStore,
+  fields: Omit<WebhookIntegrationRecord, 'kind' | 'id' | 'createdAt'>,
+): WebhookIntegrationRecord {
   const record: WebhookIntegrationRecord = { kind: 'webhook', id: nodeId('Integration', String(store.nextId())), createdAt: store.tick(), ...fields };
   store.integrations.set(record.id, record);
   return record;

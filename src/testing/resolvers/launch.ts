@@ -35,7 +35,10 @@ export function newResourceConfig(
 }
 
 /** Stores a run queue (the caller checks the project exists). */
-export function newRunQueue(ctx: Pick<FakeContext, 'store'>, fields: Pick<RunQueueRecord, 'entity' | 'project' | 'name'> & Partial<RunQueueRecord>): RunQueueRecord {
+export function newRunQueue(
+  ctx: Pick<FakeContext, 'store'>,
+  fields: Pick<RunQueueRecord, 'entity' | 'project' | 'name'> & Partial<RunQueueRecord>,
+): RunQueueRecord {
   const now = ctx.store.tick();
   const record: RunQueueRecord = {
     id: nodeId('RunQueue', String(ctx.store.nextId())),
@@ -53,7 +56,11 @@ export function newRunQueue(ctx: Pick<FakeContext, 'store'>, fields: Pick<RunQue
 }
 
 /** Adds an item to a queue. */
-export function newRunQueueItem(ctx: Pick<FakeContext, 'store'>, queue: RunQueueRecord, fields: Partial<RunQueueItemRecord> = {}): RunQueueItemRecord {
+export function newRunQueueItem(
+  ctx: Pick<FakeContext, 'store'>,
+  queue: RunQueueRecord,
+  fields: Partial<RunQueueItemRecord> = {},
+): RunQueueItemRecord {
   const now = ctx.store.tick();
   const item: RunQueueItemRecord = {
     id: nodeId('RunQueueItem', String(ctx.store.nextId())),
@@ -144,7 +151,18 @@ export const launchResolvers: ResolverMap = {
   Mutation: {
     createDefaultResourceConfig: (
       _root,
-      { input }: { input: { entityName: string; projectName?: string | null; resource: string; config: string; templateVariables?: string | null; clientMutationId?: string | null } },
+      {
+        input,
+      }: {
+        input: {
+          entityName: string;
+          projectName?: string | null;
+          resource: string;
+          config: string;
+          templateVariables?: string | null;
+          clientMutationId?: string | null;
+        };
+      },
       ctx,
     ) => {
       requireSupported(ctx, 'Mutation.createDefaultResourceConfig');

@@ -40,7 +40,22 @@ export const projectResolvers: ResolverMap = {
     projects: (_root, args: ConnectionArgs & { entityName?: string | null }, ctx) => projectList(ctx, args.entityName, args),
   },
   Mutation: {
-    upsertModel: (_root, { input }: { input: { name?: string | null; entityName?: string | null; description?: string | null; access?: string | null; views?: string | null; clientMutationId?: string | null } }, ctx) => {
+    upsertModel: (
+      _root,
+      {
+        input,
+      }: {
+        input: {
+          name?: string | null;
+          entityName?: string | null;
+          description?: string | null;
+          access?: string | null;
+          views?: string | null;
+          clientMutationId?: string | null;
+        };
+      },
+      ctx,
+    ) => {
       const entity = input.entityName ?? ctx.viewer.entity;
       if (!input.name) throw new GraphQLError('upsertModel: name is required');
       if (!ctx.store.entities.has(entity)) throw new GraphQLError(`entity ${entity} not found`);
@@ -58,6 +73,6 @@ export const projectResolvers: ResolverMap = {
   Project: {
     entity: (project: ProjectRecord, _args, ctx) => ctx.store.entities.get(project.entity),
     entityName: (project: ProjectRecord) => project.entity,
-    user: (project: ProjectRecord, _args, ctx) => (project.user ? ctx.store.users.get(project.user) ?? null : null),
+    user: (project: ProjectRecord, _args, ctx) => (project.user ? (ctx.store.users.get(project.user) ?? null) : null),
   },
 };

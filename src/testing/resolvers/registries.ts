@@ -54,17 +54,27 @@ const upsertProject = projectResolvers.Mutation?.upsertModel as FakeResolver;
 
 export const registryResolvers: ResolverMap = {
   Project: {
-    allowAllArtifactTypesInRegistry: (project: ProjectRecord, _args, ctx) => registrySettings(ctx.store, project.entity, project.name)?.allowAllArtifactTypes ?? false,
+    allowAllArtifactTypesInRegistry: (project: ProjectRecord, _args, ctx) =>
+      registrySettings(ctx.store, project.entity, project.name)?.allowAllArtifactTypes ?? false,
   },
   Entity: {
     projects: (entity: EntityRecord, args: ConnectionArgs & { filters?: string | null; order?: string | null }, ctx) => {
       const projects = entityProjects(ctx, entity, args.filters, 'filters');
-      const ordered = args.order ? sortByOrder(projects, args.order, '+name', (p, f) => projectDoc(p)[f], ['name', 'createdAt', 'updatedAt']) : projects;
+      const ordered = args.order
+        ? sortByOrder(projects, args.order, '+name', (p, f) => projectDoc(p)[f], ['name', 'createdAt', 'updatedAt'])
+        : projects;
       return connection(ordered, args, (p) => p.name);
     },
-    artifactCollections: (entity: EntityRecord, args: ConnectionArgs & { projectFilters?: string | null; filters?: string | null; order?: string | null; collectionTypes?: string[] | null }, ctx) => {
+    artifactCollections: (
+      entity: EntityRecord,
+      args: ConnectionArgs & { projectFilters?: string | null; filters?: string | null; order?: string | null; collectionTypes?: string[] | null },
+      ctx,
+    ) => {
       const projects = entityProjects(ctx, entity, args.projectFilters, 'projectFilters');
-      return listCollections(projects.flatMap((p) => collectionsOf(ctx.store, p.entity, p.name)), args);
+      return listCollections(
+        projects.flatMap((p) => collectionsOf(ctx.store, p.entity, p.name)),
+        args,
+      );
     },
     artifactMemberships: (
       entity: EntityRecord,
@@ -82,7 +92,13 @@ export const registryResolvers: ResolverMap = {
           return artifact.state === 'COMMITTED' && versionMatch(versionDoc(artifact, m));
         });
       const ordered = args.order
-        ? sortByOrder(memberships, args.order, '-createdAt', (m: ArtifactMembershipRecord, f) => versionDoc(ctx.store.artifacts.get(m.artifactId) as ArtifactRecord, m)[f], ['createdAt', 'updatedAt', 'versionIndex'])
+        ? sortByOrder(
+            memberships,
+            args.order,
+            '-createdAt',
+            (m: ArtifactMembershipRecord, f) => versionDoc(ctx.store.artifacts.get(m.artifactId) as ArtifactRecord, m)[f],
+            ['createdAt', 'updatedAt', 'versionIndex'],
+          )
         : memberships;
       return connection(ordered, args, (m) => m.id);
     },
@@ -112,7 +128,9 @@ export const registryResolvers: ResolverMap = {
       return result;
     },
     deleteModel: (_root, { input }: { input: { id: string; clientMutationId?: string | null } }, ctx) => {
-      const project = [...ctx.store.projects.values()].find((p) => p.id === input.id || p.internalId === input.id || unbase64(input.id) === unbase64(p.id));
+      const project = [...ctx.store.projects.values()].find(
+        (p) => p.id === input.id || p.internalId === input.id || unbase64(input.id) === unbase64(p.id),
+      );
       if (!project || !canReadProject(ctx, project)) throw new GraphQLError(`project ${input.id} not found`);
       requireWrite(ctx, project.entity);
       deleteProjectArtifacts(ctx.store, project.entity, project.name);

@@ -82,7 +82,11 @@ export const registryMemberResolvers: ResolverMap = {
       for (const team of teams) members.teams.delete(team.name);
       return { success: true };
     },
-    updateProjectMember: (_root, { input }: { input: { projectId: string; userId: string; userProjectRole: string; clientMutationId?: string | null } }, ctx) => {
+    updateProjectMember: (
+      _root,
+      { input }: { input: { projectId: string; userId: string; userProjectRole: string; clientMutationId?: string | null } },
+      ctx,
+    ) => {
       const project = projectById(ctx, input.projectId);
       const user = userById(ctx, input.userId);
       const members = projectMembers(ctx.store, project.entity, project.name);
@@ -90,7 +94,11 @@ export const registryMemberResolvers: ResolverMap = {
       members.users.set(user.username, checkRole(input.userProjectRole));
       return { success: true, clientMutationId: input.clientMutationId ?? null };
     },
-    updateProjectTeamMember: (_root, { input }: { input: { projectId: string; teamId: string; teamProjectRole: string; clientMutationId?: string | null } }, ctx) => {
+    updateProjectTeamMember: (
+      _root,
+      { input }: { input: { projectId: string; teamId: string; teamProjectRole: string; clientMutationId?: string | null } },
+      ctx,
+    ) => {
       const project = projectById(ctx, input.projectId);
       const team = teamById(ctx, input.teamId);
       const members = projectMembers(ctx.store, project.entity, project.name);

@@ -43,6 +43,6 @@ export const reportResolvers: ResolverMap = {
     entityName: (view: ViewRecord) => view.entity,
     projectName: (view: ViewRecord) => view.project,
     project: (view: ViewRecord, _args, ctx) => ctx.store.project(view.entity, view.project) ?? null,
-    user: (view: ViewRecord, _args, ctx) => (view.user ? ctx.store.users.get(view.user) ?? null : null),
+    user: (view: ViewRecord, _args, ctx) => (view.user ? (ctx.store.users.get(view.user) ?? null) : null),
   },
 };

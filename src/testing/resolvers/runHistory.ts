@@ -23,7 +23,12 @@ export function lowerBound(rows: readonly HistoryRow[], step: number): number {
 }
 
 /** The rows with `min <= _step <= max` (both optional). */
-export function rowsInRange(rows: readonly HistoryRow[], min: number | null | undefined, max: number | null | undefined, maxInclusive: boolean): HistoryRow[] {
+export function rowsInRange(
+  rows: readonly HistoryRow[],
+  min: number | null | undefined,
+  max: number | null | undefined,
+  maxInclusive: boolean,
+): HistoryRow[] {
   const start = min === null || min === undefined ? 0 : lowerBound(rows, min);
   const end = max === null || max === undefined ? rows.length : lowerBound(rows, maxInclusive ? max + 1 : max);
   return rows.slice(start, Math.max(start, end));
@@ -138,7 +143,8 @@ function columnType(key: string, rows: readonly HistoryRow[]): ColumnType {
   for (const row of rows) {
     const value = row[key];
     if (value === undefined || value === null) continue;
-    const t: ColumnType = typeof value === 'number' ? 'DOUBLE' : typeof value === 'boolean' ? 'BOOLEAN' : typeof value === 'string' ? 'STRING' : 'JSON';
+    const t: ColumnType =
+      typeof value === 'number' ? 'DOUBLE' : typeof value === 'boolean' ? 'BOOLEAN' : typeof value === 'string' ? 'STRING' : 'JSON';
     if (type === undefined) type = t;
     else if (type !== t) return 'JSON';
   }
@@ -169,7 +175,11 @@ async function writeParquet(rows: readonly HistoryRow[]): Promise<Uint8Array> {
  * URLs (written once per export state), and the rows not exported yet as `liveData`, each
  * projected onto `liveKeys`.
  */
-export async function parquetHistory(ctx: FakeContext, run: RunRecord, liveKeys: readonly string[]): Promise<{ parquetUrls: string[]; liveData: HistoryRow[] }> {
+export async function parquetHistory(
+  ctx: FakeContext,
+  run: RunRecord,
+  liveKeys: readonly string[],
+): Promise<{ parquetUrls: string[]; liveData: HistoryRow[] }> {
   const record = exportOf(ctx, run);
   const rows = run.history;
   const exported = Math.min(rows.length, record.exportedRows);

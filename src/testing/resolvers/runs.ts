@@ -47,7 +47,7 @@ export function orderKey(field: string): (run: RunRecord) => unknown {
   const summary = /^summary_metrics\.(.+)$/.exec(field);
   if (summary) {
     const keys = (summary[1] as string).split('.');
-    return (r) => (summary[1] as string) in r.summary ? r.summary[summary[1] as string] : path(r.summary, keys);
+    return (r) => ((summary[1] as string) in r.summary ? r.summary[summary[1] as string] : path(r.summary, keys));
   }
   throw new GraphQLError(`cannot order runs by ${field}`);
 }
@@ -65,7 +65,8 @@ export function sortRuns(runs: RunRecord[], order: string | null | undefined): R
   const keyed = runs.map((run, index) => ({ run, index, value: key(run) }));
   // Runs are usually listed in the order they are stored (by creation): skip the sort then.
   const present = (v: unknown) => v !== null && v !== undefined;
-  if (!descending && keyed.every((x, i) => present(x.value) && (i === 0 || compareValues((keyed[i - 1] as typeof x).value, x.value) <= 0))) return runs;
+  if (!descending && keyed.every((x, i) => present(x.value) && (i === 0 || compareValues((keyed[i - 1] as typeof x).value, x.value) <= 0)))
+    return runs;
   return keyed
     .sort((x, y) => {
       const missingX = x.value === null || x.value === undefined;
@@ -255,7 +256,7 @@ export const runResolvers: ResolverMap = {
     },
     project: (run: RunRecord, _args, ctx) => ctx.store.project(run.entity, run.project) ?? null,
     projectId: (run: RunRecord, _args, ctx) => ctx.store.project(run.entity, run.project)?.internalId ?? '0',
-    user: (run: RunRecord, _args, ctx) => (run.user ? ctx.store.users.get(run.user) ?? null : null),
+    user: (run: RunRecord, _args, ctx) => (run.user ? (ctx.store.users.get(run.user) ?? null) : null),
   },
   Mutation: {
     upsertBucket: (_root, { input }: { input: UpsertBucketInput }, ctx) => {
@@ -301,13 +302,27 @@ export const runResolvers: ResolverMap = {
       run.updatedAt = ctx.store.tick();
       return { success: true, clientMutationId: input.clientMutationId ?? null };
     },
-    createRunFiles: (_root, { input }: { input: { entityName: string; projectName: string; runName: string; files: string[]; clientMutationId?: string | null } }, ctx) => {
+    createRunFiles: (
+      _root,
+      { input }: { input: { entityName: string; projectName: string; runName: string; files: string[]; clientMutationId?: string | null } },
+      ctx,
+    ) => {
       const run = ctx.store.run(input.entityName, input.projectName, input.runName);
       if (!run) throw new GraphQLError(`run ${input.entityName}/${input.projectName}/${input.runName} not found`);
       requireWrite(ctx, run.entity);
       const files = input.files.map((name) => {
         if (!name || name.startsWith('/') || name.split('/').includes('..')) throw new GraphQLError(`invalid file name ${JSON.stringify(name)}`);
-        return { name, uploadUrl: runUploadUrl(ctx, run, name), id: runFileId(run, name), directUrl: '', displayName: name, sizeBytes: 0, exists: false, isReference: false, uploadHeaders: UPLOAD_HEADERS };
+        return {
+          name,
+          uploadUrl: runUploadUrl(ctx, run, name),
+          id: runFileId(run, name),
+          directUrl: '',
+          displayName: name,
+          sizeBytes: 0,
+          exists: false,
+          isReference: false,
+          uploadHeaders: UPLOAD_HEADERS,
+        };
       });
       return { runID: run.id, uploadHeaders: UPLOAD_HEADERS, files, clientMutationId: input.clientMutationId ?? null };
     },

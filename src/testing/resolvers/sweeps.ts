@@ -45,7 +45,7 @@ function runConnection(runs: RunRecord[], args: ConnectionArgs & { order?: strin
 /** Sweeps of a project, their runs (by `sweepName`) and agents; the local scheduler's enqueue. */
 export const sweepResolvers: ResolverMap = {
   Run: {
-    sweep: (run: RunRecord, _args, ctx) => (run.sweepName ? ctx.store.sweeps.get(key(run.entity, run.project, run.sweepName)) ?? null : null),
+    sweep: (run: RunRecord, _args, ctx) => (run.sweepName ? (ctx.store.sweeps.get(key(run.entity, run.project, run.sweepName)) ?? null) : null),
   },
   Project: {
     sweep: (project: ProjectRecord, args: { sweepName: string }, ctx) => {
@@ -70,18 +70,25 @@ export const sweepResolvers: ResolverMap = {
     runTime: () => 0,
     runs: (sweep: SweepRecord, args: ConnectionArgs & { order?: string | null }, ctx) => runConnection(sweepRuns(ctx, sweep), args),
     scheduler: () => null,
-    user: (sweep: SweepRecord, _args, ctx) => (sweep.user ? ctx.store.users.get(sweep.user) ?? null : null),
+    user: (sweep: SweepRecord, _args, ctx) => (sweep.user ? (ctx.store.users.get(sweep.user) ?? null) : null),
   },
   Agent: {
     metrics: (agent: AgentRecord) => JSON.stringify(agent.metrics),
     runs: (agent: AgentRecord, args: ConnectionArgs & { order?: string | null }, ctx) =>
-      runConnection(agent.runs.flatMap((name) => ctx.store.run(agent.entity, agent.project, name) ?? []), args),
+      runConnection(
+        agent.runs.flatMap((name) => ctx.store.run(agent.entity, agent.project, name) ?? []),
+        args,
+      ),
     sweep: (agent: AgentRecord, _args, ctx) => ctx.store.sweeps.get(key(agent.entity, agent.project, agent.sweep)),
     totalRuns: (agent: AgentRecord) => agent.runs.length,
-    user: (agent: AgentRecord, _args, ctx) => (agent.user ? ctx.store.users.get(agent.user) ?? null : null),
+    user: (agent: AgentRecord, _args, ctx) => (agent.user ? (ctx.store.users.get(agent.user) ?? null) : null),
   },
   Mutation: {
-    enqueueSweepRun: (_root, { input }: { input: { id: string; config: string; displayName?: string | null; clientMutationId?: string | null } }, ctx) => {
+    enqueueSweepRun: (
+      _root,
+      { input }: { input: { id: string; config: string; displayName?: string | null; clientMutationId?: string | null } },
+      ctx,
+    ) => {
       // Servers without the local sweep scheduler lack this mutation altogether.
       if (!ctx.features.has('SWEEPS_LOCAL_SCHEDULER')) throw new GraphQLError('Cannot query field "enqueueSweepRun" on type "Mutation".');
       const sweep = sweepByNodeId(ctx, input.id);

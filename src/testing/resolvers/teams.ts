@@ -57,7 +57,11 @@ function requireTeamAdmin(ctx: FakeContext, entity: EntityRecord): void {
   if (!isTeamAdmin(ctx, entity)) throw new GraphQLError(`permission denied: you must be an admin of team ${entity.name}`);
 }
 
-function inviteAnswer(ctx: FakeContext, invite: { id: string; name: string; email: string | null; createdAt: string; toUser: string | null; accepted: boolean }, entity: EntityRecord) {
+function inviteAnswer(
+  ctx: FakeContext,
+  invite: { id: string; name: string; email: string | null; createdAt: string; toUser: string | null; accepted: boolean },
+  entity: EntityRecord,
+) {
   return {
     id: invite.id,
     name: invite.name,
@@ -67,9 +71,9 @@ function inviteAnswer(ctx: FakeContext, invite: { id: string; name: string; emai
     expiresAt: null,
     accepted: invite.accepted,
     entity,
-    organization: entity.organization ? ctx.store.organizations.get(entity.organization) ?? null : null,
+    organization: entity.organization ? (ctx.store.organizations.get(entity.organization) ?? null) : null,
     fromUser: ctx.viewer,
-    toUser: invite.toUser ? ctx.store.users.get(invite.toUser) ?? null : null,
+    toUser: invite.toUser ? (ctx.store.users.get(invite.toUser) ?? null) : null,
   };
 }
 
@@ -83,7 +87,21 @@ interface CreateInviteInput {
 
 export const teamResolvers: ResolverMap = {
   Mutation: {
-    createTeam: (_root, { input }: { input: { teamName: string; teamAdminUserName?: string | null; defaultAccess?: string | null; organizationId?: string | null; clientMutationId?: string | null } }, ctx) => {
+    createTeam: (
+      _root,
+      {
+        input,
+      }: {
+        input: {
+          teamName: string;
+          teamAdminUserName?: string | null;
+          defaultAccess?: string | null;
+          organizationId?: string | null;
+          clientMutationId?: string | null;
+        };
+      },
+      ctx,
+    ) => {
       const name = input.teamName;
       if (!ENTITY_NAME.test(name)) {
         throw new GraphQLError(`invalid team name ${JSON.stringify(name)}: use lowercase letters, digits, - and _`);
@@ -94,9 +112,7 @@ export const teamResolvers: ResolverMap = {
         throw new GraphQLError('permission denied: only instance admins can make someone else the admin of a new team');
       }
       if (!ctx.store.users.has(adminName)) throw new GraphQLError(`user ${adminName} not found`);
-      const organization = input.organizationId
-        ? [...ctx.store.organizations.values()].find((o) => o.id === input.organizationId)?.name
-        : undefined;
+      const organization = input.organizationId ? [...ctx.store.organizations.values()].find((o) => o.id === input.organizationId)?.name : undefined;
       if (input.organizationId && !organization) throw new GraphQLError(`organization ${input.organizationId} not found`);
       const entity = newTeam(ctx.store, {
         name,
@@ -119,8 +135,22 @@ export const teamResolvers: ResolverMap = {
         if (entity.members.includes(user.username)) throw new GraphQLError(`${user.username} is already a member of ${entity.name}`);
         entity.members.push(user.username);
         if (admin) entity.admins.push(user.username);
-        const invite = { id: nodeId('Invite', String(ctx.store.nextId())), name: user.username, email: user.email, createdAt: ctx.store.tick(), toUser: user.username, accepted: true };
-        return { success: true, invite: inviteAnswer(ctx, invite, entity), entity, remainingSeats: null, remainingViewOnlySeats: null, clientMutationId: input.clientMutationId ?? null };
+        const invite = {
+          id: nodeId('Invite', String(ctx.store.nextId())),
+          name: user.username,
+          email: user.email,
+          createdAt: ctx.store.tick(),
+          toUser: user.username,
+          accepted: true,
+        };
+        return {
+          success: true,
+          invite: inviteAnswer(ctx, invite, entity),
+          entity,
+          remainingSeats: null,
+          remainingViewOnlySeats: null,
+          clientMutationId: input.clientMutationId ?? null,
+        };
       }
       const email = (input.email as string).trim();
       if (!isEmail(email)) throw new GraphQLError(`invalid email address: ${JSON.stringify(input.email)}`);
@@ -131,7 +161,14 @@ export const teamResolvers: ResolverMap = {
       }
       const record = newInvite(ctx.store, { entity: entity.name, email, admin, fromUser: ctx.viewer.username });
       const invite = { id: record.id, name: email, email, createdAt: record.createdAt, toUser: existing?.username ?? null, accepted: false };
-      return { success: true, invite: inviteAnswer(ctx, invite, entity), entity, remainingSeats: null, remainingViewOnlySeats: null, clientMutationId: input.clientMutationId ?? null };
+      return {
+        success: true,
+        invite: inviteAnswer(ctx, invite, entity),
+        entity,
+        remainingSeats: null,
+        remainingViewOnlySeats: null,
+        clientMutationId: input.clientMutationId ?? null,
+      };
     },
 
     deleteInvite: (_root, { input }: { input: { id?: string | null; entityName?: string | null; clientMutationId?: string | null } }, ctx) => {
@@ -151,7 +188,11 @@ export const teamResolvers: ResolverMap = {
       return { success: true, clientMutationId: input.clientMutationId ?? null };
     },
 
-    createServiceAccount: (_root, { input }: { input: { entityName?: string | null; description?: string | null; clientMutationId?: string | null } }, ctx) => {
+    createServiceAccount: (
+      _root,
+      { input }: { input: { entityName?: string | null; description?: string | null; clientMutationId?: string | null } },
+      ctx,
+    ) => {
       const entity = team(ctx, input.entityName);
       requireTeamAdmin(ctx, entity);
       const username = freeUsername(ctx.store, `${entity.name}-service`);

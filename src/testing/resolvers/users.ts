@@ -26,7 +26,8 @@ export function newUser(store: FakeStore, fields: NewUserFields): UserRecord {
   // Seeding a user again updates them: their existing keys (the fake's own among them) stay valid.
   const existing = store.users.get(fields.username);
   const keys = existing ? [...existing.apiKeys] : [];
-  if (!existing || (fields.apiKey !== undefined && !keys.some((k) => k.key === fields.apiKey))) keys.push(newApiKey(store, fields.apiKey ?? randomApiKey()));
+  if (!existing || (fields.apiKey !== undefined && !keys.some((k) => k.key === fields.apiKey)))
+    keys.push(newApiKey(store, fields.apiKey ?? randomApiKey()));
   const user: UserRecord = {
     // W&B's user ids are `User:<number>`; clients (Python's registry members) parse the number.
     id: existing?.id ?? base64(`User:${store.nextId()}`),
@@ -65,7 +66,11 @@ export function newUser(store: FakeStore, fields: NewUserFields): UserRecord {
 
 /** A free username derived from `base` (`jane.doe` → `jane-doe`, then `jane-doe-2`, ...). */
 export function freeUsername(store: FakeStore, base: string): string {
-  const stem = base.toLowerCase().replace(/[^a-z0-9_-]+/g, '-').replace(/^-+|-+$/g, '') || 'user';
+  const stem =
+    base
+      .toLowerCase()
+      .replace(/[^a-z0-9_-]+/g, '-')
+      .replace(/^-+|-+$/g, '') || 'user';
   let candidate = stem;
   for (let n = 2; store.users.has(candidate) || store.entities.has(candidate); n++) candidate = `${stem}-${n}`;
   return candidate;
@@ -118,7 +123,11 @@ export const userResolvers: ResolverMap = {
     apiKeys: (user: UserRecord, args: ConnectionArgs, ctx) =>
       // Only the key's owner and admins see key metadata; the secret itself is never listed.
       ctx.viewer.username === user.username || ctx.viewer.admin
-        ? connection(user.apiKeys.map(({ id, name, description }) => ({ id, name, description })), args, (k) => k.id)
+        ? connection(
+            user.apiKeys.map(({ id, name, description }) => ({ id, name, description })),
+            args,
+            (k) => k.id,
+          )
         : null,
     defaultEntity: (user: UserRecord, _args, ctx) => ctx.store.entities.get(user.entity) ?? null,
     userEntity: (user: UserRecord, _args, ctx) => ctx.store.entities.get(user.entity) ?? null,
@@ -127,13 +136,18 @@ export const userResolvers: ResolverMap = {
     email: (user: UserRecord, _args, ctx) => (ctx.viewer.username === user.username || ctx.viewer.admin ? user.email : null),
   },
   Mutation: {
-    createUser: (_root, { input }: { input: { email: string; admin?: boolean | null; accountType?: string | null; clientMutationId?: string | null } }, ctx) => {
+    createUser: (
+      _root,
+      { input }: { input: { email: string; admin?: boolean | null; accountType?: string | null; clientMutationId?: string | null } },
+      ctx,
+    ) => {
       requireAdmin(ctx);
       const email = input.email.trim();
       if (!EMAIL.test(email)) throw new GraphQLError(`invalid email address: ${JSON.stringify(input.email)}`);
       if (userWithEmail(ctx.store, email)) throw new GraphQLError(`a user with email ${email} already exists`);
       const accountType = (input.accountType ?? 'USER').toUpperCase();
-      if (accountType !== 'USER' && accountType !== 'SERVICE' && accountType !== 'VIEWER') throw new GraphQLError(`invalid account type ${input.accountType}`);
+      if (accountType !== 'USER' && accountType !== 'SERVICE' && accountType !== 'VIEWER')
+        throw new GraphQLError(`invalid account type ${input.accountType}`);
       const user = newUser(ctx.store, {
         username: freeUsername(ctx.store, email.split('@')[0] as string),
         email,

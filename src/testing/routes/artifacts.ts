@@ -47,10 +47,12 @@ export const artifactFileRoute: FakeRoute = {
     const projectRecord = ctx.store.project(entity, project);
     if (!projectRecord || !canReadProject(ctx, projectRecord)) return notFound('project');
     const collection = findCollection(ctx.store, entity, project, collectionName);
-    const member = collection && membershipsOf(ctx.store, collection.id).some((m) => {
-      const artifact = ctx.store.artifacts.get(m.artifactId);
-      return artifact !== undefined && artifact.state !== 'DELETED' && holds(artifact, hex);
-    });
+    const member =
+      collection &&
+      membershipsOf(ctx.store, collection.id).some((m) => {
+        const artifact = ctx.store.artifacts.get(m.artifactId);
+        return artifact !== undefined && artifact.state !== 'DELETED' && holds(artifact, hex);
+      });
     return member ? redirectToBlob(ctx, hex, name) : notFound('file');
   },
 };

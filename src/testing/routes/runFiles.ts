@@ -44,7 +44,17 @@ export const runFileRoute: FakeRoute = {
 
 function guessMimetype(name: string): string {
   const ext = /\.([a-z0-9]+)$/i.exec(name)?.[1]?.toLowerCase();
-  const known: Record<string, string> = { json: 'application/json', txt: 'text/plain', log: 'text/plain', yaml: 'application/x-yaml', yml: 'application/x-yaml', png: 'image/png', csv: 'text/csv', html: 'text/html', md: 'text/markdown' };
+  const known: Record<string, string> = {
+    json: 'application/json',
+    txt: 'text/plain',
+    log: 'text/plain',
+    yaml: 'application/x-yaml',
+    yml: 'application/x-yaml',
+    png: 'image/png',
+    csv: 'text/csv',
+    html: 'text/html',
+    md: 'text/markdown',
+  };
   return (ext && known[ext]) ?? 'application/octet-stream';
 }
 

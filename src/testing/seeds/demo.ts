@@ -64,7 +64,7 @@ export function seedDemo(seed: FakeSeeder): void {
       ...(i < 6 ? { sweepName: 'k3v9q2xz' } : {}),
       jobType: 'train',
       history,
-      createdAt: new Date(Date.UTC(2026, 0, 5 + i, 9 + (i % 5) * 2, 13 * i % 60)),
+      createdAt: new Date(Date.UTC(2026, 0, 5 + i, 9 + (i % 5) * 2, (13 * i) % 60)),
     });
   }
   seed.report({
@@ -76,7 +76,8 @@ export function seedDemo(seed: FakeSeeder): void {
   });
   // A small dataset the first run logged, and the training script as a Launch job.
   const labels = ['airplane', 'automobile', 'bird', 'cat', 'deer', 'dog', 'frog', 'horse', 'ship', 'truck'];
-  const rows = (n: number) => ['image,label', ...Array.from({ length: n }, (_, k) => `img_${String(k).padStart(4, '0')}.png,${Math.floor(random() * 10)}`)].join('\n') + '\n';
+  const rows = (n: number) =>
+    ['image,label', ...Array.from({ length: n }, (_, k) => `img_${String(k).padStart(4, '0')}.png,${Math.floor(random() * 10)}`)].join('\n') + '\n';
   seed.artifact({
     entity: 'demo-team',
     project: 'image-classifier',

@@ -50,7 +50,8 @@ export function wandbTypeOf(value: unknown): Record<string, unknown> {
       distinct.set(JSON.stringify(type), type);
     }
     const kinds = [...distinct.values()];
-    const element = kinds.length === 0 ? { wb_type: 'unknown' } : kinds.length === 1 ? kinds[0] : { wb_type: 'union', params: { allowed_types: kinds } };
+    const element =
+      kinds.length === 0 ? { wb_type: 'unknown' } : kinds.length === 1 ? kinds[0] : { wb_type: 'union', params: { allowed_types: kinds } };
     return { wb_type: 'list', params: { element_type: element, length: value.length } };
   }
   if (typeof value === 'object') {

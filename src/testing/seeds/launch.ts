@@ -38,21 +38,27 @@ export interface RunQueueSeed {
 export function seedRunQueue(seeder: FakeSeeder, store: FakeStore, seed: RunQueueSeed): RunQueueRecord {
   const project = seeder.project({ name: seed.project ?? LAUNCH_PROJECT, ...(seed.entity ? { entity: seed.entity } : {}) });
   const resource = seed.resource ?? 'local-container';
-  const config = newResourceConfig({ store }, {
-    entity: project.entity,
-    resource,
-    config: { resource_args: { [resource]: seed.config ?? {} } },
-    templateVariables: seed.templateVariables ? Object.entries(seed.templateVariables).map(([name, schema]) => ({ name, schema })) : null,
-  });
-  const queue = newRunQueue({ store }, {
-    entity: project.entity,
-    project: project.name,
-    name: seed.name,
-    access: seed.access ?? 'PROJECT',
-    prioritizationMode: seed.prioritizationMode ?? null,
-    defaultResourceConfigId: config.id,
-    externalLinks: seed.externalLinks ? { links: Object.entries(seed.externalLinks).map(([label, url]) => ({ label, url })) } : null,
-  });
+  const config = newResourceConfig(
+    { store },
+    {
+      entity: project.entity,
+      resource,
+      config: { resource_args: { [resource]: seed.config ?? {} } },
+      templateVariables: seed.templateVariables ? Object.entries(seed.templateVariables).map(([name, schema]) => ({ name, schema })) : null,
+    },
+  );
+  const queue = newRunQueue(
+    { store },
+    {
+      entity: project.entity,
+      project: project.name,
+      name: seed.name,
+      access: seed.access ?? 'PROJECT',
+      prioritizationMode: seed.prioritizationMode ?? null,
+      defaultResourceConfigId: config.id,
+      externalLinks: seed.externalLinks ? { links: Object.entries(seed.externalLinks).map(([label, url]) => ({ label, url })) } : null,
+    },
+  );
   for (const item of seed.items ?? []) seedQueuedRun(store, queue, item);
   return queue;
 }

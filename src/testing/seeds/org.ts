@@ -86,12 +86,25 @@ export interface AutomationSeed {
 /** The default filter of each event type a seed may leave out. */
 function defaultEventFilter(eventType: string): Record<string, unknown> {
   if (eventType === 'RUN_METRIC') {
-    return { run_filter: JSON.stringify({ $and: [] }), run_metric_filter: { threshold_filter: { name: 'loss', agg_op: null, window_size: 1, cmp_op: '$lt', threshold: 0.1 } } };
+    return {
+      run_filter: JSON.stringify({ $and: [] }),
+      run_metric_filter: { threshold_filter: { name: 'loss', agg_op: null, window_size: 1, cmp_op: '$lt', threshold: 0.1 } },
+    };
   }
   if (eventType === 'RUN_METRIC_CHANGE') {
     return {
       run_filter: JSON.stringify({ $and: [] }),
-      run_metric_filter: { change_filter: { name: 'loss', agg_op: null, current_window_size: 1, prior_window_size: 1, change_type: 'RELATIVE', change_dir: 'ANY', change_amount: 0.1 } },
+      run_metric_filter: {
+        change_filter: {
+          name: 'loss',
+          agg_op: null,
+          current_window_size: 1,
+          prior_window_size: 1,
+          change_type: 'RELATIVE',
+          change_dir: 'ANY',
+          change_amount: 0.1,
+        },
+      },
     };
   }
   if (eventType === 'RUN_STATE') return { run_filter: JSON.stringify({ $and: [] }), run_state_filter: { states: ['FAILED'] } };
@@ -131,7 +144,8 @@ export class OrgSeeds {
 
   invite(seed: InviteSeed): InviteRecord {
     const store = this.store();
-    if (!store.entities.get(seed.team)?.isTeam) throw missingRecord('invite', 'team', `${JSON.stringify(seed.team)} is not a team; seed it first with seed.team()`);
+    if (!store.entities.get(seed.team)?.isTeam)
+      throw missingRecord('invite', 'team', `${JSON.stringify(seed.team)} is not a team; seed it first with seed.team()`);
     return newInvite(store, { entity: seed.team, email: seed.email, admin: seed.admin ?? false, fromUser: seed.fromUser ?? this.viewer().username });
   }
 
@@ -141,7 +155,11 @@ export class OrgSeeds {
     if (seed.type === 'slack') {
       return newSlackIntegration(store, { entity, teamName: seed.teamName ?? 'wandb-test', channelName: seed.channelName ?? '#alerts' });
     }
-    return newWebhookIntegration(store, { entity, name: seed.name ?? 'my-webhook', urlEndpoint: seed.urlEndpoint ?? 'https://hooks.example.com/wandb' });
+    return newWebhookIntegration(store, {
+      entity,
+      name: seed.name ?? 'my-webhook',
+      urlEndpoint: seed.urlEndpoint ?? 'https://hooks.example.com/wandb',
+    });
   }
 
   /** The artifact collection a scope names, created (empty) when missing. */
@@ -150,7 +168,13 @@ export class OrgSeeds {
     const project = this.ensureProject(scope.entity ?? this.viewer().entity, scope.project);
     return (
       findCollection(store, project.entity, project.name, scope.collection) ??
-      newCollection(store, { __typename: scope.portfolio ? 'ArtifactPortfolio' : 'ArtifactSequence', entity: project.entity, project: project.name, name: scope.collection, type: scope.type ?? 'model' })
+      newCollection(store, {
+        __typename: scope.portfolio ? 'ArtifactPortfolio' : 'ArtifactSequence',
+        entity: project.entity,
+        project: project.name,
+        name: scope.collection,
+        type: scope.type ?? 'model',
+      })
     );
   }
 
@@ -168,7 +192,10 @@ export class OrgSeeds {
       const existing = findCollection(store, entity, scope.project, scope.collection);
       const kind = scope.portfolio ? 'ArtifactPortfolio' : 'ArtifactSequence';
       if (existing && scope.portfolio !== undefined && existing.__typename !== kind) {
-        throw seedError('automation', { path: 'scope.portfolio', message: `must fit the collection: ${entity}/${scope.project}/${scope.collection} is an ${existing.__typename}, not an ${kind}` });
+        throw seedError('automation', {
+          path: 'scope.portfolio',
+          message: `must fit the collection: ${entity}/${scope.project}/${scope.collection} is an ${existing.__typename}, not an ${kind}`,
+        });
       }
     } else if ('project' in scope) {
       scopeType = 'PROJECT';
@@ -190,9 +217,21 @@ export class OrgSeeds {
       triggeredActionType: action.type,
       triggeredActionConfig:
         action.type === 'NOTIFICATION'
-          ? { notificationActionInput: { integrationID: action.integrationId, title: action.title ?? null, message: action.message ?? null, severity: action.severity ?? 'INFO' } }
+          ? {
+              notificationActionInput: {
+                integrationID: action.integrationId,
+                title: action.title ?? null,
+                message: action.message ?? null,
+                severity: action.severity ?? 'INFO',
+              },
+            }
           : action.type === 'GENERIC_WEBHOOK'
-            ? { genericWebhookActionInput: { integrationID: action.integrationId, requestPayload: action.requestPayload ? JSON.stringify(action.requestPayload) : null } }
+            ? {
+                genericWebhookActionInput: {
+                  integrationID: action.integrationId,
+                  requestPayload: action.requestPayload ? JSON.stringify(action.requestPayload) : null,
+                },
+              }
             : { noOpActionInput: { noOp: true } },
     };
     // Everything W&B would refuse is refused before the scope is created.

@@ -4,8 +4,7 @@ import { nodeId, wandbTime, type FakeStore, type UserRecord } from '../store';
 
 /** A filter as the W&B app stores it in a run set: a group (`op` AND/OR) or one comparison. */
 export type ReportFilterSeed =
-  | { op: 'AND' | 'OR'; filters: ReportFilterSeed[] }
-  | { key: { section: string; name: string }; op: string; value: unknown; disabled?: boolean };
+  { op: 'AND' | 'OR'; filters: ReportFilterSeed[] } | { key: { section: string; name: string }; op: string; value: unknown; disabled?: boolean };
 
 /** A run set of a seeded report: which runs a section of the report shows. */
 export interface ReportRunSetSeed {

@@ -64,8 +64,7 @@ function metricOf(config: Record<string, unknown>): { name: string; goal: string
 export function seedSweep(seeder: FakeSeeder, store: FakeStore, viewer: UserRecord, seed: SweepSeed): SweepRecord {
   const project = seeder.project({ name: seed.project, ...(seed.entity ? { entity: seed.entity } : {}) });
   const name = seed.id ?? randomId();
-  const configObject: Record<string, unknown> =
-    typeof seed.config === 'string' ? {} : { ...(seed.config ?? { method: 'random', parameters: {} }) };
+  const configObject: Record<string, unknown> = typeof seed.config === 'string' ? {} : { ...(seed.config ?? { method: 'random', parameters: {} }) };
   const configText = typeof seed.config === 'string' ? seed.config : stringify(configObject);
   const created = seed.createdAt ? wandbTime(seed.createdAt) : store.tick();
   const runs: RunRecord[] = (seed.runs ?? []).map((run) => seeder.run({ ...run, project: project.name, entity: project.entity, sweepName: name }));

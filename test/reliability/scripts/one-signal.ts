@@ -16,7 +16,15 @@ async function main(): Promise<void> {
   fake.seed.artifact({ project: 'p', name: 'many', files });
   for (let i = 0; i < 200; i++) fake.seed.run({ project: 'p', id: `r${i}` });
   fake.seed.run({ project: 'p', id: 'long', history: Array.from({ length: 4000 }, (_, step) => ({ loss: 1 / (step + 1) })) });
-  const api = new Api({ baseUrl: fake.baseUrl, apiKey: fake.apiKey, env: {}, entity: 'demo-user', project: 'p', fetch: fake.fetch, maxConcurrency: 64 });
+  const api = new Api({
+    baseUrl: fake.baseUrl,
+    apiKey: fake.apiKey,
+    env: {},
+    entity: 'demo-user',
+    project: 'p',
+    fetch: fake.fetch,
+    maxConcurrency: 64,
+  });
   const signal = new AbortController().signal;
   const root = await mkdtemp(join(tmpdir(), 'one-signal-'));
   try {
