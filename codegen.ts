@@ -25,6 +25,9 @@ const config: CodegenConfig = {
     'generated/schema-sdl.ts': {
       plugins: ['./scripts/codegen-sdl-plugin.cjs'],
     },
+    'generated/schema-shapes.ts': {
+      plugins: ['./scripts/codegen-shapes-plugin.cjs'],
+    },
   },
 };
 

@@ -16,6 +16,7 @@ export {
   NotFoundError,
   RateLimitError,
   ServerError,
+  ResponseTooLargeError,
   HttpError,
   NetworkError,
   TimeoutError,
@@ -25,7 +26,7 @@ export {
   IntegrityError,
   NotSupportedError,
 } from './client/errors';
-export type { GraphQLErrorInfo, WandbErrorOptions, RateLimitErrorOptions } from './client/errors';
+export type { GraphQLErrorInfo, WandbErrorOptions, RateLimitErrorOptions, ResponseTooLargeErrorOptions } from './client/errors';
 export { User } from './users/User';
 export { Project } from './projects/Project';
 export { Run } from './runs/Run';

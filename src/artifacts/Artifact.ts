@@ -263,8 +263,7 @@ export class Artifact {
       const data = await this.ctx.transport.execute(ArtifactManifestUrlDocument, { id: this.id }, options);
       const url = data.artifact?.currentManifest?.file.directUrl;
       if (!url) throw new NotFoundError(`Artifact ${this.qualifiedName} has no manifest`, { operation: 'ArtifactManifestUrl' });
-      const response = await this.ctx.transport.request(url, options, 'GET manifest');
-      return new ArtifactManifest(this, await response.text());
+      return new ArtifactManifest(this, await this.ctx.transport.text(url, options, 'GET manifest'));
     })());
     pending.catch(() => {
       if (this.#manifest === pending) this.#manifest = undefined;

@@ -88,6 +88,27 @@ export class ServerError extends WandbError {
   override name = 'ServerError';
 }
 
+/** Options of {@link ResponseTooLargeError}. */
+export interface ResponseTooLargeErrorOptions extends WandbErrorOptions {
+  /** The limit the answer passed, in bytes. */
+  limit?: number;
+}
+
+/**
+ * An answer was larger than the SDK is set to read (`maxResponseBytes` for GraphQL answers).
+ * Reading stopped at the limit; nothing of the answer was kept, and it was not asked for again.
+ */
+export class ResponseTooLargeError extends ServerError {
+  override name = 'ResponseTooLargeError';
+  /** The limit the answer passed, in bytes. */
+  readonly limit: number | undefined;
+
+  constructor(message: string, options: ResponseTooLargeErrorOptions = {}) {
+    super(message, options);
+    this.limit = options?.limit;
+  }
+}
+
 /** An HTTP status the SDK has no better class for (400, 405, 409, 413, ...). */
 export class HttpError extends WandbError {
   override name = 'HttpError';

@@ -1,4 +1,5 @@
 import {
+  AbortError,
   AuthenticationError,
   GraphQLResponseError,
   HttpError,
@@ -6,12 +7,14 @@ import {
   NotFoundError,
   PermissionError,
   RateLimitError,
+  ResponseTooLargeError,
   ServerError,
   TimeoutError,
   WandbError,
   type GraphQLErrorInfo,
 } from './errors';
 import { Limiter } from './limiter';
+import { readText } from './body';
 import { redactError, redactText, secretForms } from './redact';
 import { abortErrorFrom, backoffDelay, quotaResetSeconds, RETRYABLE_STATUSES, retryAfterSeconds, sleep, timerDelay } from './retry';
 import type { ResolvedSettings } from './settings';
@@ -198,10 +201,18 @@ export class HttpClient {
       // Each attempt, the wait for a slot included, ends at the call's deadline. The timer stops
       // once the answer is in hand, so a download's body may take longer than the deadline.
       const expiry = new AbortController();
-      const timer = setTimeout(
-        () => expiry.abort(new TimeoutError(`${call.operation} did not finish within its deadline`, { operation: call.operation })),
-        timerDelay(call.deadline - Date.now()),
-      );
+      let timer: ReturnType<typeof setTimeout> | undefined;
+      // A shared GraphQL call's deadline moves later when a more patient caller joins it.
+      const arm = () => {
+        timer = setTimeout(
+          () => {
+            if (call.deadline > Date.now() + 1) return arm();
+            expiry.abort(new TimeoutError(`${call.operation} did not finish within its deadline`, { operation: call.operation }));
+          },
+          timerDelay(call.deadline - Date.now()),
+        );
+      };
+      arm();
       const attemptSignal = signal ? AbortSignal.any([signal, expiry.signal]) : expiry.signal;
       let release: (() => void) | undefined;
       try {
@@ -218,10 +229,15 @@ export class HttpClient {
           );
         if (response.ok) {
           if (!call.graphql) return response;
-          const checked = await this.checkGraphQLBody(response, call);
+          const checked = await this.checkGraphQLBody(response, call, attemptSignal);
           if (checked instanceof Response) return checked;
+          if (checked instanceof AbortError || checked instanceof TimeoutError) {
+            if (signal?.aborted) throw abortErrorFrom(signal, call.operation);
+            throw expiry.signal.aborted ? (expiry.signal.reason as TimeoutError) : checked;
+          }
           failure = checked;
-          retryable = call.idempotent;
+          // The same answer would come again, and be as large.
+          retryable = call.idempotent && !(checked instanceof ResponseTooLargeError);
         } else {
           hint = response.status === 429 || response.status === 503 ? retryAfterSeconds(response.headers) : undefined;
           const body = parseErrorBody(this.scrub(await drain(response)));
@@ -306,21 +322,34 @@ export class HttpClient {
     return headers;
   }
 
-  /** Reads a 2xx GraphQL answer; returns it re-wrapped, or the error to report if it is no JSON object. */
-  private async checkGraphQLBody(response: Response, call: CallInfo): Promise<Response | WandbError> {
+  /**
+   * Reads a 2xx GraphQL answer within the call's deadline and signal, up to `maxResponseBytes`;
+   * returns it re-wrapped, or the error to report if it is cut off, too large or no JSON object.
+   */
+  private async checkGraphQLBody(response: Response, call: CallInfo, signal: AbortSignal): Promise<Response | WandbError> {
     let text: string;
     try {
-      text = await response.text();
+      text = await readText(response, {
+        operation: call.operation,
+        get deadline() {
+          return call.deadline;
+        },
+        signal,
+        maxBytes: this.settings.maxResponseBytes,
+        scrub: (t) => this.scrub(t),
+      });
     } catch (error) {
-      return new NetworkError(`${call.operation}: the answer was cut off: ${describeNetworkFailure(error)}`, {
+      if (error instanceof WandbError) return error;
+      return new NetworkError(`${call.operation}: the answer was cut off: ${this.scrub(describeNetworkFailure(error))}`, {
         cause: error,
         operation: call.operation,
       });
     }
     const trimmed = text.trim();
     if (!trimmed.startsWith('{') || !trimmed.endsWith('}')) {
-      const what = parseErrorBody(trimmed).message ?? 'an empty body';
-      return new ServerError(`${call.operation}: the server answered ${response.status} with ${this.scrub(what)} instead of GraphQL JSON`, {
+      // Scrubbed before parseErrorBody shortens it, so no part of a key survives the cut.
+      const what = parseErrorBody(this.scrub(trimmed)).message ?? 'an empty body';
+      return new ServerError(`${call.operation}: the server answered ${response.status} with ${what} instead of GraphQL JSON`, {
         status: response.status,
         operation: call.operation,
       });

@@ -4,16 +4,53 @@ import { onAbort } from './abort';
 /** Statuses worth another attempt: the server may answer differently next time. */
 export const RETRYABLE_STATUSES: ReadonlySet<number> = new Set([429, 500, 502, 503, 504]);
 
+const MONTHS = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
+const MONTH = `(${MONTHS.join('|')})`;
+const DAY = '(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)';
+const TIME = '(\\d{2}):(\\d{2}):(\\d{2})';
+/** `Sun, 06 Nov 1994 08:49:37 GMT`, the form servers send. */
+const IMF_FIXDATE = new RegExp(`^${DAY}, (\\d{2}) ${MONTH} (\\d{4}) ${TIME} GMT$`);
+/** `Sunday, 06-Nov-94 08:49:37 GMT`, obsolete but still to be accepted. */
+const RFC850_DATE = new RegExp(`^(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day, (\\d{2})-${MONTH}-(\\d{2}) ${TIME} GMT$`);
+/** `Sun Nov  6 08:49:37 1994`, C's asctime(), in GMT. */
+const ASCTIME_DATE = new RegExp(`^${DAY} ${MONTH} ([ \\d]\\d) ${TIME} (\\d{4})$`);
+
 /**
- * Seconds the server asked to wait, from `Retry-After` (seconds or an HTTP date) or, when the
- * `RateLimit-Remaining` header says the quota is used up, from `RateLimit-Reset`.
+ * An HTTP-date (RFC 9110, section 5.6.7) as epoch milliseconds, or `undefined` for anything else:
+ * a lenient date parser would read `soon 12`, `-1` or `foo 2099` as dates.
+ */
+export function parseHttpDate(text: string): number | undefined {
+  let parts: [day: string, month: string, year: string, h: string, m: string, s: string] | undefined;
+  let match = IMF_FIXDATE.exec(text);
+  if (match) parts = [match[1], match[2], match[3], match[4], match[5], match[6]] as typeof parts;
+  else if ((match = RFC850_DATE.exec(text))) {
+    // Two-digit years more than 50 years ahead are in the past century (RFC 9110).
+    const yy = Number(match[3]);
+    const century = Math.floor(new Date().getUTCFullYear() / 100) * 100;
+    const year = century + yy > new Date().getUTCFullYear() + 50 ? century - 100 + yy : century + yy;
+    parts = [match[1], match[2], String(year), match[4], match[5], match[6]] as typeof parts;
+  } else if ((match = ASCTIME_DATE.exec(text))) parts = [match[2], match[1], match[6], match[3], match[4], match[5]] as typeof parts;
+  if (!parts) return undefined;
+  const [day, month, year, h, m, s] = parts;
+  const [d, hour, minute, second] = [Number(day.trim()), Number(h), Number(m), Number(s)];
+  if (d < 1 || d > 31 || hour > 23 || minute > 59 || second > 60) return undefined;
+  const time = Date.UTC(Number(year), MONTHS.indexOf(month), d, hour, minute, Math.min(second, 59));
+  // 31 Feb rolls over into March: not a real date.
+  return new Date(time).getUTCDate() === d ? time : undefined;
+}
+
+/**
+ * Seconds the server asked to wait, from `Retry-After` (delay-seconds or an HTTP-date; anything
+ * else is ignored, so the normal back-off applies) or, when the `RateLimit-Remaining` header says
+ * the quota is used up, from `RateLimit-Reset`.
  */
 export function retryAfterSeconds(headers: Headers, now = Date.now()): number | undefined {
   const retryAfter = headers.get('retry-after')?.trim();
   if (retryAfter) {
-    if (/^\d+(\.\d+)?$/.test(retryAfter)) return Number(retryAfter);
-    const date = Date.parse(retryAfter);
-    if (!Number.isNaN(date)) return Math.max(0, (date - now) / 1000);
+    // Whole seconds as the RFC has them, and the fractions some servers (and the fake) send.
+    if (/^\d{1,12}(\.\d{1,6})?$/.test(retryAfter)) return Number(retryAfter);
+    const date = parseHttpDate(retryAfter);
+    if (date !== undefined) return Math.max(0, (date - now) / 1000);
   }
   return quotaResetSeconds(headers);
 }

@@ -6,6 +6,9 @@ import { optionsOf } from './options';
 /** The default W&B server. */
 export const DEFAULT_BASE_URL = 'https://api.wandb.ai';
 
+/** Largest GraphQL answer the SDK reads unless told otherwise: 128 MiB. */
+export const DEFAULT_MAX_RESPONSE_BYTES = 128 * 1024 * 1024;
+
 /** Options of `new Api(...)`. Every option falls back as the Python client does. */
 export interface ApiOptions {
   /** API key. @defaultValue `WANDB_API_KEY`, else the `~/.netrc` entry for the base URL's host. */
@@ -31,6 +34,13 @@ export interface ApiOptions {
   retryDelay?: { base?: number; max?: number };
   /** Most requests one `Api` has in flight at once; the rest wait their turn. @defaultValue 16 */
   maxConcurrency?: number;
+  /**
+   * Largest GraphQL answer to read, in bytes. A bigger one is refused with a
+   * `ResponseTooLargeError` as soon as the limit is passed (or at once, when its `Content-Length`
+   * says so), without being read further or asked for again. Ask for fewer items per page, or
+   * raise the limit, to get it. @defaultValue 134 217 728 (128 MiB)
+   */
+  maxResponseBytes?: number;
   /** The `fetch` to use (a proxy agent, a test double, the fake's `fake.fetch`). @defaultValue `globalThis.fetch` */
   fetch?: typeof fetch;
   /** Extra headers sent with every W&B request (never to storage URLs). */
@@ -50,6 +60,8 @@ export interface ResolvedSettings {
   readonly retries: number;
   readonly retryDelay: { readonly base: number; readonly max: number };
   readonly maxConcurrency: number;
+  /** Largest GraphQL answer read, in bytes. */
+  readonly maxResponseBytes: number;
   readonly headers: Readonly<Record<string, string>>;
   readonly fetch: typeof fetch;
   /** Resolves the API key once: option, env, then netrc. */
@@ -159,6 +171,7 @@ export function resolveSettings(given: ApiOptions = {}): ResolvedSettings {
     max: positiveNumber('retryDelay.max', options.retryDelay?.max, 30_000, { min: 0 }),
   };
   const maxConcurrency = positiveNumber('maxConcurrency', options.maxConcurrency, 16, { integer: true });
+  const maxResponseBytes = positiveNumber('maxResponseBytes', options.maxResponseBytes, DEFAULT_MAX_RESPONSE_BYTES, { integer: true });
   const fetchImpl = options.fetch ?? (typeof fetch === 'function' ? fetch.bind(globalThis) : undefined);
   if (!fetchImpl) throw new InvalidArgumentError('fetch', 'No fetch implementation: pass one as the `fetch` option');
   if (options.apiKey !== undefined && typeof options.apiKey !== 'string') {
@@ -205,6 +218,7 @@ export function resolveSettings(given: ApiOptions = {}): ResolvedSettings {
     retries,
     retryDelay,
     maxConcurrency,
+    maxResponseBytes,
     headers: checkHeaders(options.headers),
     fetch: fetchImpl,
     apiKey,

@@ -1,5 +1,14 @@
 import type { TypedDocumentNode } from '@graphql-typed-document-node/core';
-import { Client, fetchExchange, type AnyVariables, type CombinedError, type OperationResult } from '@urql/core';
+import {
+  Client,
+  createRequest,
+  fetchExchange,
+  stringifyVariables,
+  type AnyVariables,
+  type CombinedError,
+  type GraphQLRequest,
+  type OperationResult,
+} from '@urql/core';
 import { pipe, subscribe, take } from 'wonka';
 import {
   AuthenticationError,
@@ -18,6 +27,8 @@ import { optionsOf } from './options';
 import { abortErrorFrom, timerDelay } from './retry';
 import type { ResolvedSettings } from './settings';
 import { onAbort } from './abort';
+import { readBytes } from './body';
+import { checkAnswerShape } from './shape';
 
 /**
  * Per-call options every network method of the SDK accepts. Like every options object of the
@@ -110,13 +121,35 @@ export function errorForGraphQL(errors: readonly GraphQLErrorInfo[], operation: 
   return new GraphQLResponseError(message, { ...options, data });
 }
 
+/** One GraphQL request in flight, shared by every caller asking the very same query meanwhile. */
+interface SharedQuery<Data> {
+  /** Callers still waiting for it. */
+  waiting: number;
+  /** The latest deadline among the callers that joined: the request runs until then. */
+  deadline: number;
+  /** Settles with the answer, or the error, every caller gets. */
+  readonly outcome: Promise<{ data: Data } | { error: WandbError }>;
+  /** Stops the request (when the last caller gave up on it). */
+  readonly stop: () => void;
+}
+
+const documentIds = new WeakMap<object, number>();
+let nextDocumentId = 0;
+/** urql keys its operations by a hash it dedupes on; ours are unique, as each call deals with its own deadline. */
+let nextOperationKey = 0;
+
 /**
  * Runs GraphQL documents against W&B: one urql client (POST, no cache) over the SDK's
  * {@link HttpClient}, with per-call deadlines and cancellation, and typed errors.
+ *
+ * Identical queries in flight at once share one request, as urql would share them, but here each
+ * caller keeps its own deadline and signal: the shared request runs until the last caller's
+ * deadline, and stops only once every caller has given up on it.
  */
 export class Transport {
   readonly http: HttpClient;
   private readonly client: Client;
+  private readonly inFlight = new Map<string, SharedQuery<unknown>>();
 
   constructor(readonly settings: ResolvedSettings) {
     this.http = new HttpClient(settings);
@@ -130,7 +163,8 @@ export class Transport {
   }
 
   /**
-   * Runs one GraphQL operation and returns its typed `data`.
+   * Runs one GraphQL operation and returns its typed `data`, checked against the shape the schema
+   * gives it.
    * @throws {@link WandbError} subclasses; never urql's errors (those are only a `cause`).
    */
   async execute<Data, Variables extends AnyVariables>(
@@ -141,49 +175,105 @@ export class Transport {
     const { name, kind } = operationInfo(document as TypedDocumentNode<unknown, never>);
     options = checkCallOptions(options);
     const timeout = options.timeout ?? this.settings.timeout;
-    if (options.signal?.aborted) throw abortErrorFrom(options.signal, name);
-    const call: CallInfo = { operation: name, idempotent: kind === 'query', deadline: Date.now() + timeout, graphql: true };
-    const context = { fetchOptions: { wandb: call } as WandbRequestInit };
-    const source = kind === 'mutation' ? this.client.mutation(document, variables, context) : this.client.query(document, variables, context);
+    const { signal } = options;
+    if (signal?.aborted) throw abortErrorFrom(signal, name);
+    const deadline = Date.now() + timeout;
+    const request = createRequest(document, variables);
+    let shared: SharedQuery<Data>;
+    let key: string | undefined;
+    if (kind === 'query') {
+      let id = documentIds.get(request.query);
+      if (id === undefined) documentIds.set(request.query, (id = ++nextDocumentId));
+      key = `${id}:${stringifyVariables(request.variables)}`;
+      const existing = this.inFlight.get(key) as SharedQuery<Data> | undefined;
+      shared = existing ?? this.start(request, kind, name, deadline, key);
+      shared.deadline = Math.max(shared.deadline, deadline);
+    } else shared = this.start(request, kind, name, deadline, undefined);
 
-    const result = await new Promise<OperationResult<Data, Variables>>((resolve, reject) => {
-      let done = false;
-      const timer = setTimeout(() => stop(new TimeoutError(`${name} did not finish within ${timeout} ms`, { operation: name })), timerDelay(timeout));
-      const finish = () => {
-        done = true;
-        clearTimeout(timer);
-        stopWatching();
-      };
-      const stop = (error: WandbError) => {
-        if (done) return;
-        finish();
-        subscription.unsubscribe();
-        reject(error);
-      };
-      const stopWatching = onAbort(options.signal, () => stop(abortErrorFrom(options.signal as AbortSignal, name)));
-      const subscription = pipe(
-        source,
-        take(1),
-        subscribe((r: OperationResult<Data, Variables>) => {
-          if (done) return;
+    shared.waiting++;
+    let settled = false;
+    try {
+      const outcome = await new Promise<{ data: Data } | { error: WandbError }>((resolve, reject) => {
+        const finish = () => {
+          clearTimeout(timer);
+          stopWatching();
+        };
+        const timer = setTimeout(() => {
           finish();
-          resolve(r);
-        }),
-      );
-    });
-
-    if (result.error) throw this.http.redact(this.mapError(result.error, name, result.data));
-    if (result.data === undefined || result.data === null) {
-      throw new ServerError(`${name}: the server's answer had no data`, { operation: name });
+          reject(new TimeoutError(`${name} did not finish within ${timeout} ms`, { operation: name }));
+        }, timerDelay(timeout));
+        const stopWatching = onAbort(signal, () => {
+          finish();
+          reject(abortErrorFrom(signal as AbortSignal, name));
+        });
+        void shared.outcome.then((value) => {
+          finish();
+          settled = true;
+          resolve(value);
+        });
+      });
+      if ('error' in outcome) throw outcome.error;
+      return outcome.data;
+    } finally {
+      shared.waiting--;
+      if (!settled && shared.waiting === 0) {
+        shared.stop();
+        if (key !== undefined && this.inFlight.get(key) === shared) this.inFlight.delete(key);
+      }
     }
-    return result.data;
   }
 
-  /**
-   * Sends a plain HTTP request (downloads, uploads) through the same auth, retry and error
-   * pipeline. Resolves with a 2xx response only.
-   */
-  request(url: string, init: RequestInit & CallOptions = {}, operation?: string): Promise<Response> {
+  /** Sends one operation through urql, for every caller that joins it. */
+  private start<Data, Variables extends AnyVariables>(
+    request: GraphQLRequest<Data, Variables>,
+    kind: 'query' | 'mutation' | 'subscription',
+    name: string,
+    deadline: number,
+    key: string | undefined,
+  ): SharedQuery<Data> {
+    let subscription: { unsubscribe(): void } | undefined;
+    let stopped = false;
+    const shared: SharedQuery<Data> = {
+      waiting: 0,
+      deadline,
+      stop: () => {
+        stopped = true;
+        subscription?.unsubscribe();
+      },
+      outcome: undefined as unknown as SharedQuery<Data>['outcome'],
+    };
+    const call: CallInfo = {
+      operation: name,
+      idempotent: kind === 'query',
+      get deadline() {
+        return shared.deadline;
+      },
+      graphql: true,
+    };
+    const context = { fetchOptions: { wandb: call } as WandbRequestInit };
+    const operation = this.client.createRequestOperation(kind, { ...request, key: -++nextOperationKey }, context);
+    (shared as { outcome: SharedQuery<Data>['outcome'] }).outcome = new Promise<OperationResult<Data, Variables>>((resolve) => {
+      subscription = pipe(this.client.executeRequestOperation(operation), take(1), subscribe(resolve));
+      if (stopped) subscription.unsubscribe();
+    }).then((result) => {
+      if (key !== undefined && this.inFlight.get(key) === shared) this.inFlight.delete(key);
+      try {
+        if (result.error) return { error: this.http.redact(this.mapError(result.error, name, result.data)) };
+        if (result.data === undefined || result.data === null) {
+          return { error: new ServerError(`${name}: the server's answer had no data`, { operation: name }) };
+        }
+        checkAnswerShape(request.query, result.data, name, (t) => this.http.scrub(t));
+        return { data: result.data };
+      } catch (error) {
+        return { error: this.http.redact(error instanceof WandbError ? error : new ServerError(`${name}: ${String(error)}`, { operation: name })) };
+      }
+    });
+    if (key !== undefined) this.inFlight.set(key, shared as SharedQuery<unknown>);
+    return shared;
+  }
+
+  /** The call info of a plain HTTP request: its name, whether it may be repeated, and its deadline. */
+  private plainCall(url: string, init: RequestInit & CallOptions, operation: string | undefined): { call: CallInfo; rest: RequestInit } {
     const { timeout: perCall, ...rest } = checkCallOptions(init);
     const method = (rest.method ?? 'GET').toUpperCase();
     const call: CallInfo = {
@@ -191,7 +281,42 @@ export class Transport {
       idempotent: method === 'GET' || method === 'HEAD' || method === 'PUT',
       deadline: Date.now() + (perCall ?? this.settings.timeout),
     };
+    return { call, rest };
+  }
+
+  /**
+   * Sends a plain HTTP request (downloads, uploads) through the same auth, retry and error
+   * pipeline. Resolves with a 2xx response only; its body is the caller's to read, with
+   * {@link bodyReader} or {@link Transport.text} bounds.
+   */
+  request(url: string, init: RequestInit & CallOptions = {}, operation?: string): Promise<Response> {
+    const { call, rest } = this.plainCall(url, init, operation);
     return this.http.request(url, { ...rest, wandb: call });
+  }
+
+  /**
+   * GETs a small document (a run file, a manifest, a job file) and reads it whole as text, the
+   * body included in the call's deadline and signal.
+   * @throws {@link TimeoutError} when the body stalls past the deadline; {@link NetworkError} when it is cut off
+   */
+  async text(url: string, init: RequestInit & CallOptions = {}, operation?: string): Promise<string> {
+    return new TextDecoder().decode(await this.bytes(url, init, operation));
+  }
+
+  /** As {@link Transport.text}, as bytes. */
+  async bytes(url: string, init: RequestInit & CallOptions = {}, operation?: string): Promise<Uint8Array> {
+    const { call, rest } = this.plainCall(url, init, operation);
+    const response = await this.http.request(url, { ...rest, wandb: call });
+    try {
+      return await readBytes(response, {
+        operation: call.operation,
+        deadline: call.deadline,
+        signal: rest.signal ?? undefined,
+        scrub: (t) => this.http.scrub(t),
+      });
+    } catch (error) {
+      throw this.http.redact(error as Error);
+    }
   }
 
   private mapError(error: CombinedError, operation: string, data: unknown): WandbError {

@@ -119,8 +119,7 @@ export class RunFile {
   /** The file's content as text (for small files: it is held in memory). */
   async text(options: CallOptions = {}): Promise<string> {
     options = optionsOf(options);
-    const response = await this.ctx.transport.request(this.source(), options, `GET run file ${this.name}`);
-    return response.text();
+    return this.ctx.transport.text(this.source(), options, `GET run file ${this.name}`);
   }
 
   /**

@@ -51,8 +51,7 @@ function parseJobFile(text: string, artifact: Artifact): Record<string, unknown>
 async function readJobFile(ctx: SdkContext, artifact: Artifact, options: CallOptions): Promise<string> {
   const [file] = await artifact.files({ names: [JOB_FILE], perPage: 1, ...(options.signal ? { signal: options.signal } : {}) }).toArray({ limit: 1 });
   if (!file || file.name !== JOB_FILE) throw new NotFoundError(`Artifact ${artifact.qualifiedName} has no ${JOB_FILE}, so it is not a job`);
-  const response = await ctx.transport.request(file.directUrl, options, `GET ${JOB_FILE}`);
-  const bytes = new Uint8Array(await response.arrayBuffer());
+  const bytes = await ctx.transport.bytes(file.directUrl, options, `GET ${JOB_FILE}`);
   if (bytes.length !== file.sizeBytes)
     throw new IntegrityError(`${JOB_FILE} of ${artifact.qualifiedName} has ${bytes.length} bytes, expected ${file.sizeBytes}`);
   if (file.md5) {
