@@ -1,6 +1,6 @@
 import { ArtifactFileUrlsDocument, type ArtifactFileUrlsQuery } from '../../generated/graphql';
 import type { SdkContext } from '../client/context';
-import { downloadToFile, fileDigest, fileMatches, md5Base64, type DownloadExpectation } from '../client/download';
+import { checkNameLength, downloadToFile, fileDigest, fileMatches, md5Base64, type DownloadExpectation } from '../client/download';
 import {
   AuthenticationError,
   HttpError,
@@ -88,6 +88,7 @@ function destination(path: NodePath, root: string, entryPath: string): string {
   if (!relative || relative === '..' || relative.startsWith(`..${path.sep}`) || path.isAbsolute(relative)) {
     throw new ServerError(`The artifact's manifest path ${JSON.stringify(entryPath)} leads out of ${root}; nothing was written`);
   }
+  checkNameLength(relative, `The artifact's file ${JSON.stringify(entryPath)}`);
   return dest;
 }
 

@@ -1,7 +1,7 @@
-import { AbortError, IntegrityError, InvalidArgumentError, NetworkError, TimeoutError, WandbError } from './errors';
-import { abortErrorFrom, timerDelay } from './retry';
+import { AbortError, IntegrityError, InvalidArgumentError, NetworkError, WandbError } from './errors';
+import { abortErrorFrom } from './retry';
+import { bodyReader } from './body';
 import { checkCallOptions, type CallOptions, type Transport } from './transport';
-import { onAbort } from './abort';
 
 /** What the downloaded bytes must match. */
 export interface DownloadExpectation {
@@ -115,6 +115,44 @@ async function checkWithin(fsp: NodeFs, path: NodePath, within: string, dest: st
   }
 }
 
+/** Longest file name (one path part) the file systems the SDK writes to accept, in bytes. */
+export const NAME_MAX = 255;
+
+/**
+ * Refuses a destination with a part longer than {@link NAME_MAX} bytes, before anything is written.
+ * @throws {@link InvalidArgumentError} naming the part
+ */
+export function checkNameLength(dest: string, what = dest): void {
+  for (const part of dest.split(/[\\/]/)) {
+    const bytes = new TextEncoder().encode(part).length;
+    if (bytes > NAME_MAX) {
+      throw new InvalidArgumentError(
+        'name',
+        `${what} cannot be written: its name part ${JSON.stringify(part.length > 40 ? `${part.slice(0, 40)}…` : part)} is ${bytes} bytes, more than the ${NAME_MAX} file systems allow; nothing was written`,
+      );
+    }
+  }
+}
+
+/**
+ * The temporary name a download is written to beside `dest`: `dest` plus a random suffix, or, when
+ * that would pass {@link NAME_MAX} (a legal name of 238 bytes or more), a short hidden name.
+ */
+function temporaryName(path: NodePath, dest: string, random: string): string {
+  const suffixed = `${path.basename(dest)}.${random}.part`;
+  if (new TextEncoder().encode(suffixed).length <= NAME_MAX) return `${dest}.${random}.part`;
+  return path.join(path.dirname(dest), `.wandb-${random}.part`);
+}
+
+/** The error for a temporary file that cannot be made: the name's fault, or the folder's. */
+function cannotWrite(dest: string, temp: string, error: unknown): InvalidArgumentError {
+  const code = (error as NodeJS.ErrnoException).code;
+  if (code === 'ENAMETOOLONG') {
+    return new InvalidArgumentError('name', `${dest} cannot be written: the name is longer than this file system allows`, { cause: error });
+  }
+  return new InvalidArgumentError('root', `Cannot write ${temp}: ${(error as Error).message}`, { cause: error });
+}
+
 /**
  * Streams `url` to `dest` through the SDK's transport: into a temporary file beside `dest`,
  * checked against the expected MD5 and size, then renamed into place. On any failure (a cut
@@ -135,6 +173,7 @@ export async function downloadToFile(transport: Transport, url: string, dest: st
   if (signal?.aborted) throw abortErrorFrom(signal, operation);
 
   if (options.within !== undefined) await checkWithin(fsp, path, options.within, dest);
+  checkNameLength(dest);
   const existing = await fsp.stat(dest).catch(() => undefined);
   if (existing?.isDirectory()) throw new InvalidArgumentError('root', `${dest} is a directory; cannot download a file there`);
   if (existing && !replace) throw new InvalidArgumentError('replace', `${dest} already exists; pass replace: true to overwrite it`);
@@ -149,9 +188,8 @@ export async function downloadToFile(transport: Transport, url: string, dest: st
   const retries = transport.settings.retries;
   const idleMs = options.timeout ?? transport.settings.timeout;
   for (let attempt = 0; ; attempt++) {
-    const temp = `${dest}.${randomBytes(6).toString('hex')}.part`;
-    let stalled: TimeoutError | undefined;
-    let idle: ReturnType<typeof setTimeout> | undefined;
+    const temp = temporaryName(path, dest, randomBytes(6).toString('hex'));
+    let brokeOff: NetworkError | undefined;
     try {
       const response = await transport.request(
         url,
@@ -161,37 +199,28 @@ export async function downloadToFile(transport: Transport, url: string, dest: st
       if (!response.body) throw new NetworkError(`${operation}: the answer has no body`, { operation });
       const hash = createHash('md5');
       let size = 0;
-      // A plain read loop into a file handle: measurably faster than piping web streams through
-      // Node stream adapters, and every chunk is hashed on the way.
-      const reader = response.body.getReader();
+      // A body that stops arriving is given up after `timeout` without a byte; one cut off
+      // mid-way is a NetworkError, fetched again below.
+      const reader = bodyReader(response, { operation, idleMs, signal, scrub: (t) => transport.http.scrub(t) });
       let file: import('node:fs/promises').FileHandle;
       try {
         file = await fsp.open(temp, 'wx');
       } catch (error) {
-        void reader.cancel().catch(() => undefined);
-        throw new InvalidArgumentError('root', `Cannot write ${temp}: ${(error as Error).message}`, { cause: error });
+        reader.cancel();
+        throw cannotWrite(dest, temp, error);
       }
-      let complete = false;
-      const stopWatching = onAbort(signal, () => void reader.cancel(signal?.reason).catch(() => undefined));
-      // A body that stops arriving is given up after `timeout` without a byte (cancelling the
-      // read ends it; `stalled` tells that end from a real one).
-      const rearm = () => {
-        clearTimeout(idle);
-        idle = setTimeout(() => {
-          stalled = new TimeoutError(`${operation}: no data arrived for ${idleMs} ms`, { operation });
-          void reader.cancel(stalled).catch(() => undefined);
-        }, timerDelay(idleMs));
-      };
-      rearm();
       try {
+        // A plain read loop into a file handle: measurably faster than piping web streams through
+        // Node stream adapters, and every chunk is hashed on the way.
         for (;;) {
-          const { done, value } = await reader.read();
-          if (stalled) throw stalled;
-          rearm();
-          if (done) {
-            complete = true;
-            break;
+          let value: Uint8Array | undefined;
+          try {
+            value = await reader.read();
+          } catch (error) {
+            if (error instanceof NetworkError) brokeOff = error;
+            throw error;
           }
+          if (value === undefined) break;
           hash.update(value);
           size += value.length;
           // A body longer than announced is refused as soon as it overflows, not at the end.
@@ -208,9 +237,7 @@ export async function downloadToFile(transport: Transport, url: string, dest: st
           }
         }
       } finally {
-        clearTimeout(idle);
-        stopWatching();
-        if (!complete) void reader.cancel().catch(() => undefined);
+        reader.cancel();
         await file.close();
       }
       if (signal?.aborted) throw abortErrorFrom(signal, operation);
@@ -224,13 +251,12 @@ export async function downloadToFile(transport: Transport, url: string, dest: st
       await fsp.rename(temp, dest);
       return { path: dest, size, md5 };
     } catch (error) {
-      clearTimeout(idle);
       await fsp.rm(temp, { force: true }).catch(() => undefined);
       if (error instanceof CallbackFailure) throw error.error;
       if (signal?.aborted) throw error instanceof AbortError ? error : abortErrorFrom(signal, operation);
-      if (stalled) throw stalled;
-      if (error instanceof WandbError) throw error;
       // The body broke off after the answer began: a network failure worth another attempt.
+      if (brokeOff && attempt < retries) continue;
+      if (error instanceof WandbError) throw transport.http.redact(error);
       if (attempt >= retries) {
         throw transport.http.redact(
           new NetworkError(`${operation}: the download broke off: ${(error as Error).message}`, { cause: error, operation }),

@@ -51,6 +51,12 @@ export function pageOf<E extends { readonly node?: unknown }, T>(
   };
 }
 
+/**
+ * Empty pages in a row, each promising more, after which a list is given up as not advancing: a
+ * server that hands out a fresh cursor with no items forever would otherwise be asked forever.
+ */
+export const MAX_EMPTY_PAGES = 100;
+
 /** Fetches the page after `cursor` (`null` for the first). */
 export type PageFetcher<T> = (cursor: string | null, signal: AbortSignal | undefined) => Promise<Page<T>>;
 
@@ -175,6 +181,7 @@ export class Paginator<T> implements AsyncIterable<T> {
     const inner = new AbortController();
     const stopWatching = onAbort(signal, () => inner.abort(signal?.reason));
     const seen = new Set<string>();
+    let empty = 0;
     const start = this.options.after ?? null;
     let next: Promise<Page<T>> | undefined = this.fetchWithin(start, inner.signal);
     next.catch(() => undefined);
@@ -189,6 +196,12 @@ export class Paginator<T> implements AsyncIterable<T> {
             throw new ServerError(`The ${this.describe} did not advance: the server returned the cursor ${JSON.stringify(cursor)} again`);
           }
           seen.add(cursor);
+          empty = page.items.length === 0 ? empty + 1 : 0;
+          if (empty >= MAX_EMPTY_PAGES) {
+            throw new ServerError(
+              `The ${this.describe} did not advance: the server returned ${empty} empty pages in a row, each with a new cursor and more to come`,
+            );
+          }
           next = this.fetchWithin(cursor, inner.signal);
           // Failures of a prefetch surface when it is awaited; until then keep them from being unhandled.
           next.catch(() => undefined);

@@ -1,7 +1,7 @@
 import { RunParquetHistoryDocument } from '../../generated/graphql';
 import type { SdkContext } from '../client/context';
 import { downloadToFile } from '../client/download';
-import { NotFoundError, NotSupportedError, ServerError, WandbError } from '../client/errors';
+import { describeValue, NotFoundError, NotSupportedError, ServerError, WandbError } from '../client/errors';
 import { abortErrorFrom } from '../client/retry';
 import type { HistoryRow, RunRef } from './history';
 
@@ -25,7 +25,13 @@ function plain(value: unknown): unknown {
 }
 
 function fileName(url: string, index: number): string {
-  const base = decodeURIComponent(new URL(url).pathname.split('/').pop() ?? '');
+  let base: string;
+  try {
+    base = decodeURIComponent(new URL(url).pathname.split('/').pop() ?? '');
+  } catch (error) {
+    // A malformed `%` escape (or no URL at all): the server's fault, said as such.
+    throw new ServerError(`The server gave a parquet history export URL that cannot be read: ${describeValue(url)}`, { cause: error });
+  }
   const safe = base.replace(/[^\w.-]/g, '_');
   return `${String(index).padStart(4, '0')}-${safe || 'history'}${safe.endsWith('.parquet') ? '' : '.parquet'}`;
 }

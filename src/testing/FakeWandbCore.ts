@@ -1,3 +1,5 @@
+import { queryLimitRefusal, DEFAULT_QUERY_LIMITS, type QueryLimits } from './queryLimits';
+import { graphQLBodyRefusal, routeErrorRefusal } from './guards';
 import { execute, GraphQLError, parse, validate, type DocumentNode, type GraphQLSchema, type OperationDefinitionNode } from 'graphql';
 import { InvalidArgumentError } from '../client/errors';
 import { optionsOf } from '../client/options';
@@ -63,6 +65,11 @@ export interface FakeWandbOptions {
    * `target` defaults to every request.
    */
   rateLimit?: RateLimitOptions & { target?: FaultTarget };
+  /**
+   * How deep and how large a query may be before it is refused (400), as a real GraphQL server
+   * limits them. @defaultValue `{ maxDepth: 20, maxCost: 2000000 }` (see `queryLimits.ts`)
+   */
+  queryLimits?: Partial<QueryLimits>;
 }
 
 /** One request the fake received. */
@@ -142,7 +149,7 @@ function sleep(ms: number | undefined, signal: AbortSignal): Promise<void> {
 }
 
 /** The API key in a Basic `api:<key>` authorization header. */
-function keyFromHeader(header: string | null): string | undefined {
+export function keyFromHeader(header: string | null): string | undefined {
   const match = /^Basic\s+(.+)$/i.exec(header ?? '');
   if (!match) return undefined;
   try {
@@ -240,6 +247,7 @@ export class FakeWandbCore {
   private lifetime = new AbortController();
 
   private readonly options: FakeWandbOptions;
+  private readonly queryLimits: QueryLimits;
 
   constructor(options: FakeWandbOptions = {}) {
     options = optionsOf(options);
@@ -250,6 +258,7 @@ export class FakeWandbCore {
     this.latencyMs = options.latencyMs ?? 0;
     this.control = options.control ?? true;
     this.logLimit = options.requestLogLimit ?? 10_000;
+    this.queryLimits = { ...DEFAULT_QUERY_LIMITS, ...optionsOf(options.queryLimits, 'queryLimits') };
     this.features = new Set(options.features ?? DEFAULT_FEATURES);
     this.currentStore = new FakeStore();
     this.seed = new FakeSeeder(
@@ -439,7 +448,13 @@ export class FakeWandbCore {
           if (!match) continue;
           const viewer = this.authenticate(request);
           if (route.auth && !viewer) return json({ error: 'unauthorized' }, 401);
-          return route.handle(request, match, this.context(viewer ?? this.viewer, url));
+          try {
+            return await route.handle(request, match, this.context(viewer ?? this.viewer, url));
+          } catch (error) {
+            const refusal = routeErrorRefusal(error, path);
+            if (refusal) return refusal;
+            throw error;
+          }
         }
         return json({ error: `no route for ${method} ${path}` }, 404);
       });
@@ -557,6 +572,11 @@ export class FakeWandbCore {
       this.log({ method, path: url.pathname, headers, status: 400 }, begun);
       return json({ errors: [{ message: 'the request body is not JSON' }] }, 400);
     }
+    const badBody = graphQLBodyRefusal(body);
+    if (badBody) {
+      this.log({ method, path: url.pathname, headers, status: 400 }, begun);
+      return badBody;
+    }
     const query = typeof body?.query === 'string' ? body.query : '';
     const variables = body?.variables && typeof body.variables === 'object' ? (body.variables as Record<string, unknown>) : {};
     const parsed = this.parseQuery(query);
@@ -593,6 +613,8 @@ export class FakeWandbCore {
           },
           400,
         );
+      const tooComplex = queryLimitRefusal(fakeSchema(), parsed.document, operation, variables, this.queryLimits);
+      if (tooComplex) return tooComplex;
       const result = await execute({
         schema: fakeSchema(),
         document: parsed.document,
@@ -638,6 +660,8 @@ export interface ListenOptions {
   host?: string;
   /** Gzip JSON answers for clients that send `Accept-Encoding: gzip`, as W&B does. @defaultValue false */
   gzip?: boolean;
+  /** Largest request body accepted (413 past it); GraphQL requests without a valid key get 64 KiB. @defaultValue 256 MiB */
+  maxBodyBytes?: number;
 }
 
 /** A running HTTP server of the fake. */

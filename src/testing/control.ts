@@ -4,6 +4,8 @@
  * W&B's own path space; the fake's `control: false` option turns these off (they answer 404).
  */
 import type { FakeWandbCore } from './FakeWandbCore';
+import { boundedRegExp } from './boundedRegExp';
+import { crossSiteRefusal } from './guards';
 import type { Fault, FaultTarget, RateFaultOptions, RateLimitOptions } from './faults';
 
 /** The path every control endpoint starts with. */
@@ -83,7 +85,7 @@ function targetFrom(value: unknown): FaultTarget {
     if (typeof value.path === 'string') return { path: value.path, ...(method ? { method } : {}) };
     if (typeof value.pathRegex === 'string') {
       try {
-        return { path: new RegExp(value.pathRegex), ...(method ? { method } : {}) };
+        return { path: boundedRegExp(value.pathRegex), ...(method ? { method } : {}) };
       } catch (error) {
         throw new ControlError(400, `target.pathRegex: ${(error as Error).message}`);
       }
@@ -176,6 +178,8 @@ export async function handleControl(fake: FakeWandbCore, request: Request, url: 
   const method = request.method.toUpperCase();
   const route = `${method} ${url.pathname.replace(/\/+$/, '') || '/'}`;
   const faultId = /^\/_fake\/faults\/([^/]+)$/.exec(url.pathname)?.[1];
+  const refused = crossSiteRefusal(request, url);
+  if (refused) return refused;
   try {
     switch (route) {
       case 'GET /_fake':

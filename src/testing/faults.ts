@@ -1,3 +1,5 @@
+import { boundedRegExp } from './boundedRegExp';
+import { checkFaultFields } from './guards';
 /** A failure the fake injects in place of (or on top of) its normal answer. */
 export interface Fault {
   /** Answer with this HTTP status instead of executing the request. */
@@ -382,7 +384,7 @@ function checkTarget(target: FaultTarget): FaultTarget {
   }
   if (!target || (typeof target.path !== 'string' && !(target.path instanceof RegExp)))
     throw new TypeError('fault target: { path } must be a string or a RegExp');
-  return { ...target };
+  return { ...target, ...(target.path instanceof RegExp ? { path: boundedRegExp(target.path) } : {}) };
 }
 
 const FAULT_FIELDS = new Set(['status', 'retryAfter', 'headers', 'rateLimit', 'delayMs', 'drop', 'hang', 'body', 'malformed', 'errors', 'truncate']);
@@ -395,5 +397,6 @@ function checkFault(fault: Fault): Fault {
     throw new RangeError(`fault: status must be an HTTP status, got ${fault.status}`);
   if (fault.delayMs !== undefined && !(fault.delayMs >= 0 && Number.isFinite(fault.delayMs)))
     throw new RangeError(`fault: delayMs must be a finite number >= 0, got ${fault.delayMs}`);
+  checkFaultFields(fault as unknown as Record<string, unknown>);
   return { ...fault };
 }

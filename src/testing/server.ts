@@ -3,12 +3,7 @@ import type { AddressInfo } from 'node:net';
 import { Readable } from 'node:stream';
 import { createGzip } from 'node:zlib';
 import { DROP, type FakeServer, type FakeWandbCore, type ListenOptions } from './FakeWandbCore';
-
-async function readBody(req: IncomingMessage): Promise<Buffer> {
-  const chunks: Buffer[] = [];
-  for await (const chunk of req) chunks.push(chunk as Buffer);
-  return Buffer.concat(chunks);
-}
+import { DEFAULT_MAX_BODY_BYTES, readBodyWithin } from './serverBodies';
 
 function wantsGzip(req: IncomingMessage, answer: Response): boolean {
   const accepted = req.headers['accept-encoding'];
@@ -16,7 +11,14 @@ function wantsGzip(req: IncomingMessage, answer: Response): boolean {
   return !answer.headers.has('content-encoding') && /json|text/i.test(answer.headers.get('content-type') ?? '');
 }
 
-async function respond(fake: FakeWandbCore, req: IncomingMessage, res: ServerResponse, origin: string, gzip: boolean): Promise<void> {
+async function respond(
+  fake: FakeWandbCore,
+  req: IncomingMessage,
+  res: ServerResponse,
+  origin: string,
+  gzip: boolean,
+  maxBodyBytes: number,
+): Promise<void> {
   const method = req.method ?? 'GET';
   const headers = new Headers();
   for (const [name, value] of Object.entries(req.headers)) {
@@ -27,7 +29,18 @@ async function respond(fake: FakeWandbCore, req: IncomingMessage, res: ServerRes
   res.on('close', () => {
     if (!res.writableFinished) gone.abort();
   });
-  const body = method === 'GET' || method === 'HEAD' ? undefined : await readBody(req);
+  let body: Buffer | undefined;
+  if (method !== 'GET' && method !== 'HEAD') {
+    const read = await readBodyWithin(fake, req, new URL(req.url ?? '/', origin).pathname, maxBodyBytes);
+    if ('refused' in read) {
+      // The rest of the body is not read: the connection closes after the answer.
+      res.on('finish', () => req.socket.destroy());
+      res.writeHead(read.refused.status, { 'content-type': 'application/json', connection: 'close' });
+      res.end(read.refused.body);
+      return;
+    }
+    body = read.body;
+  }
   const request = new Request(new URL(req.url ?? '/', origin), { method, headers, signal: gone.signal, ...(body ? { body } : {}) });
   const answer = await fake.handle(request);
   if (answer === DROP) {
@@ -60,9 +73,10 @@ async function respond(fake: FakeWandbCore, req: IncomingMessage, res: ServerRes
 export function serve(fake: FakeWandbCore, options: ListenOptions = {}): Promise<FakeServer> {
   const host = options.host ?? '127.0.0.1';
   const gzip = options.gzip ?? false;
+  const maxBodyBytes = options.maxBodyBytes ?? DEFAULT_MAX_BODY_BYTES;
   const server = createServer((req, res) => {
     const origin = `http://${req.headers.host ?? `${host}`}`;
-    respond(fake, req, res, origin, gzip).catch((error: unknown) => {
+    respond(fake, req, res, origin, gzip, maxBodyBytes).catch((error: unknown) => {
       if (!res.headersSent) {
         res.writeHead(500, { 'content-type': 'application/json' });
         res.end(JSON.stringify({ errors: [{ message: `fake W&B failed: ${error instanceof Error ? error.message : String(error)}` }] }));
