@@ -36,7 +36,7 @@ export type RegistryVisibility = 'organization' | 'restricted';
 const TO_ACCESS: Record<RegistryVisibility, string> = { organization: 'PRIVATE', restricted: 'RESTRICTED' };
 
 /** W&B's access value for a visibility, after checking it. */
-export function registryAccess(visibility: unknown, argument = 'visibility'): string {
+export function toRegistryAccess(visibility: unknown, argument = 'visibility'): string {
   if (visibility !== 'organization' && visibility !== 'restricted') {
     throw new InvalidArgumentError(argument, `${argument} must be 'organization' or 'restricted', got ${describeValue(visibility)}`);
   }
@@ -142,7 +142,7 @@ export class Registry {
    */
   async save(options: CallOptions = {}): Promise<this> {
     options = optionsOf(options);
-    const access = registryAccess(this.visibility);
+    const access = toRegistryAccess(this.visibility);
     const types = checkList(this.artifactTypes, 'artifactTypes', (t, a) => checkArtifactType(t, a, { allowReserved: false }));
     const removed = this.#savedTypes.filter((t) => !types.includes(t));
     if (removed.length)

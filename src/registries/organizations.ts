@@ -60,7 +60,7 @@ async function lookUp(ctx: SdkContext, organization: string | undefined, options
  * The organization to use: the one named (by name or by its entity's name), else the default
  * entity's organization, else the viewer's only organization. Asked once per `Api`.
  */
-export function resolveOrganization(ctx: SdkContext, organization: string | undefined, options: CallOptions = {}): Promise<OrganizationInfo> {
+export function getOrganization(ctx: SdkContext, organization: string | undefined, options: CallOptions = {}): Promise<OrganizationInfo> {
   let byName = cache.get(ctx.transport);
   if (!byName) cache.set(ctx.transport, (byName = new Map()));
   const key = organization ?? '';
