@@ -79,7 +79,7 @@ function checkMode(mode: unknown, allowed: readonly RunQueuePrioritizationMode[]
 }
 
 /** Makes sure the entity has the project Launch keeps queues in. */
-async function ensureLaunchProject(ctx: SdkContext, entity: string, options: CallOptions): Promise<void> {
+async function upsertLaunchProject(ctx: SdkContext, entity: string, options: CallOptions): Promise<void> {
   const data = await ctx.transport.execute(CreateProjectDocument, { input: { entityName: entity, name: LAUNCH_PROJECT } }, options);
   if (!data.upsertModel?.project)
     throw new NotFoundError(`Launch project ${entity}/${LAUNCH_PROJECT} could not be created`, { operation: 'CreateProject' });
@@ -121,7 +121,7 @@ export function createRunQueue(ctx: SdkContext, name: string, type: RunQueueReso
     const variablesJson = variables ? encodeJsonArgument(variables, 'templateVariables') : undefined;
 
     const entity = await ctx.resolveEntity(given, callOptions);
-    await ensureLaunchProject(ctx, entity, callOptions);
+    await upsertLaunchProject(ctx, entity, callOptions);
     const created = await ctx.transport.execute(
       CreateDefaultResourceConfigDocument,
       { input: { entityName: entity, resource, config: configJson, ...(variablesJson ? { templateVariables: variablesJson } : {}) } },
@@ -191,7 +191,7 @@ export function upsertRunQueue(
     };
 
     const entity = await ctx.resolveEntity(given, callOptions);
-    await ensureLaunchProject(ctx, entity, callOptions);
+    await upsertLaunchProject(ctx, entity, callOptions);
     const data = await ctx.transport.execute(UpsertRunQueueDocument, { input: { ...input, entityName: entity } }, callOptions);
     if (!data.upsertRunQueue?.success) throw new ServerError(`The server did not write run queue ${entity}/${name}`, { operation: 'UpsertRunQueue' });
     return getRunQueue(ctx, name, entity, callOptions, data.upsertRunQueue.configSchemaValidationErrors ?? []);

@@ -43,7 +43,7 @@ export function toRegistryAccess(visibility: unknown, argument = 'visibility'): 
   return TO_ACCESS[visibility];
 }
 
-function visibilityOf(access: string | null): RegistryVisibility {
+function toVisibility(access: string | null): RegistryVisibility {
   if (access === 'PRIVATE') return 'organization';
   if (access === 'RESTRICTED') return 'restricted';
   throw new ServerError(`The server sent a registry visibility W&B does not define: ${JSON.stringify(access)}`);
@@ -84,7 +84,7 @@ export class Registry {
     this.organization = data.entity.organization?.name ?? organization;
     this.entity = data.entity.name;
     this.description = data.description ?? undefined;
-    this.visibility = visibilityOf(data.access);
+    this.visibility = toVisibility(data.access);
     this.allowAllArtifactTypes = data.allowAllArtifactTypesInRegistry;
     this.artifactTypes = data.artifactTypes.edges.flatMap((e) => (e.node ? [e.node.name] : []));
     this.createdAt = parseDate(data.createdAt);
@@ -104,7 +104,7 @@ export class Registry {
 
   private assign(data: RegistryFieldsFragment): void {
     this.description = data.description ?? undefined;
-    this.visibility = visibilityOf(data.access);
+    this.visibility = toVisibility(data.access);
     this.allowAllArtifactTypes = data.allowAllArtifactTypesInRegistry;
     this.artifactTypes = data.artifactTypes.edges.flatMap((e) => (e.node ? [e.node.name] : []));
     this.updatedAt = parseDate(data.updatedAt) ?? this.updatedAt;
