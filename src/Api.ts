@@ -1,4 +1,3 @@
-import type { TypedDocumentNode } from '@graphql-typed-document-node/core';
 import type { Artifact } from './artifacts/Artifact';
 import type { ArtifactCollection } from './artifacts/ArtifactCollection';
 import type { ArtifactCollections, ArtifactCollectionsOptions } from './artifacts/ArtifactCollections';
@@ -33,7 +32,7 @@ import { createContext, type SdkContext } from './client/context';
 import { optionsOf } from './client/options';
 import type { Paginator } from './client/paginator';
 import { type ApiOptions, type ResolvedSettings, resolveSettings } from './client/settings';
-import type { CallOptions } from './client/transport';
+import type { CallOptions, GraphQLDocument } from './client/transport';
 import { getFromPath } from './fromPath/fromPath';
 import { SlackIntegration } from './integrations/SlackIntegration';
 import { WebhookIntegration } from './integrations/WebhookIntegration';
@@ -96,7 +95,7 @@ export class Api {
    * `wandb-api/schema.graphql`.
    */
   execute<Data, Variables extends Record<string, unknown>>(
-    document: TypedDocumentNode<Data, Variables>,
+    document: GraphQLDocument<Data, Variables>,
     variables: Variables,
     options: CallOptions = {},
   ): Promise<Data> {
