@@ -8,7 +8,7 @@ import { WandbError } from './errors';
  */
 
 /** What replaces a secret. */
-export const REDACTED = '[redacted]';
+const REDACTED = '[redacted]';
 
 /**
  * The forms a key travels in: itself, and base64 (alone, and as the `api:<key>` of a Basic
@@ -107,7 +107,7 @@ function read(value: object, key: string): unknown {
  * and their causes, at any depth (walked with a stack of its own, so a value nested a million
  * levels deep is no problem).
  */
-export function hasSecret(value: unknown, forms: readonly string[]): boolean {
+function hasSecret(value: unknown, forms: readonly string[]): boolean {
   if (forms.length === 0) return false;
   const seen = new Set<object>();
   const stack: unknown[] = [value];
@@ -137,7 +137,7 @@ function define(target: object, key: string, value: unknown, enumerable = true):
  * A copy of a JSON-like value with the secret replaced in every string and property name, at any
  * depth; the value itself when it holds none. Shared and circular references stay shared.
  */
-export function redactValue<T>(value: T, forms: readonly string[]): T {
+function redactValue<T>(value: T, forms: readonly string[]): T {
   if (!hasSecret(value, forms)) return value;
   const copies = new Map<object, unknown>();
   const holder: { value?: unknown } = {};
