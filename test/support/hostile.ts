@@ -1,0 +1,118 @@
+import { everythingShown } from './keys';
+
+/** One request as a hostile proxy sees it. */
+export interface Seen {
+  readonly url: URL;
+  readonly method: string;
+  /** The GraphQL operation name, for GraphQL requests. */
+  readonly operation: string | undefined;
+  readonly signal: AbortSignal | undefined;
+}
+
+/** What a hostile proxy does with one request: `undefined` passes the real answer on. */
+export type Rewrite = (seen: Seen, answer: () => Promise<Response>) => Promise<Response | undefined> | Response | undefined;
+
+/**
+ * A `fetch` standing for a proxy in front of the fake that rewrites its answers: each request
+ * is shown to `rewrite`, which may answer itself, change the real answer or let it through.
+ */
+export function hostileFetch(inner: typeof fetch, rewrite: () => Rewrite | undefined): typeof fetch {
+  return async (input, init) => {
+    const request = new Request(input, init);
+    const url = new URL(request.url);
+    let operation: string | undefined;
+    let body: string | undefined;
+    if (request.method === 'POST' && url.pathname.endsWith('/graphql')) {
+      body = await request.clone().text();
+      operation = /(?:query|mutation)\s+(\w+)/.exec((JSON.parse(body) as { query: string }).query)?.[1];
+    }
+    const real = () => inner(input, init);
+    const answer = await rewrite()?.({ url, method: request.method, operation, signal: init?.signal ?? undefined }, real);
+    return answer ?? real();
+  };
+}
+
+/** A 200 answer whose body sends `prefix` and then nothing more, ever (it ends only when cancelled). */
+export function stallingAnswer(prefix: string, headers: Record<string, string> = {}): Response {
+  const bytes = new TextEncoder().encode(prefix);
+  return new Response(
+    new ReadableStream<Uint8Array>({
+      start(controller) {
+        if (bytes.length) controller.enqueue(bytes);
+      },
+    }),
+    { status: 200, headers },
+  );
+}
+
+/** A 200 answer whose body sends `prefix` and then breaks off as a dropped connection does in undici. */
+export function cutAnswer(prefix: string, headers: Record<string, string> = {}): Response {
+  const bytes = new TextEncoder().encode(prefix);
+  return new Response(
+    new ReadableStream<Uint8Array>({
+      start(controller) {
+        controller.enqueue(bytes);
+        setTimeout(
+          () => controller.error(new TypeError('terminated', { cause: Object.assign(new Error('other side closed'), { code: 'UND_ERR_SOCKET' }) })),
+          5,
+        );
+      },
+    }),
+    { status: 200, headers },
+  );
+}
+
+/** A 200 answer with an endless body of `chunk`s; `pulled()` says how many bytes were read from it. */
+export function endlessAnswer(chunk: string, headers: Record<string, string> = {}): { response: Response; pulled: () => number } {
+  const bytes = new TextEncoder().encode(chunk);
+  let pulled = 0;
+  const response = new Response(
+    new ReadableStream<Uint8Array>({
+      pull(controller) {
+        pulled += bytes.length;
+        controller.enqueue(bytes);
+      },
+    }),
+    { status: 200, headers },
+  );
+  return { response, pulled: () => pulled };
+}
+
+/** `value` nested `depth` objects deep, under keys `k0`, `k1`, ... */
+export function nested(depth: number, value: unknown): unknown {
+  let out = value;
+  for (let i = depth - 1; i >= 0; i--) out = { [`k${i}`]: out };
+  return out;
+}
+
+/** Undoes the escapes a server may put a key through: JSON `\u`, HTML entities, `%xx` (repeatedly). */
+export function unescapeAll(text: string): string {
+  let out = text;
+  for (let round = 0; round < 4; round++) {
+    const before = out;
+    out = out
+      .replace(/\\+u([0-9a-fA-F]{4})/g, (_, hex: string) => String.fromCharCode(parseInt(hex, 16)))
+      .replace(/\\+(["\\/])/g, '$1')
+      .replace(/&#x([0-9a-fA-F]+);/g, (_, hex: string) => String.fromCharCode(parseInt(hex, 16)))
+      .replace(/&#(\d+);/g, (_, dec: string) => String.fromCharCode(Number(dec)))
+      .replace(
+        /&(quot|amp|apos|lt|gt|sol|equals|plus|colon);/g,
+        (_, name: string) => ({ quot: '"', amp: '&', apos: "'", lt: '<', gt: '>', sol: '/', equals: '=', plus: '+', colon: ':' })[name] ?? '',
+      )
+      .replace(/%([0-9a-fA-F]{2})/g, (_, hex: string) => String.fromCharCode(parseInt(hex, 16)));
+    if (out === before) break;
+  }
+  return out;
+}
+
+/**
+ * Whether a person could get the key back from what a value shows: the key itself, once every
+ * escape is undone, or any 12 characters of it in a row (what is left when a message is cut).
+ */
+export function keyRecoverable(value: unknown, key: string): boolean {
+  const shown = everythingShown(value);
+  const plain = unescapeAll(shown);
+  if (plain.includes(key)) return true;
+  for (let i = 0; i + 12 <= key.length; i++) if (shown.includes(key.slice(i, i + 12)) || plain.includes(key.slice(i, i + 12))) return true;
+  return false;
+}
