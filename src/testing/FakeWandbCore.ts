@@ -14,11 +14,11 @@ import {
 } from './faults';
 import { resolverMaps } from './resolvers';
 import { routes } from './routes';
-import { DEFAULT_FEATURES } from './resolvers/server';
+import { DEFAULT_FEATURES } from './server/resolvers';
 import { buildFakeSchema, type FakeContext } from './schema';
 import { FakeSeeder } from './seed';
 import { applySeedData, formatSeedIssues, type FakeSeedData, type SeedResult } from './seedJson';
-import { seedDemo } from './seeds/demo';
+import { seedDemo } from './demo';
 import { FakeStore, type UserRecord } from './store';
 
 /** Returned by {@link FakeWandbCore.handle} when the connection should be dropped without an answer. */

@@ -32,14 +32,14 @@ export type { ArmedFault, Fault, FaultOptions, FaultTarget, RateFaultOptions, Ra
 export { CONTROL_PREFIX, CONTROL_ENDPOINTS } from './control';
 export { FakeSeeder } from './seed';
 export type { EntitySeed, ProjectSeed, RunSeed, UserSeed } from './seed';
-export type { SweepSeed, SweepRunSeed, SweepAgentSeed } from './seeds/sweeps';
-export type { ReportSeed, ReportRunSetSeed, ReportFilterSeed } from './seeds/reports';
-export type { RunQueueSeed, QueuedRunSeed } from './seeds/launch';
-export type { JobSeed } from './seeds/jobs';
-export type { SweepRecord, AgentRecord } from './records/sweeps';
-export type { ViewRecord } from './records/reports';
-export type { RunQueueRecord, RunQueueItemRecord, ResourceConfigRecord } from './records/launch';
-export type { CustomChartRecord } from './records/charts';
+export type { SweepSeed, SweepRunSeed, SweepAgentSeed } from './sweeps/seeds';
+export type { ReportSeed, ReportRunSetSeed, ReportFilterSeed } from './reports/seeds';
+export type { RunQueueSeed, QueuedRunSeed } from './launch/seeds';
+export type { JobSeed } from './jobs/seeds';
+export type { SweepRecord, AgentRecord } from './sweeps/records';
+export type { ViewRecord } from './reports/records';
+export type { RunQueueRecord, RunQueueItemRecord, ResourceConfigRecord } from './launch/records';
+export type { CustomChartRecord } from './charts/records';
 export type { FakeSeedData, SeedIssue, SeedResult } from './seedJson';
 export { historyRows } from './seed';
 export type { RunsSeed, RunTarget, SyntheticHistory, HistorySeed } from './seed';
@@ -53,12 +53,12 @@ export type {
   ProjectMembersRecord,
   RegistrySettingsRecord,
   RunRef,
-} from './records/artifacts';
+} from './artifacts/records';
 export { FakeStore } from './store';
 export type { ApiKeyRecord, EntityRecord, OrganizationRecord, ProjectRecord, RunRecord, UserRecord } from './store';
 export type { RunFileRecord, RunFileUploadRecord, HistoryExportRecord } from './store';
 export type { FakeContext } from './schema';
-export type { AutomationActionSeed, AutomationScopeSeed, AutomationSeed, IntegrationSeed, InviteSeed, TeamSeed } from './seeds/org';
+export type { AutomationActionSeed, AutomationScopeSeed, AutomationSeed, IntegrationSeed, InviteSeed, TeamSeed } from './teams/seeds';
 export type {
   IntegrationRecord,
   InviteRecord,
@@ -66,4 +66,4 @@ export type {
   TriggerActionRecord,
   TriggerRecord,
   WebhookIntegrationRecord,
-} from './records/org';
+} from './automations/records';

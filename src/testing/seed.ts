@@ -1,8 +1,8 @@
 import { wrapConfig } from '../client/json';
 import type { RunState } from '../runs/filters';
-import type { RunQueueItemRecord, RunQueueRecord } from './records/launch';
-import type { ViewRecord } from './records/reports';
-import type { SweepRecord } from './records/sweeps';
+import type { RunQueueItemRecord, RunQueueRecord } from './launch/records';
+import type { ViewRecord } from './reports/records';
+import type { SweepRecord } from './sweeps/records';
 import {
   addMembership,
   createArtifactVersion,
@@ -16,17 +16,17 @@ import {
   type ArtifactRecord,
   type ManifestEntryRecord,
   type RunRef,
-} from './records/artifacts';
-import { newProject } from './resolvers/projects';
-import { newRun } from './resolvers/runs';
-import { newUser } from './resolvers/users';
-import type { IntegrationRecord, InviteRecord, TriggerRecord } from './records/org';
-import { OrgSeeds, type AutomationSeed, type IntegrationSeed, type InviteSeed, type TeamSeed } from './seeds/org';
-import { seedJob, type JobSeed } from './seeds/jobs';
-import { seedQueuedRun, seedRunQueue, type QueuedRunSeed, type RunQueueSeed } from './seeds/launch';
-import { seedReport, type ReportSeed } from './seeds/reports';
-import { seedSweep, type SweepSeed } from './seeds/sweeps';
-import { runFileId } from './routes/runFiles';
+} from './artifacts/records';
+import { newProject } from './projects/resolvers';
+import { newRun } from './runs/resolvers';
+import { newUser } from './users/resolvers';
+import type { IntegrationRecord, InviteRecord, TriggerRecord } from './automations/records';
+import { OrgSeeds, type AutomationSeed, type IntegrationSeed, type InviteSeed, type TeamSeed } from './teams/seeds';
+import { seedJob, type JobSeed } from './jobs/seeds';
+import { seedQueuedRun, seedRunQueue, type QueuedRunSeed, type RunQueueSeed } from './launch/seeds';
+import { seedReport, type ReportSeed } from './reports/seeds';
+import { seedSweep, type SweepSeed } from './sweeps/seeds';
+import { runFileId } from './runs/routes';
 import { checkResult, checkSeed, missingRecord, RUNS_RESULTS, seedError, type SeedBuilderName } from './seedSpecs';
 import {
   base64,

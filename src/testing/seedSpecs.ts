@@ -5,10 +5,10 @@
  */
 import { InvalidArgumentError } from '../client/errors';
 import type { RunState } from '../runs/filters';
-import type { ArtifactRecord, RunRef } from './records/artifacts';
-import type { RunQueueRecord } from './records/launch';
-import { LAUNCH_RESOURCES } from './resolvers/launch';
-import { isEmail } from './resolvers/users';
+import type { ArtifactRecord, RunRef } from './artifacts/records';
+import type { RunQueueRecord } from './launch/records';
+import { LAUNCH_RESOURCES } from './launch/resolvers';
+import { isEmail } from './users/resolvers';
 import type {
   ArtifactLinkSeed,
   ArtifactReferenceSeed,
@@ -59,11 +59,11 @@ import {
   type Fields,
   type SeedProblem,
 } from './seedCheck';
-import type { JobSeed } from './seeds/jobs';
-import type { QueuedRunSeed, RunQueueSeed } from './seeds/launch';
-import type { AutomationActionSeed, AutomationScopeSeed, AutomationSeed, IntegrationSeed, InviteSeed, TeamSeed } from './seeds/org';
-import type { ReportFilterSeed, ReportRunSetSeed, ReportSeed } from './seeds/reports';
-import type { SweepAgentSeed, SweepRunSeed, SweepSeed } from './seeds/sweeps';
+import type { JobSeed } from './jobs/seeds';
+import type { QueuedRunSeed, RunQueueSeed } from './launch/seeds';
+import type { AutomationActionSeed, AutomationScopeSeed, AutomationSeed, IntegrationSeed, InviteSeed, TeamSeed } from './teams/seeds';
+import type { ReportFilterSeed, ReportRunSetSeed, ReportSeed } from './reports/seeds';
+import type { SweepAgentSeed, SweepRunSeed, SweepSeed } from './sweeps/seeds';
 
 /** The run states W&B reports. */
 const RUN_STATES = ['running', 'finished', 'crashed', 'failed', 'killed', 'preempting', 'preempted', 'pending'] as const;

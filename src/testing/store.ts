@@ -1,9 +1,9 @@
 import { createHash } from 'node:crypto';
-import type { IntegrationRecord, InviteRecord, TriggerRecord } from './records/org';
-import type { CustomChartRecord } from './records/charts';
-import type { ResourceConfigRecord, RunQueueRecord } from './records/launch';
-import type { ViewRecord } from './records/reports';
-import type { AgentRecord, SweepRecord } from './records/sweeps';
+import type { IntegrationRecord, InviteRecord, TriggerRecord } from './automations/records';
+import type { CustomChartRecord } from './charts/records';
+import type { ResourceConfigRecord, RunQueueRecord } from './launch/records';
+import type { ViewRecord } from './reports/records';
+import type { AgentRecord, SweepRecord } from './sweeps/records';
 import type {
   ArtifactCollectionRecord,
   ArtifactMembershipRecord,
@@ -11,7 +11,7 @@ import type {
   ArtifactTypeRecord,
   ProjectMembersRecord,
   RegistrySettingsRecord,
-} from './records/artifacts';
+} from './artifacts/records';
 
 /**
  * The fake's in-memory data, kept in W&B's own shapes: run config as `{ key: { value, desc } }`,

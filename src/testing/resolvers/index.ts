@@ -1,25 +1,25 @@
 import type { ResolverMap } from '../schema';
-import { entityResolvers } from './entities';
-import { projectResolvers } from './projects';
-import { runResolvers } from './runs';
-import { serverResolvers } from './server';
-import { userResolvers } from './users';
+import { entityResolvers } from '../teams/entities';
+import { projectResolvers } from '../projects/resolvers';
+import { runResolvers } from '../runs/resolvers';
+import { serverResolvers } from '../server/resolvers';
+import { userResolvers } from '../users/resolvers';
 // ── runs area resolver imports ──
 
 // ── artifacts area resolver imports ──
-import { artifactResolvers } from './artifacts';
-import { registryResolvers } from './registries';
-import { registryMemberResolvers } from './registryMembers';
+import { artifactResolvers } from '../artifacts/resolvers';
+import { registryResolvers } from '../registries/resolvers';
+import { registryMemberResolvers } from '../registries/members';
 
 // ── other areas' resolver imports ──
-import { automationResolvers } from './automations';
-import { integrationResolvers } from './integrations';
-import { teamResolvers } from './teams';
-import { chartResolvers } from './charts';
-import { launchResolvers } from './launch';
-import { jobResolvers } from './jobs';
-import { reportResolvers } from './reports';
-import { sweepResolvers } from './sweeps';
+import { automationResolvers } from '../automations/resolvers';
+import { integrationResolvers } from '../integrations/resolvers';
+import { teamResolvers } from '../teams/resolvers';
+import { chartResolvers } from '../charts/resolvers';
+import { launchResolvers } from '../launch/resolvers';
+import { jobResolvers } from '../jobs/resolvers';
+import { reportResolvers } from '../reports/resolvers';
+import { sweepResolvers } from '../sweeps/resolvers';
 
 /** Every area's resolvers; each area of the fake adds its map here. */
 export const resolverMaps: readonly ResolverMap[] = [

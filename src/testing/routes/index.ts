@@ -1,10 +1,10 @@
 import type { FakeRoute } from '../FakeWandbCore';
-import { storageRoute } from './storage';
+import { storageRoute } from '../storage';
 // ── runs area route imports ──
-import { runFileRoute, runUploadRoute } from './runFiles';
+import { runFileRoute, runUploadRoute } from '../runs/routes';
 
 // ── artifacts area route imports ──
-import { artifactFileByBirthRoute, artifactFileRoute, artifactFileV1Route } from './artifacts';
+import { artifactFileByBirthRoute, artifactFileRoute, artifactFileV1Route } from '../artifacts/routes';
 
 /** Every non-GraphQL route of the fake; each area adds its routes here. */
 export const routes: readonly FakeRoute[] = [

@@ -1,4 +1,4 @@
-import type { ArtifactRecord } from '../records/artifacts';
+import type { ArtifactRecord } from '../artifacts/records';
 import type { FakeSeeder } from '../seed';
 
 /** Fields of `fake.seed.job()`: a Launch job, logged as an artifact of type `job`. */

@@ -1,8 +1,8 @@
 import { canReadProject } from '../access';
-import { findCollection, md5Hex, membershipsOf, sequenceOf, type ArtifactRecord } from '../records/artifacts';
+import { findCollection, md5Hex, membershipsOf, sequenceOf, type ArtifactRecord } from './records';
 import type { FakeRoute } from '../FakeWandbCore';
 import type { FakeContext } from '../schema';
-import { blobUrl } from './storage';
+import { blobUrl } from '../storage';
 
 function notFound(what: string): Response {
   return new Response(JSON.stringify({ error: `${what} not found` }), { status: 404, headers: { 'content-type': 'application/json' } });

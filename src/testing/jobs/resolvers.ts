@@ -2,7 +2,7 @@ import { GraphQLError } from 'graphql';
 import { requireWrite } from '../access';
 import type { ResolverMap } from '../schema';
 import { parseJsonObjectArg, requireSupported } from '../unsupported';
-import { newRunQueueItem } from './launch';
+import { newRunQueueItem } from '../launch/resolvers';
 
 interface PushToRunQueueByNameInput {
   entityName: string;

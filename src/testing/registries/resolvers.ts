@@ -11,12 +11,12 @@ import {
   setRegistrySettings,
   type ArtifactMembershipRecord,
   type ArtifactRecord,
-} from '../records/artifacts';
+} from '../artifacts/records';
 import { connection, type ConnectionArgs } from '../connection';
 import type { FakeContext, FakeResolver, ResolverMap } from '../schema';
 import { unbase64, type EntityRecord, type ProjectRecord } from '../store';
-import { collectionDoc, listCollections, mongoFilter, sortByOrder, versionDoc } from './artifacts';
-import { projectResolvers } from './projects';
+import { collectionDoc, listCollections, mongoFilter, sortByOrder, versionDoc } from '../artifacts/resolvers';
+import { projectResolvers } from '../projects/resolvers';
 
 /** What a project (registry) filter sees of a project. */
 function projectDoc(project: ProjectRecord): Record<string, unknown> {

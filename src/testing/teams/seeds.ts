@@ -1,9 +1,9 @@
-import { findCollection, newCollection, type ArtifactCollectionRecord } from '../records/artifacts';
-import type { IntegrationRecord, InviteRecord, TriggerRecord, TriggerScopeTypeValue } from '../records/org';
-import { checkTriggerInput, createTrigger, type TriggerInput } from '../resolvers/automations';
-import { newSlackIntegration, newWebhookIntegration } from '../resolvers/integrations';
-import { newInvite, newTeam } from '../resolvers/teams';
-import { newUser } from '../resolvers/users';
+import { findCollection, newCollection, type ArtifactCollectionRecord } from '../artifacts/records';
+import type { IntegrationRecord, InviteRecord, TriggerRecord, TriggerScopeTypeValue } from '../automations/records';
+import { checkTriggerInput, createTrigger, type TriggerInput } from '../automations/resolvers';
+import { newSlackIntegration, newWebhookIntegration } from '../integrations/resolvers';
+import { newInvite, newTeam } from './resolvers';
+import { newUser } from '../users/resolvers';
 import { missingRecord, seedError } from '../seedSpecs';
 import type { EntityRecord, FakeStore, UserRecord } from '../store';
 

@@ -1,6 +1,6 @@
 import { GraphQLError } from 'graphql';
 import { canReadProject } from '../access';
-import { projectMembers, REGISTRY_ROLES } from '../records/artifacts';
+import { projectMembers, REGISTRY_ROLES } from '../artifacts/records';
 import type { FakeContext, ResolverMap } from '../schema';
 import type { EntityRecord, ProjectRecord, UserRecord } from '../store';
 

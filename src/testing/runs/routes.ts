@@ -2,7 +2,7 @@ import { canReadProject } from '../access';
 import type { FakeRoute } from '../FakeWandbCore';
 import type { FakeContext } from '../schema';
 import { nodeId, runKey, type RunRecord } from '../store';
-import { blobUrl } from './storage';
+import { blobUrl } from '../storage';
 
 const enc = encodeURIComponent;
 

@@ -1,5 +1,5 @@
-import type { RunState } from '../../runs/filters';
-import type { FakeSeeder } from '../seed';
+import type { RunState } from '../runs/filters';
+import type { FakeSeeder } from './seed';
 
 /** A small, deterministic pseudo-random sequence, so the demo data is the same every time. */
 function sequence(seed: number): () => number {

@@ -1,5 +1,5 @@
-import type { RunQueueItemRecord, RunQueueRecord } from '../records/launch';
-import { LAUNCH_PROJECT, newResourceConfig, newRunQueue, newRunQueueItem } from '../resolvers/launch';
+import type { RunQueueItemRecord, RunQueueRecord } from './records';
+import { LAUNCH_PROJECT, newResourceConfig, newRunQueue, newRunQueueItem } from './resolvers';
 import type { FakeSeeder } from '../seed';
 import type { FakeStore } from '../store';
 

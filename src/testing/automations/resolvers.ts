@@ -2,10 +2,10 @@ import { GraphQLError } from 'graphql';
 import { isMember, requireWrite } from '../access';
 import { connection, type ConnectionArgs } from '../connection';
 import type { FakeContext, ResolverMap } from '../schema';
-import { liveCollection } from '../records/artifacts';
+import { liveCollection } from '../artifacts/records';
 import { nodeId, type EntityRecord, type FakeStore, type ProjectRecord, type UserRecord } from '../store';
-import type { TriggerActionRecord, TriggerRecord, TriggerScopeTypeValue } from '../records/org';
-import { integrationValue } from './integrations';
+import type { TriggerActionRecord, TriggerRecord, TriggerScopeTypeValue } from './records';
+import { integrationValue } from '../integrations/resolvers';
 
 /** Event types every current server accepts; the others need an `AUTOMATION_EVENT_<type>` feature. */
 const ALWAYS_SUPPORTED_EVENTS = new Set(['CREATE_ARTIFACT', 'LINK_MODEL', 'ADD_ARTIFACT_ALIAS']);

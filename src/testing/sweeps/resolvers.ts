@@ -1,11 +1,11 @@
 import { GraphQLError } from 'graphql';
 import { requireWrite } from '../access';
 import { connection, type ConnectionArgs } from '../connection';
-import type { AgentRecord, SweepRecord } from '../records/sweeps';
+import type { AgentRecord, SweepRecord } from './records';
 import type { FakeContext, ResolverMap } from '../schema';
 import { unbase64, type ProjectRecord, type RunRecord } from '../store';
 import { requireSupported, parseJsonObjectArg } from '../unsupported';
-import { newRun, sortRuns } from './runs';
+import { newRun, sortRuns } from '../runs/resolvers';
 
 const key = (...parts: string[]) => parts.join('/');
 

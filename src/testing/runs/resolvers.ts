@@ -1,17 +1,17 @@
 import { GraphQLError } from 'graphql';
 import { requireWrite } from '../access';
 import { connection, type ConnectionArgs } from '../connection';
-import { runFileId, runFileUrl, runUploadUrl } from '../routes/runFiles';
-import { blobUrl } from '../routes/storage';
-import { filterRuns } from './runFilters';
-import { historyKeysOf, parquetHistory, rowsInRange, sample, sampledRows } from './runHistory';
+import { runFileId, runFileUrl, runUploadUrl } from './routes';
+import { blobUrl } from '../storage';
+import { filterRuns } from './filters';
+import { historyKeysOf, parquetHistory, rowsInRange, sample, sampledRows } from './history';
 import type { FakeContext, ResolverMap } from '../schema';
 import { parseJsonObjectArg } from '../unsupported';
 import { nodeId, runKey, unbase64, type ProjectRecord, type RunFileRecord, type RunRecord } from '../store';
-import { newProject } from './projects';
+import { newProject } from '../projects/resolvers';
 
-export { filterRuns } from './runFilters';
-export { historyKeysOf } from './runHistory';
+export { filterRuns } from './filters';
+export { historyKeysOf } from './history';
 
 const ORDER_FIELDS: Record<string, (run: RunRecord) => unknown> = {
   created_at: (r) => r.createdAt,

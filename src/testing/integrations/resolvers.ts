@@ -3,7 +3,7 @@ import { isMember } from '../access';
 import { connection, type ConnectionArgs } from '../connection';
 import type { FakeContext, ResolverMap } from '../schema';
 import { nodeId, type EntityRecord, type FakeStore } from '../store';
-import type { IntegrationRecord, SlackIntegrationRecord, WebhookIntegrationRecord } from '../records/org';
+import type { IntegrationRecord, SlackIntegrationRecord, WebhookIntegrationRecord } from '../automations/records';
 
 /** W&B's type name for an integration record. */
 export function integrationTypename(record: IntegrationRecord): 'SlackIntegration' | 'GenericWebhookIntegration' {

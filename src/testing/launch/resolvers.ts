@@ -1,7 +1,7 @@
 import { GraphQLError } from 'graphql';
 import { isMember, requireWrite } from '../access';
 import { connection, type ConnectionArgs } from '../connection';
-import type { ResourceConfigRecord, RunQueueItemRecord, RunQueueRecord } from '../records/launch';
+import type { ResourceConfigRecord, RunQueueItemRecord, RunQueueRecord } from './records';
 import type { FakeContext, ResolverMap } from '../schema';
 import { nodeId, type EntityRecord, type ProjectRecord } from '../store';
 import { parseJsonObjectArg, requireEntityAdmin, requireSupported } from '../unsupported';

@@ -26,12 +26,12 @@ import {
   type ArtifactTypeRecord,
   type ManifestEntryRecord,
   type RunRef,
-} from '../records/artifacts';
+} from './records';
 import { connection, type ConnectionArgs } from '../connection';
-import { blobUrl } from '../routes/storage';
+import { blobUrl } from '../storage';
 import type { FakeContext, ResolverMap } from '../schema';
 import { base64, type ProjectRecord, type RunRecord } from '../store';
-import { newProject } from './projects';
+import { newProject } from '../projects/resolvers';
 
 // ── helpers shared with the registries resolvers ──
 

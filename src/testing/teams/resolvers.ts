@@ -1,9 +1,9 @@
 import { GraphQLError } from 'graphql';
 import type { FakeContext, ResolverMap } from '../schema';
 import { base64, nodeId, type EntityRecord, type FakeStore } from '../store';
-import type { InviteRecord } from '../records/org';
+import type { InviteRecord } from '../automations/records';
 import { isTeamAdmin } from './entities';
-import { freeUsername, isEmail, newUser, userWithEmail } from './users';
+import { freeUsername, isEmail, newUser, userWithEmail } from '../users/resolvers';
 
 /** W&B entity names: lowercase letters, digits, `-` and `_`, starting with a letter or digit. */
 const ENTITY_NAME = /^[a-z0-9][a-z0-9_-]{0,63}$/;

@@ -1,6 +1,6 @@
 import { GraphQLError } from 'graphql';
 import { isMember, requireWrite } from '../access';
-import type { CustomChartRecord } from '../records/charts';
+import type { CustomChartRecord } from './records';
 import type { ResolverMap } from '../schema';
 import { requireSupported } from '../unsupported';
 

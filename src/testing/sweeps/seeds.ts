@@ -1,5 +1,5 @@
 import { stringify } from 'yaml';
-import type { AgentRecord, SweepRecord } from '../records/sweeps';
+import type { AgentRecord, SweepRecord } from './records';
 import type { FakeSeeder, RunSeed } from '../seed';
 import { nodeId, wandbTime, type FakeStore, type RunRecord, type UserRecord } from '../store';
 

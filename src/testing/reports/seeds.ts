@@ -1,4 +1,4 @@
-import type { ViewRecord } from '../records/reports';
+import type { ViewRecord } from './records';
 import type { FakeSeeder } from '../seed';
 import { nodeId, wandbTime, type FakeStore, type UserRecord } from '../store';
 

@@ -1,6 +1,6 @@
 import { canReadProject } from '../access';
 import { connection, type ConnectionArgs } from '../connection';
-import type { ViewRecord } from '../records/reports';
+import type { ViewRecord } from './records';
 import type { FakeContext, ResolverMap } from '../schema';
 import type { ProjectRecord } from '../store';
 import { requireSupported } from '../unsupported';

@@ -1,5 +1,5 @@
 import { GraphQLError } from 'graphql';
-import { blobUrl } from '../routes/storage';
+import { blobUrl } from '../storage';
 import type { FakeContext } from '../schema';
 import { runKey, type HistoryExportRecord, type RunRecord } from '../store';
 

@@ -1,5 +1,5 @@
-import type { FakeRoute } from '../FakeWandbCore';
-import type { FakeContext } from '../schema';
+import type { FakeRoute } from './FakeWandbCore';
+import type { FakeContext } from './schema';
 
 /** The URL of a stored blob, as the fake hands it out: like a signed storage URL, no auth needed. */
 export function blobUrl(ctx: Pick<FakeContext, 'storageOrigin'>, blobId: string, name = 'file'): string {
