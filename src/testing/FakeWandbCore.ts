@@ -12,14 +12,16 @@ import {
   type RateFaultOptions,
   type RateLimitOptions,
 } from './faults';
-import { resolverMaps } from './resolvers';
-import { routes } from './routes';
-import { DEFAULT_FEATURES } from './server/resolvers';
+import type { FakeRoute } from './area';
+import { AREAS } from './areas';
+import { DEFAULT_FEATURES } from './serverInfo/resolvers';
+import { storageRoute } from './storage';
 import { buildFakeSchema, type FakeContext } from './schema';
 import { FakeSeeder } from './seed';
 import { applySeedData, formatSeedIssues, type FakeSeedData, type SeedResult } from './seedJson';
 import { seedDemo } from './demo';
-import { FakeStore, type UserRecord } from './store';
+import { FakeStore } from './store';
+import type { UserRecord } from './users/records';
 
 /** Returned by {@link FakeWandbCore.handle} when the connection should be dropped without an answer. */
 export const DROP: unique symbol = Symbol('drop the connection');
@@ -88,14 +90,7 @@ export interface RequestLogEntry {
   durationMs?: number;
 }
 
-/** A non-GraphQL route of the fake (file downloads, uploads). */
-export interface FakeRoute {
-  readonly method: string;
-  readonly path: RegExp;
-  /** Whether the route needs the API key (run files do; signed storage URLs do not). */
-  readonly auth: boolean;
-  handle(request: Request, match: RegExpExecArray, ctx: FakeContext): Response | Promise<Response>;
-}
+export type { FakeRoute } from './area';
 
 /** A copy of the fake's store, to go back to with {@link FakeWandbCore.restore}. */
 export class FakeCheckpoint {
@@ -115,7 +110,7 @@ interface Parsed {
 let sharedSchema: GraphQLSchema | undefined;
 /** Resolvers read the store from the context, so every fake shares one executable schema. */
 function fakeSchema(): GraphQLSchema {
-  return (sharedSchema ??= buildFakeSchema(resolverMaps));
+  return (sharedSchema ??= buildFakeSchema(Object.values(AREAS).map((area) => area.resolvers)));
 }
 
 function randomKey(): string {
@@ -230,7 +225,7 @@ export class FakeWandbCore {
   peakInFlight = 0;
   private currentStore: FakeStore;
   private readonly faults = new FaultInjector();
-  private readonly routes: FakeRoute[] = [...routes];
+  private readonly routes: FakeRoute[] = [storageRoute, ...Object.values(AREAS).flatMap((area) => area.routes)];
   private readonly parsed = new Map<string, Parsed>();
   private started = Date.now();
   private seq = 0;

@@ -1,4 +1,4 @@
-import type { FakeRoute } from './FakeWandbCore';
+import type { FakeRoute } from './area';
 import type { FakeContext } from './schema';
 
 /** The URL of a stored blob, as the fake hands it out: like a signed storage URL, no auth needed. */

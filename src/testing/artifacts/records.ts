@@ -1,6 +1,8 @@
 import { createHash } from 'node:crypto';
 import { GraphQLError } from 'graphql';
-import { base64, type FakeStore } from '../store';
+import { base64 } from '../ids';
+import { projectKey } from '../projects/records';
+import type { FakeStore } from '../store';
 
 /**
  * The fake's artifact records and the rules W&B applies to them: version numbering per
@@ -93,32 +95,6 @@ export interface ArtifactMembershipRecord {
   createdAt: string;
 }
 
-/** Settings a registry project has beyond a plain project. */
-export interface RegistrySettingsRecord {
-  allowAllArtifactTypes: boolean;
-}
-
-/** The users and teams a project (a registry) lists as members, by username and team name, with their role names. */
-export interface ProjectMembersRecord {
-  users: Map<string, string>;
-  teams: Map<string, string>;
-}
-
-/** The roles a registry member can have. */
-export const REGISTRY_ROLES: readonly string[] = ['admin', 'member', 'viewer', 'restricted_viewer'];
-
-/** The members table entry of a project, created empty when missing. */
-export function projectMembers(store: FakeStore, entity: string, project: string): ProjectMembersRecord {
-  const key = projectKey(entity, project);
-  let record = store.projectMembers.get(key);
-  if (!record) store.projectMembers.set(key, (record = { users: new Map(), teams: new Map() }));
-  return record;
-}
-
-/** The prefix of every registry project's name. */
-export const REGISTRY_PREFIX = 'wandb-registry-';
-
-const projectKey = (entity: string, project: string) => `${entity}/${project}`;
 const VERSION_ALIAS = /^v(\d+)$/;
 
 /** A W&B-style node id: `Type:<number>`, base64-encoded. */
@@ -368,15 +344,6 @@ export function sequenceOf(store: FakeStore, artifact: ArtifactRecord): Artifact
   return sequence;
 }
 
-/** Registry settings of a project, when it is a registry. */
-export function registrySettings(store: FakeStore, entity: string, project: string): RegistrySettingsRecord | undefined {
-  return store.registrySettings.get(projectKey(entity, project));
-}
-
-export function setRegistrySettings(store: FakeStore, entity: string, project: string, settings: RegistrySettingsRecord): void {
-  store.registrySettings.set(projectKey(entity, project), settings);
-}
-
 /** Removes a project and everything the artifact tables hold for it. */
 export function deleteProjectArtifacts(store: FakeStore, entity: string, project: string): void {
   for (const collection of store.artifactCollections.values()) {
@@ -385,4 +352,18 @@ export function deleteProjectArtifacts(store: FakeStore, entity: string, project
   for (const [key, type] of store.artifactTypes) if (type.entity === entity && type.project === project) store.artifactTypes.delete(key);
   store.registrySettings.delete(projectKey(entity, project));
   store.projectMembers.delete(projectKey(entity, project));
+}
+
+/** The artifacts area's tables. */
+export function artifactTables() {
+  return {
+    /** Artifact types by `entity/project/type`. */
+    artifactTypes: new Map<string, ArtifactTypeRecord>(),
+    /** Sequences and portfolios by id (deleted ones stay, with state `DELETED`). */
+    artifactCollections: new Map<string, ArtifactCollectionRecord>(),
+    /** Artifact versions by id. */
+    artifacts: new Map<string, ArtifactRecord>(),
+    /** Each artifact's place in each collection, by id. */
+    artifactMemberships: new Map<string, ArtifactMembershipRecord>(),
+  };
 }

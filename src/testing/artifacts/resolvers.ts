@@ -1,6 +1,12 @@
+import type {
+  ArtifactPortfolioResolvers,
+  CreateArtifactCollectionTagAssignmentsInput,
+  DeleteArtifactCollectionTagAssignmentsInput,
+  Resolvers,
+} from '../../../generated/resolvers';
 import { GraphQLError } from 'graphql';
 import { Query as MongoQuery } from 'mingo';
-import { canReadProject, requireWrite } from '../access';
+import { canReadProject, linked, requireWrite } from '../access';
 import {
   addMembership,
   artifactType,
@@ -13,9 +19,7 @@ import {
   membershipsOf,
   membershipsOfArtifact,
   newCollection,
-  REGISTRY_PREFIX,
   refreshLatest,
-  registrySettings,
   resolveMembership,
   sequenceOf,
   setAlias,
@@ -23,14 +27,16 @@ import {
   type ArtifactCollectionRecord,
   type ArtifactMembershipRecord,
   type ArtifactRecord,
-  type ArtifactTypeRecord,
   type ManifestEntryRecord,
   type RunRef,
 } from './records';
+import { REGISTRY_PREFIX, registrySettings } from '../registries/records';
 import { connection, type ConnectionArgs } from '../connection';
 import { blobUrl } from '../storage';
-import type { FakeContext, ResolverMap } from '../schema';
-import { base64, type ProjectRecord, type RunRecord } from '../store';
+import type { FakeContext } from '../schema';
+import { base64 } from '../ids';
+import type { ProjectRecord } from '../projects/records';
+import type { RunRecord } from '../runs/records';
 import { newProject } from '../projects/resolvers';
 
 // ── helpers shared with the registries resolvers ──
@@ -294,18 +300,18 @@ const TAG = /^[-\w]+( +[-\w]+)*$/;
 
 // ── resolvers shared by the two kinds of collection ──
 
-const collectionFields = {
-  aliases: (collection: ArtifactCollectionRecord, args: ConnectionArgs, ctx: FakeContext) => {
+/** The fields sequences and portfolios share (both are `ArtifactCollection`s). */
+const collectionFields: ArtifactPortfolioResolvers = {
+  aliases: (collection, args, ctx) => {
     const aliases = membershipsOf(ctx.store, collection.id).flatMap((m) => m.aliases.map((a) => alias(m, a, ctx)));
     return connection(aliases, args, (a) => a.id);
   },
-  artifactMembership: (collection: ArtifactCollectionRecord, args: { aliasName: string }, ctx: FakeContext) => {
+  artifactMembership: (collection, args, ctx) => {
     const membership = resolveMembership(ctx.store, collection, args.aliasName);
     return membership && liveArtifact(ctx.store.artifacts.get(membership.artifactId)) ? membership : null;
   },
-  artifactMemberships: (collection: ArtifactCollectionRecord, args: ConnectionArgs, ctx: FakeContext) =>
-    connection(membershipsOf(ctx.store, collection.id), args, (m) => m.id),
-  artifacts: (collection: ArtifactCollectionRecord, args: ConnectionArgs & { filters?: string | null; order?: string | null }, ctx: FakeContext) => {
+  artifactMemberships: (collection, args, ctx) => connection(membershipsOf(ctx.store, collection.id), args, (m) => m.id),
+  artifacts: (collection, args, ctx) => {
     const match = mongoFilter(args.filters, 'filters');
     const members = membershipsOf(ctx.store, collection.id).filter((m) =>
       match(versionDoc(ctx.store.artifacts.get(m.artifactId) as ArtifactRecord, m)),
@@ -320,99 +326,102 @@ const collectionFields = {
     const page = connection(sorted, args, (m) => m.id);
     return {
       ...page,
-      edges: page.edges.map((e) => ({ cursor: e.cursor, version: `v${e.node.versionIndex}`, node: ctx.store.artifacts.get(e.node.artifactId) })),
+      edges: page.edges.map((e) => ({
+        cursor: e.cursor,
+        version: `v${e.node.versionIndex}`,
+        node: linked(ctx.store.artifacts.get(e.node.artifactId), `artifact ${e.node.artifactId}`),
+      })),
     };
   },
-  defaultArtifactType: (collection: ArtifactCollectionRecord, _args: unknown, ctx: FakeContext) =>
+  defaultArtifactType: (collection, _args, ctx) =>
     artifactType(ctx.store, collection.entity, collection.project, collection.type) ??
     ensureArtifactType(ctx.store, collection.entity, collection.project, collection.type),
-  project: (collection: ArtifactCollectionRecord, _args: unknown, ctx: FakeContext) => ctx.store.project(collection.entity, collection.project),
-  tags: (collection: ArtifactCollectionRecord, args: ConnectionArgs) =>
+  project: (collection, _args, ctx) =>
+    linked(ctx.store.project(collection.entity, collection.project), `project ${collection.entity}/${collection.project}`),
+  tags: (collection, args) =>
     connection(collection.tags.map(tagObject), { first: args.first ?? collection.tags.length, after: args.after ?? null }, (t) => t.name),
 };
 
-export const artifactResolvers: ResolverMap = {
+export const artifactResolvers: Resolvers = {
   Query: {
-    artifact: (_root, args: { id: string }, ctx) => visibleArtifact(ctx, ctx.store.artifacts.get(args.id)),
-    artifactCollection: (_root, args: { id: string }, ctx) => visibleCollection(ctx, ctx.store.artifactCollections.get(args.id)),
+    artifact: (_root, args, ctx) => visibleArtifact(ctx, ctx.store.artifacts.get(args.id)),
+    artifactCollection: (_root, args, ctx) => visibleCollection(ctx, ctx.store.artifactCollections.get(args.id)),
   },
   Project: {
-    artifact: (project: ProjectRecord, args: { name: string }, ctx) => {
+    artifact: (project, args, ctx) => {
       const membership = membershipByName(ctx, project, args.name);
-      return membership ? ctx.store.artifacts.get(membership.artifactId) : null;
+      return membership ? (ctx.store.artifacts.get(membership.artifactId) ?? null) : null;
     },
-    artifactCollection: (project: ProjectRecord, args: { name: string }, ctx) =>
-      findCollection(ctx.store, project.entity, project.name, args.name) ?? null,
-    artifactCollectionMembership: (project: ProjectRecord, args: { name: string }, ctx) => membershipByName(ctx, project, args.name),
-    artifactCollections: (project: ProjectRecord, args, ctx) => listCollections(collectionsOf(ctx.store, project.entity, project.name), args),
-    artifactType: (project: ProjectRecord, args: { name: string }, ctx) => artifactType(ctx.store, project.entity, project.name, args.name) ?? null,
-    artifactTypes: (project: ProjectRecord, args: ConnectionArgs, ctx) =>
-      connection(artifactTypesOf(ctx.store, project.entity, project.name), args, (t) => t.name),
+    artifactCollection: (project, args, ctx) => findCollection(ctx.store, project.entity, project.name, args.name) ?? null,
+    artifactCollectionMembership: (project, args, ctx) => membershipByName(ctx, project, args.name),
+    artifactCollections: (project, args, ctx) => listCollections(collectionsOf(ctx.store, project.entity, project.name), args),
+    artifactType: (project, args, ctx) => artifactType(ctx.store, project.entity, project.name, args.name) ?? null,
+    artifactTypes: (project, args, ctx) => connection(artifactTypesOf(ctx.store, project.entity, project.name), args, (t) => t.name),
   },
   ArtifactType: {
-    artifact: (type: ArtifactTypeRecord, args: { name: string }, ctx) => {
+    artifact: (type, args, ctx) => {
       const project = ctx.store.project(type.entity, type.project);
       const membership = project ? membershipByName(ctx, project, args.name) : null;
       const artifact = membership ? ctx.store.artifacts.get(membership.artifactId) : undefined;
       return artifact && sequenceOf(ctx.store, artifact).type === type.name ? artifact : null;
     },
-    artifactCollection: (type: ArtifactTypeRecord, args: { name: string }, ctx) => {
+    artifactCollection: (type, args, ctx) => {
       const collection = findCollection(ctx.store, type.entity, type.project, args.name);
       return collection?.type === type.name ? collection : null;
     },
-    artifactCollections: (type: ArtifactTypeRecord, args, ctx) =>
+    artifactCollections: (type, args, ctx) =>
       listCollections(
         collectionsOf(ctx.store, type.entity, type.project).filter((c) => c.type === type.name),
         args,
       ),
-    project: (type: ArtifactTypeRecord, _args, ctx) => ctx.store.project(type.entity, type.project),
+    project: (type, _args, ctx) => linked(ctx.store.project(type.entity, type.project), `project ${type.entity}/${type.project}`),
   },
   ArtifactSequence: {
     ...collectionFields,
-    latestArtifact: (collection: ArtifactCollectionRecord, _args, ctx) => {
+    latestArtifact: (collection, _args, ctx) => {
       const members = membershipsOf(ctx.store, collection.id);
       const newest = members[members.length - 1];
-      return newest ? ctx.store.artifacts.get(newest.artifactId) : null;
+      return newest ? (ctx.store.artifacts.get(newest.artifactId) ?? null) : null;
     },
   },
   ArtifactPortfolio: { ...collectionFields },
   ArtifactCollectionMembership: {
-    aliases: (membership: ArtifactMembershipRecord, _args, ctx) => membership.aliases.map((a) => alias(membership, a, ctx)),
-    artifact: (membership: ArtifactMembershipRecord, _args, ctx) => liveArtifact(ctx.store.artifacts.get(membership.artifactId)),
-    artifactCollection: (membership: ArtifactMembershipRecord, _args, ctx) => liveCollection(ctx.store, membership.collectionId) ?? null,
-    commitHash: (membership: ArtifactMembershipRecord, _args, ctx) => ctx.store.artifacts.get(membership.artifactId)?.commitHash ?? null,
-    files: (membership: ArtifactMembershipRecord, args, ctx) => {
+    aliases: (membership, _args, ctx) => membership.aliases.map((a) => alias(membership, a, ctx)),
+    artifact: (membership, _args, ctx) => liveArtifact(ctx.store.artifacts.get(membership.artifactId)),
+    artifactCollection: (membership, _args, ctx) => liveCollection(ctx.store, membership.collectionId) ?? null,
+    commitHash: (membership, _args, ctx) => ctx.store.artifacts.get(membership.artifactId)?.commitHash ?? null,
+    files: (membership, args, ctx) => {
       const artifact = liveArtifact(ctx.store.artifacts.get(membership.artifactId));
       const collection = liveCollection(ctx.store, membership.collectionId);
       return artifact && collection ? fileConnection(ctx, artifact, collection, args) : null;
     },
   },
   Artifact: {
-    aliases: (artifact: ArtifactRecord, args: { artifactCollectionName?: string | null }, ctx) =>
+    aliases: (artifact, args, ctx) =>
       membershipsOfArtifact(ctx.store, artifact.id)
         .filter((m) => !args.artifactCollectionName || ctx.store.artifactCollections.get(m.collectionId)?.name === args.artifactCollectionName)
         .flatMap((m) => [...m.aliases, `v${m.versionIndex}`].map((a) => alias(m, a, ctx))),
-    artifactCollections: (artifact: ArtifactRecord, _args, ctx) => {
+    artifactCollections: (artifact, _args, ctx) => {
       const collections = membershipsOfArtifact(ctx.store, artifact.id).map(
         (m) => ctx.store.artifactCollections.get(m.collectionId) as ArtifactCollectionRecord,
       );
       return connection(collections, { first: collections.length }, (c) => c.id);
     },
-    artifactMemberships: (artifact: ArtifactRecord, _args, ctx) => {
+    artifactMemberships: (artifact, _args, ctx) => {
       const memberships = membershipsOfArtifact(ctx.store, artifact.id);
       return connection(memberships, { first: memberships.length }, (m) => m.id);
     },
-    artifactSequence: (artifact: ArtifactRecord, _args, ctx) => sequenceOf(ctx.store, artifact),
-    artifactType: (artifact: ArtifactRecord, _args, ctx) => {
+    artifactSequence: (artifact, _args, ctx) => sequenceOf(ctx.store, artifact),
+    artifactType: (artifact, _args, ctx) => {
       const sequence = sequenceOf(ctx.store, artifact);
       return ensureArtifactType(ctx.store, sequence.entity, sequence.project, sequence.type);
     },
-    commitHash: (artifact: ArtifactRecord) => artifact.commitHash,
-    createdBy: (artifact: ArtifactRecord, _args, ctx) => {
+    commitHash: (artifact) => artifact.commitHash,
+    createdBy: (artifact, _args, ctx) => {
       const run = artifact.loggedBy ? runOf(ctx, artifact.loggedBy) : undefined;
       return run ? { ...run, __typename: 'Run' } : null;
     },
-    currentManifest: (artifact: ArtifactRecord, _args, ctx) => {
+    currentManifest: (artifact, _args, ctx) => {
       const blob = ctx.store.blobs.get(artifact.manifestBlob);
       return {
         id: base64(`ArtifactManifest:${artifact.id}`),
@@ -438,17 +447,17 @@ export const artifactResolvers: ResolverMap = {
         },
       };
     },
-    files: (artifact: ArtifactRecord, args, ctx) => fileConnection(ctx, artifact, sequenceOf(ctx.store, artifact), args),
-    metadata: (artifact: ArtifactRecord) => JSON.stringify(artifact.metadata),
-    tags: (artifact: ArtifactRecord) => artifact.tags.map(tagObject),
-    usedBy: (artifact: ArtifactRecord, args: ConnectionArgs, ctx) =>
+    files: (artifact, args, ctx) => fileConnection(ctx, artifact, sequenceOf(ctx.store, artifact), args),
+    metadata: (artifact) => JSON.stringify(artifact.metadata),
+    tags: (artifact) => artifact.tags.map(tagObject),
+    usedBy: (artifact, args, ctx) =>
       connection(
         artifact.usedBy.flatMap((ref) => runOf(ctx, ref) ?? []),
         args,
         (r) => `${r.entity}/${r.project}/${r.name}`,
       ),
-    usedCount: (artifact: ArtifactRecord) => artifact.usedBy.length,
-    versionIndex: (artifact: ArtifactRecord, args: { artifactCollectionName?: string | null }, ctx) => {
+    usedCount: (artifact) => artifact.usedBy.length,
+    versionIndex: (artifact, args, ctx) => {
       if (!args.artifactCollectionName) return artifact.versionIndex;
       const membership = membershipsOfArtifact(ctx.store, artifact.id).find(
         (m) => ctx.store.artifactCollections.get(m.collectionId)?.name === args.artifactCollectionName,
@@ -457,13 +466,13 @@ export const artifactResolvers: ResolverMap = {
     },
   },
   Run: {
-    outputArtifacts: (run: RunRecord, args: ConnectionArgs, ctx) => {
+    outputArtifacts: (run, args, ctx) => {
       const artifacts = [...ctx.store.artifacts.values()].filter(
         (a) => a.state !== 'DELETED' && a.loggedBy && sameRun(a.loggedBy, run) && visibleArtifact(ctx, a),
       );
       return connection(artifacts, args, (a) => a.id);
     },
-    inputArtifacts: (run: RunRecord, args: ConnectionArgs, ctx) => {
+    inputArtifacts: (run, args, ctx) => {
       const artifacts = [...ctx.store.artifacts.values()].filter(
         (a) => a.state !== 'DELETED' && a.usedBy.some((ref) => sameRun(ref, run)) && visibleArtifact(ctx, a),
       );
@@ -472,7 +481,7 @@ export const artifactResolvers: ResolverMap = {
     },
   },
   Mutation: {
-    updateArtifact: (_root, { input }: { input: UpdateArtifactInput }, ctx) => {
+    updateArtifact: (_root, { input }, ctx) => {
       const artifact = requireArtifact(ctx, input.artifactID);
       const sequence = sequenceOf(ctx.store, artifact);
       requireWrite(ctx, sequence.entity);
@@ -505,7 +514,7 @@ export const artifactResolvers: ResolverMap = {
       artifact.updatedAt = ctx.store.tick();
       return { artifact, clientMutationId: input.clientMutationId ?? null };
     },
-    addAliases: (_root, { input }: { input: AliasesInput }, ctx) => {
+    addAliases: (_root, { input }, ctx) => {
       const artifact = requireArtifact(ctx, input.artifactID);
       for (const a of input.aliases) {
         requireWrite(ctx, a.entityName);
@@ -513,7 +522,7 @@ export const artifactResolvers: ResolverMap = {
       }
       return { success: true, artifact, aliases: input.aliases, clientMutationId: input.clientMutationId ?? null };
     },
-    deleteAliases: (_root, { input }: { input: AliasesInput }, ctx) => {
+    deleteAliases: (_root, { input }, ctx) => {
       const artifact = requireArtifact(ctx, input.artifactID);
       for (const a of input.aliases) {
         requireWrite(ctx, a.entityName);
@@ -522,7 +531,7 @@ export const artifactResolvers: ResolverMap = {
       }
       return { success: true, clientMutationId: input.clientMutationId ?? null };
     },
-    deleteArtifact: (_root, { input }: { input: { artifactID: string; deleteAliases?: boolean | null; clientMutationId?: string | null } }, ctx) => {
+    deleteArtifact: (_root, { input }, ctx) => {
       const artifact = requireArtifact(ctx, input.artifactID);
       requireWrite(ctx, sequenceOf(ctx.store, artifact).entity);
       const memberships = membershipsOfArtifact(ctx.store, artifact.id);
@@ -537,7 +546,7 @@ export const artifactResolvers: ResolverMap = {
       }
       return { artifact, clientMutationId: input.clientMutationId ?? null };
     },
-    linkArtifact: (_root, { input }: { input: LinkArtifactInput }, ctx) => {
+    linkArtifact: (_root, { input }, ctx) => {
       if (!input.artifactID) throw new GraphQLError('linkArtifact: artifactID is required');
       const artifact = requireArtifact(ctx, input.artifactID);
       const sequence = sequenceOf(ctx.store, artifact);
@@ -597,7 +606,7 @@ export const artifactResolvers: ResolverMap = {
         clientMutationId: input.clientMutationId ?? null,
       };
     },
-    unlinkArtifact: (_root, { input }: { input: { artifactID: string; artifactPortfolioID: string; clientMutationId?: string | null } }, ctx) => {
+    unlinkArtifact: (_root, { input }, ctx) => {
       const portfolio = requireCollection(ctx, input.artifactPortfolioID, 'ArtifactPortfolio');
       requireWrite(ctx, portfolio.entity);
       const membership = membershipsOf(ctx.store, portfolio.id).find((m) => m.artifactId === input.artifactID);
@@ -606,21 +615,11 @@ export const artifactResolvers: ResolverMap = {
       refreshLatest(ctx.store, portfolio.id);
       return { artifactID: input.artifactID, success: true, clientMutationId: input.clientMutationId ?? null };
     },
-    updateArtifactSequence: (
-      _root,
-      { input }: { input: { artifactSequenceID: string; name?: string | null; description?: string | null; clientMutationId?: string | null } },
-      ctx,
-    ) => updateCollection(ctx, requireCollection(ctx, input.artifactSequenceID, 'ArtifactSequence'), input),
-    updateArtifactPortfolio: (
-      _root,
-      { input }: { input: { artifactPortfolioID: string; name?: string | null; description?: string | null; clientMutationId?: string | null } },
-      ctx,
-    ) => updateCollection(ctx, requireCollection(ctx, input.artifactPortfolioID, 'ArtifactPortfolio'), input),
-    moveArtifactSequence: (
-      _root,
-      { input }: { input: { artifactSequenceID: string; destinationArtifactTypeName: string; clientMutationId?: string | null } },
-      ctx,
-    ) => {
+    updateArtifactSequence: (_root, { input }, ctx) =>
+      updateCollection(ctx, requireCollection(ctx, input.artifactSequenceID, 'ArtifactSequence'), input),
+    updateArtifactPortfolio: (_root, { input }, ctx) =>
+      updateCollection(ctx, requireCollection(ctx, input.artifactPortfolioID, 'ArtifactPortfolio'), input),
+    moveArtifactSequence: (_root, { input }, ctx) => {
       const collection = requireCollection(ctx, input.artifactSequenceID, 'ArtifactSequence');
       requireWrite(ctx, collection.entity);
       const type = input.destinationArtifactTypeName;
@@ -630,11 +629,11 @@ export const artifactResolvers: ResolverMap = {
       collection.updatedAt = ctx.store.tick();
       return { artifactCollection: collection, clientMutationId: input.clientMutationId ?? null };
     },
-    deleteArtifactSequence: (_root, { input }: { input: { artifactSequenceID: string; clientMutationId?: string | null } }, ctx) =>
+    deleteArtifactSequence: (_root, { input }, ctx) =>
       deleteCollection(ctx, requireCollection(ctx, input.artifactSequenceID, 'ArtifactSequence'), input.clientMutationId),
-    deleteArtifactPortfolio: (_root, { input }: { input: { artifactPortfolioID: string; clientMutationId?: string | null } }, ctx) =>
+    deleteArtifactPortfolio: (_root, { input }, ctx) =>
       deleteCollection(ctx, requireCollection(ctx, input.artifactPortfolioID, 'ArtifactPortfolio'), input.clientMutationId),
-    createArtifactCollectionTagAssignments: (_root, { input }: { input: CollectionTagsInput }, ctx) => {
+    createArtifactCollectionTagAssignments: (_root, { input }, ctx) => {
       const collection = tagTarget(ctx, input);
       for (const tag of input.tags) {
         if (!TAG.test(tag.tagName)) throw new GraphQLError(`invalid tag ${JSON.stringify(tag.tagName)}`);
@@ -643,7 +642,7 @@ export const artifactResolvers: ResolverMap = {
       collection.updatedAt = ctx.store.tick();
       return { tags: input.tags.map((t) => tagObject(t.tagName)), clientMutationID: input.clientMutationID ?? null };
     },
-    deleteArtifactCollectionTagAssignments: (_root, { input }: { input: CollectionTagsInput }, ctx) => {
+    deleteArtifactCollectionTagAssignments: (_root, { input }, ctx) => {
       const collection = tagTarget(ctx, input);
       const removed = new Set(input.tags.map((t) => t.tagName));
       collection.tags = collection.tags.filter((t) => !removed.has(t));
@@ -653,48 +652,10 @@ export const artifactResolvers: ResolverMap = {
   },
 };
 
-interface TagInputValue {
-  tagName: string;
-  tagCategoryName?: string | null;
-  attributes?: string | null;
-}
-
-interface UpdateArtifactInput {
-  artifactID: string;
-  description?: string | null;
-  metadata?: string | null;
-  ttlDurationSeconds?: number | null;
-  tagsToAdd?: TagInputValue[] | null;
-  tagsToDelete?: TagInputValue[] | null;
-  aliases?: Array<{ alias: string; artifactCollectionName: string }> | null;
-  clientMutationId?: string | null;
-}
-
-interface AliasesInput {
-  artifactID: string;
-  aliases: Array<{ alias: string; artifactCollectionName: string; entityName: string; projectName: string }>;
-  clientMutationId?: string | null;
-}
-
-interface LinkArtifactInput {
-  artifactID?: string | null;
-  artifactPortfolioID?: string | null;
-  artifactPortfolioName?: string | null;
-  entityName?: string | null;
-  projectName?: string | null;
-  aliases?: Array<{ alias: string; artifactCollectionName: string }> | null;
-  clientMutationId?: string | null;
-}
-
-interface CollectionTagsInput {
-  entityName: string;
-  projectName: string;
-  artifactCollectionName: string;
-  tags: TagInputValue[];
-  clientMutationID?: string | null;
-}
-
-function tagTarget(ctx: FakeContext, input: CollectionTagsInput): ArtifactCollectionRecord {
+function tagTarget(
+  ctx: FakeContext,
+  input: CreateArtifactCollectionTagAssignmentsInput | DeleteArtifactCollectionTagAssignmentsInput,
+): ArtifactCollectionRecord {
   requireWrite(ctx, input.entityName);
   const collection = findCollection(ctx.store, input.entityName, input.projectName, input.artifactCollectionName);
   if (!collection) throw new GraphQLError(`artifact collection ${input.entityName}/${input.projectName}/${input.artifactCollectionName} not found`);

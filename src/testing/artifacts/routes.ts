@@ -1,6 +1,6 @@
 import { canReadProject } from '../access';
 import { findCollection, md5Hex, membershipsOf, sequenceOf, type ArtifactRecord } from './records';
-import type { FakeRoute } from '../FakeWandbCore';
+import type { FakeRoute } from '../area';
 import type { FakeContext } from '../schema';
 import { blobUrl } from '../storage';
 
@@ -81,3 +81,6 @@ export const artifactFileV1Route: FakeRoute = {
     return found ? redirectToBlob(ctx, hex, hex) : notFound('file');
   },
 };
+
+/** The artifacts area's routes: artifact file downloads. */
+export const artifactRoutes: readonly FakeRoute[] = [artifactFileRoute, artifactFileByBirthRoute, artifactFileV1Route];

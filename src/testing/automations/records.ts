@@ -1,42 +1,6 @@
-/**
- * Records of the fake's teams, automations and integrations tables, in W&B's own shapes and
- * enum values (`RUN_METRIC`, `NOTIFICATION`, `PROJECT`, ...).
- */
+import type { EventTriggeringConditionType } from '../../../generated/resolvers';
 
-/** A pending invitation to a team, sent to an email address. */
-export interface InviteRecord {
-  id: string;
-  /** Name of the team. */
-  entity: string;
-  email: string;
-  /** Whether the invitee becomes a team admin on joining. */
-  admin: boolean;
-  /** Username of who sent it. */
-  fromUser: string;
-  createdAt: string;
-}
-
-/** A Slack channel an entity can notify. */
-export interface SlackIntegrationRecord {
-  kind: 'slack';
-  id: string;
-  entity: string;
-  teamName: string;
-  channelName: string;
-  createdAt: string;
-}
-
-/** A generic webhook an entity can call. */
-export interface WebhookIntegrationRecord {
-  kind: 'webhook';
-  id: string;
-  entity: string;
-  name: string;
-  urlEndpoint: string;
-  createdAt: string;
-}
-
-export type IntegrationRecord = SlackIntegrationRecord | WebhookIntegrationRecord;
+/** Records of the automations area (W&B's triggers), in W&B's own enum values (`RUN_METRIC`, `NOTIFICATION`, `PROJECT`, ...). */
 
 /** W&B's `TriggerScopeType`. */
 export type TriggerScopeTypeValue = 'PROJECT' | 'ARTIFACT_COLLECTION' | 'ENTITY';
@@ -57,7 +21,7 @@ export interface TriggerRecord {
   enabled: boolean;
   scope: { type: TriggerScopeTypeValue; id: string };
   /** W&B's `EventTriggeringConditionType` (`RUN_METRIC`, `LINK_MODEL`, ...). */
-  eventType: string;
+  eventType: EventTriggeringConditionType;
   /**
    * The event filter as W&B answers it: for artifact events the input filter wrapped as
    * `{"filter": "<json>"}`, for run events the input filter as given.
@@ -68,4 +32,12 @@ export interface TriggerRecord {
   createdBy: string;
   createdAt: string;
   updatedAt: string;
+}
+
+/** The automations area's tables. */
+export function automationTables() {
+  return {
+    /** Automations (W&B's triggers), by id. */
+    triggers: new Map<string, TriggerRecord>(),
+  };
 }

@@ -1,9 +1,14 @@
+import type { CreateFilterTriggerInput, Resolvers, TriggeredActionConfig } from '../../../generated/resolvers';
 import { GraphQLError } from 'graphql';
 import { isMember, requireWrite } from '../access';
-import { connection, type ConnectionArgs } from '../connection';
-import type { FakeContext, ResolverMap } from '../schema';
+import { connection } from '../connection';
+import type { FakeContext } from '../schema';
 import { liveCollection } from '../artifacts/records';
-import { nodeId, type EntityRecord, type FakeStore, type ProjectRecord, type UserRecord } from '../store';
+import { nodeId } from '../ids';
+import type { EntityRecord } from '../teams/records';
+import type { FakeStore } from '../store';
+import type { ProjectRecord } from '../projects/records';
+import type { UserRecord } from '../users/records';
 import type { TriggerActionRecord, TriggerRecord, TriggerScopeTypeValue } from './records';
 import { integrationValue } from '../integrations/resolvers';
 
@@ -135,22 +140,10 @@ function checkEventSupported(features: ReadonlySet<string> | undefined, eventTyp
   }
 }
 
-/** The input shape of an action (`triggeredActionType` + `triggeredActionConfig`). */
-interface ActionConfigInput {
-  notificationActionInput?: {
-    integrationID: string;
-    title?: string | null;
-    message?: string | null;
-    severity?: 'INFO' | 'WARN' | 'ERROR' | null;
-  } | null;
-  genericWebhookActionInput?: { integrationID: string; requestPayload?: string | null } | null;
-  noOpActionInput?: { noOp?: boolean | null } | null;
-}
-
 function actionRecord(
   ctx: Pick<FakeContext, 'store'>,
   type: string,
-  config: ActionConfigInput,
+  config: TriggeredActionConfig,
   entity: string,
   features: ReadonlySet<string> | undefined,
 ): TriggerActionRecord {
@@ -182,18 +175,8 @@ function actionRecord(
   fail(`${type} actions are not supported by this server`);
 }
 
-/** Input of {@link createTrigger}, in W&B's `CreateFilterTriggerInput` terms. */
-export interface TriggerInput {
-  name: string;
-  description?: string | null;
-  enabled: boolean;
-  scopeType: TriggerScopeTypeValue;
-  scopeID: string;
-  triggeringEventType: string;
-  eventFilter: string;
-  triggeredActionType: string;
-  triggeredActionConfig: ActionConfigInput;
-}
+/** Input of {@link createTrigger}: W&B's `CreateFilterTriggerInput`. */
+export type TriggerInput = CreateFilterTriggerInput;
 
 /** Options of {@link createTrigger}. */
 export interface CreateTriggerOptions {
@@ -297,29 +280,30 @@ function requireUpdates(features: ReadonlySet<string>): void {
 }
 
 function actionValue(ctx: FakeContext, action: TriggerActionRecord) {
-  if (action.type === 'NO_OP') return { __typename: 'NoOpTriggeredAction', noOp: true };
+  if (action.type === 'NO_OP') return { __typename: 'NoOpTriggeredAction' as const, noOp: true };
   const record = ctx.store.integrations.get(action.integrationId);
   // A deleted integration still has to answer the non-null `integration` field.
-  const integration = record
-    ? integrationValue(record)
-    : action.type === 'NOTIFICATION'
-      ? { __typename: 'SlackIntegration', id: action.integrationId, teamName: '', channelName: '' }
-      : { __typename: 'GenericWebhookIntegration', id: action.integrationId, name: '', urlEndpoint: '' };
+  const integration = integrationValue(
+    record ??
+      (action.type === 'NOTIFICATION'
+        ? { kind: 'slack', id: action.integrationId, entity: '', teamName: '', channelName: '', createdAt: '' }
+        : { kind: 'webhook', id: action.integrationId, entity: '', name: '', urlEndpoint: '', createdAt: '' }),
+  );
   if (action.type === 'NOTIFICATION') {
-    return { __typename: 'NotificationTriggeredAction', integration, title: action.title, message: action.message, severity: action.severity };
+    return {
+      __typename: 'NotificationTriggeredAction' as const,
+      integration,
+      title: action.title,
+      message: action.message,
+      severity: action.severity,
+    };
   }
-  return { __typename: 'GenericWebhookTriggeredAction', integration, requestPayload: action.requestPayload };
+  return { __typename: 'GenericWebhookTriggeredAction' as const, integration, requestPayload: action.requestPayload };
 }
 
-interface UpdateTriggerInput extends Partial<Omit<TriggerInput, 'triggeredActionConfig'>> {
-  id: string;
-  triggeredActionConfig?: ActionConfigInput | null;
-  clientMutationId?: string | null;
-}
-
-export const automationResolvers: ResolverMap = {
+export const automationResolvers: Resolvers = {
   Entity: {
-    triggers: (entity: EntityRecord, args: ConnectionArgs & { filters?: string | null; order?: string | null }, ctx) => {
+    triggers: (entity, args, ctx) => {
       // Servers without this feature have no Entity.triggers field.
       if (!ctx.features.has('QUERY_AUTOMATIONS_ON_ENTITY')) fail('Cannot query field "triggers" on type "Entity".');
       if (!isMember(ctx, entity)) fail(`permission denied: you are not a member of ${entity.name}`);
@@ -328,10 +312,10 @@ export const automationResolvers: ResolverMap = {
     },
   },
   Project: {
-    triggers: (project: ProjectRecord, _args, ctx) => (isMember(ctx, project.entity) ? triggersOfProject(ctx.store, project) : []),
+    triggers: (project, _args, ctx) => (isMember(ctx, project.entity) ? triggersOfProject(ctx.store, project) : []),
   },
   Trigger: {
-    scope: (trigger: TriggerRecord, _args, ctx) => {
+    scope: (trigger, _args, ctx) => {
       const target = scopeTarget(ctx.store, trigger.scope.type, trigger.scope.id);
       if (target) return target.value;
       // A deleted collection keeps its record (state DELETED), so its kind and name still answer.
@@ -341,20 +325,20 @@ export const automationResolvers: ResolverMap = {
       const typename = trigger.scope.type === 'PROJECT' ? 'Project' : trigger.scope.type === 'ENTITY' ? 'Entity' : 'ArtifactSequence';
       return { __typename: typename, id: trigger.scope.id, name: '' };
     },
-    triggeringCondition: (trigger: TriggerRecord) => ({
-      __typename: 'FilterEventTriggeringCondition',
+    triggeringCondition: (trigger) => ({
+      __typename: 'FilterEventTriggeringCondition' as const,
       eventType: trigger.eventType,
       filter: trigger.filter,
     }),
-    triggeredAction: (trigger: TriggerRecord, _args, ctx) => actionValue(ctx, trigger.action),
+    triggeredAction: (trigger, _args, ctx) => actionValue(ctx, trigger.action),
     createdBy: (trigger: TriggerRecord, _args, ctx): UserRecord => ctx.store.users.get(trigger.createdBy) ?? ctx.viewer,
   },
   Mutation: {
-    createFilterTrigger: (_root, { input }: { input: TriggerInput & { clientMutationId?: string | null } }, ctx) => {
+    createFilterTrigger: (_root, { input }, ctx) => {
       const trigger = createTrigger(ctx, input, { features: ctx.features, enforceAccess: true });
       return { trigger, clientMutationId: input.clientMutationId ?? null };
     },
-    updateFilterTrigger: (_root, { input }: { input: UpdateTriggerInput }, ctx) => {
+    updateFilterTrigger: (_root, { input }, ctx) => {
       requireUpdates(ctx.features);
       const trigger = ctx.store.triggers.get(input.id);
       if (!trigger) fail(`automation ${input.id} not found`);
@@ -392,7 +376,7 @@ export const automationResolvers: ResolverMap = {
       });
       return { trigger, clientMutationId: input.clientMutationId ?? null };
     },
-    deleteTrigger: (_root, { input }: { input: { triggerID: string; clientMutationId?: string | null } }, ctx) => {
+    deleteTrigger: (_root, { input }, ctx) => {
       const trigger = ctx.store.triggers.get(input.triggerID);
       if (!trigger) fail(`automation ${input.triggerID} not found`);
       requireWrite(ctx, trigger.entity);

@@ -16,3 +16,11 @@ export interface CustomChartRecord {
   createdAt: string;
   updatedAt: string;
 }
+
+/** The charts area's tables. */
+export function chartTables() {
+  return {
+    /** Custom chart presets by id (`entity/name`). */
+    customCharts: new Map<string, CustomChartRecord>(),
+  };
+}

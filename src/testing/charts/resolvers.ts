@@ -1,29 +1,20 @@
+import type { Resolvers } from '../../../generated/resolvers';
 import { GraphQLError } from 'graphql';
-import { isMember, requireWrite } from '../access';
+import { isMember, linked, requireWrite } from '../access';
 import type { CustomChartRecord } from './records';
-import type { ResolverMap } from '../schema';
+
 import { requireSupported } from '../unsupported';
 
-interface CreateCustomChartInput {
-  entity: string;
-  name: string;
-  displayName: string;
-  type: string;
-  access: string;
-  spec: string;
-  clientMutationId?: string | null;
-}
-
 /** Custom chart presets of an entity. */
-export const chartResolvers: ResolverMap = {
+export const chartResolvers: Resolvers = {
   Query: {
-    customChart: (_root, args: { id: string }, ctx) => {
+    customChart: (_root, args, ctx) => {
       const chart = ctx.store.customCharts.get(args.id);
       return chart && (chart.access === 'PUBLIC' || isMember(ctx, chart.entity)) ? chart : null;
     },
   },
   Mutation: {
-    createCustomChart: (_root, { input }: { input: CreateCustomChartInput }, ctx) => {
+    createCustomChart: (_root, { input }, ctx) => {
       requireSupported(ctx, 'Mutation.createCustomChart');
       if (!ctx.store.entities.has(input.entity)) throw new GraphQLError(`entity ${input.entity} not found`);
       requireWrite(ctx, input.entity);
@@ -54,7 +45,7 @@ export const chartResolvers: ResolverMap = {
     },
   },
   CustomChart: {
-    entity: (chart: CustomChartRecord, _args, ctx) => ctx.store.entities.get(chart.entity),
-    user: (chart: CustomChartRecord, _args, ctx) => ctx.store.users.get(chart.user),
+    entity: (chart, _args, ctx) => linked(ctx.store.entities.get(chart.entity), `entity ${chart.entity}`),
+    user: (chart, _args, ctx) => linked(ctx.store.users.get(chart.user), `user ${chart.user}`),
   },
 };

@@ -1,9 +1,11 @@
+import type { Resolvers } from '../../../generated/resolvers';
 import { GraphQLError } from 'graphql';
 import { isMember } from '../access';
-import { connection, type ConnectionArgs } from '../connection';
-import type { FakeContext, ResolverMap } from '../schema';
-import { nodeId, type EntityRecord, type FakeStore } from '../store';
-import type { IntegrationRecord, SlackIntegrationRecord, WebhookIntegrationRecord } from '../automations/records';
+import { connection } from '../connection';
+import type { FakeContext } from '../schema';
+import { nodeId } from '../ids';
+import type { FakeStore } from '../store';
+import type { IntegrationRecord, SlackIntegrationRecord, WebhookIntegrationRecord } from './records';
 
 /** W&B's type name for an integration record. */
 export function integrationTypename(record: IntegrationRecord): 'SlackIntegration' | 'GenericWebhookIntegration' {
@@ -37,9 +39,9 @@ export function integrationsOf(ctx: Pick<FakeContext, 'store'>, entity: string):
   return [...ctx.store.integrations.values()].filter((i) => i.entity === entity);
 }
 
-export const integrationResolvers: ResolverMap = {
+export const integrationResolvers: Resolvers = {
   Entity: {
-    integrations: (entity: EntityRecord, args: ConnectionArgs, ctx) => {
+    integrations: (entity, args, ctx) => {
       if (!isMember(ctx, entity)) throw new GraphQLError(`permission denied: you are not a member of ${entity.name}`);
       return connection(integrationsOf(ctx, entity.name).map(integrationValue), args, (i) => i.id);
     },

@@ -1,21 +1,14 @@
+import type { Resolvers } from '../../../generated/resolvers';
 import { GraphQLError } from 'graphql';
 import { requireWrite } from '../access';
-import type { ResolverMap } from '../schema';
+
 import { parseJsonObjectArg, requireSupported } from '../unsupported';
 import { newRunQueueItem } from '../launch/resolvers';
 
-interface PushToRunQueueByNameInput {
-  entityName: string;
-  projectName: string;
-  queueName: string;
-  runSpec: string;
-  clientMutationId?: string | null;
-}
-
 /** Launch jobs: launching one puts its run spec on a run queue, for an agent to pick up. */
-export const jobResolvers: ResolverMap = {
+export const jobResolvers: Resolvers = {
   Mutation: {
-    pushToRunQueueByName: (_root, { input }: { input: PushToRunQueueByNameInput }, ctx) => {
+    pushToRunQueueByName: (_root, { input }, ctx) => {
       requireSupported(ctx, 'Mutation.pushToRunQueueByName');
       const queue = ctx.store.runQueues.get(`${input.entityName}/${input.projectName}/${input.queueName}`);
       if (!queue) throw new GraphQLError(`run queue ${input.queueName} not found in ${input.entityName}/${input.projectName}`);

@@ -1,5 +1,8 @@
 import type { ArtifactRecord } from '../artifacts/records';
 import type { FakeSeeder } from '../seed';
+import { checkSequence, aliases } from '../artifacts/seeds';
+import { builder } from '../seedBuilder';
+import { boolean, nonEmptyString, oneOf, optional, plainObject, shape, string, strings, wandbName } from '../seedCheck';
 
 /** Fields of `fake.seed.job()`: a Launch job, logged as an artifact of type `job`. */
 export interface JobSeed {
@@ -97,3 +100,34 @@ export function seedJob(seeder: FakeSeeder, seed: JobSeed): ArtifactRecord {
     ...(seed.description !== undefined ? { description: seed.description } : {}),
   });
 }
+
+const jobSeed = shape<JobSeed>('JobSeed', {
+  project: wandbName,
+  entity: optional(wandbName),
+  name: wandbName,
+  sourceType: optional(oneOf('repo', 'artifact', 'image')),
+  git: optional(shape<NonNullable<JobSeed['git']>>('{ remote, commit }', { remote: nonEmptyString, commit: nonEmptyString })),
+  codeArtifact: optional(nonEmptyString),
+  image: optional(nonEmptyString),
+  entrypoint: optional(strings(nonEmptyString, 'a list of non-empty strings')),
+  config: optional(plainObject),
+  summary: optional(plainObject),
+  runtime: optional(nonEmptyString),
+  partial: optional(boolean),
+  requirements: optional(strings(nonEmptyString, 'a list of non-empty strings')),
+  aliases: optional(aliases),
+  description: optional(string),
+});
+
+/** The jobs area's seed builders. */
+export const jobSeeds = {
+  /**
+   * Adds a Launch job: an artifact of type `job` whose `wandb-job.json` holds its source, entry
+   * point, runtime and the input and output types made from `config` and `summary`.
+   * @example `fake.seed.job({ project: 'p', name: 'train', config: { lr: 0.01, epochs: 10 } })`
+   */
+  job: builder((s, seed: JobSeed): ArtifactRecord => {
+    checkSequence(s.store, 'job', seed.entity ?? s.viewer.entity, seed.project, seed.name, 'job');
+    return seedJob(s.seed, seed);
+  }).checks([{ name: '', check: jobSeed }]),
+};

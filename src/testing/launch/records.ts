@@ -44,3 +44,13 @@ export interface ResourceConfigRecord {
   createdAt: string;
   updatedAt: string;
 }
+
+/** The launch area's tables. */
+export function launchTables() {
+  return {
+    /** Launch run queues by `entity/project/name`. */
+    runQueues: new Map<string, RunQueueRecord>(),
+    /** Launch default resource configs by node id. */
+    resourceConfigs: new Map<string, ResourceConfigRecord>(),
+  };
+}

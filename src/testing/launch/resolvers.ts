@@ -1,9 +1,11 @@
+import type { Resolvers } from '../../../generated/resolvers';
 import { GraphQLError } from 'graphql';
 import { isMember, requireWrite } from '../access';
-import { connection, type ConnectionArgs } from '../connection';
+import { connection } from '../connection';
 import type { ResourceConfigRecord, RunQueueItemRecord, RunQueueRecord } from './records';
-import type { FakeContext, ResolverMap } from '../schema';
-import { nodeId, type EntityRecord, type ProjectRecord } from '../store';
+import type { FakeContext } from '../schema';
+import { nodeId } from '../ids';
+import type { ProjectRecord } from '../projects/records';
 import { parseJsonObjectArg, requireEntityAdmin, requireSupported } from '../unsupported';
 
 /** The project W&B keeps Launch queues in. */
@@ -100,71 +102,33 @@ function launchProject(ctx: FakeContext, entity: string, project: string): Proje
   return record;
 }
 
-interface CreateRunQueueInput {
-  entityName: string;
-  projectName: string;
-  queueName: string;
-  access: 'PROJECT' | 'USER';
-  prioritizationMode?: 'DISABLED' | 'V0' | null;
-  defaultResourceConfigID?: string | null;
-  clientMutationId?: string | null;
-}
-
-interface UpsertRunQueueInput {
-  entityName: string;
-  projectName: string;
-  queueName: string;
-  resourceType: string;
-  resourceConfig: string;
-  templateVariables?: string | null;
-  externalLinks?: string | null;
-  prioritizationMode?: 'DISABLED' | 'V0' | null;
-  clientMutationId?: string | null;
-}
-
 /** Launch: run queues (admins of the entity create and delete them), their items and resource configs. */
-export const launchResolvers: ResolverMap = {
+export const launchResolvers: Resolvers = {
   Project: {
-    runQueue: (project: ProjectRecord, args: { name: string }, ctx) => {
+    runQueue: (project, args, ctx) => {
       requireSupported(ctx, 'Project.runQueue');
       return ctx.store.runQueues.get(key(project.entity, project.name, args.name)) ?? null;
     },
-    runQueues: (project: ProjectRecord, _args, ctx) =>
-      [...ctx.store.runQueues.values()].filter((q) => q.entity === project.entity && q.project === project.name),
+    runQueues: (project, _args, ctx) => [...ctx.store.runQueues.values()].filter((q) => q.entity === project.entity && q.project === project.name),
   },
   Entity: {
-    defaultResourceConfig: (entity: EntityRecord, args: { id: string }, ctx) => {
+    defaultResourceConfig: (entity, args, ctx) => {
       const config = ctx.store.resourceConfigs.get(args.id);
       return config && config.entity === entity.name && isMember(ctx, entity) ? config : null;
     },
   },
   RunQueue: {
-    defaultResourceConfigID: (queue: RunQueueRecord) => queue.defaultResourceConfigId,
+    defaultResourceConfigID: (queue) => queue.defaultResourceConfigId,
     executorInfo: () => '',
     createdBy: () => null,
-    runQueueItem: (queue: RunQueueRecord, args: { id: string }) => queue.items.find((i) => i.id === args.id) ?? null,
-    runQueueItems: (queue: RunQueueRecord, args: ConnectionArgs) => connection(queue.items, args, (i) => i.id),
+    runQueueItem: (queue, args) => queue.items.find((i) => i.id === args.id) ?? null,
+    runQueueItems: (queue, args) => connection(queue.items, args, (i) => i.id),
   },
   DefaultResourceConfig: {
-    scope: (config: ResourceConfigRecord) => ({ ID: config.internalId, Type: config.project ? 'PROJECT' : 'ENTITY' }),
+    scope: (config) => ({ ID: config.internalId, Type: config.project ? 'PROJECT' : 'ENTITY' }),
   },
   Mutation: {
-    createDefaultResourceConfig: (
-      _root,
-      {
-        input,
-      }: {
-        input: {
-          entityName: string;
-          projectName?: string | null;
-          resource: string;
-          config: string;
-          templateVariables?: string | null;
-          clientMutationId?: string | null;
-        };
-      },
-      ctx,
-    ) => {
+    createDefaultResourceConfig: (_root, { input }, ctx) => {
       requireSupported(ctx, 'Mutation.createDefaultResourceConfig');
       if (!ctx.store.entities.has(input.entityName)) throw new GraphQLError(`entity ${input.entityName} not found`);
       requireEntityAdmin(ctx, input.entityName, 'create launch resource configs');
@@ -178,7 +142,7 @@ export const launchResolvers: ResolverMap = {
       });
       return { success: true, defaultResourceConfigID: config.id, clientMutationId: input.clientMutationId ?? null };
     },
-    createRunQueue: (_root, { input }: { input: CreateRunQueueInput }, ctx) => {
+    createRunQueue: (_root, { input }, ctx) => {
       requireSupported(ctx, 'Mutation.createRunQueue');
       launchProject(ctx, input.entityName, input.projectName);
       requireEntityAdmin(ctx, input.entityName, 'create launch queues');
@@ -199,7 +163,7 @@ export const launchResolvers: ResolverMap = {
       });
       return { success: true, queueID: queue.id, clientMutationId: input.clientMutationId ?? null };
     },
-    upsertRunQueue: (_root, { input }: { input: UpsertRunQueueInput }, ctx) => {
+    upsertRunQueue: (_root, { input }, ctx) => {
       requireSupported(ctx, 'Mutation.upsertRunQueue');
       launchProject(ctx, input.entityName, input.projectName);
       requireEntityAdmin(ctx, input.entityName, 'change launch queues');
@@ -234,7 +198,7 @@ export const launchResolvers: ResolverMap = {
       const warnings = undeclaredVariables(resourceConfig, declared).map((name) => `template variable ${name} is used but not declared`);
       return { success: true, configSchemaValidationErrors: warnings, clientMutationId: input.clientMutationId ?? null };
     },
-    deleteRunQueues: (_root, { input }: { input: { queueIDs: string[]; clientMutationId?: string | null } }, ctx) => {
+    deleteRunQueues: (_root, { input }, ctx) => {
       const queues = input.queueIDs.map((id) => {
         const queue = queueById(ctx, id);
         if (!queue) throw new GraphQLError(`run queue ${id} not found`);
@@ -244,7 +208,7 @@ export const launchResolvers: ResolverMap = {
       for (const queue of queues) ctx.store.runQueues.delete(key(queue.entity, queue.project, queue.name));
       return { success: true, clientMutationId: input.clientMutationId ?? null };
     },
-    deleteFromRunQueue: (_root, { input }: { input: { queueID: string; runQueueItemId: string; clientMutationId?: string | null } }, ctx) => {
+    deleteFromRunQueue: (_root, { input }, ctx) => {
       const queue = queueById(ctx, input.queueID);
       if (!queue) throw new GraphQLError(`run queue ${input.queueID} not found`);
       requireWrite(ctx, queue.entity);

@@ -1,7 +1,9 @@
 import type { RunQueueItemRecord, RunQueueRecord } from './records';
-import { LAUNCH_PROJECT, newResourceConfig, newRunQueue, newRunQueueItem } from './resolvers';
+import { LAUNCH_PROJECT, LAUNCH_RESOURCES, newResourceConfig, newRunQueue, newRunQueueItem } from './resolvers';
 import type { FakeSeeder } from '../seed';
 import type { FakeStore } from '../store';
+import { builder, missingRecord } from '../seedBuilder';
+import { leaf, list, nonBlankString, oneOf, optional, plainObject, record, recordOf, shape, wandbName } from '../seedCheck';
 
 /** An item of a seeded queue. */
 export interface QueuedRunSeed {
@@ -71,3 +73,48 @@ export function seedQueuedRun(store: FakeStore, queue: RunQueueRecord, seed: Que
     runSpec: { ...(seed.runSpec ?? {}) },
   });
 }
+
+const queuedRunSeed = shape<QueuedRunSeed>('QueuedRunSeed', {
+  state: optional(oneOf('PENDING', 'LEASED', 'CLAIMED', 'FAILED')),
+  associatedRunId: optional(wandbName),
+  runSpec: optional(plainObject),
+});
+
+const runQueueSeed = shape<RunQueueSeed>('RunQueueSeed', {
+  name: nonBlankString,
+  entity: optional(wandbName),
+  project: optional(wandbName),
+  access: optional(oneOf('PROJECT', 'USER')),
+  prioritizationMode: optional(oneOf('DISABLED', 'V0')),
+  resource: optional(oneOf(...LAUNCH_RESOURCES)),
+  config: optional(plainObject),
+  templateVariables: optional(plainObject),
+  externalLinks: optional(
+    record(
+      leaf<string>('an http(s) URL', (v) => typeof v === 'string' && /^https?:\/\/\S+$/.test(v)),
+      'an object of URLs by label',
+    ),
+  ),
+  items: optional(list(queuedRunSeed, 'a list of queued runs (QueuedRunSeed)')),
+});
+
+/** The launch area's seed builders. */
+export const launchSeeds = {
+  /**
+   * Adds a Launch run queue (in the entity's `model-registry` project) with its default resource
+   * config and items.
+   */
+  runQueue: builder((s, seed: RunQueueSeed): RunQueueRecord => seedRunQueue(s.seed, s.store, seed)).checks([{ name: '', check: runQueueSeed }]),
+
+  /** Adds an item (a queued run) to a seeded queue. */
+  queuedRun: builder(({ store }, queue: RunQueueRecord, seed: QueuedRunSeed = {}): RunQueueItemRecord => {
+    // The store's own record: the caller's may be a copy from before a checkpoint was restored.
+    let stored: RunQueueRecord | undefined;
+    for (const q of store.runQueues.values()) if (q.id === queue.id) stored = q;
+    if (!stored) throw missingRecord('queuedRun', 'queue', `${queue.id} is not in the store; seed it first with seed.runQueue()`);
+    return seedQueuedRun(store, stored, seed);
+  }).checks([
+    { name: 'queue', check: recordOf<RunQueueRecord>('a run queue returned by seed.runQueue()') },
+    { name: '', check: queuedRunSeed, optional: true },
+  ]),
+};

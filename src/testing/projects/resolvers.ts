@@ -1,8 +1,10 @@
+import type { Resolvers } from '../../../generated/resolvers';
 import { GraphQLError } from 'graphql';
-import { canReadProject, requireWrite } from '../access';
+import { canReadProject, linked, requireWrite } from '../access';
 import { connection, type ConnectionArgs } from '../connection';
-import type { FakeContext, ResolverMap } from '../schema';
-import { nodeId, type ProjectRecord } from '../store';
+import type { FakeContext } from '../schema';
+import { nodeId } from '../ids';
+import type { ProjectRecord } from './records';
 
 /** Creates a project record with W&B's defaults (the caller checks the entity exists). */
 export function newProject(ctx: Pick<FakeContext, 'store'>, fields: Partial<ProjectRecord> & { entity: string; name: string }): ProjectRecord {
@@ -33,29 +35,14 @@ function projectList(ctx: FakeContext, entity: string | null | undefined, args: 
   return connection(projects, args, (p) => p.name);
 }
 
-export const projectResolvers: ResolverMap = {
+export const projectResolvers: Resolvers = {
   Query: {
-    project: (_root, args: { entityName?: string | null; name?: string | null }, ctx) => visibleProject(ctx, args.entityName, args.name),
-    models: (_root, args: ConnectionArgs & { entityName?: string | null }, ctx) => projectList(ctx, args.entityName, args),
-    projects: (_root, args: ConnectionArgs & { entityName?: string | null }, ctx) => projectList(ctx, args.entityName, args),
+    project: (_root, args, ctx) => visibleProject(ctx, args.entityName, args.name),
+    models: (_root, args, ctx) => projectList(ctx, args.entityName, args),
+    projects: (_root, args, ctx) => projectList(ctx, args.entityName, args),
   },
   Mutation: {
-    upsertModel: (
-      _root,
-      {
-        input,
-      }: {
-        input: {
-          name?: string | null;
-          entityName?: string | null;
-          description?: string | null;
-          access?: string | null;
-          views?: string | null;
-          clientMutationId?: string | null;
-        };
-      },
-      ctx,
-    ) => {
+    upsertModel: (_root, { input }, ctx) => {
       const entity = input.entityName ?? ctx.viewer.entity;
       if (!input.name) throw new GraphQLError('upsertModel: name is required');
       if (!ctx.store.entities.has(entity)) throw new GraphQLError(`entity ${entity} not found`);
@@ -71,8 +58,8 @@ export const projectResolvers: ResolverMap = {
     },
   },
   Project: {
-    entity: (project: ProjectRecord, _args, ctx) => ctx.store.entities.get(project.entity),
-    entityName: (project: ProjectRecord) => project.entity,
-    user: (project: ProjectRecord, _args, ctx) => (project.user ? (ctx.store.users.get(project.user) ?? null) : null),
+    entity: (project, _args, ctx) => linked(ctx.store.entities.get(project.entity), `entity ${project.entity}`),
+    entityName: (project) => project.entity,
+    user: (project, _args, ctx) => (project.user ? (ctx.store.users.get(project.user) ?? null) : null),
   },
 };

@@ -18,3 +18,11 @@ export interface ViewRecord {
   createdAt: string;
   updatedAt: string;
 }
+
+/** The reports area's tables. */
+export function reportTables() {
+  return {
+    /** Reports (views) by node id. */
+    views: new Map<string, ViewRecord>(),
+  };
+}

@@ -1,8 +1,8 @@
+import type { Resolvers } from '../../../generated/resolvers';
 import { canReadProject } from '../access';
-import { connection, type ConnectionArgs } from '../connection';
+import { connection } from '../connection';
 import type { ViewRecord } from './records';
-import type { FakeContext, ResolverMap } from '../schema';
-import type { ProjectRecord } from '../store';
+import type { FakeContext } from '../schema';
 import { requireSupported } from '../unsupported';
 
 function visible(ctx: FakeContext, view: ViewRecord): boolean {
@@ -10,23 +10,17 @@ function visible(ctx: FakeContext, view: ViewRecord): boolean {
   return project !== undefined && canReadProject(ctx, project);
 }
 
-interface AllViewsArgs extends ConnectionArgs {
-  viewType?: string | null;
-  viewName?: string | null;
-  userName?: string | null;
-}
-
 /** Reports: views of a project, listed by type and name, or fetched by id. */
-export const reportResolvers: ResolverMap = {
+export const reportResolvers: Resolvers = {
   Query: {
-    view: (_root, args: { id: string; type?: string | null }, ctx) => {
+    view: (_root, args, ctx) => {
       const view = ctx.store.views.get(args.id);
       if (!view || !visible(ctx, view) || (args.type && view.type !== args.type)) return null;
       return view;
     },
   },
   Project: {
-    allViews: (project: ProjectRecord, args: AllViewsArgs, ctx) => {
+    allViews: (project, args, ctx) => {
       requireSupported(ctx, 'Project.allViews');
       const views = [...ctx.store.views.values()].filter(
         (v) =>
@@ -40,9 +34,9 @@ export const reportResolvers: ResolverMap = {
     },
   },
   View: {
-    entityName: (view: ViewRecord) => view.entity,
-    projectName: (view: ViewRecord) => view.project,
-    project: (view: ViewRecord, _args, ctx) => ctx.store.project(view.entity, view.project) ?? null,
-    user: (view: ViewRecord, _args, ctx) => (view.user ? (ctx.store.users.get(view.user) ?? null) : null),
+    entityName: (view) => view.entity,
+    projectName: (view) => view.project,
+    project: (view, _args, ctx) => ctx.store.project(view.entity, view.project) ?? null,
+    user: (view, _args, ctx) => (view.user ? (ctx.store.users.get(view.user) ?? null) : null),
   },
 };

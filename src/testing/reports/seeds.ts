@@ -1,6 +1,26 @@
 import type { ViewRecord } from './records';
 import type { FakeSeeder } from '../seed';
-import { nodeId, wandbTime, type FakeStore, type UserRecord } from '../store';
+import { nodeId, wandbTime } from '../ids';
+import type { FakeStore } from '../store';
+import type { UserRecord } from '../users/records';
+import { builder } from '../seedBuilder';
+import {
+  anything,
+  boolean,
+  date,
+  lazy,
+  list,
+  names,
+  nonEmptyString,
+  oneOf,
+  optional,
+  plainObject,
+  shape,
+  string,
+  variants,
+  wandbName,
+  type Check,
+} from '../seedCheck';
 
 /** A filter as the W&B app stores it in a run set: a group (`op` AND/OR) or one comparison. */
 export type ReportFilterSeed =
@@ -75,3 +95,51 @@ export function seedReport(seeder: FakeSeeder, store: FakeStore, viewer: UserRec
   store.views.set(view.id, view);
   return view;
 }
+
+const reportKey = shape<{ section: string; name: string }>('{ section, name }', { section: nonEmptyString, name: nonEmptyString });
+type FilterGroup = Extract<ReportFilterSeed, { filters: ReportFilterSeed[] }>;
+type FilterComparison = Extract<ReportFilterSeed, { key: unknown }>;
+const reportFilter: Check<ReportFilterSeed> = variants<ReportFilterSeed>('a filter ({ op, filters } or { key, op, value })', (value) =>
+  value.filters !== undefined
+    ? shape<FilterGroup>('a filter group', {
+        op: oneOf('AND', 'OR'),
+        filters: list(
+          lazy('a filter', () => reportFilter),
+          'a list of filters',
+        ),
+      })
+    : shape<FilterComparison>('a filter', { key: reportKey, op: nonEmptyString, value: anything, disabled: optional(boolean) }),
+);
+
+const reportSeed = shape<ReportSeed>('ReportSeed', {
+  project: wandbName,
+  entity: optional(wandbName),
+  displayName: nonEmptyString,
+  description: optional(string),
+  name: optional(nonEmptyString),
+  spec: optional(plainObject),
+  runSets: optional(
+    list(
+      shape<ReportRunSetSeed>('ReportRunSetSeed', {
+        name: optional(string),
+        filters: optional(reportFilter),
+        selections: optional(names),
+        sort: optional(shape<NonNullable<ReportRunSetSeed['sort']>>('{ key, ascending }', { key: reportKey, ascending: optional(boolean) })),
+      }),
+      'a list of run sets (ReportRunSetSeed)',
+    ),
+  ),
+  type: optional(nonEmptyString),
+  user: optional(wandbName),
+  createdAt: optional(date),
+  updatedAt: optional(date),
+});
+
+/** The reports area's seed builders. */
+export const reportSeeds = {
+  /**
+   * Adds a report (a W&B view of type `runs`) whose spec holds the given run sets.
+   * @example `fake.seed.report({ project: 'p', displayName: 'Weekly', runSets: [{ selections: ['r1'] }] })`
+   */
+  report: builder((s, seed: ReportSeed): ViewRecord => seedReport(s.seed, s.store, s.viewer, seed)).checks([{ name: '', check: reportSeed }]),
+};

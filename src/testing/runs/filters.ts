@@ -1,7 +1,7 @@
 import { GraphQLError } from 'graphql';
 import { Query } from 'mingo';
 import { unwrapConfig } from '../../client/json';
-import type { RunRecord } from '../store';
+import type { RunRecord } from './records';
 
 /**
  * W&B's run filters: Mongo-style documents over the run's fields, evaluated here with mingo.

@@ -1,7 +1,7 @@
 import { GraphQLError } from 'graphql';
 import { blobUrl } from '../storage';
 import type { FakeContext } from '../schema';
-import { runKey, type HistoryExportRecord, type RunRecord } from '../store';
+import { runKey, type HistoryExportRecord, type RunRecord } from './records';
 
 /** A history row as the fake keeps it: `_step` plus whatever was logged at that step. */
 export type HistoryRow = Record<string, unknown>;

@@ -1,13 +1,16 @@
+import type { Resolvers } from '../../../generated/resolvers';
 import { GraphQLError } from 'graphql';
 import { requireWrite } from '../access';
-import { connection, type ConnectionArgs } from '../connection';
+import { connection } from '../connection';
 import { runFileId, runFileUrl, runUploadUrl } from './routes';
 import { blobUrl } from '../storage';
 import { filterRuns } from './filters';
 import { historyKeysOf, parquetHistory, rowsInRange, sample, sampledRows } from './history';
-import type { FakeContext, ResolverMap } from '../schema';
+import type { FakeContext } from '../schema';
 import { parseJsonObjectArg } from '../unsupported';
-import { nodeId, runKey, unbase64, type ProjectRecord, type RunFileRecord, type RunRecord } from '../store';
+import { nodeId, unbase64 } from '../ids';
+import { runKey, type RunFileRecord, type RunRecord } from './records';
+import type { ProjectRecord } from '../projects/records';
 import { newProject } from '../projects/resolvers';
 
 export { filterRuns } from './filters';
@@ -199,51 +202,30 @@ function requireRunWrite(ctx: FakeContext, id: string): RunRecord {
   return run;
 }
 
-interface UpsertBucketInput {
-  id?: string | null;
-  name?: string | null;
-  entityName?: string | null;
-  modelName?: string | null;
-  config?: string | null;
-  summaryMetrics?: string | null;
-  tags?: Array<string | null> | null;
-  displayName?: string | null;
-  notes?: string | null;
-  description?: string | null;
-  groupName?: string | null;
-  jobType?: string | null;
-  state?: string | null;
-  commit?: string | null;
-  host?: string | null;
-  sweep?: string | null;
-  clientMutationId?: string | null;
-}
-
 const UPLOAD_HEADERS = ['Content-Type:application/octet-stream'];
 
-export const runResolvers: ResolverMap = {
+export const runResolvers: Resolvers = {
   Project: {
-    run: (project: ProjectRecord, args: { name: string }, ctx) => ctx.store.run(project.entity, project.name, args.name) ?? null,
-    runCount: (project: ProjectRecord, args: { filters?: string | null }, ctx) => matchingRuns(ctx, project, args.filters).length,
-    runs: (project: ProjectRecord, args: ConnectionArgs & { filters?: string | null; order?: string | null }, ctx) => {
+    run: (project, args, ctx) => ctx.store.run(project.entity, project.name, args.name) ?? null,
+    runCount: (project, args, ctx) => matchingRuns(ctx, project, args.filters).length,
+    runs: (project, args, ctx) => {
       const runs = sortRuns(matchingRuns(ctx, project, args.filters), args.order);
       return connection(runs, args, (r) => r.name);
     },
   },
   Run: {
-    config: (run: RunRecord, args: { keys?: string[] | null }) => JSON.stringify(pick(run.config, args.keys)),
-    summaryMetrics: (run: RunRecord, args: { keys?: string[] | null }) => JSON.stringify(pick(run.summary, args.keys)),
-    systemMetrics: (run: RunRecord) => JSON.stringify(run.systemMetrics),
-    historyKeys: (run: RunRecord) => historyKeysOf(run),
-    historyLineCount: (run: RunRecord) => run.history.length,
-    history: (run: RunRecord, args: { samples?: number | null; minStep?: number | null; maxStep?: number | null }) =>
-      sample(rowsInRange(run.history, args.minStep, args.maxStep, false), args.samples).map((row) => JSON.stringify(row)),
-    sampledHistory: (run: RunRecord, args: { specs: string[] }) => args.specs.map((spec) => sampledRows(run.history, spec)),
-    events: (run: RunRecord, args: { samples?: number | null }, ctx) =>
+    config: (run, args) => JSON.stringify(pick(run.config, args.keys)),
+    summaryMetrics: (run, args) => JSON.stringify(pick(run.summary, args.keys)),
+    systemMetrics: (run) => JSON.stringify(run.systemMetrics),
+    historyKeys: (run) => historyKeysOf(run),
+    historyLineCount: (run) => run.history.length,
+    history: (run, args) => sample(rowsInRange(run.history, args.minStep, args.maxStep, false), args.samples).map((row) => JSON.stringify(row)),
+    sampledHistory: (run, args) => args.specs.map((spec) => sampledRows(run.history, spec)),
+    events: (run, args, ctx) =>
       sample(ctx.store.runEvents.get(runKey(run.entity, run.project, run.name)) ?? [], args.samples).map((row) => JSON.stringify(row)),
-    parquetHistory: (run: RunRecord, args: { liveKeys: string[] }, ctx) => parquetHistory(ctx, run, args.liveKeys),
-    fileCount: (run: RunRecord, _args, ctx) => filesOf(ctx, run).length,
-    files: (run: RunRecord, args: ConnectionArgs & { names?: Array<string | null> | null; pattern?: string | null }, ctx) => {
+    parquetHistory: (run, args, ctx) => parquetHistory(ctx, run, args.liveKeys),
+    fileCount: (run, _args, ctx) => filesOf(ctx, run).length,
+    files: (run, args, ctx) => {
       let files = filesOf(ctx, run);
       const names = (args.names ?? []).filter((n): n is string => typeof n === 'string');
       if (names.length) files = files.filter((f) => names.includes(f.name));
@@ -254,12 +236,16 @@ export const runResolvers: ResolverMap = {
       const page = connection(files, args, (f) => f.name);
       return { ...page, edges: page.edges.map((e) => ({ cursor: e.cursor, node: fileView(ctx, run, e.node) })), uploadHeaders: [] };
     },
-    project: (run: RunRecord, _args, ctx) => ctx.store.project(run.entity, run.project) ?? null,
-    projectId: (run: RunRecord, _args, ctx) => ctx.store.project(run.entity, run.project)?.internalId ?? '0',
-    user: (run: RunRecord, _args, ctx) => (run.user ? (ctx.store.users.get(run.user) ?? null) : null),
+    project: (run, _args, ctx) => ctx.store.project(run.entity, run.project) ?? null,
+    projectId: (run, _args, ctx) => ctx.store.project(run.entity, run.project)?.internalId ?? '0',
+    user: (run, _args, ctx) => (run.user ? (ctx.store.users.get(run.user) ?? null) : null),
+  },
+  File: {
+    // A run file's URL depends on the field's `upload` argument; other files' URLs are plain strings.
+    url: (file, args) => (typeof file.url === 'function' ? file.url(args) : (file.url ?? null)),
   },
   Mutation: {
-    upsertBucket: (_root, { input }: { input: UpsertBucketInput }, ctx) => {
+    upsertBucket: (_root, { input }, ctx) => {
       let run = input.id ? runByNodeId(ctx, input.id) : undefined;
       if (input.id && !run) throw new GraphQLError(`run ${input.id} not found`);
       const entity = run?.entity ?? input.entityName ?? ctx.viewer.entity;
@@ -289,11 +275,11 @@ export const runResolvers: ResolverMap = {
       if (!inserted) run.updatedAt = ctx.store.tick();
       return { bucket: run, inserted, updateAvailable: false, clientMutationId: input.clientMutationId ?? null };
     },
-    deleteRun: (_root, { input }: { input: { id: string; deleteArtifacts?: boolean | null; clientMutationId?: string | null } }, ctx) => {
+    deleteRun: (_root, { input }, ctx) => {
       removeRun(ctx, requireRunWrite(ctx, input.id));
       return { clientMutationId: input.clientMutationId ?? null };
     },
-    updateRunState: (_root, { input }: { input: { id: string; state: string; clientMutationId?: string | null } }, ctx) => {
+    updateRunState: (_root, { input }, ctx) => {
       const run = requireRunWrite(ctx, input.id);
       if (input.state !== 'pending' || !['failed', 'crashed'].includes(run.state)) {
         throw new GraphQLError(`invalid state transition from ${run.state} to ${input.state}`);
@@ -302,11 +288,7 @@ export const runResolvers: ResolverMap = {
       run.updatedAt = ctx.store.tick();
       return { success: true, clientMutationId: input.clientMutationId ?? null };
     },
-    createRunFiles: (
-      _root,
-      { input }: { input: { entityName: string; projectName: string; runName: string; files: string[]; clientMutationId?: string | null } },
-      ctx,
-    ) => {
+    createRunFiles: (_root, { input }, ctx) => {
       const run = ctx.store.run(input.entityName, input.projectName, input.runName);
       if (!run) throw new GraphQLError(`run ${input.entityName}/${input.projectName}/${input.runName} not found`);
       requireWrite(ctx, run.entity);
@@ -326,7 +308,7 @@ export const runResolvers: ResolverMap = {
       });
       return { runID: run.id, uploadHeaders: UPLOAD_HEADERS, files, clientMutationId: input.clientMutationId ?? null };
     },
-    deleteFiles: (_root, { input }: { input: { files: string[]; projectId?: number | null; clientMutationId?: string | null } }, ctx) => {
+    deleteFiles: (_root, { input }, ctx) => {
       for (const id of input.files) {
         const match = /^File:v1:(.+):([^:]+):([^:]+):([^:]+)$/s.exec(unbase64(id) ?? '');
         const run = match ? ctx.store.run(match[4] as string, match[3] as string, match[2] as string) : undefined;

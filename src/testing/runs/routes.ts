@@ -1,7 +1,8 @@
 import { canReadProject } from '../access';
-import type { FakeRoute } from '../FakeWandbCore';
+import type { FakeRoute } from '../area';
 import type { FakeContext } from '../schema';
-import { nodeId, runKey, type RunRecord } from '../store';
+import { nodeId } from '../ids';
+import { runKey, type RunRecord } from './records';
 import { blobUrl } from '../storage';
 
 const enc = encodeURIComponent;
@@ -91,3 +92,6 @@ export const runUploadRoute: FakeRoute = {
     return new Response(null, { status: 200 });
   },
 };
+
+/** The runs area's routes: file downloads and uploads. */
+export const runRoutes: readonly FakeRoute[] = [runFileRoute, runUploadRoute];

@@ -43,3 +43,13 @@ export interface AgentRecord {
   createdAt: string;
   heartbeatAt: string | null;
 }
+
+/** The sweeps area's tables. */
+export function sweepTables() {
+  return {
+    /** Sweeps by `entity/project/name`. */
+    sweeps: new Map<string, SweepRecord>(),
+    /** Sweep agents by `entity/project/sweep/name`. */
+    agents: new Map<string, AgentRecord>(),
+  };
+}

@@ -1,9 +1,11 @@
+import type { Resolvers } from '../../../generated/resolvers';
 import { GraphQLError } from 'graphql';
-import { requireWrite } from '../access';
+import { linked, requireWrite } from '../access';
 import { connection, type ConnectionArgs } from '../connection';
 import type { AgentRecord, SweepRecord } from './records';
-import type { FakeContext, ResolverMap } from '../schema';
-import { unbase64, type ProjectRecord, type RunRecord } from '../store';
+import type { FakeContext } from '../schema';
+import { unbase64 } from '../ids';
+import type { RunRecord } from '../runs/records';
 import { requireSupported, parseJsonObjectArg } from '../unsupported';
 import { newRun, sortRuns } from '../runs/resolvers';
 
@@ -43,52 +45,47 @@ function runConnection(runs: RunRecord[], args: ConnectionArgs & { order?: strin
 }
 
 /** Sweeps of a project, their runs (by `sweepName`) and agents; the local scheduler's enqueue. */
-export const sweepResolvers: ResolverMap = {
+export const sweepResolvers: Resolvers = {
   Run: {
-    sweep: (run: RunRecord, _args, ctx) => (run.sweepName ? (ctx.store.sweeps.get(key(run.entity, run.project, run.sweepName)) ?? null) : null),
+    sweep: (run, _args, ctx) => (run.sweepName ? (ctx.store.sweeps.get(key(run.entity, run.project, run.sweepName)) ?? null) : null),
   },
   Project: {
-    sweep: (project: ProjectRecord, args: { sweepName: string }, ctx) => {
+    sweep: (project, args, ctx) => {
       requireSupported(ctx, 'Project.sweep');
       return ctx.store.sweeps.get(key(project.entity, project.name, args.sweepName)) ?? null;
     },
-    sweeps: (project: ProjectRecord, args: ConnectionArgs & { filters?: string | null; order?: string | null }, ctx) => {
+    sweeps: (project, args, ctx) => {
       const filters = parseJsonObjectArg(args.filters, 'filters');
       if (filters && Object.keys(filters).length) throw new GraphQLError('this fake does not filter sweeps');
       return connection(sweepsOf(ctx, project.entity, project.name), args, (s) => s.name);
     },
-    totalSweeps: (project: ProjectRecord, _args, ctx) => sweepsOf(ctx, project.entity, project.name).length,
+    totalSweeps: (project, _args, ctx) => sweepsOf(ctx, project.entity, project.name).length,
   },
   Sweep: {
-    agent: (sweep: SweepRecord, args: { agentName: string }, ctx) =>
-      ctx.store.agents.get(key(sweep.entity, sweep.project, sweep.name, args.agentName)) ?? null,
-    agents: (sweep: SweepRecord, _args, ctx) => connection(agentsOf(ctx, sweep), { first: 10_000 }, (a) => a.name),
+    agent: (sweep, args, ctx) => ctx.store.agents.get(key(sweep.entity, sweep.project, sweep.name, args.agentName)) ?? null,
+    agents: (sweep, _args, ctx) => connection(agentsOf(ctx, sweep), { first: 10_000 }, (a) => a.name),
     controller: () => null,
     earlyStopJobRunning: () => false,
-    project: (sweep: SweepRecord, _args, ctx) => ctx.store.project(sweep.entity, sweep.project) ?? null,
-    runCount: (sweep: SweepRecord, _args, ctx) => sweepRuns(ctx, sweep).length,
+    project: (sweep, _args, ctx) => ctx.store.project(sweep.entity, sweep.project) ?? null,
+    runCount: (sweep, _args, ctx) => sweepRuns(ctx, sweep).length,
     runTime: () => 0,
-    runs: (sweep: SweepRecord, args: ConnectionArgs & { order?: string | null }, ctx) => runConnection(sweepRuns(ctx, sweep), args),
+    runs: (sweep, args, ctx) => runConnection(sweepRuns(ctx, sweep), args),
     scheduler: () => null,
-    user: (sweep: SweepRecord, _args, ctx) => (sweep.user ? (ctx.store.users.get(sweep.user) ?? null) : null),
+    user: (sweep, _args, ctx) => (sweep.user ? (ctx.store.users.get(sweep.user) ?? null) : null),
   },
   Agent: {
-    metrics: (agent: AgentRecord) => JSON.stringify(agent.metrics),
-    runs: (agent: AgentRecord, args: ConnectionArgs & { order?: string | null }, ctx) =>
+    metrics: (agent) => JSON.stringify(agent.metrics),
+    runs: (agent, args, ctx) =>
       runConnection(
         agent.runs.flatMap((name) => ctx.store.run(agent.entity, agent.project, name) ?? []),
         args,
       ),
-    sweep: (agent: AgentRecord, _args, ctx) => ctx.store.sweeps.get(key(agent.entity, agent.project, agent.sweep)),
-    totalRuns: (agent: AgentRecord) => agent.runs.length,
-    user: (agent: AgentRecord, _args, ctx) => (agent.user ? (ctx.store.users.get(agent.user) ?? null) : null),
+    sweep: (agent, _args, ctx) => linked(ctx.store.sweeps.get(key(agent.entity, agent.project, agent.sweep)), `sweep ${agent.sweep}`),
+    totalRuns: (agent) => agent.runs.length,
+    user: (agent, _args, ctx) => (agent.user ? (ctx.store.users.get(agent.user) ?? null) : null),
   },
   Mutation: {
-    enqueueSweepRun: (
-      _root,
-      { input }: { input: { id: string; config: string; displayName?: string | null; clientMutationId?: string | null } },
-      ctx,
-    ) => {
+    enqueueSweepRun: (_root, { input }, ctx) => {
       // Servers without the local sweep scheduler lack this mutation altogether.
       if (!ctx.features.has('SWEEPS_LOCAL_SCHEDULER')) throw new GraphQLError('Cannot query field "enqueueSweepRun" on type "Mutation".');
       const sweep = sweepByNodeId(ctx, input.id);

@@ -1,7 +1,13 @@
 import { stringify } from 'yaml';
 import type { AgentRecord, SweepRecord } from './records';
 import type { FakeSeeder, RunSeed } from '../seed';
-import { nodeId, wandbTime, type FakeStore, type RunRecord, type UserRecord } from '../store';
+import { nodeId, wandbTime } from '../ids';
+import type { FakeStore } from '../store';
+import type { RunRecord } from '../runs/records';
+import type { UserRecord } from '../users/records';
+import { builder } from '../seedBuilder';
+import { date, either, finite, integer, list, names, nonEmptyString, nullable, optional, plainObject, shape, string, wandbName } from '../seedCheck';
+import { runFields } from '../runs/seeds';
 
 /** A run of a seeded sweep: a run seed without its place (the sweep gives it). */
 export type SweepRunSeed = Omit<RunSeed, 'project' | 'entity' | 'sweepName'>;
@@ -116,3 +122,39 @@ export function seedSweep(seeder: FakeSeeder, store: FakeStore, viewer: UserReco
   }
   return sweep;
 }
+
+const sweepSeed = shape<SweepSeed>('SweepSeed', {
+  project: wandbName,
+  entity: optional(wandbName),
+  id: optional(wandbName),
+  displayName: optional(string),
+  description: optional(string),
+  config: optional(either(plainObject, string)),
+  method: optional(nonEmptyString),
+  state: optional(nonEmptyString),
+  bestLoss: optional(nullable(finite)),
+  runCountExpected: optional(nullable(integer(0))),
+  runs: optional(list(shape<SweepRunSeed>('SweepRunSeed', runFields), 'a list of runs (SweepRunSeed)')),
+  agents: optional(
+    list(
+      shape<SweepAgentSeed>('SweepAgentSeed', {
+        id: optional(wandbName),
+        host: optional(nonEmptyString),
+        state: optional(nonEmptyString),
+        runs: optional(names),
+      }),
+      'a list of agents (SweepAgentSeed)',
+    ),
+  ),
+  user: optional(wandbName),
+  createdAt: optional(date),
+});
+
+/** The sweeps area's seed builders. */
+export const sweepSeeds = {
+  /**
+   * Adds a sweep with its config stored as YAML, its runs (attached by `sweepName`) and agents.
+   * @example `fake.seed.sweep({ project: 'p', id: 'sw1', config: { method: 'bayes', metric: { name: 'loss', goal: 'minimize' } }, runs: [{ summary: { loss: 0.2 } }] })`
+   */
+  sweep: builder((s, seed: SweepSeed): SweepRecord => seedSweep(s.seed, s.store, s.viewer, seed)).checks([{ name: '', check: sweepSeed }]),
+};

@@ -1,9 +1,60 @@
 import { GraphQLError } from 'graphql';
-import type { FakeContext, ResolverMap } from '../schema';
-import { base64, nodeId, type EntityRecord, type FakeStore } from '../store';
-import type { InviteRecord } from '../automations/records';
-import { isTeamAdmin } from './entities';
+import type { Resolvers } from '../../../generated/resolvers';
+import { canReadProject, isMember } from '../access';
+import { base64, nodeId } from '../ids';
+import type { FakeContext } from '../schema';
+import type { FakeStore } from '../store';
 import { freeUsername, isEmail, newUser, userWithEmail } from '../users/resolvers';
+import type { EntityRecord, InviteRecord } from './records';
+
+/** Whether the viewer administers the team (a team admin, or an instance admin). */
+export function isTeamAdmin(ctx: FakeContext, entity: EntityRecord): boolean {
+  return ctx.viewer.admin || entity.admins.includes(ctx.viewer.username);
+}
+
+/**
+ * An entity's members as W&B lists them: joined members, then (for members) pending invites.
+ * Emails show to members only; a service account's key shows to those who administer the team.
+ */
+export function membersOf(ctx: FakeContext, entity: EntityRecord) {
+  const member = isMember(ctx, entity);
+  const admin = isTeamAdmin(ctx, entity);
+  const joined = entity.members.flatMap((username) => {
+    const user = ctx.store.users.get(username);
+    if (!user) return [];
+    const isAdmin = entity.admins.includes(username);
+    return [
+      {
+        id: user.id,
+        name: user.name,
+        username: user.username,
+        email: member ? user.email : null,
+        admin: isAdmin,
+        pending: false,
+        photoUrl: user.photoUrl,
+        accountType: user.accountType,
+        role: isAdmin ? 'admin' : 'member',
+        apiKey: user.accountType === 'SERVICE' && admin ? (user.apiKeys[0]?.key ?? null) : null,
+      },
+    ];
+  });
+  if (!member) return joined;
+  const pending = [...ctx.store.invites.values()]
+    .filter((invite) => invite.entity === entity.name)
+    .map((invite) => ({
+      id: invite.id,
+      name: invite.email,
+      username: null,
+      email: invite.email,
+      admin: invite.admin,
+      pending: true,
+      photoUrl: null,
+      accountType: null,
+      role: invite.admin ? 'admin' : 'member',
+      apiKey: null,
+    }));
+  return [...joined, ...pending];
+}
 
 /** W&B entity names: lowercase letters, digits, `-` and `_`, starting with a letter or digit. */
 const ENTITY_NAME = /^[a-z0-9][a-z0-9_-]{0,63}$/;
@@ -77,31 +128,38 @@ function inviteAnswer(
   };
 }
 
-interface CreateInviteInput {
-  entityName?: string | null;
-  email?: string | null;
-  username?: string | null;
-  admin?: boolean | null;
-  clientMutationId?: string | null;
-}
-
-export const teamResolvers: ResolverMap = {
+/** Entities, organizations, teams, their members and invitations. */
+export const teamResolvers: Resolvers = {
+  Query: {
+    entity: (_root, args, ctx) => ctx.store.entities.get(args.name ?? ctx.viewer.entity) ?? null,
+    organization: (_root, args, ctx) => {
+      for (const org of ctx.store.organizations.values()) if (org.name === args.name || org.id === args.id) return org;
+      return null;
+    },
+  },
+  Entity: {
+    available: () => false,
+    entityType: (entity) => (entity.isTeam ? 'TEAM' : 'USER'),
+    isPaid: () => false,
+    memberCount: (entity) => entity.members.length,
+    members: (entity, _args, ctx) => membersOf(ctx, entity),
+    limits: () => JSON.stringify({}),
+    organization: (entity, _args, ctx) => (entity.organization ? (ctx.store.organizations.get(entity.organization) ?? null) : null),
+    project: (entity, args, ctx) => {
+      const project = args.name ? ctx.store.project(entity.name, args.name) : undefined;
+      return project && canReadProject(ctx, project) ? project : null;
+    },
+    // `projects` is served by the registries area, which adds filters and order.
+    readOnlyAdmin: () => false,
+    storageBytes: () => 0,
+    updatedAt: (entity) => entity.createdAt,
+    user: (entity, _args, ctx) => (entity.isTeam ? null : ([...ctx.store.users.values()].find((u) => u.entity === entity.name) ?? null)),
+  },
+  Organization: {
+    orgEntity: (org, _args, ctx) => ctx.store.entities.get(org.orgEntity) ?? null,
+  },
   Mutation: {
-    createTeam: (
-      _root,
-      {
-        input,
-      }: {
-        input: {
-          teamName: string;
-          teamAdminUserName?: string | null;
-          defaultAccess?: string | null;
-          organizationId?: string | null;
-          clientMutationId?: string | null;
-        };
-      },
-      ctx,
-    ) => {
+    createTeam: (_root, { input }, ctx) => {
       const name = input.teamName;
       if (!ENTITY_NAME.test(name)) {
         throw new GraphQLError(`invalid team name ${JSON.stringify(name)}: use lowercase letters, digits, - and _`);
@@ -123,7 +181,7 @@ export const teamResolvers: ResolverMap = {
       return { entity, clientMutationId: input.clientMutationId ?? null };
     },
 
-    createInvite: (_root, { input }: { input: CreateInviteInput }, ctx) => {
+    createInvite: (_root, { input }, ctx) => {
       const entity = team(ctx, input.entityName);
       requireTeamAdmin(ctx, entity);
       const admin = input.admin ?? false;
@@ -171,7 +229,7 @@ export const teamResolvers: ResolverMap = {
       };
     },
 
-    deleteInvite: (_root, { input }: { input: { id?: string | null; entityName?: string | null; clientMutationId?: string | null } }, ctx) => {
+    deleteInvite: (_root, { input }, ctx) => {
       const entity = team(ctx, input.entityName);
       const invite = input.id ? ctx.store.invites.get(input.id) : undefined;
       if (invite && invite.entity === entity.name) {
@@ -188,11 +246,7 @@ export const teamResolvers: ResolverMap = {
       return { success: true, clientMutationId: input.clientMutationId ?? null };
     },
 
-    createServiceAccount: (
-      _root,
-      { input }: { input: { entityName?: string | null; description?: string | null; clientMutationId?: string | null } },
-      ctx,
-    ) => {
+    createServiceAccount: (_root, { input }, ctx) => {
       const entity = team(ctx, input.entityName);
       requireTeamAdmin(ctx, entity);
       const username = freeUsername(ctx.store, `${entity.name}-service`);

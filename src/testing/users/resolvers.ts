@@ -1,9 +1,13 @@
+import type { Resolvers } from '../../../generated/resolvers';
 import type { UserSeed } from '../seed';
 import { GraphQLError } from 'graphql';
 import { requireAdmin } from '../access';
-import { connection, type ConnectionArgs } from '../connection';
-import type { FakeContext, ResolverMap } from '../schema';
-import { base64, nodeId, type ApiKeyRecord, type EntityRecord, type FakeStore, type UserRecord } from '../store';
+import { connection } from '../connection';
+import type { FakeContext } from '../schema';
+import { base64, nodeId } from '../ids';
+import type { ApiKeyRecord, UserRecord } from './records';
+import type { EntityRecord } from '../teams/records';
+import type { FakeStore } from '../store';
 
 /** A new random API key: 40 hex characters, as W&B's classic keys. */
 export function randomApiKey(): string {
@@ -93,16 +97,16 @@ function apiKeyById(ctx: FakeContext, id: string): { user: UserRecord; key: ApiK
   return undefined;
 }
 
-export const userResolvers: ResolverMap = {
+export const userResolvers: Resolvers = {
   Query: {
     viewer: (_root, _args, ctx) => ctx.viewer,
-    user: (_root, args: { id?: string | null; userName?: string | null }, ctx) => {
+    user: (_root, args, ctx) => {
       for (const user of ctx.store.users.values()) {
         if ((args.userName && user.username === args.userName) || (args.id && user.id === args.id)) return user;
       }
       return null;
     },
-    users: (_root, args: ConnectionArgs & { query?: string | null; usernames?: string[] | null }, ctx) => {
+    users: (_root, args, ctx) => {
       // Searching all users of an instance is for instance admins, as on W&B.
       requireAdmin(ctx);
       const query = args.query?.toLowerCase();
@@ -115,12 +119,12 @@ export const userResolvers: ResolverMap = {
     },
   },
   User: {
-    flags: (user: UserRecord) => JSON.stringify(user.flags),
-    teams: (user: UserRecord, args: ConnectionArgs, ctx) => {
+    flags: (user) => JSON.stringify(user.flags),
+    teams: (user, args, ctx) => {
       const teams = [...ctx.store.entities.values()].filter((e) => e.isTeam && e.members.includes(user.username));
       return connection(teams, args, (e) => e.name);
     },
-    apiKeys: (user: UserRecord, args: ConnectionArgs, ctx) =>
+    apiKeys: (user, args, ctx) =>
       // Only the key's owner and admins see key metadata; the secret itself is never listed.
       ctx.viewer.username === user.username || ctx.viewer.admin
         ? connection(
@@ -129,18 +133,14 @@ export const userResolvers: ResolverMap = {
             (k) => k.id,
           )
         : null,
-    defaultEntity: (user: UserRecord, _args, ctx) => ctx.store.entities.get(user.entity) ?? null,
-    userEntity: (user: UserRecord, _args, ctx) => ctx.store.entities.get(user.entity) ?? null,
-    organizations: (user: UserRecord, _args, ctx) =>
+    defaultEntity: (user, _args, ctx) => ctx.store.entities.get(user.entity) ?? null,
+    userEntity: (user, _args, ctx) => ctx.store.entities.get(user.entity) ?? null,
+    organizations: (user, _args, ctx) =>
       [...ctx.store.organizations.values()].filter((org) => ctx.store.entities.get(org.orgEntity)?.members.includes(user.username)),
-    email: (user: UserRecord, _args, ctx) => (ctx.viewer.username === user.username || ctx.viewer.admin ? user.email : null),
+    email: (user, _args, ctx) => (ctx.viewer.username === user.username || ctx.viewer.admin ? user.email : null),
   },
   Mutation: {
-    createUser: (
-      _root,
-      { input }: { input: { email: string; admin?: boolean | null; accountType?: string | null; clientMutationId?: string | null } },
-      ctx,
-    ) => {
+    createUser: (_root, { input }, ctx) => {
       requireAdmin(ctx);
       const email = input.email.trim();
       if (!EMAIL.test(email)) throw new GraphQLError(`invalid email address: ${JSON.stringify(input.email)}`);
@@ -156,7 +156,7 @@ export const userResolvers: ResolverMap = {
       });
       return { user, clientMutationId: input.clientMutationId ?? null };
     },
-    generateApiKey: (_root, { input }: { input: { description?: string | null; clientMutationId?: string | null } }, ctx) => {
+    generateApiKey: (_root, { input }, ctx) => {
       // A new key always belongs to the caller: W&B has no way to mint keys for someone else.
       const secret = randomApiKey();
       const key = newApiKey(ctx.store, secret, input.description ?? null);
@@ -164,7 +164,7 @@ export const userResolvers: ResolverMap = {
       // The secret is shown once, in this answer, as the key's name.
       return { apiKey: { id: key.id, name: secret, description: key.description }, clientMutationId: input.clientMutationId ?? null };
     },
-    deleteApiKey: (_root, { input }: { input: { id?: string | null; clientMutationId?: string | null } }, ctx) => {
+    deleteApiKey: (_root, { input }, ctx) => {
       const found = input.id ? apiKeyById(ctx, input.id) : undefined;
       if (!found) throw new GraphQLError(`API key ${input.id ?? ''} not found`);
       if (found.user.username !== ctx.viewer.username && !ctx.viewer.admin) {

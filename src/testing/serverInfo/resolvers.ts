@@ -1,4 +1,4 @@
-import type { ResolverMap } from '../schema';
+import type { Resolvers } from '../../../generated/resolvers';
 
 /** Features a current W&B server reports as enabled. */
 export const DEFAULT_FEATURES: readonly string[] = [
@@ -15,7 +15,8 @@ export const DEFAULT_FEATURES: readonly string[] = [
 /** Features a W&B server knows of but may have switched off; reported with `isEnabled: false` then. */
 const KNOWN_FEATURES: readonly string[] = [...DEFAULT_FEATURES, 'SWEEPS_LOCAL_SCHEDULER'];
 
-export const serverResolvers: ResolverMap = {
+/** The server's version and features. */
+export const serverResolvers: Resolvers = {
   Query: {
     serverInfo: () => ({}),
   },
