@@ -17,16 +17,16 @@ export type Omit<T, K extends keyof T> = Pick<T, Exclude<keyof T, K>>;
 export type RequireFields<T, K extends keyof T> = Omit<T, K> & { [P in K]-?: NonNullable<T[P]> };
 /** All built-in and custom scalars, mapped to their actual values */
 export type Scalars = {
-  ID: { input: string; output: string; }
-  String: { input: string; output: string; }
-  Boolean: { input: boolean; output: boolean; }
-  Int: { input: number; output: number; }
-  Float: { input: number; output: number; }
-  DateTime: { input: string; output: string; }
-  Duration: { input: number; output: number; }
-  Int64: { input: number; output: number; }
-  JSON: { input: unknown; output: unknown; }
-  JSONString: { input: string; output: string; }
+  ID: { input: string; output: string };
+  String: { input: string; output: string };
+  Boolean: { input: boolean; output: boolean };
+  Int: { input: number; output: number };
+  Float: { input: number; output: number };
+  DateTime: { input: string; output: string };
+  Duration: { input: number; output: number };
+  Int64: { input: number; output: number };
+  JSON: { input: unknown; output: unknown };
+  JSONString: { input: string; output: string };
 };
 
 export type AddAliasesInput = {
@@ -60,7 +60,6 @@ export type Agent = {
   user?: Maybe<User>;
 };
 
-
 export type AgentRunsArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   before?: InputMaybe<Scalars['String']['input']>;
@@ -81,10 +80,7 @@ export type AgentEdge = {
   node: Agent;
 };
 
-export type AlertSeverity =
-  | 'ERROR'
-  | 'INFO'
-  | 'WARN';
+export type AlertSeverity = 'ERROR' | 'INFO' | 'WARN';
 
 export type ApiKey = {
   __typename?: 'ApiKey';
@@ -134,16 +130,13 @@ export type Artifact = {
   versionIndex?: Maybe<Scalars['Int']['output']>;
 };
 
-
 export type ArtifactAliasesArgs = {
   artifactCollectionName?: InputMaybe<Scalars['String']['input']>;
 };
 
-
 export type ArtifactCommitHashArgs = {
   artifactCollectionName?: InputMaybe<Scalars['String']['input']>;
 };
-
 
 export type ArtifactFilesArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
@@ -154,7 +147,6 @@ export type ArtifactFilesArgs = {
   names?: InputMaybe<Array<Scalars['String']['input']>>;
 };
 
-
 export type ArtifactUsedByArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   before?: InputMaybe<Scalars['String']['input']>;
@@ -163,7 +155,6 @@ export type ArtifactUsedByArgs = {
   last?: InputMaybe<Scalars['Int']['input']>;
   order?: InputMaybe<Scalars['String']['input']>;
 };
-
 
 export type ArtifactVersionIndexArgs = {
   artifactCollectionName?: InputMaybe<Scalars['String']['input']>;
@@ -211,7 +202,6 @@ export type ArtifactCollection = {
   updatedAt?: Maybe<Scalars['DateTime']['output']>;
 };
 
-
 export type ArtifactCollectionAliasesArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   before?: InputMaybe<Scalars['String']['input']>;
@@ -219,11 +209,9 @@ export type ArtifactCollectionAliasesArgs = {
   last?: InputMaybe<Scalars['Int']['input']>;
 };
 
-
 export type ArtifactCollectionArtifactMembershipArgs = {
   aliasName: Scalars['String']['input'];
 };
-
 
 export type ArtifactCollectionArtifactMembershipsArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
@@ -231,7 +219,6 @@ export type ArtifactCollectionArtifactMembershipsArgs = {
   first?: InputMaybe<Scalars['Int']['input']>;
   last?: InputMaybe<Scalars['Int']['input']>;
 };
-
 
 export type ArtifactCollectionArtifactsArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
@@ -241,7 +228,6 @@ export type ArtifactCollectionArtifactsArgs = {
   last?: InputMaybe<Scalars['Int']['input']>;
   order?: InputMaybe<Scalars['String']['input']>;
 };
-
 
 export type ArtifactCollectionTagsArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
@@ -291,7 +277,6 @@ export type ArtifactCollectionMembership = {
   versionIndex?: Maybe<Scalars['Int']['output']>;
 };
 
-
 export type ArtifactCollectionMembershipFilesArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   first?: InputMaybe<Scalars['Int']['input']>;
@@ -310,13 +295,9 @@ export type ArtifactCollectionMembershipEdge = {
   node?: Maybe<ArtifactCollectionMembership>;
 };
 
-export type ArtifactCollectionState =
-  | 'DELETED'
-  | 'READY';
+export type ArtifactCollectionState = 'DELETED' | 'READY';
 
-export type ArtifactCollectionType =
-  | 'PORTFOLIO'
-  | 'SEQUENCE';
+export type ArtifactCollectionType = 'PORTFOLIO' | 'SEQUENCE';
 
 export type ArtifactConnection = {
   __typename?: 'ArtifactConnection';
@@ -341,10 +322,7 @@ export type ArtifactManifest = {
   type: ArtifactManifestType;
 };
 
-export type ArtifactManifestType =
-  | 'FULL'
-  | 'INCREMENTAL'
-  | 'PATCH';
+export type ArtifactManifestType = 'FULL' | 'INCREMENTAL' | 'PATCH';
 
 export type ArtifactPortfolio = ArtifactCollection & {
   __typename?: 'ArtifactPortfolio';
@@ -363,7 +341,6 @@ export type ArtifactPortfolio = ArtifactCollection & {
   updatedAt?: Maybe<Scalars['DateTime']['output']>;
 };
 
-
 export type ArtifactPortfolioAliasesArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   before?: InputMaybe<Scalars['String']['input']>;
@@ -371,11 +348,9 @@ export type ArtifactPortfolioAliasesArgs = {
   last?: InputMaybe<Scalars['Int']['input']>;
 };
 
-
 export type ArtifactPortfolioArtifactMembershipArgs = {
   aliasName: Scalars['String']['input'];
 };
-
 
 export type ArtifactPortfolioArtifactMembershipsArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
@@ -383,7 +358,6 @@ export type ArtifactPortfolioArtifactMembershipsArgs = {
   first?: InputMaybe<Scalars['Int']['input']>;
   last?: InputMaybe<Scalars['Int']['input']>;
 };
-
 
 export type ArtifactPortfolioArtifactsArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
@@ -393,7 +367,6 @@ export type ArtifactPortfolioArtifactsArgs = {
   last?: InputMaybe<Scalars['Int']['input']>;
   order?: InputMaybe<Scalars['String']['input']>;
 };
-
 
 export type ArtifactPortfolioTagsArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
@@ -421,7 +394,6 @@ export type ArtifactSequence = ArtifactCollection & {
   updatedAt?: Maybe<Scalars['DateTime']['output']>;
 };
 
-
 export type ArtifactSequenceAliasesArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   before?: InputMaybe<Scalars['String']['input']>;
@@ -429,11 +401,9 @@ export type ArtifactSequenceAliasesArgs = {
   last?: InputMaybe<Scalars['Int']['input']>;
 };
 
-
 export type ArtifactSequenceArtifactMembershipArgs = {
   aliasName: Scalars['String']['input'];
 };
-
 
 export type ArtifactSequenceArtifactMembershipsArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
@@ -441,7 +411,6 @@ export type ArtifactSequenceArtifactMembershipsArgs = {
   first?: InputMaybe<Scalars['Int']['input']>;
   last?: InputMaybe<Scalars['Int']['input']>;
 };
-
 
 export type ArtifactSequenceArtifactsArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
@@ -452,7 +421,6 @@ export type ArtifactSequenceArtifactsArgs = {
   order?: InputMaybe<Scalars['String']['input']>;
 };
 
-
 export type ArtifactSequenceTagsArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   before?: InputMaybe<Scalars['String']['input']>;
@@ -461,10 +429,7 @@ export type ArtifactSequenceTagsArgs = {
   tagCategoryName?: InputMaybe<Scalars['String']['input']>;
 };
 
-export type ArtifactState =
-  | 'COMMITTED'
-  | 'DELETED'
-  | 'PENDING';
+export type ArtifactState = 'COMMITTED' | 'DELETED' | 'PENDING';
 
 export type ArtifactType = {
   __typename?: 'ArtifactType';
@@ -478,16 +443,13 @@ export type ArtifactType = {
   project: Project;
 };
 
-
 export type ArtifactTypeArtifactArgs = {
   name: Scalars['String']['input'];
 };
 
-
 export type ArtifactTypeArtifactCollectionArgs = {
   name: Scalars['String']['input'];
 };
-
 
 export type ArtifactTypeArtifactCollectionsArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
@@ -717,9 +679,7 @@ export type DefaultResourceConfigScope = {
   Type: DefaultResourceConfigScopeType;
 };
 
-export type DefaultResourceConfigScopeType =
-  | 'ENTITY'
-  | 'PROJECT';
+export type DefaultResourceConfigScopeType = 'ENTITY' | 'PROJECT';
 
 export type DeleteAliasesInput = {
   aliases: Array<ArtifactCollectionAliasInput>;
@@ -877,9 +837,7 @@ export type DeleteTriggerPayload = {
   success: Scalars['Boolean']['output'];
 };
 
-export type DotBehavior =
-  | 'KEEP_ALL_DOT_VALUES'
-  | 'SKIP_FIRST_DOT_VALUE';
+export type DotBehavior = 'KEEP_ALL_DOT_VALUES' | 'SKIP_FIRST_DOT_VALUE';
 
 export type EnqueueSweepRunInput = {
   clientMutationId?: InputMaybe<Scalars['String']['input']>;
@@ -926,7 +884,6 @@ export type Entity = {
   user?: Maybe<User>;
 };
 
-
 export type EntityArtifactCollectionsArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   before?: InputMaybe<Scalars['String']['input']>;
@@ -938,7 +895,6 @@ export type EntityArtifactCollectionsArgs = {
   projectFilters?: InputMaybe<Scalars['JSONString']['input']>;
 };
 
-
 export type EntityArtifactMembershipsArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   collectionFilters?: InputMaybe<Scalars['JSONString']['input']>;
@@ -948,11 +904,9 @@ export type EntityArtifactMembershipsArgs = {
   projectFilters?: InputMaybe<Scalars['JSONString']['input']>;
 };
 
-
 export type EntityDefaultResourceConfigArgs = {
   id: Scalars['ID']['input'];
 };
-
 
 export type EntityIntegrationsArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
@@ -961,11 +915,9 @@ export type EntityIntegrationsArgs = {
   last?: InputMaybe<Scalars['Int']['input']>;
 };
 
-
 export type EntityProjectArgs = {
   name?: InputMaybe<Scalars['String']['input']>;
 };
-
 
 export type EntityProjectsArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
@@ -975,7 +927,6 @@ export type EntityProjectsArgs = {
   last?: InputMaybe<Scalars['Int']['input']>;
   order?: InputMaybe<Scalars['String']['input']>;
 };
-
 
 export type EntityTriggersArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
@@ -1038,7 +989,6 @@ export type File = {
   url?: Maybe<Scalars['String']['output']>;
 };
 
-
 export type FileUrlArgs = {
   upload?: InputMaybe<Scalars['Boolean']['input']>;
 };
@@ -1092,9 +1042,7 @@ export type GenericWebhookTriggeredAction = {
   requestPayload?: Maybe<Scalars['JSONString']['output']>;
 };
 
-export type HistoryKeysFormat =
-  | 'BITMAP'
-  | 'PLAINTEXT';
+export type HistoryKeysFormat = 'BITMAP' | 'PLAINTEXT';
 
 export type Initiator = Run | User;
 
@@ -1237,211 +1185,169 @@ export type Mutation = {
   upsertRunQueue?: Maybe<UpsertRunQueuePayload>;
 };
 
-
 export type MutationAddAliasesArgs = {
   input: AddAliasesInput;
 };
-
 
 export type MutationCreateArtifactCollectionTagAssignmentsArgs = {
   input: CreateArtifactCollectionTagAssignmentsInput;
 };
 
-
 export type MutationCreateCustomChartArgs = {
   input: CreateCustomChartInput;
 };
-
 
 export type MutationCreateDefaultResourceConfigArgs = {
   input: CreateDefaultResourceConfigInput;
 };
 
-
 export type MutationCreateFilterTriggerArgs = {
   input: CreateFilterTriggerInput;
 };
-
 
 export type MutationCreateInviteArgs = {
   input: CreateInviteInput;
 };
 
-
 export type MutationCreateProjectMembersArgs = {
   input: CreateProjectMembersInput;
 };
-
 
 export type MutationCreateRunFilesArgs = {
   input: CreateRunFilesInput;
 };
 
-
 export type MutationCreateRunQueueArgs = {
   input: CreateRunQueueInput;
 };
-
 
 export type MutationCreateServiceAccountArgs = {
   input: CreateServiceAccountInput;
 };
 
-
 export type MutationCreateTeamArgs = {
   input: CreateTeamInput;
 };
-
 
 export type MutationCreateUserArgs = {
   input: CreateUserInput;
 };
 
-
 export type MutationDeleteAliasesArgs = {
   input: DeleteAliasesInput;
 };
-
 
 export type MutationDeleteApiKeyArgs = {
   input: DeleteApiKeyInput;
 };
 
-
 export type MutationDeleteArtifactArgs = {
   input: DeleteArtifactInput;
 };
-
 
 export type MutationDeleteArtifactCollectionTagAssignmentsArgs = {
   input: DeleteArtifactCollectionTagAssignmentsInput;
 };
 
-
 export type MutationDeleteArtifactPortfolioArgs = {
   input: DeleteArtifactPortfolioInput;
 };
-
 
 export type MutationDeleteArtifactSequenceArgs = {
   input: DeleteArtifactSequenceInput;
 };
 
-
 export type MutationDeleteFilesArgs = {
   input: DeleteFilesInput;
 };
-
 
 export type MutationDeleteFromRunQueueArgs = {
   input: DeleteFromRunQueueInput;
 };
 
-
 export type MutationDeleteInviteArgs = {
   input: DeleteInviteInput;
 };
-
 
 export type MutationDeleteModelArgs = {
   input: DeleteModelInput;
 };
 
-
 export type MutationDeleteProjectMembersArgs = {
   input: DeleteProjectMembersInput;
 };
-
 
 export type MutationDeleteRunArgs = {
   input: DeleteRunInput;
 };
 
-
 export type MutationDeleteRunQueuesArgs = {
   input: DeleteRunQueuesInput;
 };
-
 
 export type MutationDeleteTriggerArgs = {
   input: DeleteTriggerInput;
 };
 
-
 export type MutationEnqueueSweepRunArgs = {
   input: EnqueueSweepRunInput;
 };
-
 
 export type MutationGenerateApiKeyArgs = {
   input: GenerateApiKeyInput;
 };
 
-
 export type MutationLinkArtifactArgs = {
   input: LinkArtifactInput;
 };
-
 
 export type MutationMoveArtifactSequenceArgs = {
   input: MoveArtifactSequenceInput;
 };
 
-
 export type MutationPushToRunQueueByNameArgs = {
   input: PushToRunQueueByNameInput;
 };
-
 
 export type MutationUnlinkArtifactArgs = {
   input: UnlinkArtifactInput;
 };
 
-
 export type MutationUpdateArtifactArgs = {
   input: UpdateArtifactInput;
 };
-
 
 export type MutationUpdateArtifactPortfolioArgs = {
   input: UpdateArtifactPortfolioInput;
 };
 
-
 export type MutationUpdateArtifactSequenceArgs = {
   input: UpdateArtifactSequenceInput;
 };
-
 
 export type MutationUpdateFilterTriggerArgs = {
   input: UpdateFilterTriggerInput;
 };
 
-
 export type MutationUpdateProjectMemberArgs = {
   input: UpdateProjectMemberInput;
 };
-
 
 export type MutationUpdateProjectTeamMemberArgs = {
   input: UpdateProjectTeamMemberInput;
 };
 
-
 export type MutationUpdateRunStateArgs = {
   input: UpdateRunStateInput;
 };
-
 
 export type MutationUpsertBucketArgs = {
   input: UpsertBucketInput;
 };
 
-
 export type MutationUpsertModelArgs = {
   input: UpsertModelInput;
 };
-
 
 export type MutationUpsertRunQueueArgs = {
   input: UpsertRunQueueInput;
@@ -1528,7 +1434,6 @@ export type Project = {
   views?: Maybe<Scalars['JSONString']['output']>;
 };
 
-
 export type ProjectAllViewsArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   before?: InputMaybe<Scalars['String']['input']>;
@@ -1541,21 +1446,17 @@ export type ProjectAllViewsArgs = {
   viewType?: InputMaybe<Scalars['String']['input']>;
 };
 
-
 export type ProjectArtifactArgs = {
   name: Scalars['String']['input'];
 };
-
 
 export type ProjectArtifactCollectionArgs = {
   name: Scalars['String']['input'];
 };
 
-
 export type ProjectArtifactCollectionMembershipArgs = {
   name: Scalars['String']['input'];
 };
-
 
 export type ProjectArtifactCollectionsArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
@@ -1567,11 +1468,9 @@ export type ProjectArtifactCollectionsArgs = {
   order?: InputMaybe<Scalars['String']['input']>;
 };
 
-
 export type ProjectArtifactTypeArgs = {
   name: Scalars['String']['input'];
 };
-
 
 export type ProjectArtifactTypesArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
@@ -1581,22 +1480,18 @@ export type ProjectArtifactTypesArgs = {
   last?: InputMaybe<Scalars['Int']['input']>;
 };
 
-
 export type ProjectRunArgs = {
   desc?: InputMaybe<Scalars['String']['input']>;
   name: Scalars['String']['input'];
 };
 
-
 export type ProjectRunCountArgs = {
   filters?: InputMaybe<Scalars['JSONString']['input']>;
 };
 
-
 export type ProjectRunQueueArgs = {
   name: Scalars['String']['input'];
 };
-
 
 export type ProjectRunsArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
@@ -1613,11 +1508,9 @@ export type ProjectRunsArgs = {
   order?: InputMaybe<Scalars['String']['input']>;
 };
 
-
 export type ProjectSweepArgs = {
   sweepName: Scalars['String']['input'];
 };
-
 
 export type ProjectSweepsArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
@@ -1687,27 +1580,22 @@ export type Query = {
   viewer?: Maybe<User>;
 };
 
-
 export type QueryArtifactArgs = {
   id: Scalars['ID']['input'];
 };
-
 
 export type QueryArtifactCollectionArgs = {
   id: Scalars['ID']['input'];
 };
 
-
 export type QueryCustomChartArgs = {
   id: Scalars['ID']['input'];
 };
-
 
 export type QueryEntityArgs = {
   login?: InputMaybe<Scalars['Boolean']['input']>;
   name?: InputMaybe<Scalars['String']['input']>;
 };
-
 
 export type QueryModelsArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
@@ -1720,18 +1608,15 @@ export type QueryModelsArgs = {
   pageSize?: InputMaybe<Scalars['Int']['input']>;
 };
 
-
 export type QueryOrganizationArgs = {
   id?: InputMaybe<Scalars['ID']['input']>;
   name?: InputMaybe<Scalars['String']['input']>;
 };
 
-
 export type QueryProjectArgs = {
   entityName?: InputMaybe<Scalars['String']['input']>;
   name?: InputMaybe<Scalars['String']['input']>;
 };
-
 
 export type QueryProjectsArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
@@ -1743,12 +1628,10 @@ export type QueryProjectsArgs = {
   order?: InputMaybe<Scalars['String']['input']>;
 };
 
-
 export type QueryUserArgs = {
   id?: InputMaybe<Scalars['ID']['input']>;
   userName?: InputMaybe<Scalars['String']['input']>;
 };
-
 
 export type QueryUsersArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
@@ -1760,12 +1643,10 @@ export type QueryUsersArgs = {
   usernames?: InputMaybe<Array<Scalars['String']['input']>>;
 };
 
-
 export type QueryViewArgs = {
   id: Scalars['ID']['input'];
   type?: InputMaybe<Scalars['String']['input']>;
 };
-
 
 export type QueryViewerArgs = {
   entityName?: InputMaybe<Scalars['String']['input']>;
@@ -1813,17 +1694,14 @@ export type Run = {
   user?: Maybe<User>;
 };
 
-
 export type RunConfigArgs = {
   dotBehavior?: InputMaybe<DotBehavior>;
   keys?: InputMaybe<Array<Scalars['String']['input']>>;
 };
 
-
 export type RunEventsArgs = {
   samples?: InputMaybe<Scalars['Int']['input']>;
 };
-
 
 export type RunFilesArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
@@ -1835,18 +1713,15 @@ export type RunFilesArgs = {
   pattern?: InputMaybe<Scalars['String']['input']>;
 };
 
-
 export type RunHistoryArgs = {
   maxStep?: InputMaybe<Scalars['Int64']['input']>;
   minStep?: InputMaybe<Scalars['Int64']['input']>;
   samples?: InputMaybe<Scalars['Int']['input']>;
 };
 
-
 export type RunHistoryKeysArgs = {
   format?: InputMaybe<HistoryKeysFormat>;
 };
-
 
 export type RunInputArtifactsArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
@@ -1857,7 +1732,6 @@ export type RunInputArtifactsArgs = {
   order?: InputMaybe<Scalars['String']['input']>;
 };
 
-
 export type RunOutputArtifactsArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   before?: InputMaybe<Scalars['String']['input']>;
@@ -1867,17 +1741,14 @@ export type RunOutputArtifactsArgs = {
   order?: InputMaybe<Scalars['String']['input']>;
 };
 
-
 export type RunParquetHistoryArgs = {
   liveKeys: Array<Scalars['String']['input']>;
 };
-
 
 export type RunSampledHistoryArgs = {
   packVersion?: InputMaybe<Scalars['Int']['input']>;
   specs: Array<Scalars['JSONString']['input']>;
 };
-
 
 export type RunSummaryMetricsArgs = {
   keys?: InputMaybe<Array<Scalars['String']['input']>>;
@@ -1913,11 +1784,9 @@ export type RunQueue = {
   updatedAt?: Maybe<Scalars['DateTime']['output']>;
 };
 
-
 export type RunQueueRunQueueItemArgs = {
   id: Scalars['ID']['input'];
 };
-
 
 export type RunQueueRunQueueItemsArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
@@ -1926,9 +1795,7 @@ export type RunQueueRunQueueItemsArgs = {
   last?: InputMaybe<Scalars['Int']['input']>;
 };
 
-export type RunQueueAccessType =
-  | 'PROJECT'
-  | 'USER';
+export type RunQueueAccessType = 'PROJECT' | 'USER';
 
 export type RunQueueItem = {
   __typename?: 'RunQueueItem';
@@ -1953,15 +1820,9 @@ export type RunQueueItemEdge = {
   node: RunQueueItem;
 };
 
-export type RunQueueItemState =
-  | 'CLAIMED'
-  | 'FAILED'
-  | 'LEASED'
-  | 'PENDING';
+export type RunQueueItemState = 'CLAIMED' | 'FAILED' | 'LEASED' | 'PENDING';
 
-export type RunQueuePrioritizationMode =
-  | 'DISABLED'
-  | 'V0';
+export type RunQueuePrioritizationMode = 'DISABLED' | 'V0';
 
 export type ServerFeature = {
   __typename?: 'ServerFeature';
@@ -2008,11 +1869,9 @@ export type Sweep = {
   user?: Maybe<User>;
 };
 
-
 export type SweepAgentArgs = {
   agentName: Scalars['String']['input'];
 };
-
 
 export type SweepRunsArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
@@ -2095,10 +1954,7 @@ export type TriggerEdge = {
 
 export type TriggerScope = ArtifactPortfolio | ArtifactSequence | Entity | Project;
 
-export type TriggerScopeType =
-  | 'ARTIFACT_COLLECTION'
-  | 'ENTITY'
-  | 'PROJECT';
+export type TriggerScopeType = 'ARTIFACT_COLLECTION' | 'ENTITY' | 'PROJECT';
 
 export type TriggeredAction = GenericWebhookTriggeredAction | NoOpTriggeredAction | NotificationTriggeredAction;
 
@@ -2108,13 +1964,7 @@ export type TriggeredActionConfig = {
   notificationActionInput?: InputMaybe<NotificationActionInput>;
 };
 
-export type TriggeredActionType =
-  | 'ARIA'
-  | 'GENERIC_WEBHOOK'
-  | 'NOTIFICATION'
-  | 'NO_OP'
-  | 'PUSH_NOTIFICATION'
-  | 'QUEUE_JOB';
+export type TriggeredActionType = 'ARIA' | 'GENERIC_WEBHOOK' | 'NOTIFICATION' | 'NO_OP' | 'PUSH_NOTIFICATION' | 'QUEUE_JOB';
 
 export type TriggeringCondition = FilterEventTriggeringCondition;
 
@@ -2326,7 +2176,6 @@ export type User = {
   username?: Maybe<Scalars['String']['output']>;
 };
 
-
 export type UserApiKeysArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   batchSize?: InputMaybe<Scalars['Int']['input']>;
@@ -2337,11 +2186,9 @@ export type UserApiKeysArgs = {
   pageSize?: InputMaybe<Scalars['Int']['input']>;
 };
 
-
 export type UserOrganizationsArgs = {
   emailDomain?: InputMaybe<Scalars['String']['input']>;
 };
-
 
 export type UserTeamsArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
@@ -2350,11 +2197,7 @@ export type UserTeamsArgs = {
   last?: InputMaybe<Scalars['Int']['input']>;
 };
 
-export type UserAccountType =
-  | 'ANONYMOUS'
-  | 'SERVICE'
-  | 'USER'
-  | 'VIEWER';
+export type UserAccountType = 'ANONYMOUS' | 'SERVICE' | 'USER' | 'VIEWER';
 
 export type UserConnection = {
   __typename?: 'UserConnection';
@@ -2412,31 +2255,34 @@ export type ViewEdge = {
   node?: Maybe<View>;
 };
 
-
-
 export type ResolverTypeWrapper<T> = Promise<T> | T;
 
-export type Resolver<TResult, TParent = Record<PropertyKey, never>, TContext = Record<PropertyKey, never>, TArgs = Record<PropertyKey, never>> = ResolverFn<TResult, TParent, TContext, TArgs>;
+export type Resolver<
+  TResult,
+  TParent = Record<PropertyKey, never>,
+  TContext = Record<PropertyKey, never>,
+  TArgs = Record<PropertyKey, never>,
+> = ResolverFn<TResult, TParent, TContext, TArgs>;
 
 export type ResolverFn<TResult, TParent, TContext, TArgs> = (
   parent: TParent,
   args: TArgs,
   context: TContext,
-  info: GraphQLResolveInfo
+  info: GraphQLResolveInfo,
 ) => Promise<TResult> | TResult;
 
 export type SubscriptionSubscribeFn<TResult, TParent, TContext, TArgs> = (
   parent: TParent,
   args: TArgs,
   context: TContext,
-  info: GraphQLResolveInfo
+  info: GraphQLResolveInfo,
 ) => AsyncIterable<TResult> | Promise<AsyncIterable<TResult>>;
 
 export type SubscriptionResolveFn<TResult, TParent, TContext, TArgs> = (
   parent: TParent,
   args: TArgs,
   context: TContext,
-  info: GraphQLResolveInfo
+  info: GraphQLResolveInfo,
 ) => TResult | Promise<TResult>;
 
 export interface SubscriptionSubscriberObject<TResult, TKey extends string, TParent, TContext, TArgs> {
@@ -2450,53 +2296,47 @@ export interface SubscriptionResolverObject<TResult, TParent, TContext, TArgs> {
 }
 
 export type SubscriptionObject<TResult, TKey extends string, TParent, TContext, TArgs> =
-  | SubscriptionSubscriberObject<TResult, TKey, TParent, TContext, TArgs>
-  | SubscriptionResolverObject<TResult, TParent, TContext, TArgs>;
+  SubscriptionSubscriberObject<TResult, TKey, TParent, TContext, TArgs> | SubscriptionResolverObject<TResult, TParent, TContext, TArgs>;
 
-export type SubscriptionResolver<TResult, TKey extends string, TParent = Record<PropertyKey, never>, TContext = Record<PropertyKey, never>, TArgs = Record<PropertyKey, never>> =
-  | ((...args: any[]) => SubscriptionObject<TResult, TKey, TParent, TContext, TArgs>)
-  | SubscriptionObject<TResult, TKey, TParent, TContext, TArgs>;
+export type SubscriptionResolver<
+  TResult,
+  TKey extends string,
+  TParent = Record<PropertyKey, never>,
+  TContext = Record<PropertyKey, never>,
+  TArgs = Record<PropertyKey, never>,
+> = ((...args: any[]) => SubscriptionObject<TResult, TKey, TParent, TContext, TArgs>) | SubscriptionObject<TResult, TKey, TParent, TContext, TArgs>;
 
 export type TypeResolveFn<TTypes, TParent = Record<PropertyKey, never>, TContext = Record<PropertyKey, never>> = (
   parent: TParent,
   context: TContext,
-  info: GraphQLResolveInfo
+  info: GraphQLResolveInfo,
 ) => Maybe<TTypes> | Promise<Maybe<TTypes>>;
 
-export type IsTypeOfResolverFn<T = Record<PropertyKey, never>, TContext = Record<PropertyKey, never>> = (obj: T, context: TContext, info: GraphQLResolveInfo) => boolean | Promise<boolean>;
+export type IsTypeOfResolverFn<T = Record<PropertyKey, never>, TContext = Record<PropertyKey, never>> = (
+  obj: T,
+  context: TContext,
+  info: GraphQLResolveInfo,
+) => boolean | Promise<boolean>;
 
 export type NextResolverFn<T> = () => Promise<T>;
 
-export type DirectiveResolverFn<TResult = Record<PropertyKey, never>, TParent = Record<PropertyKey, never>, TContext = Record<PropertyKey, never>, TArgs = Record<PropertyKey, never>> = (
-  next: NextResolverFn<TResult>,
-  parent: TParent,
-  args: TArgs,
-  context: TContext,
-  info: GraphQLResolveInfo
-) => TResult | Promise<TResult>;
-
-
+export type DirectiveResolverFn<
+  TResult = Record<PropertyKey, never>,
+  TParent = Record<PropertyKey, never>,
+  TContext = Record<PropertyKey, never>,
+  TArgs = Record<PropertyKey, never>,
+> = (next: NextResolverFn<TResult>, parent: TParent, args: TArgs, context: TContext, info: GraphQLResolveInfo) => TResult | Promise<TResult>;
 
 /** Mapping of union types */
 export type ResolversUnionTypes<_RefType extends Record<string, unknown>> = {
-  Initiator:
-    | ( RunRecord )
-    | ( UserRecord )
-  ;
-  TriggerScope:
-    | ( ArtifactCollectionRecord )
-    | ( ArtifactCollectionRecord )
-    | ( EntityRecord )
-    | ( ProjectRecord )
-  ;
+  Initiator: RunRecord | UserRecord;
+  TriggerScope: ArtifactCollectionRecord | ArtifactCollectionRecord | EntityRecord | ProjectRecord;
   TriggeredAction:
-    | ( Partial<Omit<GenericWebhookTriggeredAction, 'integration'> & { integration: _RefType['Integration'] }> )
-    | ( Partial<NoOpTriggeredAction> )
-    | ( Partial<Omit<NotificationTriggeredAction, 'integration'> & { integration: _RefType['Integration'] }> )
-  ;
-  TriggeringCondition: ( Partial<FilterEventTriggeringCondition> );
+    | Partial<Omit<GenericWebhookTriggeredAction, 'integration'> & { integration: _RefType['Integration'] }>
+    | Partial<NoOpTriggeredAction>
+    | Partial<Omit<NotificationTriggeredAction, 'integration'> & { integration: _RefType['Integration'] }>;
+  TriggeringCondition: Partial<FilterEventTriggeringCondition>;
 };
-
 
 /** Mapping between all available schema types and the resolvers types */
 export type ResolversTypes = {
@@ -2510,23 +2350,40 @@ export type ResolversTypes = {
   ApiKeyConnection: ResolverTypeWrapper<Partial<ApiKeyConnection>>;
   ApiKeyEdge: ResolverTypeWrapper<Partial<ApiKeyEdge>>;
   Artifact: ResolverTypeWrapper<ArtifactRecord>;
-  ArtifactAlias: ResolverTypeWrapper<Partial<Omit<ArtifactAlias, 'artifact' | 'artifactCollection'> & { artifact?: Maybe<ResolversTypes['Artifact']>, artifactCollection?: Maybe<ResolversTypes['ArtifactCollection']> }>>;
-  ArtifactAliasConnection: ResolverTypeWrapper<Partial<Omit<ArtifactAliasConnection, 'edges'> & { edges: Array<ResolversTypes['ArtifactAliasEdge']> }>>;
+  ArtifactAlias: ResolverTypeWrapper<
+    Partial<
+      Omit<ArtifactAlias, 'artifact' | 'artifactCollection'> & {
+        artifact?: Maybe<ResolversTypes['Artifact']>;
+        artifactCollection?: Maybe<ResolversTypes['ArtifactCollection']>;
+      }
+    >
+  >;
+  ArtifactAliasConnection: ResolverTypeWrapper<
+    Partial<Omit<ArtifactAliasConnection, 'edges'> & { edges: Array<ResolversTypes['ArtifactAliasEdge']> }>
+  >;
   ArtifactAliasEdge: ResolverTypeWrapper<Partial<Omit<ArtifactAliasEdge, 'node'> & { node?: Maybe<ResolversTypes['ArtifactAlias']> }>>;
   ArtifactAliasInput: ResolverTypeWrapper<Partial<ArtifactAliasInput>>;
   ArtifactCollection: ResolverTypeWrapper<ArtifactCollectionRecord>;
   ArtifactCollectionAlias: ResolverTypeWrapper<Partial<ArtifactCollectionAlias>>;
   ArtifactCollectionAliasInput: ResolverTypeWrapper<Partial<ArtifactCollectionAliasInput>>;
-  ArtifactCollectionConnection: ResolverTypeWrapper<Partial<Omit<ArtifactCollectionConnection, 'edges'> & { edges: Array<ResolversTypes['ArtifactCollectionEdge']> }>>;
+  ArtifactCollectionConnection: ResolverTypeWrapper<
+    Partial<Omit<ArtifactCollectionConnection, 'edges'> & { edges: Array<ResolversTypes['ArtifactCollectionEdge']> }>
+  >;
   ArtifactCollectionEdge: ResolverTypeWrapper<Partial<Omit<ArtifactCollectionEdge, 'node'> & { node?: Maybe<ResolversTypes['ArtifactCollection']> }>>;
   ArtifactCollectionMembership: ResolverTypeWrapper<ArtifactMembershipRecord>;
-  ArtifactCollectionMembershipConnection: ResolverTypeWrapper<Partial<Omit<ArtifactCollectionMembershipConnection, 'edges'> & { edges: Array<ResolversTypes['ArtifactCollectionMembershipEdge']> }>>;
-  ArtifactCollectionMembershipEdge: ResolverTypeWrapper<Partial<Omit<ArtifactCollectionMembershipEdge, 'node'> & { node?: Maybe<ResolversTypes['ArtifactCollectionMembership']> }>>;
+  ArtifactCollectionMembershipConnection: ResolverTypeWrapper<
+    Partial<Omit<ArtifactCollectionMembershipConnection, 'edges'> & { edges: Array<ResolversTypes['ArtifactCollectionMembershipEdge']> }>
+  >;
+  ArtifactCollectionMembershipEdge: ResolverTypeWrapper<
+    Partial<Omit<ArtifactCollectionMembershipEdge, 'node'> & { node?: Maybe<ResolversTypes['ArtifactCollectionMembership']> }>
+  >;
   ArtifactCollectionState: ResolverTypeWrapper<Partial<ArtifactCollectionState>>;
   ArtifactCollectionType: ResolverTypeWrapper<Partial<ArtifactCollectionType>>;
   ArtifactConnection: ResolverTypeWrapper<Partial<Omit<ArtifactConnection, 'edges'> & { edges: Array<ResolversTypes['ArtifactEdge']> }>>;
   ArtifactEdge: ResolverTypeWrapper<Partial<Omit<ArtifactEdge, 'node'> & { node?: Maybe<ResolversTypes['Artifact']> }>>;
-  ArtifactManifest: ResolverTypeWrapper<Partial<Omit<ArtifactManifest, 'artifact' | 'file'> & { artifact: ResolversTypes['Artifact'], file: ResolversTypes['File'] }>>;
+  ArtifactManifest: ResolverTypeWrapper<
+    Partial<Omit<ArtifactManifest, 'artifact' | 'file'> & { artifact: ResolversTypes['Artifact']; file: ResolversTypes['File'] }>
+  >;
   ArtifactManifestType: ResolverTypeWrapper<Partial<ArtifactManifestType>>;
   ArtifactPortfolio: ResolverTypeWrapper<ArtifactCollectionRecord>;
   ArtifactSequence: ResolverTypeWrapper<ArtifactCollectionRecord>;
@@ -2543,9 +2400,13 @@ export type ResolversTypes = {
   CreateDefaultResourceConfigInput: ResolverTypeWrapper<Partial<CreateDefaultResourceConfigInput>>;
   CreateDefaultResourceConfigPayload: ResolverTypeWrapper<Partial<CreateDefaultResourceConfigPayload>>;
   CreateFilterTriggerInput: ResolverTypeWrapper<Partial<CreateFilterTriggerInput>>;
-  CreateFilterTriggerPayload: ResolverTypeWrapper<Partial<Omit<CreateFilterTriggerPayload, 'trigger'> & { trigger?: Maybe<ResolversTypes['Trigger']> }>>;
+  CreateFilterTriggerPayload: ResolverTypeWrapper<
+    Partial<Omit<CreateFilterTriggerPayload, 'trigger'> & { trigger?: Maybe<ResolversTypes['Trigger']> }>
+  >;
   CreateInviteInput: ResolverTypeWrapper<Partial<CreateInviteInput>>;
-  CreateInvitePayload: ResolverTypeWrapper<Partial<Omit<CreateInvitePayload, 'entity' | 'invite'> & { entity?: Maybe<ResolversTypes['Entity']>, invite?: Maybe<ResolversTypes['Invite']> }>>;
+  CreateInvitePayload: ResolverTypeWrapper<
+    Partial<Omit<CreateInvitePayload, 'entity' | 'invite'> & { entity?: Maybe<ResolversTypes['Entity']>; invite?: Maybe<ResolversTypes['Invite']> }>
+  >;
   CreateProjectMembersInput: ResolverTypeWrapper<Partial<CreateProjectMembersInput>>;
   CreateProjectMembersPayload: ResolverTypeWrapper<Partial<CreateProjectMembersPayload>>;
   CreateRunFilesInput: ResolverTypeWrapper<Partial<CreateRunFilesInput>>;
@@ -2567,7 +2428,9 @@ export type ResolversTypes = {
   DeleteAliasesPayload: ResolverTypeWrapper<Partial<DeleteAliasesPayload>>;
   DeleteApiKeyInput: ResolverTypeWrapper<Partial<DeleteApiKeyInput>>;
   DeleteApiKeyPayload: ResolverTypeWrapper<Partial<DeleteApiKeyPayload>>;
-  DeleteArtifactCollectionPayload: ResolverTypeWrapper<Partial<Omit<DeleteArtifactCollectionPayload, 'artifactCollection'> & { artifactCollection: ResolversTypes['ArtifactCollection'] }>>;
+  DeleteArtifactCollectionPayload: ResolverTypeWrapper<
+    Partial<Omit<DeleteArtifactCollectionPayload, 'artifactCollection'> & { artifactCollection: ResolversTypes['ArtifactCollection'] }>
+  >;
   DeleteArtifactCollectionTagAssignmentsInput: ResolverTypeWrapper<Partial<DeleteArtifactCollectionTagAssignmentsInput>>;
   DeleteArtifactCollectionTagAssignmentsPayload: ResolverTypeWrapper<Partial<DeleteArtifactCollectionTagAssignmentsPayload>>;
   DeleteArtifactInput: ResolverTypeWrapper<Partial<DeleteArtifactInput>>;
@@ -2607,30 +2470,49 @@ export type ResolversTypes = {
   GenerateApiKeyPayload: ResolverTypeWrapper<Partial<GenerateApiKeyPayload>>;
   GenericWebhookActionInput: ResolverTypeWrapper<Partial<GenericWebhookActionInput>>;
   GenericWebhookIntegration: ResolverTypeWrapper<WebhookIntegrationRecord>;
-  GenericWebhookTriggeredAction: ResolverTypeWrapper<Partial<Omit<GenericWebhookTriggeredAction, 'integration'> & { integration: ResolversTypes['Integration'] }>>;
+  GenericWebhookTriggeredAction: ResolverTypeWrapper<
+    Partial<Omit<GenericWebhookTriggeredAction, 'integration'> & { integration: ResolversTypes['Integration'] }>
+  >;
   HistoryKeysFormat: ResolverTypeWrapper<Partial<HistoryKeysFormat>>;
   ID: ResolverTypeWrapper<Partial<Scalars['ID']['output']>>;
   Initiator: Partial<ResolverTypeWrapper<ResolversUnionTypes<ResolversTypes>['Initiator']>>;
-  InputArtifactConnection: ResolverTypeWrapper<Partial<Omit<InputArtifactConnection, 'edges'> & { edges: Array<ResolversTypes['InputArtifactEdge']> }>>;
+  InputArtifactConnection: ResolverTypeWrapper<
+    Partial<Omit<InputArtifactConnection, 'edges'> & { edges: Array<ResolversTypes['InputArtifactEdge']> }>
+  >;
   InputArtifactEdge: ResolverTypeWrapper<Partial<Omit<InputArtifactEdge, 'node'> & { node?: Maybe<ResolversTypes['Artifact']> }>>;
   Int: ResolverTypeWrapper<Partial<Scalars['Int']['output']>>;
   Int64: ResolverTypeWrapper<Partial<Scalars['Int64']['output']>>;
   Integration: ResolverTypeWrapper<IntegrationRecord>;
   IntegrationConnection: ResolverTypeWrapper<Partial<Omit<IntegrationConnection, 'edges'> & { edges: Array<ResolversTypes['IntegrationEdge']> }>>;
   IntegrationEdge: ResolverTypeWrapper<Partial<Omit<IntegrationEdge, 'node'> & { node?: Maybe<ResolversTypes['Integration']> }>>;
-  Invite: ResolverTypeWrapper<Partial<Omit<Invite, 'entity' | 'fromUser' | 'organization' | 'toUser'> & { entity?: Maybe<ResolversTypes['Entity']>, fromUser?: Maybe<ResolversTypes['User']>, organization?: Maybe<ResolversTypes['Organization']>, toUser?: Maybe<ResolversTypes['User']> }>>;
+  Invite: ResolverTypeWrapper<
+    Partial<
+      Omit<Invite, 'entity' | 'fromUser' | 'organization' | 'toUser'> & {
+        entity?: Maybe<ResolversTypes['Entity']>;
+        fromUser?: Maybe<ResolversTypes['User']>;
+        organization?: Maybe<ResolversTypes['Organization']>;
+        toUser?: Maybe<ResolversTypes['User']>;
+      }
+    >
+  >;
   JSON: ResolverTypeWrapper<Partial<Scalars['JSON']['output']>>;
   JSONString: ResolverTypeWrapper<Partial<Scalars['JSONString']['output']>>;
   LinkArtifactInput: ResolverTypeWrapper<Partial<LinkArtifactInput>>;
-  LinkArtifactPayload: ResolverTypeWrapper<Partial<Omit<LinkArtifactPayload, 'artifactMembership'> & { artifactMembership?: Maybe<ResolversTypes['ArtifactCollectionMembership']> }>>;
+  LinkArtifactPayload: ResolverTypeWrapper<
+    Partial<Omit<LinkArtifactPayload, 'artifactMembership'> & { artifactMembership?: Maybe<ResolversTypes['ArtifactCollectionMembership']> }>
+  >;
   Member: ResolverTypeWrapper<Partial<Member>>;
-  MoveArtifactCollectionPayload: ResolverTypeWrapper<Partial<Omit<MoveArtifactCollectionPayload, 'artifactCollection'> & { artifactCollection?: Maybe<ResolversTypes['ArtifactCollection']> }>>;
+  MoveArtifactCollectionPayload: ResolverTypeWrapper<
+    Partial<Omit<MoveArtifactCollectionPayload, 'artifactCollection'> & { artifactCollection?: Maybe<ResolversTypes['ArtifactCollection']> }>
+  >;
   MoveArtifactSequenceInput: ResolverTypeWrapper<Partial<MoveArtifactSequenceInput>>;
   Mutation: ResolverTypeWrapper<Record<PropertyKey, never>>;
   NoOpTriggeredAction: ResolverTypeWrapper<Partial<NoOpTriggeredAction>>;
   NoOpTriggeredActionInput: ResolverTypeWrapper<Partial<NoOpTriggeredActionInput>>;
   NotificationActionInput: ResolverTypeWrapper<Partial<NotificationActionInput>>;
-  NotificationTriggeredAction: ResolverTypeWrapper<Partial<Omit<NotificationTriggeredAction, 'integration'> & { integration: ResolversTypes['Integration'] }>>;
+  NotificationTriggeredAction: ResolverTypeWrapper<
+    Partial<Omit<NotificationTriggeredAction, 'integration'> & { integration: ResolversTypes['Integration'] }>
+  >;
   Organization: ResolverTypeWrapper<OrganizationRecord>;
   PageInfo: ResolverTypeWrapper<Partial<PageInfo>>;
   ParquetHistory: ResolverTypeWrapper<Partial<ParquetHistory>>;
@@ -2676,13 +2558,17 @@ export type ResolversTypes = {
   TriggeringCondition: Partial<ResolverTypeWrapper<ResolversUnionTypes<ResolversTypes>['TriggeringCondition']>>;
   UnlinkArtifactInput: ResolverTypeWrapper<Partial<UnlinkArtifactInput>>;
   UnlinkArtifactPayload: ResolverTypeWrapper<Partial<UnlinkArtifactPayload>>;
-  UpdateArtifactCollectionPayload: ResolverTypeWrapper<Partial<Omit<UpdateArtifactCollectionPayload, 'artifactCollection'> & { artifactCollection: ResolversTypes['ArtifactCollection'] }>>;
+  UpdateArtifactCollectionPayload: ResolverTypeWrapper<
+    Partial<Omit<UpdateArtifactCollectionPayload, 'artifactCollection'> & { artifactCollection: ResolversTypes['ArtifactCollection'] }>
+  >;
   UpdateArtifactInput: ResolverTypeWrapper<Partial<UpdateArtifactInput>>;
   UpdateArtifactPayload: ResolverTypeWrapper<Partial<Omit<UpdateArtifactPayload, 'artifact'> & { artifact: ResolversTypes['Artifact'] }>>;
   UpdateArtifactPortfolioInput: ResolverTypeWrapper<Partial<UpdateArtifactPortfolioInput>>;
   UpdateArtifactSequenceInput: ResolverTypeWrapper<Partial<UpdateArtifactSequenceInput>>;
   UpdateFilterTriggerInput: ResolverTypeWrapper<Partial<UpdateFilterTriggerInput>>;
-  UpdateFilterTriggerPayload: ResolverTypeWrapper<Partial<Omit<UpdateFilterTriggerPayload, 'trigger'> & { trigger?: Maybe<ResolversTypes['Trigger']> }>>;
+  UpdateFilterTriggerPayload: ResolverTypeWrapper<
+    Partial<Omit<UpdateFilterTriggerPayload, 'trigger'> & { trigger?: Maybe<ResolversTypes['Trigger']> }>
+  >;
   UpdateProjectMemberInput: ResolverTypeWrapper<Partial<UpdateProjectMemberInput>>;
   UpdateProjectMemberPayload: ResolverTypeWrapper<Partial<UpdateProjectMemberPayload>>;
   UpdateProjectTeamMemberInput: ResolverTypeWrapper<Partial<UpdateProjectTeamMemberInput>>;
@@ -2694,14 +2580,18 @@ export type ResolversTypes = {
   UpsertBucketInput: ResolverTypeWrapper<Partial<UpsertBucketInput>>;
   UpsertBucketPayload: ResolverTypeWrapper<Partial<Omit<UpsertBucketPayload, 'bucket'> & { bucket?: Maybe<ResolversTypes['Run']> }>>;
   UpsertModelInput: ResolverTypeWrapper<Partial<UpsertModelInput>>;
-  UpsertModelPayload: ResolverTypeWrapper<Partial<Omit<UpsertModelPayload, 'model' | 'project'> & { model?: Maybe<ResolversTypes['Project']>, project?: Maybe<ResolversTypes['Project']> }>>;
+  UpsertModelPayload: ResolverTypeWrapper<
+    Partial<Omit<UpsertModelPayload, 'model' | 'project'> & { model?: Maybe<ResolversTypes['Project']>; project?: Maybe<ResolversTypes['Project']> }>
+  >;
   UpsertRunQueueInput: ResolverTypeWrapper<Partial<UpsertRunQueueInput>>;
   UpsertRunQueuePayload: ResolverTypeWrapper<Partial<UpsertRunQueuePayload>>;
   User: ResolverTypeWrapper<UserRecord>;
   UserAccountType: ResolverTypeWrapper<Partial<UserAccountType>>;
   UserConnection: ResolverTypeWrapper<Partial<Omit<UserConnection, 'edges'> & { edges: Array<ResolversTypes['UserEdge']> }>>;
   UserEdge: ResolverTypeWrapper<Partial<Omit<UserEdge, 'node'> & { node?: Maybe<ResolversTypes['User']> }>>;
-  VersionedArtifactConnection: ResolverTypeWrapper<Partial<Omit<VersionedArtifactConnection, 'edges'> & { edges: Array<ResolversTypes['VersionedArtifactEdge']> }>>;
+  VersionedArtifactConnection: ResolverTypeWrapper<
+    Partial<Omit<VersionedArtifactConnection, 'edges'> & { edges: Array<ResolversTypes['VersionedArtifactEdge']> }>
+  >;
   VersionedArtifactEdge: ResolverTypeWrapper<Partial<Omit<VersionedArtifactEdge, 'node'> & { node: ResolversTypes['Artifact'] }>>;
   View: ResolverTypeWrapper<ViewRecord>;
   ViewConnection: ResolverTypeWrapper<Partial<Omit<ViewConnection, 'edges'> & { edges: Array<ResolversTypes['ViewEdge']> }>>;
@@ -2719,21 +2609,34 @@ export type ResolversParentTypes = {
   ApiKeyConnection: Partial<ApiKeyConnection>;
   ApiKeyEdge: Partial<ApiKeyEdge>;
   Artifact: ArtifactRecord;
-  ArtifactAlias: Partial<Omit<ArtifactAlias, 'artifact' | 'artifactCollection'> & { artifact?: Maybe<ResolversParentTypes['Artifact']>, artifactCollection?: Maybe<ResolversParentTypes['ArtifactCollection']> }>;
+  ArtifactAlias: Partial<
+    Omit<ArtifactAlias, 'artifact' | 'artifactCollection'> & {
+      artifact?: Maybe<ResolversParentTypes['Artifact']>;
+      artifactCollection?: Maybe<ResolversParentTypes['ArtifactCollection']>;
+    }
+  >;
   ArtifactAliasConnection: Partial<Omit<ArtifactAliasConnection, 'edges'> & { edges: Array<ResolversParentTypes['ArtifactAliasEdge']> }>;
   ArtifactAliasEdge: Partial<Omit<ArtifactAliasEdge, 'node'> & { node?: Maybe<ResolversParentTypes['ArtifactAlias']> }>;
   ArtifactAliasInput: Partial<ArtifactAliasInput>;
   ArtifactCollection: ArtifactCollectionRecord;
   ArtifactCollectionAlias: Partial<ArtifactCollectionAlias>;
   ArtifactCollectionAliasInput: Partial<ArtifactCollectionAliasInput>;
-  ArtifactCollectionConnection: Partial<Omit<ArtifactCollectionConnection, 'edges'> & { edges: Array<ResolversParentTypes['ArtifactCollectionEdge']> }>;
+  ArtifactCollectionConnection: Partial<
+    Omit<ArtifactCollectionConnection, 'edges'> & { edges: Array<ResolversParentTypes['ArtifactCollectionEdge']> }
+  >;
   ArtifactCollectionEdge: Partial<Omit<ArtifactCollectionEdge, 'node'> & { node?: Maybe<ResolversParentTypes['ArtifactCollection']> }>;
   ArtifactCollectionMembership: ArtifactMembershipRecord;
-  ArtifactCollectionMembershipConnection: Partial<Omit<ArtifactCollectionMembershipConnection, 'edges'> & { edges: Array<ResolversParentTypes['ArtifactCollectionMembershipEdge']> }>;
-  ArtifactCollectionMembershipEdge: Partial<Omit<ArtifactCollectionMembershipEdge, 'node'> & { node?: Maybe<ResolversParentTypes['ArtifactCollectionMembership']> }>;
+  ArtifactCollectionMembershipConnection: Partial<
+    Omit<ArtifactCollectionMembershipConnection, 'edges'> & { edges: Array<ResolversParentTypes['ArtifactCollectionMembershipEdge']> }
+  >;
+  ArtifactCollectionMembershipEdge: Partial<
+    Omit<ArtifactCollectionMembershipEdge, 'node'> & { node?: Maybe<ResolversParentTypes['ArtifactCollectionMembership']> }
+  >;
   ArtifactConnection: Partial<Omit<ArtifactConnection, 'edges'> & { edges: Array<ResolversParentTypes['ArtifactEdge']> }>;
   ArtifactEdge: Partial<Omit<ArtifactEdge, 'node'> & { node?: Maybe<ResolversParentTypes['Artifact']> }>;
-  ArtifactManifest: Partial<Omit<ArtifactManifest, 'artifact' | 'file'> & { artifact: ResolversParentTypes['Artifact'], file: ResolversParentTypes['File'] }>;
+  ArtifactManifest: Partial<
+    Omit<ArtifactManifest, 'artifact' | 'file'> & { artifact: ResolversParentTypes['Artifact']; file: ResolversParentTypes['File'] }
+  >;
   ArtifactPortfolio: ArtifactCollectionRecord;
   ArtifactSequence: ArtifactCollectionRecord;
   ArtifactType: ArtifactTypeRecord;
@@ -2750,7 +2653,12 @@ export type ResolversParentTypes = {
   CreateFilterTriggerInput: Partial<CreateFilterTriggerInput>;
   CreateFilterTriggerPayload: Partial<Omit<CreateFilterTriggerPayload, 'trigger'> & { trigger?: Maybe<ResolversParentTypes['Trigger']> }>;
   CreateInviteInput: Partial<CreateInviteInput>;
-  CreateInvitePayload: Partial<Omit<CreateInvitePayload, 'entity' | 'invite'> & { entity?: Maybe<ResolversParentTypes['Entity']>, invite?: Maybe<ResolversParentTypes['Invite']> }>;
+  CreateInvitePayload: Partial<
+    Omit<CreateInvitePayload, 'entity' | 'invite'> & {
+      entity?: Maybe<ResolversParentTypes['Entity']>;
+      invite?: Maybe<ResolversParentTypes['Invite']>;
+    }
+  >;
   CreateProjectMembersInput: Partial<CreateProjectMembersInput>;
   CreateProjectMembersPayload: Partial<CreateProjectMembersPayload>;
   CreateRunFilesInput: Partial<CreateRunFilesInput>;
@@ -2771,7 +2679,9 @@ export type ResolversParentTypes = {
   DeleteAliasesPayload: Partial<DeleteAliasesPayload>;
   DeleteApiKeyInput: Partial<DeleteApiKeyInput>;
   DeleteApiKeyPayload: Partial<DeleteApiKeyPayload>;
-  DeleteArtifactCollectionPayload: Partial<Omit<DeleteArtifactCollectionPayload, 'artifactCollection'> & { artifactCollection: ResolversParentTypes['ArtifactCollection'] }>;
+  DeleteArtifactCollectionPayload: Partial<
+    Omit<DeleteArtifactCollectionPayload, 'artifactCollection'> & { artifactCollection: ResolversParentTypes['ArtifactCollection'] }
+  >;
   DeleteArtifactCollectionTagAssignmentsInput: Partial<DeleteArtifactCollectionTagAssignmentsInput>;
   DeleteArtifactCollectionTagAssignmentsPayload: Partial<DeleteArtifactCollectionTagAssignmentsPayload>;
   DeleteArtifactInput: Partial<DeleteArtifactInput>;
@@ -2819,13 +2729,24 @@ export type ResolversParentTypes = {
   Integration: IntegrationRecord;
   IntegrationConnection: Partial<Omit<IntegrationConnection, 'edges'> & { edges: Array<ResolversParentTypes['IntegrationEdge']> }>;
   IntegrationEdge: Partial<Omit<IntegrationEdge, 'node'> & { node?: Maybe<ResolversParentTypes['Integration']> }>;
-  Invite: Partial<Omit<Invite, 'entity' | 'fromUser' | 'organization' | 'toUser'> & { entity?: Maybe<ResolversParentTypes['Entity']>, fromUser?: Maybe<ResolversParentTypes['User']>, organization?: Maybe<ResolversParentTypes['Organization']>, toUser?: Maybe<ResolversParentTypes['User']> }>;
+  Invite: Partial<
+    Omit<Invite, 'entity' | 'fromUser' | 'organization' | 'toUser'> & {
+      entity?: Maybe<ResolversParentTypes['Entity']>;
+      fromUser?: Maybe<ResolversParentTypes['User']>;
+      organization?: Maybe<ResolversParentTypes['Organization']>;
+      toUser?: Maybe<ResolversParentTypes['User']>;
+    }
+  >;
   JSON: Partial<Scalars['JSON']['output']>;
   JSONString: Partial<Scalars['JSONString']['output']>;
   LinkArtifactInput: Partial<LinkArtifactInput>;
-  LinkArtifactPayload: Partial<Omit<LinkArtifactPayload, 'artifactMembership'> & { artifactMembership?: Maybe<ResolversParentTypes['ArtifactCollectionMembership']> }>;
+  LinkArtifactPayload: Partial<
+    Omit<LinkArtifactPayload, 'artifactMembership'> & { artifactMembership?: Maybe<ResolversParentTypes['ArtifactCollectionMembership']> }
+  >;
   Member: Partial<Member>;
-  MoveArtifactCollectionPayload: Partial<Omit<MoveArtifactCollectionPayload, 'artifactCollection'> & { artifactCollection?: Maybe<ResolversParentTypes['ArtifactCollection']> }>;
+  MoveArtifactCollectionPayload: Partial<
+    Omit<MoveArtifactCollectionPayload, 'artifactCollection'> & { artifactCollection?: Maybe<ResolversParentTypes['ArtifactCollection']> }
+  >;
   MoveArtifactSequenceInput: Partial<MoveArtifactSequenceInput>;
   Mutation: Record<PropertyKey, never>;
   NoOpTriggeredAction: Partial<NoOpTriggeredAction>;
@@ -2872,7 +2793,9 @@ export type ResolversParentTypes = {
   TriggeringCondition: Partial<ResolversUnionTypes<ResolversParentTypes>['TriggeringCondition']>;
   UnlinkArtifactInput: Partial<UnlinkArtifactInput>;
   UnlinkArtifactPayload: Partial<UnlinkArtifactPayload>;
-  UpdateArtifactCollectionPayload: Partial<Omit<UpdateArtifactCollectionPayload, 'artifactCollection'> & { artifactCollection: ResolversParentTypes['ArtifactCollection'] }>;
+  UpdateArtifactCollectionPayload: Partial<
+    Omit<UpdateArtifactCollectionPayload, 'artifactCollection'> & { artifactCollection: ResolversParentTypes['ArtifactCollection'] }
+  >;
   UpdateArtifactInput: Partial<UpdateArtifactInput>;
   UpdateArtifactPayload: Partial<Omit<UpdateArtifactPayload, 'artifact'> & { artifact: ResolversParentTypes['Artifact'] }>;
   UpdateArtifactPortfolioInput: Partial<UpdateArtifactPortfolioInput>;
@@ -2890,7 +2813,12 @@ export type ResolversParentTypes = {
   UpsertBucketInput: Partial<UpsertBucketInput>;
   UpsertBucketPayload: Partial<Omit<UpsertBucketPayload, 'bucket'> & { bucket?: Maybe<ResolversParentTypes['Run']> }>;
   UpsertModelInput: Partial<UpsertModelInput>;
-  UpsertModelPayload: Partial<Omit<UpsertModelPayload, 'model' | 'project'> & { model?: Maybe<ResolversParentTypes['Project']>, project?: Maybe<ResolversParentTypes['Project']> }>;
+  UpsertModelPayload: Partial<
+    Omit<UpsertModelPayload, 'model' | 'project'> & {
+      model?: Maybe<ResolversParentTypes['Project']>;
+      project?: Maybe<ResolversParentTypes['Project']>;
+    }
+  >;
   UpsertRunQueueInput: Partial<UpsertRunQueueInput>;
   UpsertRunQueuePayload: Partial<UpsertRunQueuePayload>;
   User: UserRecord;
@@ -2903,7 +2831,10 @@ export type ResolversParentTypes = {
   ViewEdge: Partial<Omit<ViewEdge, 'node'> & { node?: Maybe<ResolversParentTypes['View']> }>;
 };
 
-export type AddAliasesPayloadResolvers<ContextType = FakeContext, ParentType extends ResolversParentTypes['AddAliasesPayload'] = ResolversParentTypes['AddAliasesPayload']> = {
+export type AddAliasesPayloadResolvers<
+  ContextType = FakeContext,
+  ParentType extends ResolversParentTypes['AddAliasesPayload'] = ResolversParentTypes['AddAliasesPayload'],
+> = {
   aliases?: Resolver<Array<ResolversTypes['ArtifactCollectionAlias']>, ParentType, ContextType>;
   artifact?: Resolver<ResolversTypes['Artifact'], ParentType, ContextType>;
   clientMutationId?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
@@ -2926,12 +2857,18 @@ export type AgentResolvers<ContextType = FakeContext, ParentType extends Resolve
   user?: Resolver<Maybe<ResolversTypes['User']>, ParentType, ContextType>;
 };
 
-export type AgentConnectionResolvers<ContextType = FakeContext, ParentType extends ResolversParentTypes['AgentConnection'] = ResolversParentTypes['AgentConnection']> = {
+export type AgentConnectionResolvers<
+  ContextType = FakeContext,
+  ParentType extends ResolversParentTypes['AgentConnection'] = ResolversParentTypes['AgentConnection'],
+> = {
   edges?: Resolver<Array<ResolversTypes['AgentEdge']>, ParentType, ContextType>;
   pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
 };
 
-export type AgentEdgeResolvers<ContextType = FakeContext, ParentType extends ResolversParentTypes['AgentEdge'] = ResolversParentTypes['AgentEdge']> = {
+export type AgentEdgeResolvers<
+  ContextType = FakeContext,
+  ParentType extends ResolversParentTypes['AgentEdge'] = ResolversParentTypes['AgentEdge'],
+> = {
   cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   node?: Resolver<ResolversTypes['Agent'], ParentType, ContextType>;
 };
@@ -2942,12 +2879,18 @@ export type ApiKeyResolvers<ContextType = FakeContext, ParentType extends Resolv
   name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
 };
 
-export type ApiKeyConnectionResolvers<ContextType = FakeContext, ParentType extends ResolversParentTypes['ApiKeyConnection'] = ResolversParentTypes['ApiKeyConnection']> = {
+export type ApiKeyConnectionResolvers<
+  ContextType = FakeContext,
+  ParentType extends ResolversParentTypes['ApiKeyConnection'] = ResolversParentTypes['ApiKeyConnection'],
+> = {
   edges?: Resolver<Array<ResolversTypes['ApiKeyEdge']>, ParentType, ContextType>;
   pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
 };
 
-export type ApiKeyEdgeResolvers<ContextType = FakeContext, ParentType extends ResolversParentTypes['ApiKeyEdge'] = ResolversParentTypes['ApiKeyEdge']> = {
+export type ApiKeyEdgeResolvers<
+  ContextType = FakeContext,
+  ParentType extends ResolversParentTypes['ApiKeyEdge'] = ResolversParentTypes['ApiKeyEdge'],
+> = {
   cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   node?: Resolver<Maybe<ResolversTypes['ApiKey']>, ParentType, ContextType>;
 };
@@ -2980,7 +2923,10 @@ export type ArtifactResolvers<ContextType = FakeContext, ParentType extends Reso
   versionIndex?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType, Partial<ArtifactVersionIndexArgs>>;
 };
 
-export type ArtifactAliasResolvers<ContextType = FakeContext, ParentType extends ResolversParentTypes['ArtifactAlias'] = ResolversParentTypes['ArtifactAlias']> = {
+export type ArtifactAliasResolvers<
+  ContextType = FakeContext,
+  ParentType extends ResolversParentTypes['ArtifactAlias'] = ResolversParentTypes['ArtifactAlias'],
+> = {
   alias?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   artifact?: Resolver<Maybe<ResolversTypes['Artifact']>, ParentType, ContextType>;
   artifactCollection?: Resolver<Maybe<ResolversTypes['ArtifactCollection']>, ParentType, ContextType>;
@@ -2988,39 +2934,60 @@ export type ArtifactAliasResolvers<ContextType = FakeContext, ParentType extends
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
 };
 
-export type ArtifactAliasConnectionResolvers<ContextType = FakeContext, ParentType extends ResolversParentTypes['ArtifactAliasConnection'] = ResolversParentTypes['ArtifactAliasConnection']> = {
+export type ArtifactAliasConnectionResolvers<
+  ContextType = FakeContext,
+  ParentType extends ResolversParentTypes['ArtifactAliasConnection'] = ResolversParentTypes['ArtifactAliasConnection'],
+> = {
   edges?: Resolver<Array<ResolversTypes['ArtifactAliasEdge']>, ParentType, ContextType>;
   pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
 };
 
-export type ArtifactAliasEdgeResolvers<ContextType = FakeContext, ParentType extends ResolversParentTypes['ArtifactAliasEdge'] = ResolversParentTypes['ArtifactAliasEdge']> = {
+export type ArtifactAliasEdgeResolvers<
+  ContextType = FakeContext,
+  ParentType extends ResolversParentTypes['ArtifactAliasEdge'] = ResolversParentTypes['ArtifactAliasEdge'],
+> = {
   cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   node?: Resolver<Maybe<ResolversTypes['ArtifactAlias']>, ParentType, ContextType>;
 };
 
-export type ArtifactCollectionResolvers<ContextType = FakeContext, ParentType extends ResolversParentTypes['ArtifactCollection'] = ResolversParentTypes['ArtifactCollection']> = {
+export type ArtifactCollectionResolvers<
+  ContextType = FakeContext,
+  ParentType extends ResolversParentTypes['ArtifactCollection'] = ResolversParentTypes['ArtifactCollection'],
+> = {
   __resolveType: TypeResolveFn<'ArtifactPortfolio' | 'ArtifactSequence', ParentType, ContextType>;
 };
 
-export type ArtifactCollectionAliasResolvers<ContextType = FakeContext, ParentType extends ResolversParentTypes['ArtifactCollectionAlias'] = ResolversParentTypes['ArtifactCollectionAlias']> = {
+export type ArtifactCollectionAliasResolvers<
+  ContextType = FakeContext,
+  ParentType extends ResolversParentTypes['ArtifactCollectionAlias'] = ResolversParentTypes['ArtifactCollectionAlias'],
+> = {
   alias?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   artifactCollectionName?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   entityName?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   projectName?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
 };
 
-export type ArtifactCollectionConnectionResolvers<ContextType = FakeContext, ParentType extends ResolversParentTypes['ArtifactCollectionConnection'] = ResolversParentTypes['ArtifactCollectionConnection']> = {
+export type ArtifactCollectionConnectionResolvers<
+  ContextType = FakeContext,
+  ParentType extends ResolversParentTypes['ArtifactCollectionConnection'] = ResolversParentTypes['ArtifactCollectionConnection'],
+> = {
   edges?: Resolver<Array<ResolversTypes['ArtifactCollectionEdge']>, ParentType, ContextType>;
   pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
   totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
 };
 
-export type ArtifactCollectionEdgeResolvers<ContextType = FakeContext, ParentType extends ResolversParentTypes['ArtifactCollectionEdge'] = ResolversParentTypes['ArtifactCollectionEdge']> = {
+export type ArtifactCollectionEdgeResolvers<
+  ContextType = FakeContext,
+  ParentType extends ResolversParentTypes['ArtifactCollectionEdge'] = ResolversParentTypes['ArtifactCollectionEdge'],
+> = {
   cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   node?: Resolver<Maybe<ResolversTypes['ArtifactCollection']>, ParentType, ContextType>;
 };
 
-export type ArtifactCollectionMembershipResolvers<ContextType = FakeContext, ParentType extends ResolversParentTypes['ArtifactCollectionMembership'] = ResolversParentTypes['ArtifactCollectionMembership']> = {
+export type ArtifactCollectionMembershipResolvers<
+  ContextType = FakeContext,
+  ParentType extends ResolversParentTypes['ArtifactCollectionMembership'] = ResolversParentTypes['ArtifactCollectionMembership'],
+> = {
   aliases?: Resolver<Array<ResolversTypes['ArtifactAlias']>, ParentType, ContextType>;
   artifact?: Resolver<Maybe<ResolversTypes['Artifact']>, ParentType, ContextType>;
   artifactCollection?: Resolver<Maybe<ResolversTypes['ArtifactCollection']>, ParentType, ContextType>;
@@ -3031,28 +2998,43 @@ export type ArtifactCollectionMembershipResolvers<ContextType = FakeContext, Par
   versionIndex?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
 };
 
-export type ArtifactCollectionMembershipConnectionResolvers<ContextType = FakeContext, ParentType extends ResolversParentTypes['ArtifactCollectionMembershipConnection'] = ResolversParentTypes['ArtifactCollectionMembershipConnection']> = {
+export type ArtifactCollectionMembershipConnectionResolvers<
+  ContextType = FakeContext,
+  ParentType extends ResolversParentTypes['ArtifactCollectionMembershipConnection'] = ResolversParentTypes['ArtifactCollectionMembershipConnection'],
+> = {
   edges?: Resolver<Array<ResolversTypes['ArtifactCollectionMembershipEdge']>, ParentType, ContextType>;
   pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
 };
 
-export type ArtifactCollectionMembershipEdgeResolvers<ContextType = FakeContext, ParentType extends ResolversParentTypes['ArtifactCollectionMembershipEdge'] = ResolversParentTypes['ArtifactCollectionMembershipEdge']> = {
+export type ArtifactCollectionMembershipEdgeResolvers<
+  ContextType = FakeContext,
+  ParentType extends ResolversParentTypes['ArtifactCollectionMembershipEdge'] = ResolversParentTypes['ArtifactCollectionMembershipEdge'],
+> = {
   cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   node?: Resolver<Maybe<ResolversTypes['ArtifactCollectionMembership']>, ParentType, ContextType>;
 };
 
-export type ArtifactConnectionResolvers<ContextType = FakeContext, ParentType extends ResolversParentTypes['ArtifactConnection'] = ResolversParentTypes['ArtifactConnection']> = {
+export type ArtifactConnectionResolvers<
+  ContextType = FakeContext,
+  ParentType extends ResolversParentTypes['ArtifactConnection'] = ResolversParentTypes['ArtifactConnection'],
+> = {
   edges?: Resolver<Array<ResolversTypes['ArtifactEdge']>, ParentType, ContextType>;
   pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
   totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
 };
 
-export type ArtifactEdgeResolvers<ContextType = FakeContext, ParentType extends ResolversParentTypes['ArtifactEdge'] = ResolversParentTypes['ArtifactEdge']> = {
+export type ArtifactEdgeResolvers<
+  ContextType = FakeContext,
+  ParentType extends ResolversParentTypes['ArtifactEdge'] = ResolversParentTypes['ArtifactEdge'],
+> = {
   cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   node?: Resolver<Maybe<ResolversTypes['Artifact']>, ParentType, ContextType>;
 };
 
-export type ArtifactManifestResolvers<ContextType = FakeContext, ParentType extends ResolversParentTypes['ArtifactManifest'] = ResolversParentTypes['ArtifactManifest']> = {
+export type ArtifactManifestResolvers<
+  ContextType = FakeContext,
+  ParentType extends ResolversParentTypes['ArtifactManifest'] = ResolversParentTypes['ArtifactManifest'],
+> = {
   artifact?: Resolver<ResolversTypes['Artifact'], ParentType, ContextType>;
   createdAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
   digest?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
@@ -3061,10 +3043,23 @@ export type ArtifactManifestResolvers<ContextType = FakeContext, ParentType exte
   type?: Resolver<ResolversTypes['ArtifactManifestType'], ParentType, ContextType>;
 };
 
-export type ArtifactPortfolioResolvers<ContextType = FakeContext, ParentType extends ResolversParentTypes['ArtifactPortfolio'] = ResolversParentTypes['ArtifactPortfolio']> = {
+export type ArtifactPortfolioResolvers<
+  ContextType = FakeContext,
+  ParentType extends ResolversParentTypes['ArtifactPortfolio'] = ResolversParentTypes['ArtifactPortfolio'],
+> = {
   aliases?: Resolver<ResolversTypes['ArtifactAliasConnection'], ParentType, ContextType, Partial<ArtifactPortfolioAliasesArgs>>;
-  artifactMembership?: Resolver<Maybe<ResolversTypes['ArtifactCollectionMembership']>, ParentType, ContextType, RequireFields<ArtifactPortfolioArtifactMembershipArgs, 'aliasName'>>;
-  artifactMemberships?: Resolver<ResolversTypes['ArtifactCollectionMembershipConnection'], ParentType, ContextType, Partial<ArtifactPortfolioArtifactMembershipsArgs>>;
+  artifactMembership?: Resolver<
+    Maybe<ResolversTypes['ArtifactCollectionMembership']>,
+    ParentType,
+    ContextType,
+    RequireFields<ArtifactPortfolioArtifactMembershipArgs, 'aliasName'>
+  >;
+  artifactMemberships?: Resolver<
+    ResolversTypes['ArtifactCollectionMembershipConnection'],
+    ParentType,
+    ContextType,
+    Partial<ArtifactPortfolioArtifactMembershipsArgs>
+  >;
   artifacts?: Resolver<ResolversTypes['VersionedArtifactConnection'], ParentType, ContextType, Partial<ArtifactPortfolioArtifactsArgs>>;
   createdAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
   defaultArtifactType?: Resolver<ResolversTypes['ArtifactType'], ParentType, ContextType>;
@@ -3078,10 +3073,23 @@ export type ArtifactPortfolioResolvers<ContextType = FakeContext, ParentType ext
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 };
 
-export type ArtifactSequenceResolvers<ContextType = FakeContext, ParentType extends ResolversParentTypes['ArtifactSequence'] = ResolversParentTypes['ArtifactSequence']> = {
+export type ArtifactSequenceResolvers<
+  ContextType = FakeContext,
+  ParentType extends ResolversParentTypes['ArtifactSequence'] = ResolversParentTypes['ArtifactSequence'],
+> = {
   aliases?: Resolver<ResolversTypes['ArtifactAliasConnection'], ParentType, ContextType, Partial<ArtifactSequenceAliasesArgs>>;
-  artifactMembership?: Resolver<Maybe<ResolversTypes['ArtifactCollectionMembership']>, ParentType, ContextType, RequireFields<ArtifactSequenceArtifactMembershipArgs, 'aliasName'>>;
-  artifactMemberships?: Resolver<ResolversTypes['ArtifactCollectionMembershipConnection'], ParentType, ContextType, Partial<ArtifactSequenceArtifactMembershipsArgs>>;
+  artifactMembership?: Resolver<
+    Maybe<ResolversTypes['ArtifactCollectionMembership']>,
+    ParentType,
+    ContextType,
+    RequireFields<ArtifactSequenceArtifactMembershipArgs, 'aliasName'>
+  >;
+  artifactMemberships?: Resolver<
+    ResolversTypes['ArtifactCollectionMembershipConnection'],
+    ParentType,
+    ContextType,
+    Partial<ArtifactSequenceArtifactMembershipsArgs>
+  >;
   artifacts?: Resolver<ResolversTypes['VersionedArtifactConnection'], ParentType, ContextType, Partial<ArtifactSequenceArtifactsArgs>>;
   createdAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
   defaultArtifactType?: Resolver<ResolversTypes['ArtifactType'], ParentType, ContextType>;
@@ -3096,10 +3104,23 @@ export type ArtifactSequenceResolvers<ContextType = FakeContext, ParentType exte
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 };
 
-export type ArtifactTypeResolvers<ContextType = FakeContext, ParentType extends ResolversParentTypes['ArtifactType'] = ResolversParentTypes['ArtifactType']> = {
+export type ArtifactTypeResolvers<
+  ContextType = FakeContext,
+  ParentType extends ResolversParentTypes['ArtifactType'] = ResolversParentTypes['ArtifactType'],
+> = {
   artifact?: Resolver<Maybe<ResolversTypes['Artifact']>, ParentType, ContextType, RequireFields<ArtifactTypeArtifactArgs, 'name'>>;
-  artifactCollection?: Resolver<Maybe<ResolversTypes['ArtifactCollection']>, ParentType, ContextType, RequireFields<ArtifactTypeArtifactCollectionArgs, 'name'>>;
-  artifactCollections?: Resolver<Maybe<ResolversTypes['ArtifactCollectionConnection']>, ParentType, ContextType, Partial<ArtifactTypeArtifactCollectionsArgs>>;
+  artifactCollection?: Resolver<
+    Maybe<ResolversTypes['ArtifactCollection']>,
+    ParentType,
+    ContextType,
+    RequireFields<ArtifactTypeArtifactCollectionArgs, 'name'>
+  >;
+  artifactCollections?: Resolver<
+    Maybe<ResolversTypes['ArtifactCollectionConnection']>,
+    ParentType,
+    ContextType,
+    Partial<ArtifactTypeArtifactCollectionsArgs>
+  >;
   createdAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
   description?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
@@ -3107,38 +3128,60 @@ export type ArtifactTypeResolvers<ContextType = FakeContext, ParentType extends 
   project?: Resolver<ResolversTypes['Project'], ParentType, ContextType>;
 };
 
-export type ArtifactTypeConnectionResolvers<ContextType = FakeContext, ParentType extends ResolversParentTypes['ArtifactTypeConnection'] = ResolversParentTypes['ArtifactTypeConnection']> = {
+export type ArtifactTypeConnectionResolvers<
+  ContextType = FakeContext,
+  ParentType extends ResolversParentTypes['ArtifactTypeConnection'] = ResolversParentTypes['ArtifactTypeConnection'],
+> = {
   edges?: Resolver<Array<ResolversTypes['ArtifactTypeEdge']>, ParentType, ContextType>;
   pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
 };
 
-export type ArtifactTypeEdgeResolvers<ContextType = FakeContext, ParentType extends ResolversParentTypes['ArtifactTypeEdge'] = ResolversParentTypes['ArtifactTypeEdge']> = {
+export type ArtifactTypeEdgeResolvers<
+  ContextType = FakeContext,
+  ParentType extends ResolversParentTypes['ArtifactTypeEdge'] = ResolversParentTypes['ArtifactTypeEdge'],
+> = {
   cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   node?: Resolver<Maybe<ResolversTypes['ArtifactType']>, ParentType, ContextType>;
 };
 
-export type CreateArtifactCollectionTagAssignmentsPayloadResolvers<ContextType = FakeContext, ParentType extends ResolversParentTypes['CreateArtifactCollectionTagAssignmentsPayload'] = ResolversParentTypes['CreateArtifactCollectionTagAssignmentsPayload']> = {
+export type CreateArtifactCollectionTagAssignmentsPayloadResolvers<
+  ContextType = FakeContext,
+  ParentType extends ResolversParentTypes['CreateArtifactCollectionTagAssignmentsPayload'] =
+    ResolversParentTypes['CreateArtifactCollectionTagAssignmentsPayload'],
+> = {
   clientMutationID?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   tags?: Resolver<Array<ResolversTypes['Tag']>, ParentType, ContextType>;
 };
 
-export type CreateCustomChartPayloadResolvers<ContextType = FakeContext, ParentType extends ResolversParentTypes['CreateCustomChartPayload'] = ResolversParentTypes['CreateCustomChartPayload']> = {
+export type CreateCustomChartPayloadResolvers<
+  ContextType = FakeContext,
+  ParentType extends ResolversParentTypes['CreateCustomChartPayload'] = ResolversParentTypes['CreateCustomChartPayload'],
+> = {
   chart?: Resolver<ResolversTypes['CustomChart'], ParentType, ContextType>;
   clientMutationId?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
 };
 
-export type CreateDefaultResourceConfigPayloadResolvers<ContextType = FakeContext, ParentType extends ResolversParentTypes['CreateDefaultResourceConfigPayload'] = ResolversParentTypes['CreateDefaultResourceConfigPayload']> = {
+export type CreateDefaultResourceConfigPayloadResolvers<
+  ContextType = FakeContext,
+  ParentType extends ResolversParentTypes['CreateDefaultResourceConfigPayload'] = ResolversParentTypes['CreateDefaultResourceConfigPayload'],
+> = {
   clientMutationId?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   defaultResourceConfigID?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   success?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
 };
 
-export type CreateFilterTriggerPayloadResolvers<ContextType = FakeContext, ParentType extends ResolversParentTypes['CreateFilterTriggerPayload'] = ResolversParentTypes['CreateFilterTriggerPayload']> = {
+export type CreateFilterTriggerPayloadResolvers<
+  ContextType = FakeContext,
+  ParentType extends ResolversParentTypes['CreateFilterTriggerPayload'] = ResolversParentTypes['CreateFilterTriggerPayload'],
+> = {
   clientMutationId?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   trigger?: Resolver<Maybe<ResolversTypes['Trigger']>, ParentType, ContextType>;
 };
 
-export type CreateInvitePayloadResolvers<ContextType = FakeContext, ParentType extends ResolversParentTypes['CreateInvitePayload'] = ResolversParentTypes['CreateInvitePayload']> = {
+export type CreateInvitePayloadResolvers<
+  ContextType = FakeContext,
+  ParentType extends ResolversParentTypes['CreateInvitePayload'] = ResolversParentTypes['CreateInvitePayload'],
+> = {
   clientMutationId?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   entity?: Resolver<Maybe<ResolversTypes['Entity']>, ParentType, ContextType>;
   invite?: Resolver<Maybe<ResolversTypes['Invite']>, ParentType, ContextType>;
@@ -3147,39 +3190,60 @@ export type CreateInvitePayloadResolvers<ContextType = FakeContext, ParentType e
   success?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
 };
 
-export type CreateProjectMembersPayloadResolvers<ContextType = FakeContext, ParentType extends ResolversParentTypes['CreateProjectMembersPayload'] = ResolversParentTypes['CreateProjectMembersPayload']> = {
+export type CreateProjectMembersPayloadResolvers<
+  ContextType = FakeContext,
+  ParentType extends ResolversParentTypes['CreateProjectMembersPayload'] = ResolversParentTypes['CreateProjectMembersPayload'],
+> = {
   success?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
 };
 
-export type CreateRunFilesPayloadResolvers<ContextType = FakeContext, ParentType extends ResolversParentTypes['CreateRunFilesPayload'] = ResolversParentTypes['CreateRunFilesPayload']> = {
+export type CreateRunFilesPayloadResolvers<
+  ContextType = FakeContext,
+  ParentType extends ResolversParentTypes['CreateRunFilesPayload'] = ResolversParentTypes['CreateRunFilesPayload'],
+> = {
   clientMutationId?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   files?: Resolver<Array<ResolversTypes['File']>, ParentType, ContextType>;
   runID?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   uploadHeaders?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
 };
 
-export type CreateRunQueuePayloadResolvers<ContextType = FakeContext, ParentType extends ResolversParentTypes['CreateRunQueuePayload'] = ResolversParentTypes['CreateRunQueuePayload']> = {
+export type CreateRunQueuePayloadResolvers<
+  ContextType = FakeContext,
+  ParentType extends ResolversParentTypes['CreateRunQueuePayload'] = ResolversParentTypes['CreateRunQueuePayload'],
+> = {
   clientMutationId?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   queueID?: Resolver<Maybe<ResolversTypes['ID']>, ParentType, ContextType>;
   success?: Resolver<Maybe<ResolversTypes['Boolean']>, ParentType, ContextType>;
 };
 
-export type CreateServiceAccountPayloadResolvers<ContextType = FakeContext, ParentType extends ResolversParentTypes['CreateServiceAccountPayload'] = ResolversParentTypes['CreateServiceAccountPayload']> = {
+export type CreateServiceAccountPayloadResolvers<
+  ContextType = FakeContext,
+  ParentType extends ResolversParentTypes['CreateServiceAccountPayload'] = ResolversParentTypes['CreateServiceAccountPayload'],
+> = {
   clientMutationId?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   user?: Resolver<Maybe<ResolversTypes['User']>, ParentType, ContextType>;
 };
 
-export type CreateTeamPayloadResolvers<ContextType = FakeContext, ParentType extends ResolversParentTypes['CreateTeamPayload'] = ResolversParentTypes['CreateTeamPayload']> = {
+export type CreateTeamPayloadResolvers<
+  ContextType = FakeContext,
+  ParentType extends ResolversParentTypes['CreateTeamPayload'] = ResolversParentTypes['CreateTeamPayload'],
+> = {
   clientMutationId?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   entity?: Resolver<Maybe<ResolversTypes['Entity']>, ParentType, ContextType>;
 };
 
-export type CreateUserPayloadResolvers<ContextType = FakeContext, ParentType extends ResolversParentTypes['CreateUserPayload'] = ResolversParentTypes['CreateUserPayload']> = {
+export type CreateUserPayloadResolvers<
+  ContextType = FakeContext,
+  ParentType extends ResolversParentTypes['CreateUserPayload'] = ResolversParentTypes['CreateUserPayload'],
+> = {
   clientMutationId?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   user?: Resolver<Maybe<ResolversTypes['User']>, ParentType, ContextType>;
 };
 
-export type CustomChartResolvers<ContextType = FakeContext, ParentType extends ResolversParentTypes['CustomChart'] = ResolversParentTypes['CustomChart']> = {
+export type CustomChartResolvers<
+  ContextType = FakeContext,
+  ParentType extends ResolversParentTypes['CustomChart'] = ResolversParentTypes['CustomChart'],
+> = {
   access?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   createdAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
   displayName?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
@@ -3196,7 +3260,10 @@ export interface DateTimeScalarConfig extends GraphQLScalarTypeConfig<ResolversT
   name: 'DateTime';
 }
 
-export type DefaultResourceConfigResolvers<ContextType = FakeContext, ParentType extends ResolversParentTypes['DefaultResourceConfig'] = ResolversParentTypes['DefaultResourceConfig']> = {
+export type DefaultResourceConfigResolvers<
+  ContextType = FakeContext,
+  ParentType extends ResolversParentTypes['DefaultResourceConfig'] = ResolversParentTypes['DefaultResourceConfig'],
+> = {
   config?: Resolver<Maybe<ResolversTypes['JSON']>, ParentType, ContextType>;
   createdAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
@@ -3206,70 +3273,113 @@ export type DefaultResourceConfigResolvers<ContextType = FakeContext, ParentType
   updatedAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
 };
 
-export type DefaultResourceConfigScopeResolvers<ContextType = FakeContext, ParentType extends ResolversParentTypes['DefaultResourceConfigScope'] = ResolversParentTypes['DefaultResourceConfigScope']> = {
+export type DefaultResourceConfigScopeResolvers<
+  ContextType = FakeContext,
+  ParentType extends ResolversParentTypes['DefaultResourceConfigScope'] = ResolversParentTypes['DefaultResourceConfigScope'],
+> = {
   ID?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   Type?: Resolver<ResolversTypes['DefaultResourceConfigScopeType'], ParentType, ContextType>;
 };
 
-export type DeleteAliasesPayloadResolvers<ContextType = FakeContext, ParentType extends ResolversParentTypes['DeleteAliasesPayload'] = ResolversParentTypes['DeleteAliasesPayload']> = {
+export type DeleteAliasesPayloadResolvers<
+  ContextType = FakeContext,
+  ParentType extends ResolversParentTypes['DeleteAliasesPayload'] = ResolversParentTypes['DeleteAliasesPayload'],
+> = {
   clientMutationId?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   success?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
 };
 
-export type DeleteApiKeyPayloadResolvers<ContextType = FakeContext, ParentType extends ResolversParentTypes['DeleteApiKeyPayload'] = ResolversParentTypes['DeleteApiKeyPayload']> = {
+export type DeleteApiKeyPayloadResolvers<
+  ContextType = FakeContext,
+  ParentType extends ResolversParentTypes['DeleteApiKeyPayload'] = ResolversParentTypes['DeleteApiKeyPayload'],
+> = {
   clientMutationId?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   success?: Resolver<Maybe<ResolversTypes['Boolean']>, ParentType, ContextType>;
 };
 
-export type DeleteArtifactCollectionPayloadResolvers<ContextType = FakeContext, ParentType extends ResolversParentTypes['DeleteArtifactCollectionPayload'] = ResolversParentTypes['DeleteArtifactCollectionPayload']> = {
+export type DeleteArtifactCollectionPayloadResolvers<
+  ContextType = FakeContext,
+  ParentType extends ResolversParentTypes['DeleteArtifactCollectionPayload'] = ResolversParentTypes['DeleteArtifactCollectionPayload'],
+> = {
   artifactCollection?: Resolver<ResolversTypes['ArtifactCollection'], ParentType, ContextType>;
   clientMutationId?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
 };
 
-export type DeleteArtifactCollectionTagAssignmentsPayloadResolvers<ContextType = FakeContext, ParentType extends ResolversParentTypes['DeleteArtifactCollectionTagAssignmentsPayload'] = ResolversParentTypes['DeleteArtifactCollectionTagAssignmentsPayload']> = {
+export type DeleteArtifactCollectionTagAssignmentsPayloadResolvers<
+  ContextType = FakeContext,
+  ParentType extends ResolversParentTypes['DeleteArtifactCollectionTagAssignmentsPayload'] =
+    ResolversParentTypes['DeleteArtifactCollectionTagAssignmentsPayload'],
+> = {
   clientMutationID?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   success?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
 };
 
-export type DeleteArtifactPayloadResolvers<ContextType = FakeContext, ParentType extends ResolversParentTypes['DeleteArtifactPayload'] = ResolversParentTypes['DeleteArtifactPayload']> = {
+export type DeleteArtifactPayloadResolvers<
+  ContextType = FakeContext,
+  ParentType extends ResolversParentTypes['DeleteArtifactPayload'] = ResolversParentTypes['DeleteArtifactPayload'],
+> = {
   artifact?: Resolver<ResolversTypes['Artifact'], ParentType, ContextType>;
   clientMutationId?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
 };
 
-export type DeleteFilesPayloadResolvers<ContextType = FakeContext, ParentType extends ResolversParentTypes['DeleteFilesPayload'] = ResolversParentTypes['DeleteFilesPayload']> = {
+export type DeleteFilesPayloadResolvers<
+  ContextType = FakeContext,
+  ParentType extends ResolversParentTypes['DeleteFilesPayload'] = ResolversParentTypes['DeleteFilesPayload'],
+> = {
   clientMutationId?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   success?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
 };
 
-export type DeleteFromRunQueuePayloadResolvers<ContextType = FakeContext, ParentType extends ResolversParentTypes['DeleteFromRunQueuePayload'] = ResolversParentTypes['DeleteFromRunQueuePayload']> = {
+export type DeleteFromRunQueuePayloadResolvers<
+  ContextType = FakeContext,
+  ParentType extends ResolversParentTypes['DeleteFromRunQueuePayload'] = ResolversParentTypes['DeleteFromRunQueuePayload'],
+> = {
   clientMutationId?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   success?: Resolver<Maybe<ResolversTypes['Boolean']>, ParentType, ContextType>;
 };
 
-export type DeleteInvitePayloadResolvers<ContextType = FakeContext, ParentType extends ResolversParentTypes['DeleteInvitePayload'] = ResolversParentTypes['DeleteInvitePayload']> = {
+export type DeleteInvitePayloadResolvers<
+  ContextType = FakeContext,
+  ParentType extends ResolversParentTypes['DeleteInvitePayload'] = ResolversParentTypes['DeleteInvitePayload'],
+> = {
   clientMutationId?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   success?: Resolver<Maybe<ResolversTypes['Boolean']>, ParentType, ContextType>;
 };
 
-export type DeleteModelPayloadResolvers<ContextType = FakeContext, ParentType extends ResolversParentTypes['DeleteModelPayload'] = ResolversParentTypes['DeleteModelPayload']> = {
+export type DeleteModelPayloadResolvers<
+  ContextType = FakeContext,
+  ParentType extends ResolversParentTypes['DeleteModelPayload'] = ResolversParentTypes['DeleteModelPayload'],
+> = {
   clientMutationId?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   success?: Resolver<Maybe<ResolversTypes['Boolean']>, ParentType, ContextType>;
 };
 
-export type DeleteProjectMembersPayloadResolvers<ContextType = FakeContext, ParentType extends ResolversParentTypes['DeleteProjectMembersPayload'] = ResolversParentTypes['DeleteProjectMembersPayload']> = {
+export type DeleteProjectMembersPayloadResolvers<
+  ContextType = FakeContext,
+  ParentType extends ResolversParentTypes['DeleteProjectMembersPayload'] = ResolversParentTypes['DeleteProjectMembersPayload'],
+> = {
   success?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
 };
 
-export type DeleteRunPayloadResolvers<ContextType = FakeContext, ParentType extends ResolversParentTypes['DeleteRunPayload'] = ResolversParentTypes['DeleteRunPayload']> = {
+export type DeleteRunPayloadResolvers<
+  ContextType = FakeContext,
+  ParentType extends ResolversParentTypes['DeleteRunPayload'] = ResolversParentTypes['DeleteRunPayload'],
+> = {
   clientMutationId?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
 };
 
-export type DeleteRunQueuesPayloadResolvers<ContextType = FakeContext, ParentType extends ResolversParentTypes['DeleteRunQueuesPayload'] = ResolversParentTypes['DeleteRunQueuesPayload']> = {
+export type DeleteRunQueuesPayloadResolvers<
+  ContextType = FakeContext,
+  ParentType extends ResolversParentTypes['DeleteRunQueuesPayload'] = ResolversParentTypes['DeleteRunQueuesPayload'],
+> = {
   clientMutationId?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   success?: Resolver<Maybe<ResolversTypes['Boolean']>, ParentType, ContextType>;
 };
 
-export type DeleteTriggerPayloadResolvers<ContextType = FakeContext, ParentType extends ResolversParentTypes['DeleteTriggerPayload'] = ResolversParentTypes['DeleteTriggerPayload']> = {
+export type DeleteTriggerPayloadResolvers<
+  ContextType = FakeContext,
+  ParentType extends ResolversParentTypes['DeleteTriggerPayload'] = ResolversParentTypes['DeleteTriggerPayload'],
+> = {
   clientMutationId?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   success?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
 };
@@ -3278,20 +3388,38 @@ export interface DurationScalarConfig extends GraphQLScalarTypeConfig<ResolversT
   name: 'Duration';
 }
 
-export type EnqueueSweepRunPayloadResolvers<ContextType = FakeContext, ParentType extends ResolversParentTypes['EnqueueSweepRunPayload'] = ResolversParentTypes['EnqueueSweepRunPayload']> = {
+export type EnqueueSweepRunPayloadResolvers<
+  ContextType = FakeContext,
+  ParentType extends ResolversParentTypes['EnqueueSweepRunPayload'] = ResolversParentTypes['EnqueueSweepRunPayload'],
+> = {
   clientMutationId?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   runQueueItemId?: Resolver<Maybe<ResolversTypes['ID']>, ParentType, ContextType>;
 };
 
 export type EntityResolvers<ContextType = FakeContext, ParentType extends ResolversParentTypes['Entity'] = ResolversParentTypes['Entity']> = {
-  artifactCollections?: Resolver<Maybe<ResolversTypes['ArtifactCollectionConnection']>, ParentType, ContextType, Partial<EntityArtifactCollectionsArgs>>;
-  artifactMemberships?: Resolver<Maybe<ResolversTypes['ArtifactCollectionMembershipConnection']>, ParentType, ContextType, Partial<EntityArtifactMembershipsArgs>>;
+  artifactCollections?: Resolver<
+    Maybe<ResolversTypes['ArtifactCollectionConnection']>,
+    ParentType,
+    ContextType,
+    Partial<EntityArtifactCollectionsArgs>
+  >;
+  artifactMemberships?: Resolver<
+    Maybe<ResolversTypes['ArtifactCollectionMembershipConnection']>,
+    ParentType,
+    ContextType,
+    Partial<EntityArtifactMembershipsArgs>
+  >;
   available?: Resolver<Maybe<ResolversTypes['Boolean']>, ParentType, ContextType>;
   codeSavingEnabled?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   createdAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
   defaultAccess?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
-  defaultResourceConfig?: Resolver<Maybe<ResolversTypes['DefaultResourceConfig']>, ParentType, ContextType, RequireFields<EntityDefaultResourceConfigArgs, 'id'>>;
+  defaultResourceConfig?: Resolver<
+    Maybe<ResolversTypes['DefaultResourceConfig']>,
+    ParentType,
+    ContextType,
+    RequireFields<EntityDefaultResourceConfigArgs, 'id'>
+  >;
   entityType?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   integrations?: Resolver<Maybe<ResolversTypes['IntegrationConnection']>, ParentType, ContextType, Partial<EntityIntegrationsArgs>>;
@@ -3315,11 +3443,17 @@ export type EntityResolvers<ContextType = FakeContext, ParentType extends Resolv
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 };
 
-export type EntityConnectionResolvers<ContextType = FakeContext, ParentType extends ResolversParentTypes['EntityConnection'] = ResolversParentTypes['EntityConnection']> = {
+export type EntityConnectionResolvers<
+  ContextType = FakeContext,
+  ParentType extends ResolversParentTypes['EntityConnection'] = ResolversParentTypes['EntityConnection'],
+> = {
   edges?: Resolver<Array<ResolversTypes['EntityEdge']>, ParentType, ContextType>;
 };
 
-export type EntityEdgeResolvers<ContextType = FakeContext, ParentType extends ResolversParentTypes['EntityEdge'] = ResolversParentTypes['EntityEdge']> = {
+export type EntityEdgeResolvers<
+  ContextType = FakeContext,
+  ParentType extends ResolversParentTypes['EntityEdge'] = ResolversParentTypes['EntityEdge'],
+> = {
   cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   node?: Resolver<Maybe<ResolversTypes['Entity']>, ParentType, ContextType>;
 };
@@ -3350,7 +3484,10 @@ export type FileResolvers<ContextType = FakeContext, ParentType extends Resolver
   url?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType, Partial<FileUrlArgs>>;
 };
 
-export type FileConnectionResolvers<ContextType = FakeContext, ParentType extends ResolversParentTypes['FileConnection'] = ResolversParentTypes['FileConnection']> = {
+export type FileConnectionResolvers<
+  ContextType = FakeContext,
+  ParentType extends ResolversParentTypes['FileConnection'] = ResolversParentTypes['FileConnection'],
+> = {
   edges?: Resolver<Array<ResolversTypes['FileEdge']>, ParentType, ContextType>;
   pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
   totalCount?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
@@ -3362,41 +3499,62 @@ export type FileEdgeResolvers<ContextType = FakeContext, ParentType extends Reso
   node?: Resolver<Maybe<ResolversTypes['File']>, ParentType, ContextType>;
 };
 
-export type FilterEventTriggeringConditionResolvers<ContextType = FakeContext, ParentType extends ResolversParentTypes['FilterEventTriggeringCondition'] = ResolversParentTypes['FilterEventTriggeringCondition']> = {
+export type FilterEventTriggeringConditionResolvers<
+  ContextType = FakeContext,
+  ParentType extends ResolversParentTypes['FilterEventTriggeringCondition'] = ResolversParentTypes['FilterEventTriggeringCondition'],
+> = {
   eventType?: Resolver<ResolversTypes['EventTriggeringConditionType'], ParentType, ContextType>;
   filter?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 };
 
-export type GenerateApiKeyPayloadResolvers<ContextType = FakeContext, ParentType extends ResolversParentTypes['GenerateApiKeyPayload'] = ResolversParentTypes['GenerateApiKeyPayload']> = {
+export type GenerateApiKeyPayloadResolvers<
+  ContextType = FakeContext,
+  ParentType extends ResolversParentTypes['GenerateApiKeyPayload'] = ResolversParentTypes['GenerateApiKeyPayload'],
+> = {
   apiKey?: Resolver<Maybe<ResolversTypes['ApiKey']>, ParentType, ContextType>;
   clientMutationId?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
 };
 
-export type GenericWebhookIntegrationResolvers<ContextType = FakeContext, ParentType extends ResolversParentTypes['GenericWebhookIntegration'] = ResolversParentTypes['GenericWebhookIntegration']> = {
+export type GenericWebhookIntegrationResolvers<
+  ContextType = FakeContext,
+  ParentType extends ResolversParentTypes['GenericWebhookIntegration'] = ResolversParentTypes['GenericWebhookIntegration'],
+> = {
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   urlEndpoint?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 };
 
-export type GenericWebhookTriggeredActionResolvers<ContextType = FakeContext, ParentType extends ResolversParentTypes['GenericWebhookTriggeredAction'] = ResolversParentTypes['GenericWebhookTriggeredAction']> = {
+export type GenericWebhookTriggeredActionResolvers<
+  ContextType = FakeContext,
+  ParentType extends ResolversParentTypes['GenericWebhookTriggeredAction'] = ResolversParentTypes['GenericWebhookTriggeredAction'],
+> = {
   integration?: Resolver<ResolversTypes['Integration'], ParentType, ContextType>;
   requestPayload?: Resolver<Maybe<ResolversTypes['JSONString']>, ParentType, ContextType>;
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 };
 
-export type InitiatorResolvers<ContextType = FakeContext, ParentType extends ResolversParentTypes['Initiator'] = ResolversParentTypes['Initiator']> = {
+export type InitiatorResolvers<
+  ContextType = FakeContext,
+  ParentType extends ResolversParentTypes['Initiator'] = ResolversParentTypes['Initiator'],
+> = {
   __resolveType: TypeResolveFn<'Run' | 'User', ParentType, ContextType>;
 };
 
-export type InputArtifactConnectionResolvers<ContextType = FakeContext, ParentType extends ResolversParentTypes['InputArtifactConnection'] = ResolversParentTypes['InputArtifactConnection']> = {
+export type InputArtifactConnectionResolvers<
+  ContextType = FakeContext,
+  ParentType extends ResolversParentTypes['InputArtifactConnection'] = ResolversParentTypes['InputArtifactConnection'],
+> = {
   edges?: Resolver<Array<ResolversTypes['InputArtifactEdge']>, ParentType, ContextType>;
   pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
   totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
 };
 
-export type InputArtifactEdgeResolvers<ContextType = FakeContext, ParentType extends ResolversParentTypes['InputArtifactEdge'] = ResolversParentTypes['InputArtifactEdge']> = {
+export type InputArtifactEdgeResolvers<
+  ContextType = FakeContext,
+  ParentType extends ResolversParentTypes['InputArtifactEdge'] = ResolversParentTypes['InputArtifactEdge'],
+> = {
   cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   node?: Resolver<Maybe<ResolversTypes['Artifact']>, ParentType, ContextType>;
   usedAs?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
@@ -3406,16 +3564,25 @@ export interface Int64ScalarConfig extends GraphQLScalarTypeConfig<ResolversType
   name: 'Int64';
 }
 
-export type IntegrationResolvers<ContextType = FakeContext, ParentType extends ResolversParentTypes['Integration'] = ResolversParentTypes['Integration']> = {
+export type IntegrationResolvers<
+  ContextType = FakeContext,
+  ParentType extends ResolversParentTypes['Integration'] = ResolversParentTypes['Integration'],
+> = {
   __resolveType: TypeResolveFn<'GenericWebhookIntegration' | 'SlackIntegration', ParentType, ContextType>;
 };
 
-export type IntegrationConnectionResolvers<ContextType = FakeContext, ParentType extends ResolversParentTypes['IntegrationConnection'] = ResolversParentTypes['IntegrationConnection']> = {
+export type IntegrationConnectionResolvers<
+  ContextType = FakeContext,
+  ParentType extends ResolversParentTypes['IntegrationConnection'] = ResolversParentTypes['IntegrationConnection'],
+> = {
   edges?: Resolver<Array<ResolversTypes['IntegrationEdge']>, ParentType, ContextType>;
   pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
 };
 
-export type IntegrationEdgeResolvers<ContextType = FakeContext, ParentType extends ResolversParentTypes['IntegrationEdge'] = ResolversParentTypes['IntegrationEdge']> = {
+export type IntegrationEdgeResolvers<
+  ContextType = FakeContext,
+  ParentType extends ResolversParentTypes['IntegrationEdge'] = ResolversParentTypes['IntegrationEdge'],
+> = {
   cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   node?: Resolver<Maybe<ResolversTypes['Integration']>, ParentType, ContextType>;
 };
@@ -3442,7 +3609,10 @@ export interface JsonStringScalarConfig extends GraphQLScalarTypeConfig<Resolver
   name: 'JSONString';
 }
 
-export type LinkArtifactPayloadResolvers<ContextType = FakeContext, ParentType extends ResolversParentTypes['LinkArtifactPayload'] = ResolversParentTypes['LinkArtifactPayload']> = {
+export type LinkArtifactPayloadResolvers<
+  ContextType = FakeContext,
+  ParentType extends ResolversParentTypes['LinkArtifactPayload'] = ResolversParentTypes['LinkArtifactPayload'],
+> = {
   aliases?: Resolver<Array<ResolversTypes['ArtifactCollectionAlias']>, ParentType, ContextType>;
   artifactCollectionID?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   artifactID?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
@@ -3465,62 +3635,211 @@ export type MemberResolvers<ContextType = FakeContext, ParentType extends Resolv
   username?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
 };
 
-export type MoveArtifactCollectionPayloadResolvers<ContextType = FakeContext, ParentType extends ResolversParentTypes['MoveArtifactCollectionPayload'] = ResolversParentTypes['MoveArtifactCollectionPayload']> = {
+export type MoveArtifactCollectionPayloadResolvers<
+  ContextType = FakeContext,
+  ParentType extends ResolversParentTypes['MoveArtifactCollectionPayload'] = ResolversParentTypes['MoveArtifactCollectionPayload'],
+> = {
   artifactCollection?: Resolver<Maybe<ResolversTypes['ArtifactCollection']>, ParentType, ContextType>;
   clientMutationId?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
 };
 
 export type MutationResolvers<ContextType = FakeContext, ParentType extends ResolversParentTypes['Mutation'] = ResolversParentTypes['Mutation']> = {
   addAliases?: Resolver<Maybe<ResolversTypes['AddAliasesPayload']>, ParentType, ContextType, RequireFields<MutationAddAliasesArgs, 'input'>>;
-  createArtifactCollectionTagAssignments?: Resolver<Maybe<ResolversTypes['CreateArtifactCollectionTagAssignmentsPayload']>, ParentType, ContextType, RequireFields<MutationCreateArtifactCollectionTagAssignmentsArgs, 'input'>>;
-  createCustomChart?: Resolver<Maybe<ResolversTypes['CreateCustomChartPayload']>, ParentType, ContextType, RequireFields<MutationCreateCustomChartArgs, 'input'>>;
-  createDefaultResourceConfig?: Resolver<Maybe<ResolversTypes['CreateDefaultResourceConfigPayload']>, ParentType, ContextType, RequireFields<MutationCreateDefaultResourceConfigArgs, 'input'>>;
-  createFilterTrigger?: Resolver<Maybe<ResolversTypes['CreateFilterTriggerPayload']>, ParentType, ContextType, RequireFields<MutationCreateFilterTriggerArgs, 'input'>>;
+  createArtifactCollectionTagAssignments?: Resolver<
+    Maybe<ResolversTypes['CreateArtifactCollectionTagAssignmentsPayload']>,
+    ParentType,
+    ContextType,
+    RequireFields<MutationCreateArtifactCollectionTagAssignmentsArgs, 'input'>
+  >;
+  createCustomChart?: Resolver<
+    Maybe<ResolversTypes['CreateCustomChartPayload']>,
+    ParentType,
+    ContextType,
+    RequireFields<MutationCreateCustomChartArgs, 'input'>
+  >;
+  createDefaultResourceConfig?: Resolver<
+    Maybe<ResolversTypes['CreateDefaultResourceConfigPayload']>,
+    ParentType,
+    ContextType,
+    RequireFields<MutationCreateDefaultResourceConfigArgs, 'input'>
+  >;
+  createFilterTrigger?: Resolver<
+    Maybe<ResolversTypes['CreateFilterTriggerPayload']>,
+    ParentType,
+    ContextType,
+    RequireFields<MutationCreateFilterTriggerArgs, 'input'>
+  >;
   createInvite?: Resolver<Maybe<ResolversTypes['CreateInvitePayload']>, ParentType, ContextType, RequireFields<MutationCreateInviteArgs, 'input'>>;
-  createProjectMembers?: Resolver<Maybe<ResolversTypes['CreateProjectMembersPayload']>, ParentType, ContextType, RequireFields<MutationCreateProjectMembersArgs, 'input'>>;
-  createRunFiles?: Resolver<Maybe<ResolversTypes['CreateRunFilesPayload']>, ParentType, ContextType, RequireFields<MutationCreateRunFilesArgs, 'input'>>;
-  createRunQueue?: Resolver<Maybe<ResolversTypes['CreateRunQueuePayload']>, ParentType, ContextType, RequireFields<MutationCreateRunQueueArgs, 'input'>>;
-  createServiceAccount?: Resolver<Maybe<ResolversTypes['CreateServiceAccountPayload']>, ParentType, ContextType, RequireFields<MutationCreateServiceAccountArgs, 'input'>>;
+  createProjectMembers?: Resolver<
+    Maybe<ResolversTypes['CreateProjectMembersPayload']>,
+    ParentType,
+    ContextType,
+    RequireFields<MutationCreateProjectMembersArgs, 'input'>
+  >;
+  createRunFiles?: Resolver<
+    Maybe<ResolversTypes['CreateRunFilesPayload']>,
+    ParentType,
+    ContextType,
+    RequireFields<MutationCreateRunFilesArgs, 'input'>
+  >;
+  createRunQueue?: Resolver<
+    Maybe<ResolversTypes['CreateRunQueuePayload']>,
+    ParentType,
+    ContextType,
+    RequireFields<MutationCreateRunQueueArgs, 'input'>
+  >;
+  createServiceAccount?: Resolver<
+    Maybe<ResolversTypes['CreateServiceAccountPayload']>,
+    ParentType,
+    ContextType,
+    RequireFields<MutationCreateServiceAccountArgs, 'input'>
+  >;
   createTeam?: Resolver<Maybe<ResolversTypes['CreateTeamPayload']>, ParentType, ContextType, RequireFields<MutationCreateTeamArgs, 'input'>>;
   createUser?: Resolver<Maybe<ResolversTypes['CreateUserPayload']>, ParentType, ContextType, RequireFields<MutationCreateUserArgs, 'input'>>;
   deleteAliases?: Resolver<Maybe<ResolversTypes['DeleteAliasesPayload']>, ParentType, ContextType, RequireFields<MutationDeleteAliasesArgs, 'input'>>;
   deleteApiKey?: Resolver<Maybe<ResolversTypes['DeleteApiKeyPayload']>, ParentType, ContextType, RequireFields<MutationDeleteApiKeyArgs, 'input'>>;
-  deleteArtifact?: Resolver<Maybe<ResolversTypes['DeleteArtifactPayload']>, ParentType, ContextType, RequireFields<MutationDeleteArtifactArgs, 'input'>>;
-  deleteArtifactCollectionTagAssignments?: Resolver<Maybe<ResolversTypes['DeleteArtifactCollectionTagAssignmentsPayload']>, ParentType, ContextType, RequireFields<MutationDeleteArtifactCollectionTagAssignmentsArgs, 'input'>>;
-  deleteArtifactPortfolio?: Resolver<Maybe<ResolversTypes['DeleteArtifactCollectionPayload']>, ParentType, ContextType, RequireFields<MutationDeleteArtifactPortfolioArgs, 'input'>>;
-  deleteArtifactSequence?: Resolver<Maybe<ResolversTypes['DeleteArtifactCollectionPayload']>, ParentType, ContextType, RequireFields<MutationDeleteArtifactSequenceArgs, 'input'>>;
+  deleteArtifact?: Resolver<
+    Maybe<ResolversTypes['DeleteArtifactPayload']>,
+    ParentType,
+    ContextType,
+    RequireFields<MutationDeleteArtifactArgs, 'input'>
+  >;
+  deleteArtifactCollectionTagAssignments?: Resolver<
+    Maybe<ResolversTypes['DeleteArtifactCollectionTagAssignmentsPayload']>,
+    ParentType,
+    ContextType,
+    RequireFields<MutationDeleteArtifactCollectionTagAssignmentsArgs, 'input'>
+  >;
+  deleteArtifactPortfolio?: Resolver<
+    Maybe<ResolversTypes['DeleteArtifactCollectionPayload']>,
+    ParentType,
+    ContextType,
+    RequireFields<MutationDeleteArtifactPortfolioArgs, 'input'>
+  >;
+  deleteArtifactSequence?: Resolver<
+    Maybe<ResolversTypes['DeleteArtifactCollectionPayload']>,
+    ParentType,
+    ContextType,
+    RequireFields<MutationDeleteArtifactSequenceArgs, 'input'>
+  >;
   deleteFiles?: Resolver<Maybe<ResolversTypes['DeleteFilesPayload']>, ParentType, ContextType, RequireFields<MutationDeleteFilesArgs, 'input'>>;
-  deleteFromRunQueue?: Resolver<Maybe<ResolversTypes['DeleteFromRunQueuePayload']>, ParentType, ContextType, RequireFields<MutationDeleteFromRunQueueArgs, 'input'>>;
+  deleteFromRunQueue?: Resolver<
+    Maybe<ResolversTypes['DeleteFromRunQueuePayload']>,
+    ParentType,
+    ContextType,
+    RequireFields<MutationDeleteFromRunQueueArgs, 'input'>
+  >;
   deleteInvite?: Resolver<Maybe<ResolversTypes['DeleteInvitePayload']>, ParentType, ContextType, RequireFields<MutationDeleteInviteArgs, 'input'>>;
   deleteModel?: Resolver<Maybe<ResolversTypes['DeleteModelPayload']>, ParentType, ContextType, RequireFields<MutationDeleteModelArgs, 'input'>>;
-  deleteProjectMembers?: Resolver<Maybe<ResolversTypes['DeleteProjectMembersPayload']>, ParentType, ContextType, RequireFields<MutationDeleteProjectMembersArgs, 'input'>>;
+  deleteProjectMembers?: Resolver<
+    Maybe<ResolversTypes['DeleteProjectMembersPayload']>,
+    ParentType,
+    ContextType,
+    RequireFields<MutationDeleteProjectMembersArgs, 'input'>
+  >;
   deleteRun?: Resolver<Maybe<ResolversTypes['DeleteRunPayload']>, ParentType, ContextType, RequireFields<MutationDeleteRunArgs, 'input'>>;
-  deleteRunQueues?: Resolver<Maybe<ResolversTypes['DeleteRunQueuesPayload']>, ParentType, ContextType, RequireFields<MutationDeleteRunQueuesArgs, 'input'>>;
+  deleteRunQueues?: Resolver<
+    Maybe<ResolversTypes['DeleteRunQueuesPayload']>,
+    ParentType,
+    ContextType,
+    RequireFields<MutationDeleteRunQueuesArgs, 'input'>
+  >;
   deleteTrigger?: Resolver<Maybe<ResolversTypes['DeleteTriggerPayload']>, ParentType, ContextType, RequireFields<MutationDeleteTriggerArgs, 'input'>>;
-  enqueueSweepRun?: Resolver<Maybe<ResolversTypes['EnqueueSweepRunPayload']>, ParentType, ContextType, RequireFields<MutationEnqueueSweepRunArgs, 'input'>>;
-  generateApiKey?: Resolver<Maybe<ResolversTypes['GenerateApiKeyPayload']>, ParentType, ContextType, RequireFields<MutationGenerateApiKeyArgs, 'input'>>;
+  enqueueSweepRun?: Resolver<
+    Maybe<ResolversTypes['EnqueueSweepRunPayload']>,
+    ParentType,
+    ContextType,
+    RequireFields<MutationEnqueueSweepRunArgs, 'input'>
+  >;
+  generateApiKey?: Resolver<
+    Maybe<ResolversTypes['GenerateApiKeyPayload']>,
+    ParentType,
+    ContextType,
+    RequireFields<MutationGenerateApiKeyArgs, 'input'>
+  >;
   linkArtifact?: Resolver<Maybe<ResolversTypes['LinkArtifactPayload']>, ParentType, ContextType, RequireFields<MutationLinkArtifactArgs, 'input'>>;
-  moveArtifactSequence?: Resolver<Maybe<ResolversTypes['MoveArtifactCollectionPayload']>, ParentType, ContextType, RequireFields<MutationMoveArtifactSequenceArgs, 'input'>>;
-  pushToRunQueueByName?: Resolver<Maybe<ResolversTypes['PushToRunQueueByNamePayload']>, ParentType, ContextType, RequireFields<MutationPushToRunQueueByNameArgs, 'input'>>;
-  unlinkArtifact?: Resolver<Maybe<ResolversTypes['UnlinkArtifactPayload']>, ParentType, ContextType, RequireFields<MutationUnlinkArtifactArgs, 'input'>>;
-  updateArtifact?: Resolver<Maybe<ResolversTypes['UpdateArtifactPayload']>, ParentType, ContextType, RequireFields<MutationUpdateArtifactArgs, 'input'>>;
-  updateArtifactPortfolio?: Resolver<Maybe<ResolversTypes['UpdateArtifactCollectionPayload']>, ParentType, ContextType, RequireFields<MutationUpdateArtifactPortfolioArgs, 'input'>>;
-  updateArtifactSequence?: Resolver<Maybe<ResolversTypes['UpdateArtifactCollectionPayload']>, ParentType, ContextType, RequireFields<MutationUpdateArtifactSequenceArgs, 'input'>>;
-  updateFilterTrigger?: Resolver<Maybe<ResolversTypes['UpdateFilterTriggerPayload']>, ParentType, ContextType, RequireFields<MutationUpdateFilterTriggerArgs, 'input'>>;
-  updateProjectMember?: Resolver<Maybe<ResolversTypes['UpdateProjectMemberPayload']>, ParentType, ContextType, RequireFields<MutationUpdateProjectMemberArgs, 'input'>>;
-  updateProjectTeamMember?: Resolver<Maybe<ResolversTypes['UpdateProjectTeamMemberPayload']>, ParentType, ContextType, RequireFields<MutationUpdateProjectTeamMemberArgs, 'input'>>;
-  updateRunState?: Resolver<Maybe<ResolversTypes['UpdateRunStatePayload']>, ParentType, ContextType, RequireFields<MutationUpdateRunStateArgs, 'input'>>;
+  moveArtifactSequence?: Resolver<
+    Maybe<ResolversTypes['MoveArtifactCollectionPayload']>,
+    ParentType,
+    ContextType,
+    RequireFields<MutationMoveArtifactSequenceArgs, 'input'>
+  >;
+  pushToRunQueueByName?: Resolver<
+    Maybe<ResolversTypes['PushToRunQueueByNamePayload']>,
+    ParentType,
+    ContextType,
+    RequireFields<MutationPushToRunQueueByNameArgs, 'input'>
+  >;
+  unlinkArtifact?: Resolver<
+    Maybe<ResolversTypes['UnlinkArtifactPayload']>,
+    ParentType,
+    ContextType,
+    RequireFields<MutationUnlinkArtifactArgs, 'input'>
+  >;
+  updateArtifact?: Resolver<
+    Maybe<ResolversTypes['UpdateArtifactPayload']>,
+    ParentType,
+    ContextType,
+    RequireFields<MutationUpdateArtifactArgs, 'input'>
+  >;
+  updateArtifactPortfolio?: Resolver<
+    Maybe<ResolversTypes['UpdateArtifactCollectionPayload']>,
+    ParentType,
+    ContextType,
+    RequireFields<MutationUpdateArtifactPortfolioArgs, 'input'>
+  >;
+  updateArtifactSequence?: Resolver<
+    Maybe<ResolversTypes['UpdateArtifactCollectionPayload']>,
+    ParentType,
+    ContextType,
+    RequireFields<MutationUpdateArtifactSequenceArgs, 'input'>
+  >;
+  updateFilterTrigger?: Resolver<
+    Maybe<ResolversTypes['UpdateFilterTriggerPayload']>,
+    ParentType,
+    ContextType,
+    RequireFields<MutationUpdateFilterTriggerArgs, 'input'>
+  >;
+  updateProjectMember?: Resolver<
+    Maybe<ResolversTypes['UpdateProjectMemberPayload']>,
+    ParentType,
+    ContextType,
+    RequireFields<MutationUpdateProjectMemberArgs, 'input'>
+  >;
+  updateProjectTeamMember?: Resolver<
+    Maybe<ResolversTypes['UpdateProjectTeamMemberPayload']>,
+    ParentType,
+    ContextType,
+    RequireFields<MutationUpdateProjectTeamMemberArgs, 'input'>
+  >;
+  updateRunState?: Resolver<
+    Maybe<ResolversTypes['UpdateRunStatePayload']>,
+    ParentType,
+    ContextType,
+    RequireFields<MutationUpdateRunStateArgs, 'input'>
+  >;
   upsertBucket?: Resolver<Maybe<ResolversTypes['UpsertBucketPayload']>, ParentType, ContextType, RequireFields<MutationUpsertBucketArgs, 'input'>>;
   upsertModel?: Resolver<Maybe<ResolversTypes['UpsertModelPayload']>, ParentType, ContextType, RequireFields<MutationUpsertModelArgs, 'input'>>;
-  upsertRunQueue?: Resolver<Maybe<ResolversTypes['UpsertRunQueuePayload']>, ParentType, ContextType, RequireFields<MutationUpsertRunQueueArgs, 'input'>>;
+  upsertRunQueue?: Resolver<
+    Maybe<ResolversTypes['UpsertRunQueuePayload']>,
+    ParentType,
+    ContextType,
+    RequireFields<MutationUpsertRunQueueArgs, 'input'>
+  >;
 };
 
-export type NoOpTriggeredActionResolvers<ContextType = FakeContext, ParentType extends ResolversParentTypes['NoOpTriggeredAction'] = ResolversParentTypes['NoOpTriggeredAction']> = {
+export type NoOpTriggeredActionResolvers<
+  ContextType = FakeContext,
+  ParentType extends ResolversParentTypes['NoOpTriggeredAction'] = ResolversParentTypes['NoOpTriggeredAction'],
+> = {
   noOp?: Resolver<Maybe<ResolversTypes['Boolean']>, ParentType, ContextType>;
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 };
 
-export type NotificationTriggeredActionResolvers<ContextType = FakeContext, ParentType extends ResolversParentTypes['NotificationTriggeredAction'] = ResolversParentTypes['NotificationTriggeredAction']> = {
+export type NotificationTriggeredActionResolvers<
+  ContextType = FakeContext,
+  ParentType extends ResolversParentTypes['NotificationTriggeredAction'] = ResolversParentTypes['NotificationTriggeredAction'],
+> = {
   integration?: Resolver<ResolversTypes['Integration'], ParentType, ContextType>;
   message?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   severity?: Resolver<Maybe<ResolversTypes['AlertSeverity']>, ParentType, ContextType>;
@@ -3528,7 +3847,10 @@ export type NotificationTriggeredActionResolvers<ContextType = FakeContext, Pare
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 };
 
-export type OrganizationResolvers<ContextType = FakeContext, ParentType extends ResolversParentTypes['Organization'] = ResolversParentTypes['Organization']> = {
+export type OrganizationResolvers<
+  ContextType = FakeContext,
+  ParentType extends ResolversParentTypes['Organization'] = ResolversParentTypes['Organization'],
+> = {
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   orgEntity?: Resolver<Maybe<ResolversTypes['Entity']>, ParentType, ContextType>;
@@ -3541,7 +3863,10 @@ export type PageInfoResolvers<ContextType = FakeContext, ParentType extends Reso
   startCursor?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
 };
 
-export type ParquetHistoryResolvers<ContextType = FakeContext, ParentType extends ResolversParentTypes['ParquetHistory'] = ResolversParentTypes['ParquetHistory']> = {
+export type ParquetHistoryResolvers<
+  ContextType = FakeContext,
+  ParentType extends ResolversParentTypes['ParquetHistory'] = ResolversParentTypes['ParquetHistory'],
+> = {
   liveData?: Resolver<Array<ResolversTypes['JSON']>, ParentType, ContextType>;
   parquetUrls?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
 };
@@ -3551,9 +3876,24 @@ export type ProjectResolvers<ContextType = FakeContext, ParentType extends Resol
   allViews?: Resolver<Maybe<ResolversTypes['ViewConnection']>, ParentType, ContextType, Partial<ProjectAllViewsArgs>>;
   allowAllArtifactTypesInRegistry?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   artifact?: Resolver<Maybe<ResolversTypes['Artifact']>, ParentType, ContextType, RequireFields<ProjectArtifactArgs, 'name'>>;
-  artifactCollection?: Resolver<Maybe<ResolversTypes['ArtifactCollection']>, ParentType, ContextType, RequireFields<ProjectArtifactCollectionArgs, 'name'>>;
-  artifactCollectionMembership?: Resolver<Maybe<ResolversTypes['ArtifactCollectionMembership']>, ParentType, ContextType, RequireFields<ProjectArtifactCollectionMembershipArgs, 'name'>>;
-  artifactCollections?: Resolver<Maybe<ResolversTypes['ArtifactCollectionConnection']>, ParentType, ContextType, Partial<ProjectArtifactCollectionsArgs>>;
+  artifactCollection?: Resolver<
+    Maybe<ResolversTypes['ArtifactCollection']>,
+    ParentType,
+    ContextType,
+    RequireFields<ProjectArtifactCollectionArgs, 'name'>
+  >;
+  artifactCollectionMembership?: Resolver<
+    Maybe<ResolversTypes['ArtifactCollectionMembership']>,
+    ParentType,
+    ContextType,
+    RequireFields<ProjectArtifactCollectionMembershipArgs, 'name'>
+  >;
+  artifactCollections?: Resolver<
+    Maybe<ResolversTypes['ArtifactCollectionConnection']>,
+    ParentType,
+    ContextType,
+    Partial<ProjectArtifactCollectionsArgs>
+  >;
   artifactType?: Resolver<Maybe<ResolversTypes['ArtifactType']>, ParentType, ContextType, RequireFields<ProjectArtifactTypeArgs, 'name'>>;
   artifactTypes?: Resolver<ResolversTypes['ArtifactTypeConnection'], ParentType, ContextType, Partial<ProjectArtifactTypesArgs>>;
   createdAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
@@ -3582,17 +3922,26 @@ export type ProjectResolvers<ContextType = FakeContext, ParentType extends Resol
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 };
 
-export type ProjectConnectionResolvers<ContextType = FakeContext, ParentType extends ResolversParentTypes['ProjectConnection'] = ResolversParentTypes['ProjectConnection']> = {
+export type ProjectConnectionResolvers<
+  ContextType = FakeContext,
+  ParentType extends ResolversParentTypes['ProjectConnection'] = ResolversParentTypes['ProjectConnection'],
+> = {
   edges?: Resolver<Array<ResolversTypes['ProjectEdge']>, ParentType, ContextType>;
   pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
 };
 
-export type ProjectEdgeResolvers<ContextType = FakeContext, ParentType extends ResolversParentTypes['ProjectEdge'] = ResolversParentTypes['ProjectEdge']> = {
+export type ProjectEdgeResolvers<
+  ContextType = FakeContext,
+  ParentType extends ResolversParentTypes['ProjectEdge'] = ResolversParentTypes['ProjectEdge'],
+> = {
   cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   node?: Resolver<Maybe<ResolversTypes['Project']>, ParentType, ContextType>;
 };
 
-export type ProjectMemberResolvers<ContextType = FakeContext, ParentType extends ResolversParentTypes['ProjectMember'] = ResolversParentTypes['ProjectMember']> = {
+export type ProjectMemberResolvers<
+  ContextType = FakeContext,
+  ParentType extends ResolversParentTypes['ProjectMember'] = ResolversParentTypes['ProjectMember'],
+> = {
   email?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   name?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
@@ -3600,12 +3949,18 @@ export type ProjectMemberResolvers<ContextType = FakeContext, ParentType extends
   username?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
 };
 
-export type ProjectTeamMemberResolvers<ContextType = FakeContext, ParentType extends ResolversParentTypes['ProjectTeamMember'] = ResolversParentTypes['ProjectTeamMember']> = {
+export type ProjectTeamMemberResolvers<
+  ContextType = FakeContext,
+  ParentType extends ResolversParentTypes['ProjectTeamMember'] = ResolversParentTypes['ProjectTeamMember'],
+> = {
   role?: Resolver<ResolversTypes['Role'], ParentType, ContextType>;
   team?: Resolver<ResolversTypes['Entity'], ParentType, ContextType>;
 };
 
-export type PushToRunQueueByNamePayloadResolvers<ContextType = FakeContext, ParentType extends ResolversParentTypes['PushToRunQueueByNamePayload'] = ResolversParentTypes['PushToRunQueueByNamePayload']> = {
+export type PushToRunQueueByNamePayloadResolvers<
+  ContextType = FakeContext,
+  ParentType extends ResolversParentTypes['PushToRunQueueByNamePayload'] = ResolversParentTypes['PushToRunQueueByNamePayload'],
+> = {
   clientMutationId?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   runQueueItemId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   runSpec?: Resolver<ResolversTypes['JSONString'], ParentType, ContextType>;
@@ -3613,7 +3968,12 @@ export type PushToRunQueueByNamePayloadResolvers<ContextType = FakeContext, Pare
 
 export type QueryResolvers<ContextType = FakeContext, ParentType extends ResolversParentTypes['Query'] = ResolversParentTypes['Query']> = {
   artifact?: Resolver<Maybe<ResolversTypes['Artifact']>, ParentType, ContextType, RequireFields<QueryArtifactArgs, 'id'>>;
-  artifactCollection?: Resolver<Maybe<ResolversTypes['ArtifactCollection']>, ParentType, ContextType, RequireFields<QueryArtifactCollectionArgs, 'id'>>;
+  artifactCollection?: Resolver<
+    Maybe<ResolversTypes['ArtifactCollection']>,
+    ParentType,
+    ContextType,
+    RequireFields<QueryArtifactCollectionArgs, 'id'>
+  >;
   customChart?: Resolver<Maybe<ResolversTypes['CustomChart']>, ParentType, ContextType, RequireFields<QueryCustomChartArgs, 'id'>>;
   entity?: Resolver<Maybe<ResolversTypes['Entity']>, ParentType, ContextType, Partial<QueryEntityArgs>>;
   models?: Resolver<Maybe<ResolversTypes['ProjectConnection']>, ParentType, ContextType, Partial<QueryModelsArgs>>;
@@ -3668,7 +4028,10 @@ export type RunResolvers<ContextType = FakeContext, ParentType extends Resolvers
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 };
 
-export type RunConnectionResolvers<ContextType = FakeContext, ParentType extends ResolversParentTypes['RunConnection'] = ResolversParentTypes['RunConnection']> = {
+export type RunConnectionResolvers<
+  ContextType = FakeContext,
+  ParentType extends ResolversParentTypes['RunConnection'] = ResolversParentTypes['RunConnection'],
+> = {
   edges?: Resolver<Array<ResolversTypes['RunEdge']>, ParentType, ContextType>;
   pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
   totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
@@ -3694,7 +4057,10 @@ export type RunQueueResolvers<ContextType = FakeContext, ParentType extends Reso
   updatedAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
 };
 
-export type RunQueueItemResolvers<ContextType = FakeContext, ParentType extends ResolversParentTypes['RunQueueItem'] = ResolversParentTypes['RunQueueItem']> = {
+export type RunQueueItemResolvers<
+  ContextType = FakeContext,
+  ParentType extends ResolversParentTypes['RunQueueItem'] = ResolversParentTypes['RunQueueItem'],
+> = {
   associatedRunId?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   createdAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
@@ -3704,27 +4070,42 @@ export type RunQueueItemResolvers<ContextType = FakeContext, ParentType extends 
   updatedAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
 };
 
-export type RunQueueItemConnectionResolvers<ContextType = FakeContext, ParentType extends ResolversParentTypes['RunQueueItemConnection'] = ResolversParentTypes['RunQueueItemConnection']> = {
+export type RunQueueItemConnectionResolvers<
+  ContextType = FakeContext,
+  ParentType extends ResolversParentTypes['RunQueueItemConnection'] = ResolversParentTypes['RunQueueItemConnection'],
+> = {
   edges?: Resolver<Array<ResolversTypes['RunQueueItemEdge']>, ParentType, ContextType>;
   pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
 };
 
-export type RunQueueItemEdgeResolvers<ContextType = FakeContext, ParentType extends ResolversParentTypes['RunQueueItemEdge'] = ResolversParentTypes['RunQueueItemEdge']> = {
+export type RunQueueItemEdgeResolvers<
+  ContextType = FakeContext,
+  ParentType extends ResolversParentTypes['RunQueueItemEdge'] = ResolversParentTypes['RunQueueItemEdge'],
+> = {
   cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   node?: Resolver<ResolversTypes['RunQueueItem'], ParentType, ContextType>;
 };
 
-export type ServerFeatureResolvers<ContextType = FakeContext, ParentType extends ResolversParentTypes['ServerFeature'] = ResolversParentTypes['ServerFeature']> = {
+export type ServerFeatureResolvers<
+  ContextType = FakeContext,
+  ParentType extends ResolversParentTypes['ServerFeature'] = ResolversParentTypes['ServerFeature'],
+> = {
   isEnabled?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
 };
 
-export type ServerInfoResolvers<ContextType = FakeContext, ParentType extends ResolversParentTypes['ServerInfo'] = ResolversParentTypes['ServerInfo']> = {
+export type ServerInfoResolvers<
+  ContextType = FakeContext,
+  ParentType extends ResolversParentTypes['ServerInfo'] = ResolversParentTypes['ServerInfo'],
+> = {
   features?: Resolver<Array<Maybe<ResolversTypes['ServerFeature']>>, ParentType, ContextType>;
   frontendHost?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
 };
 
-export type SlackIntegrationResolvers<ContextType = FakeContext, ParentType extends ResolversParentTypes['SlackIntegration'] = ResolversParentTypes['SlackIntegration']> = {
+export type SlackIntegrationResolvers<
+  ContextType = FakeContext,
+  ParentType extends ResolversParentTypes['SlackIntegration'] = ResolversParentTypes['SlackIntegration'],
+> = {
   channelName?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   teamName?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
@@ -3756,12 +4137,18 @@ export type SweepResolvers<ContextType = FakeContext, ParentType extends Resolve
   user?: Resolver<Maybe<ResolversTypes['User']>, ParentType, ContextType>;
 };
 
-export type SweepConnectionResolvers<ContextType = FakeContext, ParentType extends ResolversParentTypes['SweepConnection'] = ResolversParentTypes['SweepConnection']> = {
+export type SweepConnectionResolvers<
+  ContextType = FakeContext,
+  ParentType extends ResolversParentTypes['SweepConnection'] = ResolversParentTypes['SweepConnection'],
+> = {
   edges?: Resolver<Array<ResolversTypes['SweepEdge']>, ParentType, ContextType>;
   pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
 };
 
-export type SweepEdgeResolvers<ContextType = FakeContext, ParentType extends ResolversParentTypes['SweepEdge'] = ResolversParentTypes['SweepEdge']> = {
+export type SweepEdgeResolvers<
+  ContextType = FakeContext,
+  ParentType extends ResolversParentTypes['SweepEdge'] = ResolversParentTypes['SweepEdge'],
+> = {
   cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   node?: Resolver<ResolversTypes['Sweep'], ParentType, ContextType>;
 };
@@ -3773,7 +4160,10 @@ export type TagResolvers<ContextType = FakeContext, ParentType extends Resolvers
   tagCategoryName?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
 };
 
-export type TagConnectionResolvers<ContextType = FakeContext, ParentType extends ResolversParentTypes['TagConnection'] = ResolversParentTypes['TagConnection']> = {
+export type TagConnectionResolvers<
+  ContextType = FakeContext,
+  ParentType extends ResolversParentTypes['TagConnection'] = ResolversParentTypes['TagConnection'],
+> = {
   edges?: Resolver<Array<ResolversTypes['TagEdge']>, ParentType, ContextType>;
   pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
 };
@@ -3783,7 +4173,10 @@ export type TagEdgeResolvers<ContextType = FakeContext, ParentType extends Resol
   node?: Resolver<ResolversTypes['Tag'], ParentType, ContextType>;
 };
 
-export type TemplateVariableResolvers<ContextType = FakeContext, ParentType extends ResolversParentTypes['TemplateVariable'] = ResolversParentTypes['TemplateVariable']> = {
+export type TemplateVariableResolvers<
+  ContextType = FakeContext,
+  ParentType extends ResolversParentTypes['TemplateVariable'] = ResolversParentTypes['TemplateVariable'],
+> = {
   name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   schema?: Resolver<Maybe<ResolversTypes['JSON']>, ParentType, ContextType>;
 };
@@ -3801,83 +4194,131 @@ export type TriggerResolvers<ContextType = FakeContext, ParentType extends Resol
   updatedAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
 };
 
-export type TriggerConnectionResolvers<ContextType = FakeContext, ParentType extends ResolversParentTypes['TriggerConnection'] = ResolversParentTypes['TriggerConnection']> = {
+export type TriggerConnectionResolvers<
+  ContextType = FakeContext,
+  ParentType extends ResolversParentTypes['TriggerConnection'] = ResolversParentTypes['TriggerConnection'],
+> = {
   edges?: Resolver<Array<ResolversTypes['TriggerEdge']>, ParentType, ContextType>;
   pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
   totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
 };
 
-export type TriggerEdgeResolvers<ContextType = FakeContext, ParentType extends ResolversParentTypes['TriggerEdge'] = ResolversParentTypes['TriggerEdge']> = {
+export type TriggerEdgeResolvers<
+  ContextType = FakeContext,
+  ParentType extends ResolversParentTypes['TriggerEdge'] = ResolversParentTypes['TriggerEdge'],
+> = {
   cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   node?: Resolver<ResolversTypes['Trigger'], ParentType, ContextType>;
 };
 
-export type TriggerScopeResolvers<ContextType = FakeContext, ParentType extends ResolversParentTypes['TriggerScope'] = ResolversParentTypes['TriggerScope']> = {
+export type TriggerScopeResolvers<
+  ContextType = FakeContext,
+  ParentType extends ResolversParentTypes['TriggerScope'] = ResolversParentTypes['TriggerScope'],
+> = {
   __resolveType: TypeResolveFn<'ArtifactPortfolio' | 'ArtifactSequence' | 'Entity' | 'Project', ParentType, ContextType>;
 };
 
-export type TriggeredActionResolvers<ContextType = FakeContext, ParentType extends ResolversParentTypes['TriggeredAction'] = ResolversParentTypes['TriggeredAction']> = {
+export type TriggeredActionResolvers<
+  ContextType = FakeContext,
+  ParentType extends ResolversParentTypes['TriggeredAction'] = ResolversParentTypes['TriggeredAction'],
+> = {
   __resolveType: TypeResolveFn<'GenericWebhookTriggeredAction' | 'NoOpTriggeredAction' | 'NotificationTriggeredAction', ParentType, ContextType>;
 };
 
-export type TriggeringConditionResolvers<ContextType = FakeContext, ParentType extends ResolversParentTypes['TriggeringCondition'] = ResolversParentTypes['TriggeringCondition']> = {
+export type TriggeringConditionResolvers<
+  ContextType = FakeContext,
+  ParentType extends ResolversParentTypes['TriggeringCondition'] = ResolversParentTypes['TriggeringCondition'],
+> = {
   __resolveType: TypeResolveFn<'FilterEventTriggeringCondition', ParentType, ContextType>;
 };
 
-export type UnlinkArtifactPayloadResolvers<ContextType = FakeContext, ParentType extends ResolversParentTypes['UnlinkArtifactPayload'] = ResolversParentTypes['UnlinkArtifactPayload']> = {
+export type UnlinkArtifactPayloadResolvers<
+  ContextType = FakeContext,
+  ParentType extends ResolversParentTypes['UnlinkArtifactPayload'] = ResolversParentTypes['UnlinkArtifactPayload'],
+> = {
   artifactID?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   clientMutationId?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   success?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
 };
 
-export type UpdateArtifactCollectionPayloadResolvers<ContextType = FakeContext, ParentType extends ResolversParentTypes['UpdateArtifactCollectionPayload'] = ResolversParentTypes['UpdateArtifactCollectionPayload']> = {
+export type UpdateArtifactCollectionPayloadResolvers<
+  ContextType = FakeContext,
+  ParentType extends ResolversParentTypes['UpdateArtifactCollectionPayload'] = ResolversParentTypes['UpdateArtifactCollectionPayload'],
+> = {
   artifactCollection?: Resolver<ResolversTypes['ArtifactCollection'], ParentType, ContextType>;
   clientMutationId?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
 };
 
-export type UpdateArtifactPayloadResolvers<ContextType = FakeContext, ParentType extends ResolversParentTypes['UpdateArtifactPayload'] = ResolversParentTypes['UpdateArtifactPayload']> = {
+export type UpdateArtifactPayloadResolvers<
+  ContextType = FakeContext,
+  ParentType extends ResolversParentTypes['UpdateArtifactPayload'] = ResolversParentTypes['UpdateArtifactPayload'],
+> = {
   artifact?: Resolver<ResolversTypes['Artifact'], ParentType, ContextType>;
   clientMutationId?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
 };
 
-export type UpdateFilterTriggerPayloadResolvers<ContextType = FakeContext, ParentType extends ResolversParentTypes['UpdateFilterTriggerPayload'] = ResolversParentTypes['UpdateFilterTriggerPayload']> = {
+export type UpdateFilterTriggerPayloadResolvers<
+  ContextType = FakeContext,
+  ParentType extends ResolversParentTypes['UpdateFilterTriggerPayload'] = ResolversParentTypes['UpdateFilterTriggerPayload'],
+> = {
   clientMutationId?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   trigger?: Resolver<Maybe<ResolversTypes['Trigger']>, ParentType, ContextType>;
 };
 
-export type UpdateProjectMemberPayloadResolvers<ContextType = FakeContext, ParentType extends ResolversParentTypes['UpdateProjectMemberPayload'] = ResolversParentTypes['UpdateProjectMemberPayload']> = {
+export type UpdateProjectMemberPayloadResolvers<
+  ContextType = FakeContext,
+  ParentType extends ResolversParentTypes['UpdateProjectMemberPayload'] = ResolversParentTypes['UpdateProjectMemberPayload'],
+> = {
   clientMutationId?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   success?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
 };
 
-export type UpdateProjectTeamMemberPayloadResolvers<ContextType = FakeContext, ParentType extends ResolversParentTypes['UpdateProjectTeamMemberPayload'] = ResolversParentTypes['UpdateProjectTeamMemberPayload']> = {
+export type UpdateProjectTeamMemberPayloadResolvers<
+  ContextType = FakeContext,
+  ParentType extends ResolversParentTypes['UpdateProjectTeamMemberPayload'] = ResolversParentTypes['UpdateProjectTeamMemberPayload'],
+> = {
   clientMutationId?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   success?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
 };
 
-export type UpdateRunStatePayloadResolvers<ContextType = FakeContext, ParentType extends ResolversParentTypes['UpdateRunStatePayload'] = ResolversParentTypes['UpdateRunStatePayload']> = {
+export type UpdateRunStatePayloadResolvers<
+  ContextType = FakeContext,
+  ParentType extends ResolversParentTypes['UpdateRunStatePayload'] = ResolversParentTypes['UpdateRunStatePayload'],
+> = {
   clientMutationId?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   success?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
 };
 
-export type UploadMultipartUrlsResolvers<ContextType = FakeContext, ParentType extends ResolversParentTypes['UploadMultipartUrls'] = ResolversParentTypes['UploadMultipartUrls']> = {
+export type UploadMultipartUrlsResolvers<
+  ContextType = FakeContext,
+  ParentType extends ResolversParentTypes['UploadMultipartUrls'] = ResolversParentTypes['UploadMultipartUrls'],
+> = {
   uploadID?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   uploadUrlParts?: Resolver<Array<ResolversTypes['UploadUrlPart']>, ParentType, ContextType>;
 };
 
-export type UploadUrlPartResolvers<ContextType = FakeContext, ParentType extends ResolversParentTypes['UploadUrlPart'] = ResolversParentTypes['UploadUrlPart']> = {
+export type UploadUrlPartResolvers<
+  ContextType = FakeContext,
+  ParentType extends ResolversParentTypes['UploadUrlPart'] = ResolversParentTypes['UploadUrlPart'],
+> = {
   partNumber?: Resolver<ResolversTypes['Int64'], ParentType, ContextType>;
   uploadUrl?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
 };
 
-export type UpsertBucketPayloadResolvers<ContextType = FakeContext, ParentType extends ResolversParentTypes['UpsertBucketPayload'] = ResolversParentTypes['UpsertBucketPayload']> = {
+export type UpsertBucketPayloadResolvers<
+  ContextType = FakeContext,
+  ParentType extends ResolversParentTypes['UpsertBucketPayload'] = ResolversParentTypes['UpsertBucketPayload'],
+> = {
   bucket?: Resolver<Maybe<ResolversTypes['Run']>, ParentType, ContextType>;
   clientMutationId?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   inserted?: Resolver<Maybe<ResolversTypes['Boolean']>, ParentType, ContextType>;
   updateAvailable?: Resolver<Maybe<ResolversTypes['Boolean']>, ParentType, ContextType>;
 };
 
-export type UpsertModelPayloadResolvers<ContextType = FakeContext, ParentType extends ResolversParentTypes['UpsertModelPayload'] = ResolversParentTypes['UpsertModelPayload']> = {
+export type UpsertModelPayloadResolvers<
+  ContextType = FakeContext,
+  ParentType extends ResolversParentTypes['UpsertModelPayload'] = ResolversParentTypes['UpsertModelPayload'],
+> = {
   clientMutationId?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   entityName?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   inserted?: Resolver<Maybe<ResolversTypes['Boolean']>, ParentType, ContextType>;
@@ -3885,7 +4326,10 @@ export type UpsertModelPayloadResolvers<ContextType = FakeContext, ParentType ex
   project?: Resolver<Maybe<ResolversTypes['Project']>, ParentType, ContextType>;
 };
 
-export type UpsertRunQueuePayloadResolvers<ContextType = FakeContext, ParentType extends ResolversParentTypes['UpsertRunQueuePayload'] = ResolversParentTypes['UpsertRunQueuePayload']> = {
+export type UpsertRunQueuePayloadResolvers<
+  ContextType = FakeContext,
+  ParentType extends ResolversParentTypes['UpsertRunQueuePayload'] = ResolversParentTypes['UpsertRunQueuePayload'],
+> = {
   clientMutationId?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   configSchemaValidationErrors?: Resolver<Maybe<Array<ResolversTypes['String']>>, ParentType, ContextType>;
   success?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
@@ -3911,7 +4355,10 @@ export type UserResolvers<ContextType = FakeContext, ParentType extends Resolver
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 };
 
-export type UserConnectionResolvers<ContextType = FakeContext, ParentType extends ResolversParentTypes['UserConnection'] = ResolversParentTypes['UserConnection']> = {
+export type UserConnectionResolvers<
+  ContextType = FakeContext,
+  ParentType extends ResolversParentTypes['UserConnection'] = ResolversParentTypes['UserConnection'],
+> = {
   edges?: Resolver<Array<ResolversTypes['UserEdge']>, ParentType, ContextType>;
   pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
 };
@@ -3921,13 +4368,19 @@ export type UserEdgeResolvers<ContextType = FakeContext, ParentType extends Reso
   node?: Resolver<Maybe<ResolversTypes['User']>, ParentType, ContextType>;
 };
 
-export type VersionedArtifactConnectionResolvers<ContextType = FakeContext, ParentType extends ResolversParentTypes['VersionedArtifactConnection'] = ResolversParentTypes['VersionedArtifactConnection']> = {
+export type VersionedArtifactConnectionResolvers<
+  ContextType = FakeContext,
+  ParentType extends ResolversParentTypes['VersionedArtifactConnection'] = ResolversParentTypes['VersionedArtifactConnection'],
+> = {
   edges?: Resolver<Array<ResolversTypes['VersionedArtifactEdge']>, ParentType, ContextType>;
   pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
   totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
 };
 
-export type VersionedArtifactEdgeResolvers<ContextType = FakeContext, ParentType extends ResolversParentTypes['VersionedArtifactEdge'] = ResolversParentTypes['VersionedArtifactEdge']> = {
+export type VersionedArtifactEdgeResolvers<
+  ContextType = FakeContext,
+  ParentType extends ResolversParentTypes['VersionedArtifactEdge'] = ResolversParentTypes['VersionedArtifactEdge'],
+> = {
   cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   node?: Resolver<ResolversTypes['Artifact'], ParentType, ContextType>;
   version?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
@@ -3949,7 +4402,10 @@ export type ViewResolvers<ContextType = FakeContext, ParentType extends Resolver
   viewCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
 };
 
-export type ViewConnectionResolvers<ContextType = FakeContext, ParentType extends ResolversParentTypes['ViewConnection'] = ResolversParentTypes['ViewConnection']> = {
+export type ViewConnectionResolvers<
+  ContextType = FakeContext,
+  ParentType extends ResolversParentTypes['ViewConnection'] = ResolversParentTypes['ViewConnection'],
+> = {
   edges?: Resolver<Array<ResolversTypes['ViewEdge']>, ParentType, ContextType>;
   pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
   totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
@@ -4098,4 +4554,3 @@ export type Resolvers<ContextType = FakeContext> = {
   ViewConnection?: ViewConnectionResolvers<ContextType>;
   ViewEdge?: ViewEdgeResolvers<ContextType>;
 };
-

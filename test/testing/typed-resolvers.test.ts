@@ -42,7 +42,8 @@ describe('typed resolvers of the fake', () => {
       [
         "import config from './codegen';",
         'const generates = config.generates as Record<string, unknown>;',
-        "export default { schema: config.schema, generates: { 'generated/resolvers.ts': generates['generated/resolvers.ts'] } };",
+        "const resolvers = Object.keys(generates).find((file) => file.endsWith('/resolvers.ts')) as string;",
+        "export default { schema: config.schema, generates: { 'generated/resolvers.ts': generates[resolvers] } };",
         '',
       ].join('\n'),
     );
