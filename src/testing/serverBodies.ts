@@ -1,5 +1,6 @@
 import type { IncomingMessage } from 'node:http';
-import { keyFromHeader, type FakeWandbCore } from './FakeWandbCore';
+import type { FakeWandbCore } from './FakeWandbCore';
+import { keyFromHeader } from './http';
 
 /**
  * Request bodies of the fake's HTTP server, read within limits: a GraphQL request without a
