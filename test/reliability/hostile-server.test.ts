@@ -171,7 +171,14 @@ describe('identical queries in flight keep their own deadline and signal', () =>
     rewrite = async (seen, real) => {
       if (seen.operation !== 'Run') return undefined;
       sent++;
-      await new Promise((resolve) => setTimeout(resolve, 400));
+      // A slow server, reached through a fetch that stops when its signal aborts, as fetch does.
+      await new Promise<void>((resolve, reject) => {
+        const timer = setTimeout(resolve, 400);
+        seen.signal?.addEventListener('abort', () => {
+          clearTimeout(timer);
+          reject(new DOMException('This operation was aborted', 'AbortError'));
+        });
+      });
       return real();
     };
     const client = api();
