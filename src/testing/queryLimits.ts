@@ -75,6 +75,7 @@ export function queryLimitRefusal(
       if (selection.kind === 'Field') {
         const name = selection.name.value;
         if (name.startsWith('__')) continue;
+        if (depth > limits.maxDepth) throw new TooComplex(`the query nests fields more than ${limits.maxDepth} deep`);
         cost += multiplier;
         if (cost > limits.maxCost) {
           throw new TooComplex(
@@ -82,7 +83,6 @@ export function queryLimitRefusal(
           );
         }
         if (!selection.selectionSet) continue;
-        if (depth + 1 > limits.maxDepth) throw new TooComplex(`the query nests fields more than ${limits.maxDepth} deep`);
         const field = 'getFields' in parent ? parent.getFields()[name] : undefined;
         if (!field) continue;
         let size = 1;
@@ -110,7 +110,7 @@ export function queryLimitRefusal(
   };
 
   try {
-    walk(operation.selectionSet, root, 0, 1);
+    walk(operation.selectionSet, root, 1, 1);
     return undefined;
   } catch (error) {
     if (!(error instanceof TooComplex)) throw error;
