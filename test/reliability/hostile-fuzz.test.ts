@@ -57,10 +57,14 @@ describe('hostile answers', () => {
     manifest: { operation: undefined, call: async () => (await api.artifact('p/digits:v0')).download({ root: freshDir() }) },
   };
 
-  type Hostility = { kind: 'replace'; place: number; value: unknown } | { kind: 'stall' | 'cut'; after: number } | { kind: 'huge'; size: number };
+  type Hostility =
+    | { kind: 'replace'; place: number; value: unknown }
+    | { kind: 'stall'; after: number }
+    | { kind: 'cut'; after: number }
+    | { kind: 'huge'; size: number };
   const hostility: fc.Arbitrary<Hostility> = fc.oneof(
     { weight: 4, arbitrary: fc.record({ kind: fc.constant('replace' as const), place: fc.nat(), value: fc.jsonValue({ maxDepth: 3 }) }) },
-    fc.record({ kind: fc.constantFrom('stall' as const, 'cut' as const), after: fc.nat({ max: 200 }) }),
+    fc.record({ kind: fc.constantFrom('stall' as const, 'cut' as const), after: fc.nat({ max: 200 }) }) as fc.Arbitrary<Hostility>,
     fc.record({ kind: fc.constant('huge' as const), size: fc.integer({ min: 65 * 1024, max: 400 * 1024 }) }),
   );
 
