@@ -1,7 +1,7 @@
 import { readFile } from 'node:fs/promises';
 import type { Command } from 'commander';
 import { InvalidArgumentError } from '../../index';
-import type { FakeSeed, FakeSeedData, FakeWandbOptions } from '../../testing';
+import type { FakeSeed, FakeSeedData, FakeWandbOptions } from 'wandb-api/testing';
 import { collect, integerOption, withCommonOptions, withExamples, type CommonOptions, type Io } from '../context';
 
 interface FakeOptions extends CommonOptions {
@@ -53,7 +53,7 @@ async function fake(io: Io, options: FakeOptions): Promise<void> {
     ...(rate ? { rateLimit: { limit: Number(rate[1]), windowMs: Number(rate[2] ?? 1000) } } : {}),
   };
   // Loaded only here: the other commands never load the fake.
-  const { createFakeWandb } = await import('../../testing/index.js');
+  const { createFakeWandb } = await import('wandb-api/testing');
   let instance;
   try {
     instance = createFakeWandb(fakeOptions);
