@@ -85,11 +85,15 @@ async function fileGet(io: Io, runPath: string, name: string, options: CommonOpt
   const file = await run.file(name);
   const progress = ctx.progress('files', true);
   progress.total(1);
-  const path = await file.download({
-    root: options.root ?? '.',
-    replace: options.force === true,
-    onProgress: (bytes) => progress.set(0, bytes),
-  });
+  const path = await file
+    .download({ root: options.root ?? '.', replace: options.force === true, onProgress: (bytes) => progress.set(0, bytes) })
+    .catch((error: unknown) => {
+      progress.stop();
+      if (error instanceof InvalidArgumentError && error.argument === 'replace') {
+        throw new InvalidArgumentError('--force', `${name} already exists in ${options.root ?? '.'}; add --force to overwrite it`, { cause: error });
+      }
+      throw error;
+    });
   progress.set(1, file.sizeBytes);
   progress.stop();
   if (format === 'table') ctx.note(`${name}: ${formatBytes(file.sizeBytes)} → ${path}`);
