@@ -279,5 +279,10 @@ export async function exportRuns(options: ExportOptions): Promise<ExportSummary>
   progress.stop();
   const failed = results.find((r): r is PromiseRejectedResult => r.status === 'rejected');
   if (failed) throw failed.reason;
+  // One line per run in run order, so an export that was interrupted and resumed ends with the same manifest as one that was not.
+  await writeManifest(
+    out,
+    [...manifest.values()].sort((a, b) => (a.run < b.run ? -1 : a.run > b.run ? 1 : 0)),
+  );
   return { out, runs: taken, exported, skipped, rows, bytes, seconds: Math.round((Date.now() - started) / 100) / 10 };
 }

@@ -1,4 +1,4 @@
-import { SingleBar } from 'cli-progress';
+import { Presets, SingleBar } from 'cli-progress';
 
 /** Progress of long work: counts, bytes and a rate on a terminal; nothing elsewhere. */
 export interface Progress {
@@ -42,42 +42,55 @@ export function progressBar(target: ProgressTarget, unit: string, withBytes: boo
   const started = Date.now();
   let items = 0;
   let bytes = 0;
-  let totalCount = 0;
+  let totalCount: number | undefined;
   const payload = () => {
     const seconds = Math.max((Date.now() - started) / 1000, 0.001);
     const rate = withBytes ? `${formatBytes(bytes / seconds)}/s` : `${(items / seconds).toFixed(1)} ${unit}/s`;
-    return { unit, bytes: withBytes ? ` | ${formatBytes(bytes)}` : '', rate };
+    const left = totalCount === undefined ? undefined : ((totalCount - items) * seconds) / Math.max(items, 1e-9);
+    const eta = left === undefined || !Number.isFinite(left) || items === 0 ? '?' : `${Math.ceil(left)}s`;
+    return { unit, bytes: withBytes ? ` | ${formatBytes(bytes)}` : '', rate, eta, of: totalCount === undefined ? '?' : String(totalCount) };
   };
-  const bar = new SingleBar({
-    stream: target.stream,
-    format: '{bar} {value}/{total} {unit}{bytes} | {rate} | ETA {eta_formatted}',
-    barsize: 30,
-    hideCursor: true,
-    clearOnComplete: false,
-    etaBuffer: 50,
-    fps: 10,
-  });
-  bar.start(0, 0, payload());
+  const bar = new SingleBar(
+    {
+      stream: target.stream,
+      format: '{bar} {value}/{of} {unit}{bytes} | {rate} | ETA {eta}',
+      barsize: 30,
+      hideCursor: true,
+      clearOnComplete: false,
+      fps: 10,
+    },
+    Presets.shades_classic,
+  );
+  let running = false;
+  const render = () => {
+    if (!running) {
+      bar.start(Math.max(totalCount ?? 0, items, 1), items, payload());
+      running = true;
+    } else {
+      bar.setTotal(Math.max(totalCount ?? 0, items, 1));
+      bar.update(items, payload());
+    }
+  };
   return {
     visible: true,
     total: (count) => {
       totalCount = count;
-      bar.setTotal(count);
-      bar.update(items, payload());
+      render();
     },
     add: (n, b = 0) => {
       items += n;
       bytes += b;
-      if (items > totalCount) bar.setTotal((totalCount = items));
-      bar.update(items, payload());
+      if (totalCount !== undefined && items > totalCount) totalCount = items;
+      render();
     },
     set: (n, b = 0) => {
       items = n;
       bytes = b;
-      if (items > totalCount) bar.setTotal((totalCount = items));
-      bar.update(items, payload());
+      if (totalCount !== undefined && items > totalCount) totalCount = items;
+      render();
     },
     stop: () => {
+      if (!running) return;
       bar.update(items, payload());
       bar.stop();
     },
