@@ -1,3 +1,4 @@
+import { relative, isAbsolute } from 'node:path';
 import type { Command } from 'commander';
 import { Api, InvalidArgumentError } from '../index';
 import { resolveBaseUrl, type Env } from './credentials';
@@ -98,4 +99,10 @@ export function projectPath(value: string, argument = 'ENTITY/PROJECT'): string 
     throw new InvalidArgumentError(argument, `${argument} must look like my-team/my-project, got ${JSON.stringify(value)}`);
   }
   return value;
+}
+
+/** A path as short as it can be said: relative to the working folder when inside it. */
+export function displayPath(path: string): string {
+  const rel = relative(process.cwd(), path);
+  return rel && !rel.startsWith('..') && !isAbsolute(rel) ? `./${rel}` : path;
 }

@@ -32,7 +32,7 @@ describe('login', () => {
   it('checks the key with the server, writes the netrc as `wandb login` does, and the SDK then reads it', async () => {
     const result = await cli(['login', '--key', '-'], `${KEY}\n`);
     expect(result.code).toBe(0);
-    expect(result.stderr).toBe(`Logged in to ${server.url} as grace; key saved in ${join(home, '.netrc')}\n`);
+    expect(result.stderr).toBe(`Logged in to ${server.url} as grace; key saved in ~/.netrc\n`);
     // Byte for byte what wandb 0.30.0's write_netrc_auth writes into a new file, readable by its owner only.
     expect(await readFile(join(home, '.netrc'), 'utf8')).toBe(`machine ${machine}\n  login user\n  password ${KEY}\n`);
     expect((await stat(join(home, '.netrc'))).mode & 0o777).toBe(0o600);
@@ -118,7 +118,7 @@ describe('logout', () => {
     await writeFile(join(home, '.netrc'), `machine other.example\n  password keep\nmachine ${machine}\n  login user\n  password ${KEY}\n`);
     const result = await cli(['logout']);
     expect(result.code).toBe(0);
-    expect(result.stderr).toBe(`Removed the key for ${machine} from ${join(home, '.netrc')}\n`);
+    expect(result.stderr).toBe(`Removed the key for ${machine} from ~/.netrc\n`);
     expect(await readFile(join(home, '.netrc'), 'utf8')).toBe('machine other.example\n  password keep\n');
     await expect(new Api({ baseUrl: server.url, env: { HOME: home } }).viewer()).rejects.toBeInstanceOf(AuthenticationError);
     const again = await cli(['logout', '--json']);

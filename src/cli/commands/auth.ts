@@ -9,6 +9,12 @@ interface LoginOptions extends CommonOptions {
   verify: boolean;
 }
 
+/** A path as people write it: `~/.netrc` rather than the home folder spelled out. */
+function tildify(path: string, env: Io['env']): string {
+  const home = env.HOME;
+  return home && (path === home || path.startsWith(`${home}/`)) ? `~${path.slice(home.length)}` : path;
+}
+
 async function readStdin(stdin: NodeJS.ReadStream): Promise<string> {
   const chunks: Buffer[] = [];
   for await (const chunk of stdin) chunks.push(typeof chunk === 'string' ? Buffer.from(chunk) : (chunk as Buffer));
@@ -63,7 +69,7 @@ async function login(io: Io, options: LoginOptions): Promise<void> {
   const netrc = await saveNetrcKey(baseUrl, key, io.env);
   // As `wandb login --host`: remember a dedicated server for later commands of either tool.
   const settings = options.host !== undefined ? await saveBaseUrl(baseUrl, io.env) : undefined;
-  ctx.note(`Logged in to ${baseUrl}${username ? ` as ${username}` : ''}; key saved in ${netrc}`);
+  ctx.note(`Logged in to ${baseUrl}${username ? ` as ${username}` : ''}; key saved in ${tildify(netrc, io.env)}`);
   if (format !== 'table') {
     await printRecord(io.stdout, format, {
       host: baseUrl,
@@ -80,7 +86,7 @@ async function logout(io: Io, options: CommonOptions): Promise<void> {
   const format = ctx.format(['table', 'json', 'jsonl']);
   const baseUrl = await ctx.baseUrl();
   const netrc = await removeNetrcKey(baseUrl, io.env);
-  ctx.note(netrc ? `Removed the key for ${machineOf(baseUrl)} from ${netrc}` : `No key for ${machineOf(baseUrl)} was saved`);
+  ctx.note(netrc ? `Removed the key for ${machineOf(baseUrl)} from ${tildify(netrc, io.env)}` : `No key for ${machineOf(baseUrl)} was saved`);
   if (format !== 'table') await printRecord(io.stdout, format, { host: baseUrl, removed: netrc !== undefined, netrc: netrc ?? null });
 }
 

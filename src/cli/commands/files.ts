@@ -1,6 +1,6 @@
 import type { Command } from 'commander';
 import { InvalidArgumentError, type Artifact } from '../../index';
-import { CommandContext, integerOption, projectPath, withCommonOptions, withExamples, type CommonOptions, type Io } from '../context';
+import { CommandContext, displayPath, integerOption, projectPath, withCommonOptions, withExamples, type CommonOptions, type Io } from '../context';
 import { printRecord, rowSink, type Shape } from '../output';
 import { formatBytes } from '../progress';
 
@@ -96,7 +96,7 @@ async function fileGet(io: Io, runPath: string, name: string, options: CommonOpt
     });
   progress.set(1, file.sizeBytes);
   progress.stop();
-  if (format === 'table') ctx.note(`${name}: ${formatBytes(file.sizeBytes)} → ${path}`);
+  if (format === 'table') ctx.note(`${name}: ${formatBytes(file.sizeBytes)} → ${displayPath(path)}`);
   else await printRecord(io.stdout, format, { run: run.path.join('/'), name: file.name, bytes: file.sizeBytes, md5: file.md5 ?? null, path });
 }
 
