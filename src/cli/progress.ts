@@ -28,7 +28,7 @@ export function formatBytes(bytes: number): string {
     value /= 1000;
     unit++;
   }
-  return `${unit === 0 ? value : value.toFixed(1)} ${units[unit]}`;
+  return `${unit === 0 ? Math.round(value) : value.toFixed(1)} ${units[unit]}`;
 }
 
 const silent: Progress = { visible: false, total: () => undefined, add: () => undefined, set: () => undefined, stop: () => undefined };
@@ -47,13 +47,14 @@ export function progressBar(target: ProgressTarget, unit: string, withBytes: boo
     const seconds = Math.max((Date.now() - started) / 1000, 0.001);
     const rate = withBytes ? `${formatBytes(bytes / seconds)}/s` : `${(items / seconds).toFixed(1)} ${unit}/s`;
     const left = totalCount === undefined ? undefined : ((totalCount - items) * seconds) / Math.max(items, 1e-9);
-    const eta = left === undefined || !Number.isFinite(left) || items === 0 ? '?' : `${Math.ceil(left)}s`;
-    return { unit, bytes: withBytes ? ` | ${formatBytes(bytes)}` : '', rate, eta, of: totalCount === undefined ? '?' : String(totalCount) };
+    const timeLeft = left === undefined || !Number.isFinite(left) || items === 0 ? '?' : `${Math.ceil(left)}s`;
+    return { unit, bytes: withBytes ? ` | ${formatBytes(bytes)}` : '', rate, timeLeft, of: totalCount === undefined ? '?' : String(totalCount) };
   };
   const bar = new SingleBar(
     {
       stream: target.stream,
-      format: '{bar} {value}/{of} {unit}{bytes} | {rate} | ETA {eta}',
+      // Own tokens, not cli-progress's {eta}: its estimate is shown before there is anything to base it on.
+      format: '{bar} {value}/{of} {unit}{bytes} | {rate} | ETA {timeLeft}',
       barsize: 30,
       hideCursor: true,
       clearOnComplete: false,

@@ -29,7 +29,7 @@ async function artifactGet(io: Io, name: string, options: ArtifactGetOptions): P
   const record = { artifact: artifact.qualifiedName, type: artifact.type, files: artifact.fileCount, bytes: artifact.size, root };
   if (format === 'table')
     ctx.note(
-      `${artifact.qualifiedName}: ${artifact.fileCount} files, ${formatBytes(artifact.size)} in ${root} (${((Date.now() - started) / 1000).toFixed(1)} s)`,
+      `${artifact.qualifiedName}: ${artifact.fileCount} files, ${formatBytes(artifact.size)} in ${displayPath(root)} (${((Date.now() - started) / 1000).toFixed(1)} s)`,
     );
   else await printRecord(io.stdout, format, record);
 }
