@@ -1,6 +1,6 @@
 import { readFile } from 'node:fs/promises';
 import type { Command } from 'commander';
-import { InvalidArgumentError } from '../../index';
+import { InvalidArgumentError, NotSupportedError } from '../../index';
 import type { FakeSeed, FakeSeedData, FakeWandbOptions } from 'wandb-api/testing';
 import { collect, integerOption, withCommonOptions, withExamples, type CommonOptions, type Io } from '../context';
 
@@ -53,7 +53,18 @@ async function fake(io: Io, options: FakeOptions): Promise<void> {
     ...(rate ? { rateLimit: { limit: Number(rate[1]), windowMs: Number(rate[2] ?? 1000) } } : {}),
   };
   // Loaded only here: the other commands never load the fake.
-  const { createFakeWandb } = await import('wandb-api/testing');
+  const { createFakeWandb } = await import('wandb-api/testing').catch((error: unknown) => {
+    // The testing entry brings msw, an optional peer dependency; the wandb-api-fake bin does without it.
+    if (/msw/.test(error instanceof Error ? error.message : String(error))) {
+      throw new NotSupportedError(
+        'wandb-api fake needs msw installed (npm install --save-dev msw@2); wandb-api-fake serves the same fake without it',
+        {
+          cause: error,
+        },
+      );
+    }
+    throw error;
+  });
   let instance;
   try {
     instance = createFakeWandb(fakeOptions);
