@@ -27,8 +27,8 @@ import { peakRss, printTable, timed } from './lib';
 import { ARTIFACT, LATENCY_MS, RUNS } from './scenarios';
 
 const REPEATS = Number(process.env.BENCH_RUNS ?? 5);
-/** The SDK's default download concurrency, which the floor is measured at. */
-const CONCURRENCY = 64;
+/** Download concurrencies measured: the SDK's default, and more (the `Api`'s `maxConcurrency` raised to match). */
+const CONCURRENCY = [16, 64];
 const ROOT = resolve(__dirname, '..');
 
 interface ChildFake {
@@ -270,36 +270,42 @@ async function artifacts(python: string | undefined, rows: Array<Record<string, 
   if (existsSync('/dev/shm')) places.push(['tmpfs', mkdtempSync('/dev/shm/wandb-api-bench-')]);
   const samples = new Samples();
   let fileGets = 0;
-  let rss = 0;
-  const api = () => new Api({ baseUrl: fake.url, apiKey: fake.apiKey, env: {}, maxConcurrency: CONCURRENCY, timeout: 600_000 });
+  const rss = new Map<number, number>();
+  const api = (concurrency: number) => new Api({ baseUrl: fake.url, apiKey: fake.apiKey, env: {}, maxConcurrency: concurrency, timeout: 600_000 });
   try {
     await fake.setLatency(LATENCY_MS);
-    const urls = (await (await api().artifact(ARTIFACT.name)).files({ perPage: 5000 }).toArray()).map((f) => f.directUrl);
+    const urls = (await (await api(16).artifact(ARTIFACT.name)).files({ perPage: 5000 }).toArray()).map((f) => f.directUrl);
     for (let run = 0; run < REPEATS; run++) {
-      const floor = await timed(() => rawFloor(urls, CONCURRENCY));
-      if (floor.result !== ARTIFACT.totalBytes) throw new Error(`the floor read ${floor.result} bytes, expected ${ARTIFACT.totalBytes}`);
-      samples.add('floor', floor.ms);
-      for (const [place, dir] of places) {
-        const root = join(dir, 'sdk');
-        const client = api();
-        await client.viewer();
-        const first = await peakRss(() => timed(async () => (await client.artifact(ARTIFACT.name)).download({ root })));
-        samples.add(`sdk ${place}`, first.result.ms);
-        if (run === 0 && place === 'disk') rss = first.peakMiB;
-        await fake.clearLog();
-        samples.add(`sdk again ${place}`, (await timed(async () => (await client.artifact(ARTIFACT.name)).download({ root }))).ms);
-        fileGets = (await fake.log()).filter((r) => r.path.startsWith('/storage/') && !r.path.endsWith('/wandb_manifest.json')).length;
-        rmSync(root, { recursive: true, force: true });
-        if (python) {
+      for (const concurrency of CONCURRENCY) {
+        const floor = await timed(() => rawFloor(urls, concurrency));
+        if (floor.result !== ARTIFACT.totalBytes) throw new Error(`the floor read ${floor.result} bytes, expected ${ARTIFACT.totalBytes}`);
+        samples.add(`floor ${concurrency}`, floor.ms);
+        for (const [place, dir] of places) {
+          const root = join(dir, 'sdk');
+          const client = api(concurrency);
+          await client.viewer();
+          const first = await peakRss(() => timed(async () => (await client.artifact(ARTIFACT.name)).download({ root, concurrency })));
+          samples.add(`sdk ${concurrency} ${place}`, first.result.ms);
+          if (run === 0 && place === 'disk') rss.set(concurrency, first.peakMiB);
+          await fake.clearLog();
+          const again = await timed(async () => (await client.artifact(ARTIFACT.name)).download({ root, concurrency }));
+          samples.add(`sdk again ${place}`, again.ms);
+          fileGets = (await fake.log()).filter((r) => r.path.startsWith('/storage/') && !r.path.endsWith('/wandb_manifest.json')).length;
+          rmSync(root, { recursive: true, force: true });
+          await fake.clearLog();
+        }
+      }
+      if (python) {
+        for (const [place, dir] of places) {
           for (const mode of ['default', 'best']) {
             const pyRoot = join(dir, `python-${mode}`);
             const result = await runPython<{ first: number; again: number }>(python, fake, ['artifact', ARTIFACT.name, pyRoot, mode]);
             samples.add(`py ${mode} ${place}`, result.first);
             samples.add(`py ${mode} again ${place}`, result.again);
             rmSync(pyRoot, { recursive: true, force: true });
+            await fake.clearLog();
           }
         }
-        await fake.clearLog();
       }
     }
   } finally {
@@ -307,27 +313,33 @@ async function artifacts(python: string | undefined, rows: Array<Record<string, 
     for (const [, dir] of places) rmSync(dir, { recursive: true, force: true });
   }
   const size = `${ARTIFACT.smallFiles} × 64 KB + ${ARTIFACT.largeFiles} × 64 MB`;
+  const pythonBest = (key: string) => {
+    const best = Math.min(samples.s(`py default ${key}`) ?? Infinity, samples.s(`py best ${key}`) ?? Infinity);
+    return Number.isFinite(best) ? best : undefined;
+  };
   for (const [place] of places) {
-    const best = Math.min(samples.s(`py default ${place}`) ?? Infinity, samples.s(`py best ${place}`) ?? Infinity);
-    rows.push({
-      case: `artifact ${size}, first download, ${place}`,
-      'Python default': fmt(samples.s(`py default ${place}`)),
-      'Python best': python ? `${fmt(samples.s(`py best ${place}`))} (skip_cache)` : '-',
-      'wandb-api': fmt(samples.s(`sdk ${place}`)) + (place === 'disk' ? `, RSS +${rss.toFixed(0)} MiB` : ''),
-      floor: `${fmt(samples.s('floor'))} (fetch ×${CONCURRENCY})`,
-      'vs Python best': ratio(Number.isFinite(best) ? best : undefined, samples.s(`sdk ${place}`)),
-      'vs floor': ratio(samples.s(`sdk ${place}`), samples.s('floor')),
-    });
+    for (const concurrency of CONCURRENCY) {
+      const sdk = samples.s(`sdk ${concurrency} ${place}`);
+      const floor = samples.s(`floor ${concurrency}`);
+      rows.push({
+        case: `artifact ${size}, first download, ${place}, concurrency ${concurrency}`,
+        'Python default': fmt(samples.s(`py default ${place}`)),
+        'Python best': python ? `${fmt(samples.s(`py best ${place}`))} (skip_cache)` : '-',
+        'wandb-api': fmt(sdk) + (place === 'disk' ? `, RSS +${(rss.get(concurrency) ?? 0).toFixed(0)} MiB` : ''),
+        floor: `${fmt(floor)} (fetch ×${concurrency})`,
+        'vs Python best': ratio(pythonBest(place), sdk),
+        'vs floor': ratio(sdk, floor),
+      });
+    }
   }
   for (const [place] of places) {
-    const best = Math.min(samples.s(`py default again ${place}`) ?? Infinity, samples.s(`py best again ${place}`) ?? Infinity);
     rows.push({
       case: `re-download into the same folder, ${place}`,
       'Python default': fmt(samples.s(`py default again ${place}`)),
       'Python best': python ? fmt(samples.s(`py best again ${place}`)) : '-',
       'wandb-api': `${fmt(samples.s(`sdk again ${place}`))}, ${fileGets} file GETs`,
       floor: '-',
-      'vs Python best': ratio(Number.isFinite(best) ? best : undefined, samples.s(`sdk again ${place}`)),
+      'vs Python best': ratio(pythonBest(`again ${place}`), samples.s(`sdk again ${place}`)),
       'vs floor': '-',
     });
   }
