@@ -11,7 +11,6 @@ import {
   RegistryByNameDocument,
   RunDocument,
   UpsertRegistryDocument,
-  ViewerDocument,
 } from '../generated/graphql';
 import { Artifact, membershipPlacement } from './artifacts/Artifact';
 import { ArtifactCollection } from './artifacts/ArtifactCollection';
@@ -66,6 +65,7 @@ import { parseSweepPath } from './sweeps/paths';
 import type { Team } from './teams/Team';
 import { createTeam, type CreateTeamOptions, getTeam } from './teams/teams';
 import { User } from './users/User';
+import { ViewerLookup } from './users/viewer';
 import { createUser, type CreateUserOptions, findUser, searchUsers, type UsersOptions } from './users/users';
 
 /** Options of `api.projects()`. */
@@ -110,7 +110,7 @@ export class Api {
   readonly settings: ResolvedSettings;
   private readonly transport: Transport;
   private readonly ctx: SdkContext;
-  private viewerEntity: Promise<string> | undefined;
+  private readonly viewers: ViewerLookup;
 
   /**
    * @throws {@link InvalidArgumentError} for an invalid option (a bad `baseUrl`, a negative `timeout`, ...)
@@ -126,6 +126,7 @@ export class Api {
       defaults,
       resolveEntity: (entity, callOptions) => (entity !== undefined ? Promise.resolve(entity) : this.resolveDefaultEntity(optionsOf(callOptions))),
     };
+    this.viewers = new ViewerLookup(this.ctx, this.settings.entity);
   }
 
   /**
@@ -141,12 +142,9 @@ export class Api {
     return this.transport.execute(document, variables, options);
   }
 
-  /** The user the API key belongs to. */
+  /** The user the API key belongs to (their default entity is then known to calls that need it). */
   async viewer(options: CallOptions = {}): Promise<User> {
-    options = optionsOf(options);
-    const data = await this.transport.execute(ViewerDocument, {}, options);
-    if (!data.viewer) throw new NotFoundError('The server knows no user for this API key', { operation: 'Viewer' });
-    return new User(this.ctx, data.viewer, { isViewer: true });
+    return this.viewers.viewer(optionsOf(options));
   }
 
   /**
@@ -159,15 +157,7 @@ export class Api {
 
   /** {@link Api.defaultEntity} for options already checked, without the extra await (paths resolve it per page). */
   private resolveDefaultEntity(options: CallOptions): Promise<string> {
-    if (this.settings.entity) return Promise.resolve(this.settings.entity);
-    const pending = (this.viewerEntity ??= this.viewer(options).then((viewer) => {
-      if (!viewer.entity) throw new NotFoundError('The viewer has no default entity; pass `entity` to new Api()');
-      return viewer.entity;
-    }));
-    pending.catch(() => {
-      if (this.viewerEntity === pending) this.viewerEntity = undefined;
-    });
-    return pending;
+    return this.viewers.defaultEntity(options);
   }
 
   /**
