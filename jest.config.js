@@ -14,6 +14,6 @@ module.exports = {
     '^wandb-api$': '<rootDir>/src/index.ts',
     '^wandb-api/testing$': '<rootDir>/src/testing/index.ts',
   },
-  setupFilesAfterEnv: ['<rootDir>/test/cache-dir.setup.ts'],
+  setupFilesAfterEnv: ['<rootDir>/test/support/cache-dir.setup.ts'],
   testTimeout: 20000,
 };

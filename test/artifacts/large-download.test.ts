@@ -2,8 +2,9 @@ import { randomBytes } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { IntegrityError, type ArtifactDownloadProgress } from 'wandb-api';
-import { rejectionOf, useFakeWandb } from '../helpers';
-import { filesIn, freshDir } from './files';
+import { useFakeWandb } from '../support/fake';
+import { rejectionOf } from '../support/promises';
+import { filesUnder, freshDir } from '../support/folders';
 
 const { fake, api } = useFakeWandb();
 
@@ -28,7 +29,7 @@ describe('artifact.download of large files', () => {
     const root = join(freshDir(), 'out');
     const seen: ArtifactDownloadProgress[] = [];
     await (await api().artifact('demo-user/p/big:v0')).download({ root, cacheDir: null, onProgress: (p) => seen.push(p) });
-    expect(filesIn(root)).toEqual(Object.keys(FILES).sort());
+    expect(filesUnder(root)).toEqual(Object.keys(FILES).sort());
     for (const [path, bytes] of Object.entries(FILES)) expect(Buffer.compare(readFileSync(join(root, path)), Buffer.from(bytes))).toBe(0);
     const total = Object.values(FILES).reduce((n, b) => n + b.length, 0);
     expect(seen[seen.length - 1]).toEqual({ filesDone: 4, filesTotal: 4, bytesDone: total, bytesTotal: total });
@@ -45,7 +46,7 @@ describe('artifact.download of large files', () => {
       const error = await rejectionOf((await api().artifact('demo-user/p/big:v0')).download({ root, cacheDir: null }));
       expect(error).toBeInstanceOf(IntegrityError);
       expect(error.message).toContain(path);
-      const left = filesIn(root);
+      const left = filesUnder(root);
       expect(left).not.toContain(path);
       expect(left.filter((f) => f.endsWith('.part'))).toEqual([]);
     },

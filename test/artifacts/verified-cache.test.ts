@@ -1,8 +1,9 @@
 import { readdirSync, readFileSync, renameSync, statSync, utimesSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { InvalidArgumentError } from 'wandb-api';
-import { rejectionOf, useFakeWandb } from '../helpers';
-import { filesIn, freshDir } from './files';
+import { useFakeWandb } from '../support/fake';
+import { rejectionOf } from '../support/promises';
+import { filesUnder, freshDir } from '../support/folders';
 
 const { fake, api } = useFakeWandb();
 
@@ -30,7 +31,7 @@ function countingApi() {
 
 /** Every file below `root` given the same modification time `T`. */
 function settle(root: string): void {
-  for (const path of filesIn(root)) utimesSync(join(root, path), T, T);
+  for (const path of filesUnder(root)) utimesSync(join(root, path), T, T);
 }
 
 /** Rewrites a file in place (same inode) with other bytes of the same length. */
