@@ -271,6 +271,10 @@ async function artifacts(python: string | undefined, rows: Array<Record<string, 
   const samples = new Samples();
   let fileGets = 0;
   const rss = new Map<number, number>();
+  // The SDK's records of verified files go to a folder of the bench's own, removed at the end.
+  const cacheDir = mkdtempSync(join(tmpdir(), 'wandb-api-bench-cache-'));
+  const cacheBefore = process.env.WANDB_CACHE_DIR;
+  process.env.WANDB_CACHE_DIR = cacheDir;
   const api = (concurrency: number) => new Api({ baseUrl: fake.url, apiKey: fake.apiKey, env: {}, maxConcurrency: concurrency, timeout: 600_000 });
   try {
     await fake.setLatency(LATENCY_MS);
@@ -311,6 +315,9 @@ async function artifacts(python: string | undefined, rows: Array<Record<string, 
   } finally {
     fake.stop();
     for (const [, dir] of places) rmSync(dir, { recursive: true, force: true });
+    rmSync(cacheDir, { recursive: true, force: true });
+    if (cacheBefore === undefined) delete process.env.WANDB_CACHE_DIR;
+    else process.env.WANDB_CACHE_DIR = cacheBefore;
   }
   const size = `${ARTIFACT.smallFiles} × 64 KB + ${ARTIFACT.largeFiles} × 64 MB`;
   const pythonBest = (key: string) => {

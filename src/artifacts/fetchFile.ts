@@ -156,10 +156,10 @@ export async function fetchFile(transport: Transport, url: string, dest: string,
       }
     };
     try {
+      hash = await md5For(fs, expect.size);
       const response = await transport.request(url, { signal, ...(options.timeout !== undefined ? { timeout: options.timeout } : {}) }, operation);
       if (!response.body) throw new NetworkError(`${operation}: the answer has no body`, { operation });
       const reader = response.body.getReader();
-      hash = await md5For(fs, expect.size);
       let size = 0;
       let complete = false;
       // One timer per file, not one per chunk: it looks at when the last bytes came and waits
