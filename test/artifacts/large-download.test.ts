@@ -1,12 +1,13 @@
 import { randomBytes } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { IntegrityError, type ArtifactDownloadProgress } from 'wandb-api';
+import { http, HttpResponse, passthrough } from 'msw';
+import { IntegrityError, TimeoutError, type ArtifactDownloadProgress } from 'wandb-api';
 import { useFakeWandb } from '../support/fake';
 import { rejectionOf } from '../support/promises';
 import { filesUnder, freshDir } from '../support/folders';
 
-const { fake, api } = useFakeWandb();
+const { fake, api, server } = useFakeWandb();
 
 // Sizes on both sides of the download's thresholds: files held whole, files written in batches,
 // and files hashed off the main thread as they are written.
@@ -60,6 +61,27 @@ describe('artifact.download of large files', () => {
     const root = freshDir();
     await artifact.download({ root, cacheDir: null, concurrency: 1 });
     for (const [path, bytes] of Object.entries(FILES)) expect(Buffer.compare(readFileSync(join(root, path)), Buffer.from(bytes))).toBe(0);
+  });
+
+  it('gives up on a body that stops arriving after the timeout, leaving nothing of the file', async () => {
+    seed();
+    const artifact = await api({ timeout: 400, retries: 0 }).artifact('demo-user/p/big:v0');
+    await artifact.manifest();
+    server.use(
+      http.get(/^https:\/\/storage\.wandb\.test\//, ({ request }) => {
+        if (request.url.endsWith('/wandb_manifest.json')) return passthrough();
+        // A start, then nothing more: the connection stays open.
+        const body = new ReadableStream<Uint8Array>({ start: (controller) => controller.enqueue(new Uint8Array(1000)) });
+        return new HttpResponse(body, { headers: { 'content-type': 'application/octet-stream' } });
+      }),
+    );
+    const root = freshDir();
+    const started = Date.now();
+    const error = await rejectionOf(artifact.download({ root, cacheDir: null, timeout: 400 }));
+    expect(error).toBeInstanceOf(TimeoutError);
+    expect(error.message).toMatch(/no data arrived for 400 ms/);
+    expect(Date.now() - started).toBeLessThan(5000);
+    expect(filesUnder(root)).toEqual([]);
   });
 
   it('re-downloads a complete folder from its records without fetching a file', async () => {
