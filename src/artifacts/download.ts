@@ -1,4 +1,5 @@
 import { ArtifactFileUrlsDocument, type ArtifactFileUrlsQuery } from '../../generated/graphql';
+import type { BigIntStats } from 'node:fs';
 import type { SdkContext } from '../client/context';
 import { fileDigest, md5Base64, type DownloadExpectation } from '../client/download';
 import {
@@ -145,27 +146,65 @@ function plan(
   return out;
 }
 
+/** Most `stat` calls in flight while looking for files already in place. */
+const STAT_LIMIT = 128;
+
+/** `stat` of each path (`undefined` where there is none), a bounded number at a time. */
+async function statAll(paths: readonly string[]): Promise<Array<BigIntStats | undefined>> {
+  const fs = await import('node:fs');
+  const out = new Array<BigIntStats | undefined>(paths.length);
+  let next = 0;
+  // Callbacks rather than promises: one hop per file, which is most of the cost here.
+  const runner = () =>
+    new Promise<void>((resolve) => {
+      const step = (): void => {
+        const i = next++;
+        if (i >= paths.length) return resolve();
+        fs.stat(paths[i] as string, { bigint: true }, (error, info) => {
+          out[i] = error ? undefined : info;
+          step();
+        });
+      };
+      step();
+    });
+  await Promise.all(Array.from({ length: Math.min(STAT_LIMIT, paths.length) }, runner));
+  return out;
+}
+
 /**
- * Whether `dest` already holds exactly the expected bytes: trusted from its record when the file
- * is unchanged since it was verified, else hashed (and recorded when right).
+ * The planned files already in place: trusted from their records when unchanged since they were
+ * verified, else hashed (and recorded when right).
  */
-async function present(dest: string, name: string, expect: DownloadExpectation, records: VerifiedFiles): Promise<boolean> {
-  if (expect.md5 === undefined) return false;
-  const { stat } = await import('node:fs/promises');
-  const info = await stat(dest, { bigint: true }).catch(() => undefined);
-  if (!info) return false;
-  if (info.isDirectory()) throw new InvalidArgumentError('root', `${dest} is a folder where the artifact has a file`);
-  if (expect.size !== undefined && info.size !== BigInt(expect.size)) return false;
-  const md5 = md5Base64(expect.md5);
-  if (records.trusts(name, info, md5, expect.size)) return true;
-  // Read after the stat, so a change made while hashing leaves a record that no longer matches.
-  const digest = await fileDigest(dest);
-  if (!digest || digest.md5 !== md5 || (expect.size !== undefined && digest.size !== expect.size)) {
-    records.forget(name);
-    return false;
-  }
-  records.verified(name, info, md5);
-  return true;
+async function alreadyThere(
+  planned: readonly Planned[],
+  records: VerifiedFiles,
+  concurrency: number,
+  signal: AbortSignal | undefined,
+): Promise<Set<Planned>> {
+  const found = new Set<Planned>();
+  const candidates = planned.filter((item) => item.expect.md5 !== undefined);
+  const infos = await statAll(candidates.map((item) => item.dest));
+  const toHash: Array<[Planned, BigIntStats]> = [];
+  candidates.forEach((item, i) => {
+    const info = infos[i];
+    if (!info) return;
+    if (info.isDirectory()) throw new InvalidArgumentError('root', `${item.dest} is a folder where the artifact has a file`);
+    if (item.expect.size !== undefined && info.size !== BigInt(item.expect.size)) return;
+    if (records.trusts(item.entry.path, info, md5Base64(item.expect.md5 as string), item.expect.size)) found.add(item);
+    else toHash.push([item, info]);
+  });
+  await pool(toHash, concurrency, signal, async ([item, info]) => {
+    const md5 = md5Base64(item.expect.md5 as string);
+    // Read after the stat, so a change made while hashing leaves a record that no longer matches.
+    const digest = await fileDigest(item.dest);
+    if (!digest || digest.md5 !== md5 || (item.expect.size !== undefined && digest.size !== item.expect.size)) {
+      records.forget(item.entry.path);
+      return;
+    }
+    records.verified(item.entry.path, info, md5);
+    found.add(item);
+  });
+  return found;
 }
 
 /**
@@ -453,11 +492,10 @@ export async function downloadArtifact(ctx: SdkContext, artifact: Artifact, opti
     // Files already there and verified are not fetched again. A folder that did not exist holds none.
     const found = new Set<Planned>();
     if (rootExists) {
-      await pool(planned, concurrency, combined, async (item) => {
-        if (!(await present(item.dest, item.entry.path, item.expect, records))) return;
+      for (const item of await alreadyThere(planned, records, concurrency, combined).catch(rethrow)) {
         found.add(item);
         progress.done(item.entry.path, item.expect.size ?? 0);
-      }).catch(rethrow);
+      }
     }
     const missing = planned.filter((item) => !found.has(item));
     if (missing.length === 0) return root;
@@ -491,7 +529,7 @@ export async function downloadEntry(
   if (!item) throw new NotFoundError(`${entry.path} is not a file of ${artifact.qualifiedName}`);
   const records = await VerifiedFiles.load(cacheDir, root);
   try {
-    if (await present(item.dest, item.entry.path, item.expect, records)) return item.dest;
+    if ((await alreadyThere([item], records, 1, signal)).size) return item.dest;
     await makeFolders(path, root, [item]);
     const progress = new Progress(1, item.expect.size ?? 0, undefined, () => undefined);
     const fc: FetchContext = { ctx, artifact, manifest, progress, timeout, records };
