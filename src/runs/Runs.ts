@@ -113,32 +113,15 @@ export class Runs extends Paginator<Run> {
       withSystemMetrics: select.systemMetrics === true,
       withSweep: options.includeSweeps === true,
     };
-    const fetchPage = async (cursor: string | null, signal: AbortSignal | undefined): Promise<{ entity: string; data: RunsQuery }> => {
-      const callOptions = signal ? { signal } : {};
-      const entity = await ctx.resolveEntity(path.entity, callOptions);
-      const data: RunsQuery = await ctx.transport.execute(
-        RunsDocument,
-        { entity, project: path.project, filters, order, first: perPage, after: cursor, withCount: cursor === null, ...variables },
-        callOptions,
-      );
-      return { entity, data };
-    };
-    // From the second page on, the next page is asked for as soon as its cursor is known, so the
-    // server works on it while this page's runs are built and used. The first page never asks
-    // ahead: a caller after a few runs costs no extra request.
-    let ahead: { cursor: string; signal: AbortSignal | undefined; page: Promise<{ entity: string; data: RunsQuery }> } | undefined;
     super(
       async (cursor, signal) => {
-        const prefetched = ahead && ahead.cursor === cursor && ahead.signal === signal ? ahead.page : undefined;
-        ahead = undefined;
-        const { entity, data } = await (prefetched ?? fetchPage(cursor, signal));
-        const info = data.project?.runs?.pageInfo;
-        if (cursor !== null && info?.hasNextPage && info.endCursor && info.endCursor !== cursor) {
-          const page = fetchPage(info.endCursor, signal);
-          // Taken up by the next call, or dropped when the caller stops here.
-          page.catch(() => undefined);
-          ahead = { cursor: info.endCursor, signal, page };
-        }
+        const callOptions = signal ? { signal } : {};
+        const entity = await ctx.resolveEntity(path.entity, callOptions);
+        const data: RunsQuery = await ctx.transport.execute(
+          RunsDocument,
+          { entity, project: path.project, filters, order, first: perPage, after: cursor, withCount: cursor === null, ...variables },
+          callOptions,
+        );
         const project = data.project;
         if (!project) throw new NotFoundError(`Project ${entity}/${path.project} was not found`, { operation: 'Runs' });
         const runs = project.runs;
