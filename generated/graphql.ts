@@ -449,6 +449,39 @@ export type ArtifactCollectionAliasesQuery = {
     | null;
 };
 
+export type ArtifactCollectionByIdQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+export type ArtifactCollectionByIdQuery = {
+  artifactCollection:
+    | {
+        __typename: 'ArtifactPortfolio';
+        id: string;
+        name: string;
+        description: string | null;
+        state: ArtifactCollectionState;
+        createdAt: string;
+        updatedAt: string | null;
+        project: { id: string; internalId: string; name: string; entityName: string };
+        defaultArtifactType: { name: string };
+        tags: { edges: Array<{ node: { id: string; name: string } }> };
+      }
+    | {
+        __typename: 'ArtifactSequence';
+        id: string;
+        name: string;
+        description: string | null;
+        state: ArtifactCollectionState;
+        createdAt: string;
+        updatedAt: string | null;
+        project: { id: string; internalId: string; name: string; entityName: string };
+        defaultArtifactType: { name: string };
+        tags: { edges: Array<{ node: { id: string; name: string } }> };
+      }
+    | null;
+};
+
 type ArtifactCollectionFields_ArtifactPortfolio_Fragment = {
   __typename: 'ArtifactPortfolio';
   id: string;
@@ -3925,6 +3958,38 @@ export const ArtifactCollectionAliasesDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<ArtifactCollectionAliasesQuery, ArtifactCollectionAliasesQueryVariables>;
+export const ArtifactCollectionByIdDocument = new TypedDocumentString(`
+    query ArtifactCollectionById($id: ID!) {
+  artifactCollection(id: $id) {
+    ...ArtifactCollectionFields
+  }
+}
+    fragment ArtifactCollectionFields on ArtifactCollection {
+  __typename
+  id
+  name
+  description
+  state
+  createdAt
+  updatedAt
+  project {
+    id
+    internalId
+    name
+    entityName
+  }
+  defaultArtifactType {
+    name
+  }
+  tags {
+    edges {
+      node {
+        id
+        name
+      }
+    }
+  }
+}`) as unknown as TypedDocumentString<ArtifactCollectionByIdQuery, ArtifactCollectionByIdQueryVariables>;
 export const ArtifactCreatedByDocument = new TypedDocumentString(`
     query ArtifactCreatedBy($id: ID!) {
   artifact(id: $id) {
