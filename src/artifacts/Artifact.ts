@@ -25,7 +25,7 @@ import { optionsOf } from '../client/options';
 import { checkName } from '../client/paths';
 import { ServerFeature, serverSupports } from '../client/serverFeatures';
 import type { CallOptions } from '../client/transport';
-import { resolveOrganization } from '../registries/organizations';
+import { getOrganization } from '../registries/organizations';
 import { Run } from '../runs/Run';
 import { ArtifactCollection } from './ArtifactCollection';
 import { ArtifactFiles, type ArtifactFilesOptions } from './ArtifactFiles';
@@ -49,7 +49,7 @@ export interface ArtifactPlacement {
 }
 
 /** The placement a collection membership describes, or `undefined` when it is incomplete. */
-export function membershipPlacement(membership: ArtifactMembershipFieldsFragment): ArtifactPlacement | undefined {
+export function toArtifactPlacement(membership: ArtifactMembershipFieldsFragment): ArtifactPlacement | undefined {
   const collection = membership.artifactCollection;
   if (!collection || membership.versionIndex === null) return undefined;
   return {
@@ -487,7 +487,7 @@ export class Artifact {
       options,
     );
     const membership = data.project?.artifactCollectionMembership;
-    const placement = membership ? membershipPlacement(membership) : undefined;
+    const placement = membership ? toArtifactPlacement(membership) : undefined;
     if (!membership?.artifact || !placement)
       throw new NotFoundError(`Artifact ${this.sourceQualifiedName} was not found`, { operation: 'ArtifactByName' });
     return new Artifact(this.ctx, membership.artifact, placement);
@@ -501,7 +501,7 @@ export class Artifact {
     if (!data.artifact) throw new NotFoundError(`Artifact ${this.qualifiedName} was not found`, { operation: 'ArtifactMemberships' });
     return data.artifact.artifactMemberships.edges.flatMap((edge) => {
       const node = edge.node;
-      const placement = node ? membershipPlacement(node) : undefined;
+      const placement = node ? toArtifactPlacement(node) : undefined;
       if (!node?.artifact || !placement || node.artifactCollection?.__typename !== 'ArtifactPortfolio') return [];
       return [new Artifact(this.ctx, node.artifact, placement)];
     });
@@ -596,7 +596,7 @@ export class Artifact {
     const aliases = checkList(givenAliases, 'aliases', checkAlias);
     let entity: string;
     if (project.startsWith(REGISTRY_PREFIX)) {
-      entity = (await resolveOrganization(this.ctx, parts.length === 3 ? parts[0] : organization, callOptions)).orgEntity;
+      entity = (await getOrganization(this.ctx, parts.length === 3 ? parts[0] : organization, callOptions)).orgEntity;
     } else {
       entity = parts.length === 3 ? checkName(parts[0], 'entity', 'target') : this.sourceEntity;
     }
@@ -617,7 +617,7 @@ export class Artifact {
     if (!result)
       throw new ServerError(`Linking ${this.qualifiedName} to ${entity}/${project}/${collection} returned nothing`, { operation: 'LinkArtifact' });
     const membership = result.artifactMembership;
-    const placement = membership ? membershipPlacement(membership) : undefined;
+    const placement = membership ? toArtifactPlacement(membership) : undefined;
     if (membership?.artifact && placement) return new Artifact(this.ctx, membership.artifact, placement);
     // Older servers answer with the version number only.
     const fetched = await this.ctx.transport.execute(
@@ -626,7 +626,7 @@ export class Artifact {
       callOptions,
     );
     const linked = fetched.project?.artifactCollectionMembership;
-    const linkedPlacement = linked ? membershipPlacement(linked) : undefined;
+    const linkedPlacement = linked ? toArtifactPlacement(linked) : undefined;
     if (!linked?.artifact || !linkedPlacement)
       throw new NotFoundError(`The linked artifact ${entity}/${project}/${collection} was not found`, { operation: 'ArtifactByName' });
     return new Artifact(this.ctx, linked.artifact, linkedPlacement);

@@ -177,11 +177,6 @@ export function describeValue(value: unknown): string {
   }
 }
 
-/** Throws an {@link InvalidArgumentError} for `argument` unless `ok`. */
-export function assertArgument(ok: boolean, argument: string, message: string): asserts ok {
-  if (!ok) throw new InvalidArgumentError(argument, message);
-}
-
 /**
  * A field of an object was read that the request which made the object did not fetch, such as
  * `run.config` of a run from `api.runs(path, { select: { summary: true } })`. The message says

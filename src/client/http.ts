@@ -17,6 +17,9 @@ import { abortErrorFrom, backoffDelay, quotaResetSeconds, RETRYABLE_STATUSES, re
 import type { ResolvedSettings } from './settings';
 import { SDK_VERSION } from '../version';
 
+/** The User-Agent W&B requests carry unless the `headers` setting gives one. */
+export const DEFAULT_USER_AGENT = `wandb-api/${SDK_VERSION}`;
+
 /** What the transport knows about one call; it rides along in the fetch `init`. */
 export interface CallInfo {
   /** Operation name (GraphQL) or `METHOD path` (plain HTTP), for errors and logs. */
@@ -69,7 +72,7 @@ export interface ErrorBody {
 }
 
 /** Reads an error body: a GraphQL or JSON error message, else a title or short plain text. */
-export function parseErrorBody(text: string): ErrorBody {
+function parseErrorBody(text: string): ErrorBody {
   const trimmed = text.trim();
   if (!trimmed) return {};
   try {
@@ -93,7 +96,7 @@ export function parseErrorBody(text: string): ErrorBody {
 }
 
 /** The SDK error for a non-2xx answer. */
-export function errorForStatus(status: number, statusText: string, body: ErrorBody, operation: string, retryAfter?: number): WandbError {
+function errorForStatus(status: number, statusText: string, body: ErrorBody, operation: string, retryAfter?: number): WandbError {
   const detail = body.message ? `: ${body.message}` : statusText ? `: ${statusText}` : '';
   const base = { status, operation, ...(body.graphQLErrors ? { graphQLErrors: body.graphQLErrors } : {}) };
   if (status === 401) return new AuthenticationError(`${operation} was refused, the API key is not valid (401)${detail}`, base);
@@ -299,7 +302,7 @@ export class HttpClient {
     if (target.origin === this.origin) {
       for (const [name, value] of Object.entries(this.settings.headers)) if (!headers.has(name)) headers.set(name, value);
       if (this.#key !== undefined) headers.set('authorization', `Basic ${btoa(`api:${this.#key}`)}`);
-      if (!headers.has('user-agent')) headers.set('user-agent', `wandb-api/${SDK_VERSION}`);
+      if (!headers.has('user-agent')) headers.set('user-agent', DEFAULT_USER_AGENT);
     } else {
       headers.delete('authorization');
     }

@@ -100,7 +100,7 @@ function isObject(value: unknown): boolean {
 }
 
 /** Checks an API key's form; the message never repeats the key. */
-export function checkApiKey(key: string, source: string): string {
+function checkApiKey(key: string, source: string): string {
   if (key.length === 0) throw new AuthenticationError(`The API key from ${source} is empty`);
   if (!/^[\x21-\x7e]+$/.test(key)) {
     throw new AuthenticationError(`The API key from ${source} has spaces or characters that cannot be sent in a header`);
@@ -117,7 +117,7 @@ function positiveNumber(name: string, value: unknown, fallback: number, { intege
 }
 
 /** Normalises a base URL: absolute http(s), no trailing slash, no path suffix `/graphql`. */
-export function normaliseBaseUrl(raw: string, source = 'baseUrl'): string {
+function normaliseBaseUrl(raw: string, source = 'baseUrl'): string {
   let url: URL;
   try {
     if (typeof raw !== 'string') throw new TypeError('not a string');
@@ -217,4 +217,10 @@ export function appUrlFor(baseUrl: string): string {
   const url = new URL(baseUrl);
   if (url.hostname.startsWith('api.')) url.hostname = url.hostname.slice(4);
   return `${url.origin}${url.pathname.replace(/\/+$/, '')}`;
+}
+
+/** The User-Agent sent with W&B requests: the `headers` setting's, else the SDK's own. */
+export function userAgentOf(settings: Pick<ResolvedSettings, 'headers'>, fallback: string): string {
+  const given = Object.entries(settings.headers).find(([name]) => name.toLowerCase() === 'user-agent');
+  return given ? given[1] : fallback;
 }

@@ -2,7 +2,7 @@ import { OrganizationDocument, type OrganizationQuery } from '../../generated/gr
 import { attachContext, type SdkContext } from '../client/context';
 import { InvalidArgumentError, NotFoundError, describeValue } from '../client/errors';
 import type { CallOptions } from '../client/transport';
-import { resolveOrganization } from './organizations';
+import { getOrganization } from './organizations';
 
 type OrganizationData = NonNullable<OrganizationQuery['organization']>;
 
@@ -40,10 +40,10 @@ export class Organization {
  * organization (or the viewer's only one), as the Python client infers it.
  * @throws {@link NotFoundError} when there is no such organization, or none to infer.
  */
-export async function getOrganization(ctx: SdkContext, name: string | undefined, options: CallOptions): Promise<Organization> {
+export async function getOrganizationDetails(ctx: SdkContext, name: string | undefined, options: CallOptions): Promise<Organization> {
   if (name !== undefined && (typeof name !== 'string' || !name.trim()))
     throw new InvalidArgumentError('name', `name must be an organization's name, got ${describeValue(name)}`);
-  const orgName = name ?? (await resolveOrganization(ctx, undefined, options)).name;
+  const orgName = name ?? (await getOrganization(ctx, undefined, options)).name;
   const data = await ctx.transport.execute(OrganizationDocument, { name: orgName }, options);
   if (!data.organization) throw new NotFoundError(`Organization ${JSON.stringify(orgName)} was not found`, { operation: 'Organization' });
   return new Organization(ctx, data.organization);

@@ -19,7 +19,7 @@ import type { CallOptions } from '../client/transport';
 import { Run } from '../runs/Run';
 import { Agent } from './Agent';
 import { formatOrderKey, orderFromConfig } from './config';
-import { fetchSweep } from './getSweep';
+import { getSweep } from './sweeps';
 
 /** What a sweep is built from: the full fields, or the few an older server answers. */
 export type SweepData = SweepFieldsFragment | NonNullable<NonNullable<GetSweepLegacyQuery['project']>['sweep']>;
@@ -175,7 +175,7 @@ export class Sweep {
   async load(options: CallOptions = {}): Promise<this> {
     options = optionsOf(options);
     // A fresh object carries the fields (the context stays hidden and is not copied).
-    Object.assign(this, await fetchSweep(this.ctx, this.entity, this.project, this.name, options));
+    Object.assign(this, await getSweep(this.ctx, this.path.join('/'), options));
     return this;
   }
 
