@@ -62,6 +62,20 @@ describe('api.sweep()', () => {
     expect((await api().sweep(path)).name).toBe('sw1');
   });
 
+  it('load() reads the sweep again: its state, run count and best loss', async () => {
+    const record = seedBayes();
+    const sweep = await api().sweep('team/tuning/sw1');
+    expect(sweep.state).toBe(record.state);
+    record.state = 'FINISHED';
+    record.bestLoss = 0.01;
+    fake.requests.length = 0;
+    expect(await sweep.load()).toBe(sweep);
+    expect(fake.operations()).toEqual(['GetSweep']);
+    expect(sweep).toMatchObject({ state: 'FINISHED', bestLoss: 0.01, name: 'sw1', entity: 'team', project: 'tuning', displayName: 'lr search' });
+    for (const [key, value] of fake.store.sweeps) if (value === record) fake.store.sweeps.delete(key);
+    expect(await rejectionOf(sweep.load())).toBeInstanceOf(NotFoundError);
+  });
+
   it('fills in the default entity and project of short paths', async () => {
     seedBayes();
     expect((await api({ entity: 'team' }).sweep('tuning/sw1')).name).toBe('sw1');
