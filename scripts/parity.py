@@ -31,7 +31,7 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 
 # Covered members must not fall below this; raise it as members land.
-MIN_COVERED = 231
+MIN_COVERED = 267
 
 # The version whose surface this mapping describes.
 WANDB_VERSION = "0.30.0"

@@ -157,3 +157,23 @@ describe('project.owner', () => {
     expect(project.user).toBe('demo-user');
   });
 });
+
+describe('length() of lists W&B does not count', () => {
+  it('counts the projects and the registries page by page', async () => {
+    for (const name of ['a', 'b', 'c', 'd', 'e']) fake.seed.project({ name });
+    const projects = api().projects('demo-user', { perPage: 2 });
+    const listed = await api().projects('demo-user').toArray();
+    fake.requests.length = 0;
+    expect(await projects.length()).toBe(listed.length);
+    expect(listed.length).toBeGreaterThanOrEqual(5);
+    expect(fake.operations()).toEqual(Array(Math.ceil(listed.length / 2)).fill('Projects'));
+    // Counted once.
+    expect(await projects.length()).toBe(listed.length);
+    expect(fake.operations()).toHaveLength(Math.ceil(listed.length / 2));
+
+    fake.seed.registry({ name: 'model', organization: 'acme' });
+    fake.seed.registry({ name: 'dataset', organization: 'acme' });
+    fake.seed.registry({ name: 'eval', organization: 'acme' });
+    expect(await api().registries({ organization: 'acme', perPage: 2 }).length()).toBe(3);
+  });
+});
