@@ -520,6 +520,8 @@ export type ArtifactCreatedByQuery = {
     createdBy:
       | {
           __typename: 'Run';
+          config: string | null;
+          summaryMetrics: string | null;
           id: string;
           name: string;
           displayName: string | null;
@@ -842,6 +844,8 @@ export type ArtifactUsedByQuery = {
     usedBy: {
       edges: Array<{
         node: {
+          config: string | null;
+          summaryMetrics: string | null;
           id: string;
           name: string;
           displayName: string | null;
@@ -2792,6 +2796,8 @@ export type AgentRunsQuery = {
           edges: Array<{
             cursor: string;
             node: {
+              config: string | null;
+              summaryMetrics: string | null;
               id: string;
               name: string;
               displayName: string | null;
@@ -3028,6 +3034,8 @@ export type SweepRunsQuery = {
         edges: Array<{
           cursor: string;
           node: {
+            config: string | null;
+            summaryMetrics: string | null;
             id: string;
             name: string;
             displayName: string | null;
@@ -3997,6 +4005,8 @@ export const ArtifactCreatedByDocument = new TypedDocumentString(`
       __typename
       ... on Run {
         ...RunFields
+        config
+        summaryMetrics
         project {
           name
           entityName
@@ -4235,6 +4245,8 @@ export const ArtifactUsedByDocument = new TypedDocumentString(`
       edges {
         node {
           ...RunFields
+          config
+          summaryMetrics
           project {
             name
             entityName
@@ -6361,6 +6373,8 @@ export const AgentRunsDocument = new TypedDocumentString(`
             cursor
             node {
               ...RunFields
+              config
+              summaryMetrics
             }
           }
           pageInfo {
@@ -6580,6 +6594,8 @@ export const SweepRunsDocument = new TypedDocumentString(`
           cursor
           node {
             ...RunFields
+            config
+            summaryMetrics
           }
         }
         pageInfo {

@@ -117,7 +117,7 @@ export class Sweep {
   }
 
   /**
-   * The sweep's runs, as a lazy collection (light run fields, as in `api.runs()`).
+   * The sweep's runs, each with its config and summary (as `api.runs()` without `select`), as a lazy collection.
    * @example
    * ```ts
    * for await (const run of sweep.runs({ order: '-summary_metrics.accuracy' })) console.log(run.name);

@@ -78,8 +78,8 @@ describe('run.consoleLogs()', () => {
 
 describe('run.useArtifact() and run.logArtifact()', () => {
   function seed() {
-    fake.seed.run({ project: 'p', id: 'maker' });
-    fake.seed.run({ project: 'p', id: 'consumer' });
+    fake.seed.run({ project: 'p', id: 'maker', config: { epochs: 3 }, summary: { loss: 0.1 } });
+    fake.seed.run({ project: 'p', id: 'consumer', config: { lr: 0.5 }, summary: { acc: 0.9 } });
     return fake.seed.artifact({ project: 'p', name: 'weights', type: 'model', files: { 'w.bin': 'weights' }, loggedBy: 'maker' });
   }
 
@@ -94,7 +94,10 @@ describe('run.useArtifact() and run.logArtifact()', () => {
       input: { entityName: 'demo-user', projectName: 'p', runName: 'consumer', artifactID: artifact.id, usedAs: 'init-weights' },
     });
     expect((await run.usedArtifacts().toArray()).map((a) => a.qualifiedName)).toEqual(['demo-user/p/weights:v0']);
-    expect((await artifact.usedBy()).map((r) => r.name)).toEqual(['consumer']);
+    const [user] = await artifact.usedBy();
+    expect([user?.name, user?.config, user?.summary]).toEqual(['consumer', { lr: 0.5 }, { acc: 0.9 }]);
+    const maker = await artifact.loggedBy();
+    expect([maker?.config, maker?.summary]).toEqual([{ epochs: 3 }, { loss: 0.1 }]);
   });
 
   it("useArtifact() names the artifact's entity and project on servers that take them", async () => {

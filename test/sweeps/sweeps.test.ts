@@ -62,6 +62,15 @@ describe('api.sweep()', () => {
     expect((await api().sweep(path)).name).toBe('sw1');
   });
 
+  it("lists the sweep's and an agent's runs with their config and summary", async () => {
+    seedBayes();
+    const sweep = await api().sweep('team/tuning/sw1');
+    const runs = await sweep.runs().toArray();
+    expect(Object.fromEntries(runs.map((r) => [r.name, [r.config.lr, r.summary.loss]]))).toEqual({ a: [0.01, 0.5], b: [0.001, 0.2], c: [0.05, 0.3] });
+    const [first] = await (await sweep.agent('agent2')).runs().toArray();
+    expect([first?.name, first?.config.lr, first?.summary.accuracy]).toEqual(['c', 0.05, 0.95]);
+  });
+
   it('load() reads the sweep again: its state, run count and best loss', async () => {
     const record = seedBayes();
     const sweep = await api().sweep('team/tuning/sw1');
