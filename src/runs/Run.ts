@@ -247,6 +247,25 @@ export class Run {
     return JSON.stringify(Object.fromEntries(Object.entries(config).map(([key, value]) => [key, { value, desc: null }])));
   }
 
+  /** The run's data as JSON shows it: its fields, with the config, summary and system metrics it holds. */
+  toJSON(): Record<string, unknown> {
+    return { ...this, ...this.heldFields() };
+  }
+
+  /** Printing a run (`console.log`) shows the heavy fields it holds, as `toJSON()` does. */
+  [Symbol.for('nodejs.util.inspect.custom')](): Record<string, unknown> {
+    // A plain object under the class's name, so it prints like the run did when these were fields.
+    return Object.assign(Object.create({ constructor: Run }) as Record<string, unknown>, this.toJSON());
+  }
+
+  private heldFields(): Record<string, unknown> {
+    return {
+      ...(this.#held.config ? { config: this.#configValues } : {}),
+      ...(this.#held.summary ? { summary: this.#summaryValues } : {}),
+      ...(this.#held.systemMetrics ? { systemMetrics: this.#systemMetricsValues } : {}),
+    };
+  }
+
   private notSelected(field: string, select: string): NotSelectedError {
     return new NotSelectedError(
       field,

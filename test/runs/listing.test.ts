@@ -1,3 +1,4 @@
+import { inspect } from 'node:util';
 import { InvalidArgumentError, GraphQLResponseError, NotSelectedError, Run, where, type RunFilters, type RunState } from 'wandb-api';
 import { useFakeWandb } from '../support/fake';
 import { rejectionOf } from '../support/promises';
@@ -42,6 +43,8 @@ describe('api.runs listing', () => {
       jobType: 'train',
     });
     expect(runs[1]?.user).toBe('demo-user');
+    expect(JSON.parse(JSON.stringify(runs[1]))).toMatchObject({ name: 'run-1', config: { lr: 0.01 }, summary: { loss: 0.5 } });
+    expect(inspect(runs[1])).toContain('lr: 0.01');
   });
 
   it('gives, without select, the same config and summary as api.run() for every run', async () => {
@@ -73,6 +76,9 @@ describe('api.runs listing', () => {
       expect(error).toMatchObject({ field, message: expect.stringContaining(`select: { ${field}: true }`) });
     }
     expect(() => run!.jsonConfig).toThrow(NotSelectedError);
+    // Printing and serialising show what the run holds, and never throw.
+    expect(JSON.parse(JSON.stringify(run))).not.toHaveProperty('config');
+    expect(inspect(run)).toContain("name: 'run-0'");
     // The explicit ways in still work, and make the field readable.
     await expect(run!.configValue('lr')).resolves.toBe(0.1);
     expect(run!.config).toEqual({ lr: 0.1 });
