@@ -31,7 +31,8 @@ import { createCustomChart, type CreateCustomChartOptions } from './charts/creat
 import { createContext, type SdkContext } from './client/context';
 import { optionsOf } from './client/options';
 import type { Paginator, PaginatorOptions } from './client/paginator';
-import { type ApiOptions, type ResolvedSettings, resolveSettings } from './client/settings';
+import { DEFAULT_USER_AGENT } from './client/http';
+import { type ApiOptions, type ResolvedSettings, resolveSettings, userAgentOf } from './client/settings';
 import type { CallOptions, GraphQLDocument } from './client/transport';
 import { getFromPath } from './fromPath/fromPath';
 import { SlackIntegration } from './integrations/SlackIntegration';
@@ -46,6 +47,7 @@ import { createRunQueue, type CreateRunQueueOptions, getRunQueue, listRunQueues,
 import type { Project } from './projects/Project';
 import { createProject, type CreateProjectOptions, getProject, listProjects, type ProjectsOptions } from './projects/projects';
 import type { CreateRegistryOptions, Registries, RegistriesOptions, RegistryOptions } from './registries/Registries';
+import { getOrganizationDetails, type Organization } from './registries/Organization';
 import type { Registry } from './registries/Registry';
 import { createRegistry, getRegistry, listRegistries } from './registries/registryCalls';
 import type { Report } from './reports/Report';
@@ -87,6 +89,11 @@ export class Api {
   constructor(options: ApiOptions = {}) {
     this.settings = resolveSettings(options);
     this.ctx = createContext(this.settings, getViewerEntity);
+  }
+
+  /** The User-Agent this client sends to W&B (`wandb-api/<version>` unless the `headers` setting gives one). */
+  get userAgent(): string {
+    return userAgentOf(this.settings, DEFAULT_USER_AGENT);
   }
 
   /**
@@ -269,6 +276,14 @@ export class Api {
    */
   async registry(name: string, options: RegistryOptions = {}): Promise<Registry> {
     return getRegistry(this.ctx, name, optionsOf(options));
+  }
+
+  /**
+   * An organization: the one named, else the default entity's (or the viewer's only one).
+   * @throws {@link NotFoundError} when there is no such organization, or none to infer.
+   */
+  async organization(name?: string, options: CallOptions = {}): Promise<Organization> {
+    return getOrganizationDetails(this.ctx, name, optionsOf(options));
   }
 
   /**

@@ -468,7 +468,10 @@ export const artifactResolvers: Resolvers = {
   Run: {
     outputArtifacts: (run, args, ctx) => {
       const artifacts = [...ctx.store.artifacts.values()].filter(
-        (a) => a.state !== 'DELETED' && a.loggedBy && sameRun(a.loggedBy, run) && visibleArtifact(ctx, a),
+        (a) =>
+          a.state !== 'DELETED' &&
+          ((a.loggedBy && sameRun(a.loggedBy, run)) || a.outputOf?.some((ref) => sameRun(ref, run))) &&
+          visibleArtifact(ctx, a),
       );
       return connection(artifacts, args, (a) => a.id);
     },
@@ -512,6 +515,44 @@ export const artifactResolvers: Resolvers = {
       for (const a of input.aliases ?? [])
         setAlias(ctx.store, membershipIn(ctx, artifact, sequence.entity, sequence.project, a.artifactCollectionName), a.alias);
       artifact.updatedAt = ctx.store.tick();
+      return { artifact, clientMutationId: input.clientMutationId ?? null };
+    },
+    useArtifact: (_root, { input }, ctx) => {
+      const artifact = requireArtifact(ctx, input.artifactID);
+      const run = ctx.store.run(input.entityName, input.projectName, input.runName);
+      if (!run) throw new GraphQLError(`run ${input.entityName}/${input.projectName}/${input.runName} not found`);
+      requireWrite(ctx, run.entity);
+      if (!artifact.usedBy.some((ref) => sameRun(ref, run))) artifact.usedBy.push({ entity: run.entity, project: run.project, run: run.name });
+      return { artifact, run, clientMutationId: input.clientMutationId ?? null };
+    },
+    // The fake makes no new versions here (runs upload those); with enableDigestDeduplication an
+    // existing version of the same digest is declared the run's output, as W&B does.
+    createArtifact: (_root, { input }, ctx) => {
+      requireWrite(ctx, input.entityName);
+      const names = input.artifactCollectionNames ?? (input.artifactCollectionName ? [input.artifactCollectionName] : []);
+      const sequence = names.length ? findCollection(ctx.store, input.entityName, input.projectName, names[0] as string) : undefined;
+      if (!sequence || sequence.__typename !== 'ArtifactSequence' || sequence.type !== input.artifactTypeName) {
+        throw new GraphQLError(`no ${input.artifactTypeName} sequence ${names[0] ?? ''} in ${input.entityName}/${input.projectName}`);
+      }
+      const membership = membershipsOf(ctx.store, sequence.id).find((m) => {
+        const existing = ctx.store.artifacts.get(m.artifactId);
+        return existing?.state === 'COMMITTED' && existing.digest === input.digest;
+      });
+      const artifact = membership ? ctx.store.artifacts.get(membership.artifactId) : undefined;
+      if (!membership || !artifact || !input.enableDigestDeduplication) {
+        throw new GraphQLError(
+          'the fake creates artifact versions only as duplicates of existing ones (enableDigestDeduplication with a known digest)',
+        );
+      }
+      if (input.runName) {
+        const run = ctx.store.run(input.entityName, input.projectName, input.runName);
+        if (!run) throw new GraphQLError(`run ${input.entityName}/${input.projectName}/${input.runName} not found`);
+        const ref = { entity: run.entity, project: run.project, run: run.name };
+        if (!(artifact.loggedBy && sameRun(artifact.loggedBy, run)) && !artifact.outputOf?.some((r) => sameRun(r, run)))
+          artifact.outputOf = [...(artifact.outputOf ?? []), ref];
+      }
+      for (const a of input.aliases ?? []) setAlias(ctx.store, membership, a.alias);
+      for (const tag of input.tags ?? []) if (!artifact.tags.includes(tag.tagName)) artifact.tags.push(tag.tagName);
       return { artifact, clientMutationId: input.clientMutationId ?? null };
     },
     addAliases: (_root, { input }, ctx) => {

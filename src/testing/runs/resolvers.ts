@@ -239,6 +239,14 @@ export const runResolvers: Resolvers = {
     project: (run, _args, ctx) => ctx.store.project(run.entity, run.project) ?? null,
     projectId: (run, _args, ctx) => ctx.store.project(run.entity, run.project)?.internalId ?? '0',
     user: (run, _args, ctx) => (run.user ? (ctx.store.users.get(run.user) ?? null) : null),
+    logLineCount: (run) => run.logLines?.length ?? 0,
+    logLines: (run, args) => {
+      const lines = (run.logLines ?? []).map((line, number) => ({ ...line, number, id: String(number) }));
+      // `last` asks for the tail, in one page; otherwise pages run forward from `after`.
+      const chosen = typeof args.last === 'number' ? lines.slice(Math.max(0, lines.length - args.last)) : lines;
+      const page = connection(chosen, typeof args.last === 'number' ? { first: chosen.length } : args, (l) => l.id);
+      return { edges: page.edges, pageInfo: page.pageInfo };
+    },
   },
   File: {
     // A run file's URL depends on the field's `upload` argument; other files' URLs are plain strings.
@@ -278,6 +286,11 @@ export const runResolvers: Resolvers = {
     deleteRun: (_root, { input }, ctx) => {
       removeRun(ctx, requireRunWrite(ctx, input.id));
       return { clientMutationId: input.clientMutationId ?? null };
+    },
+    stopRun: (_root, { input }, ctx) => {
+      const run = requireRunWrite(ctx, input.id);
+      run.stopped = true;
+      return { success: true, clientMutationId: input.clientMutationId ?? null };
     },
     updateRunState: (_root, { input }, ctx) => {
       const run = requireRunWrite(ctx, input.id);
