@@ -1,22 +1,84 @@
 import { writeFile } from 'node:fs/promises';
-import { defineConfig } from 'tsup';
+import path from 'node:path';
+import type { Plugin } from 'esbuild';
+import { defineConfig, type Options } from 'tsup';
 import { typeDefs } from './generated/schema-sdl';
 
-export default defineConfig({
-  entry: {
-    index: 'src/index.ts',
-    'testing/index': 'src/testing/index.ts',
-    'testing/bin': 'src/testing/bin.ts',
+const errorsModule = path.resolve('src/client/errors.ts');
+const errorsShim = path.resolve('src/testing/sdkErrors.ts');
+
+/**
+ * The testing kit takes the SDK's error classes from the package's main entry at run time instead
+ * of bundling a copy, so `instanceof` holds across entry points.
+ */
+const sdkErrorsFromPackage: Plugin = {
+  name: 'sdk-errors-from-package',
+  setup(build) {
+    build.onResolve({ filter: /\/errors$/ }, (args) => {
+      const resolved = path.resolve(args.resolveDir, args.path);
+      return `${resolved}.ts` === errorsModule ? { path: errorsShim } : undefined;
+    });
   },
-  format: ['esm', 'cjs'],
-  dts: { entry: { index: 'src/index.ts', 'testing/index': 'src/testing/index.ts' } },
+};
+
+/** The bin runs the fake of the package's testing entry rather than a copy of it. */
+const fakeFromPackage: Plugin = {
+  name: 'fake-from-package',
+  setup(build) {
+    build.onResolve({ filter: /^\.\/FakeWandbCore$/ }, () => ({ path: 'wandb-api/testing', external: true }));
+  },
+};
+
+const common: Options = {
   target: 'node20',
   platform: 'node',
   // Keep `node:fs` as written: Deno and other runtimes know built-ins by that prefix only.
   removeNodeProtocol: false,
-  clean: true,
-  sourcemap: true,
+  sourcemap: false,
   splitting: false,
-  // The project's SDL ships with the package, for users' own graphql-codegen.
-  onSuccess: () => writeFile('dist/schema.graphql', `${typeDefs}\n`),
-});
+  esbuildOptions(options, { format }) {
+    // CommonJS output turns `import()` into `require()`: Jest's CommonJS runtime cannot run a
+    // dynamic import without a Node flag (ERR_VM_DYNAMIC_IMPORT_CALLBACK_MISSING_FLAG).
+    if (format === 'cjs') options.supported = { ...options.supported, 'dynamic-import': false };
+  },
+};
+
+export default defineConfig([
+  {
+    ...common,
+    entry: { index: 'src/index.ts' },
+    format: ['esm'],
+  },
+  {
+    ...common,
+    entry: { index: 'src/index.ts' },
+    format: ['cjs'],
+    // hyparquet is published as ES modules only, which `require()` cannot load under Jest.
+    noExternal: ['hyparquet'],
+  },
+  {
+    ...common,
+    entry: { 'testing/index': 'src/testing/index.ts', 'testing/msw': 'src/testing/msw.ts' },
+    format: ['esm', 'cjs'],
+    // One declaration build for every entry, in both formats (each build is slow).
+    dts: { entry: { index: 'src/index.ts', 'testing/index': 'src/testing/index.ts', 'testing/msw': 'src/testing/msw.ts' } },
+    // Only the fake uses these: bundled, so installing the SDK does not install them.
+    noExternal: ['mingo', 'hyparquet-writer', 'hyparquet'],
+    external: ['wandb-api', 'wandb-api/testing', 'msw'],
+    esbuildPlugins: [sdkErrorsFromPackage],
+    // `fake.handlers` loads msw on first use with a synchronous `require`, which ES modules lack.
+    banner: ({ format }) =>
+      format === 'esm'
+        ? { js: "import { createRequire as __createRequire } from 'node:module';\nconst require = __createRequire(import.meta.url);" }
+        : {},
+    // The project's SDL ships with the package, for users' own graphql-codegen.
+    onSuccess: () => writeFile('dist/schema.graphql', `${typeDefs}\n`),
+  },
+  {
+    ...common,
+    entry: { 'testing/bin': 'src/testing/bin.ts' },
+    format: ['cjs'],
+    external: ['wandb-api', 'wandb-api/testing'],
+    esbuildPlugins: [fakeFromPackage],
+  },
+]);

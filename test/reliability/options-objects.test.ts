@@ -302,9 +302,9 @@ const CALLS: Array<{ name: string; call: (o: never) => unknown; param?: string }
   { name: 'job.call', call: (o) => job.call({ lr: 0.1 }, o) },
   // the testing kit
   { name: 'createFakeWandb', call: (o) => createFakeWandb(o) },
-  { name: 'fake.failNext', call: (o) => fake.failNext('NoSuchOperation', { status: 503 }, o) },
-  { name: 'fake.failRate', call: (o) => fake.failRate('NoSuchOperation', 0.5, { status: 503 }, o) },
-  { name: 'fake.rateLimit', call: (o) => fake.rateLimit('NoSuchOperation', o) },
+  { name: 'fake.failNext', call: (o) => fake.failNext({ operation: 'NoSuchOperation', custom: true }, { status: 503 }, o) },
+  { name: 'fake.failRate', call: (o) => fake.failRate({ operation: 'NoSuchOperation', custom: true }, 0.5, { status: 503 }, o) },
+  { name: 'fake.rateLimit', call: (o) => fake.rateLimit({ operation: 'NoSuchOperation', custom: true }, o) },
   { name: 'fake.listen', call: (o) => fake.listen(o) },
 ];
 
