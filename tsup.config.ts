@@ -21,6 +21,24 @@ const sdkErrorsFromPackage: Plugin = {
   },
 };
 
+const nodeUnavailableModule = path.resolve('src/client/nodeUnavailable.ts');
+
+/**
+ * For browsers and workers: every Node built-in becomes a module that throws a `NotSupportedError`
+ * when a feature that needs it is called (the core imports them only inside such calls).
+ */
+const nodeBuiltinsUnavailable: Plugin = {
+  name: 'node-builtins-unavailable',
+  setup(build) {
+    build.onResolve({ filter: /^node:/ }, (args) => ({ path: args.path, namespace: 'node-unavailable' }));
+    build.onLoad({ filter: /.*/, namespace: 'node-unavailable' }, (args) => ({
+      contents: `import { nodeUnavailable } from ${JSON.stringify(nodeUnavailableModule)};\nnodeUnavailable(${JSON.stringify(args.path)});\n`,
+      resolveDir: path.dirname(nodeUnavailableModule),
+      loader: 'js',
+    }));
+  },
+};
+
 /** The bin runs the fake of the package's testing entry rather than a copy of it. */
 const fakeFromPackage: Plugin = {
   name: 'fake-from-package',
@@ -48,6 +66,14 @@ export default defineConfig([
     ...common,
     entry: { index: 'src/index.ts' },
     format: ['esm'],
+  },
+  {
+    ...common,
+    entry: { 'index.browser': 'src/index.ts' },
+    format: ['esm'],
+    platform: 'browser',
+    target: 'es2022',
+    esbuildPlugins: [nodeBuiltinsUnavailable],
   },
   {
     ...common,
