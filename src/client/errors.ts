@@ -143,8 +143,3 @@ export class NotSupportedError extends WandbError {
 }
 
 export { describeValue } from './describeValue';
-
-/** Throws an {@link InvalidArgumentError} for `argument` unless `ok`. */
-export function assertArgument(ok: boolean, argument: string, message: string): asserts ok {
-  if (!ok) throw new InvalidArgumentError(argument, message);
-}
