@@ -24,15 +24,22 @@ const sdkErrorsFromPackage: Plugin = {
 const nodeUnavailableModule = path.resolve('src/client/nodeUnavailable.ts');
 
 /**
- * For browsers and workers: every Node built-in becomes a module that throws a `NotSupportedError`
- * when a feature that needs it is called (the core imports them only inside such calls).
+ * For browsers and workers: every Node built-in becomes a module whose `import()` rejects with a
+ * `NotSupportedError` (the core imports them only inside the calls that need them). The module
+ * exports `then`, so each `import()` of it settles through that function and fails every time; a
+ * module that threw while loading would fail only the first time.
  */
 const nodeBuiltinsUnavailable: Plugin = {
   name: 'node-builtins-unavailable',
   setup(build) {
     build.onResolve({ filter: /^node:/ }, (args) => ({ path: args.path, namespace: 'node-unavailable' }));
     build.onLoad({ filter: /.*/, namespace: 'node-unavailable' }, (args) => ({
-      contents: `import { nodeUnavailable } from ${JSON.stringify(nodeUnavailableModule)};\nnodeUnavailable(${JSON.stringify(args.path)});\n`,
+      contents: [
+        `import { nodeUnavailable } from ${JSON.stringify(nodeUnavailableModule)};`,
+        `export function then(_resolve, reject) {`,
+        `  try { nodeUnavailable(${JSON.stringify(args.path)}); } catch (error) { reject(error); }`,
+        `}`,
+      ].join('\n'),
       resolveDir: path.dirname(nodeUnavailableModule),
       loader: 'js',
     }));
