@@ -68,7 +68,7 @@ export interface RateFaultOptions {
   random?: () => number;
 }
 
-/** Options of a rate limiter ({@link FaultInjector.addRateLimit}). */
+/** Options of a rate limiter (`fake.rateLimit()`). */
 export interface RateLimitOptions {
   /** Requests allowed per window; those above it are answered 429. */
   limit?: number;
@@ -82,7 +82,7 @@ export interface RateLimitOptions {
   headers?: boolean;
 }
 
-/** One armed fault or rate limiter, as {@link FaultInjector.list} and the control endpoints show it. */
+/** One armed fault or rate limiter, as `fake.armedFaults()` and the control endpoints show it. */
 export interface ArmedFault {
   /** Identifies it for `disarm` and `DELETE /_fake/faults/<id>`. */
   readonly id: string;
