@@ -1,12 +1,11 @@
-// Serves the page and its bundle, passes every other request to the fake W&B (so the page and
-// the API share an origin), and runs headless Chromium on the page until it reports.
+// Serves the page and its bundle on an origin of its own and runs headless Chromium on it until
+// the page reports. The page calls the fake W&B on the fake's origin: CORS is part of the test.
 import { spawn } from 'node:child_process';
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { createServer } from 'node:http';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 
-const fake = process.env.WANDB_BASE_URL;
 const page = '<!doctype html><meta charset="utf-8"><title>wandb-api</title><script type="module" src="/bundle.js"></script>';
 let report;
 const reported = new Promise((resolve) => (report = resolve));
@@ -18,18 +17,12 @@ const server = createServer(async (req, res) => {
   if (req.url.startsWith('/?') || req.url === '/') return res.writeHead(200, { 'content-type': 'text/html' }).end(page);
   if (req.url === '/bundle.js') return res.writeHead(200, { 'content-type': 'text/javascript' }).end(readFileSync('dist/browser.js'));
   if (req.url === '/_report') return (res.writeHead(204).end(), report(JSON.parse(body.toString())));
-  const headers = { ...req.headers };
-  delete headers.host;
-  const answer = await fetch(`${fake}${req.url}`, {
-    method: req.method,
-    headers,
-    body: req.method === 'GET' || req.method === 'HEAD' ? undefined : body,
-  });
-  const out = Object.fromEntries([...answer.headers].filter(([name]) => !['content-encoding', 'content-length', 'transfer-encoding'].includes(name)));
-  res.writeHead(answer.status, out).end(Buffer.from(await answer.arrayBuffer()));
+  res.writeHead(404).end();
 });
 await new Promise((resolve) => server.listen(0, '127.0.0.1', resolve));
-const url = `http://127.0.0.1:${server.address().port}/?key=${encodeURIComponent(process.env.WANDB_API_KEY)}`;
+// The fake answers on 127.0.0.1; the page is served from localhost, another origin.
+const query = new URLSearchParams({ api: process.env.WANDB_BASE_URL, key: process.env.WANDB_API_KEY });
+const url = `http://localhost:${server.address().port}/?${query}`;
 const profile = mkdtempSync(join(tmpdir(), 'chromium-'));
 const browser = spawn(
   process.env.CHROMIUM ?? 'chromium',
