@@ -17,5 +17,6 @@ module.exports = {
     '^wandb-api/testing$': '<rootDir>/src/testing/index.ts',
     '^wandb-api/testing/msw$': '<rootDir>/src/testing/msw.ts',
   },
+  setupFilesAfterEnv: ['<rootDir>/test/support/cache-dir.setup.ts'],
   testTimeout: 20000,
 };

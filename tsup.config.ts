@@ -109,7 +109,9 @@ export default defineConfig([
   },
   {
     ...common,
-    entry: { 'testing/bin': 'src/testing/bin.ts' },
+    // The bins. The command line is its own entry, so its libraries (commander, cli-progress, ...)
+    // stay out of the SDK's bundle; its `fake` loads the installed testing entry only when it runs.
+    entry: { 'testing/bin': 'src/testing/bin.ts', 'cli/bin': 'src/cli/bin.ts' },
     format: ['cjs'],
     external: ['wandb-api', 'wandb-api/testing'],
     esbuildPlugins: [fakeFromPackage],

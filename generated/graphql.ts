@@ -1598,6 +1598,26 @@ export type DeleteRunQueueMutationVariables = Exact<{
 
 export type DeleteRunQueueMutation = { deleteRunQueues: { success: boolean | null } | null };
 
+export type ProjectRunQueuesQueryVariables = Exact<{
+  entity: string;
+  project: string;
+}>;
+
+export type ProjectRunQueuesQuery = {
+  project: {
+    runQueues: Array<{
+      id: string;
+      name: string;
+      access: RunQueueAccessType;
+      prioritizationMode: RunQueuePrioritizationMode | null;
+      defaultResourceConfigID: string | null;
+      externalLinks: unknown;
+      createdAt: string;
+      updatedAt: string | null;
+    }>;
+  } | null;
+};
+
 export type QueuedRunFieldsFragment = {
   id: string;
   state: RunQueueItemState;
@@ -4978,6 +4998,24 @@ export const DeleteRunQueueDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<DeleteRunQueueMutation, DeleteRunQueueMutationVariables>;
+export const ProjectRunQueuesDocument = new TypedDocumentString(`
+    query ProjectRunQueues($entity: String!, $project: String!) {
+  project(entityName: $entity, name: $project) {
+    runQueues {
+      ...RunQueueFields
+    }
+  }
+}
+    fragment RunQueueFields on RunQueue {
+  id
+  name
+  access
+  prioritizationMode
+  defaultResourceConfigID
+  externalLinks
+  createdAt
+  updatedAt
+}`) as unknown as TypedDocumentString<ProjectRunQueuesQuery, ProjectRunQueuesQueryVariables>;
 export const RunQueueDocument = new TypedDocumentString(`
     query RunQueue($entity: String!, $project: String!, $name: String!) {
   project(entityName: $entity, name: $project) {

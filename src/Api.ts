@@ -30,7 +30,7 @@ import type { AutomationChanges, NewAutomation } from './automations/types';
 import { createCustomChart, type CreateCustomChartOptions } from './charts/createCustomChart';
 import { createContext, type SdkContext } from './client/context';
 import { optionsOf } from './client/options';
-import type { Paginator } from './client/paginator';
+import type { Paginator, PaginatorOptions } from './client/paginator';
 import { type ApiOptions, type ResolvedSettings, resolveSettings } from './client/settings';
 import type { CallOptions, GraphQLDocument } from './client/transport';
 import { getFromPath } from './fromPath/fromPath';
@@ -42,7 +42,7 @@ import { getQueuedRun, type QueuedRun, type QueuedRunOptions } from './launch/Qu
 import type { RunQueue } from './launch/RunQueue';
 import type { RunQueueResourceType } from './launch/constants';
 import { getJob, getJobVersions, type JobOptions, type ListJobsOptions } from './launch/jobs';
-import { createRunQueue, type CreateRunQueueOptions, getRunQueue, upsertRunQueue, type UpsertRunQueueOptions } from './launch/queues';
+import { createRunQueue, type CreateRunQueueOptions, getRunQueue, listRunQueues, upsertRunQueue, type UpsertRunQueueOptions } from './launch/queues';
 import type { Project } from './projects/Project';
 import { createProject, type CreateProjectOptions, getProject, listProjects, type ProjectsOptions } from './projects/projects';
 import type { CreateRegistryOptions, Registries, RegistriesOptions, RegistryOptions } from './registries/Registries';
@@ -441,6 +441,11 @@ export class Api {
    */
   async runQueue(name: string, entity?: string, options: CallOptions = {}): Promise<RunQueue> {
     return getRunQueue(this.ctx, name, entity, optionsOf(options));
+  }
+
+  /** The Launch run queues of an entity (the default entity when left out), as a lazy collection. */
+  runQueues(entity?: string, options: PaginatorOptions = {}): Paginator<RunQueue> {
+    return listRunQueues(this.ctx, entity, optionsOf(options));
   }
 
   /**

@@ -281,7 +281,9 @@ export class Artifact {
    * Downloads the files into `root`: the manifest from `currentManifest`, then each file from its
    * storage URL (without the API key), `concurrency` at a time, each streamed to a temporary file,
    * checked against the manifest's MD5 and size, and renamed into place. Files already in `root`
-   * with the right checksum are not fetched again. A file that fails is never left half-written;
+   * with the right checksum are not fetched again; a file verified by an earlier download and
+   * unchanged since (same size, modification time and inode, per the records in `cacheDir`) is
+   * trusted without being read, any other is hashed. A file that fails is never left half-written;
    * files finished before a failure stay, so a second call fetches only what is missing.
    *
    * Reference entries: `http(s)` references are fetched from their URL without credentials

@@ -172,6 +172,8 @@ export class Paginator<T> implements AsyncIterable<T> {
   /** Pages with their end cursors, in order. */
   private async *walk(): AsyncGenerator<Page<T>, void, undefined> {
     const { signal } = this.options;
+    // A list made with a signal that is already aborted sends nothing.
+    if (signal?.aborted) throw abortErrorFrom(signal);
     const inner = new AbortController();
     const stopWatching = onAbort(signal, () => inner.abort(signal?.reason));
     const seen = new Set<string>();
