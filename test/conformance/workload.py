@@ -387,7 +387,7 @@ def _():
 # ─────────────────────────────────────────────────────────────── runs
 
 
-@step("api.runs (filters, order, paging)")
+@step("api.runs (filters + order + paging)")
 def _():
     runs = api().runs(P, filters={"state": "finished", "config.lr": {"$gte": 0.001}}, order="-summary_metrics.loss", per_page=1)
     got = [(r.id, r.config["lr"], r.summary["loss"]) for r in runs]
@@ -410,7 +410,7 @@ def _():
     same(runs[0].summary.get("acc"), 0.91, "summary.acc")
 
 
-@step("api.runs (tags, group, $or, regex)")
+@step("api.runs (tags + group + $or + regex)")
 def _():
     by_tag = sorted(r.id for r in api().runs(P, filters={"tags": "baseline"}))
     same(by_tag, ["run-a"], "tag filter")
@@ -426,6 +426,15 @@ def _():
     runs_seen = sorted({row["run_id"] for row in rows})
     same(runs_seen, ["run-a", "run-b"], "runs in histories")
     same(len(rows), 8, "rows (6 + 2)")
+
+
+@step("Runs.upgrade_to_full")
+def _():
+    runs = api().runs(P, filters={"display_name": {"$in": ["baseline", "wide"]}})
+    first = [r.id for r in runs]
+    runs.upgrade_to_full()
+    same(sorted(first), ["run-a", "run-b"], "ids")
+    same({r.id: r.config.get("lr") for r in runs.objects}, {"run-a": 0.01, "run-b": 0.001}, "config after upgrade")
 
 
 @step("api.run")
@@ -503,6 +512,17 @@ def _():
 def _():
     rows = list(ctx["run"].beta_scan_history(keys=["loss"]))
     same([row["loss"] for row in rows], [1.0, 0.7, 0.5, 0.4, 0.3, 0.25], "loss")
+
+
+@step("Run.download_history_exports", needs=("run",))
+def _():
+    out = tempfile.mkdtemp(dir=TMP)
+    result = fresh().run(f"{P}/run-a").download_history_exports(out, require_complete_history=False)
+    check(not result.errors, f"errors {result.errors}")
+    check(len(result.paths) >= 1, "no files")
+    for path in result.paths:
+        with open(path, "rb") as fh:
+            same(fh.read(4), b"PAR1", f"{path} starts as parquet")
 
 
 @step("Run.files", needs=("run",))
@@ -833,7 +853,7 @@ def _():
     same([r.id for r in fresh().artifact(f"{P}/digits:v0").used_by()], ["run-b"], "used_by")
 
 
-@step("Artifact.save (description, metadata, aliases, tags, ttl)")
+@step("Artifact.save (description + metadata + aliases + tags + ttl)")
 def _():
     a = fresh().artifact(f"{P}/digits:v0")
     a.description = "edited"
@@ -984,7 +1004,7 @@ def _():
     same(data.name, "digits", "name")
 
 
-@step("ArtifactCollection.save (description, tags)")
+@step("ArtifactCollection.save (description + tags)")
 def _():
     c = fresh().artifact_collection("dataset", f"{P}/digits")
     c.description = "The digits collection"
@@ -1216,6 +1236,14 @@ def _():
     ctx["report"] = r
 
 
+@step("BetaReport.runs", needs=("report",))
+def _():
+    r = ctx["report"]
+    same(r.user["username"], VIEWER, "author")
+    section = r.sections[0]
+    same(sorted(x.id for x in r.runs(section)), ["run-a", "run-b"], "selected runs of the first section")
+
+
 @step("api.reports (name)", needs=("report",))
 def _():
     same([r.id for r in api().reports(P, name=ctx["report"].name)], [ctx["report"].id], "by name")
@@ -1253,6 +1281,7 @@ def _():
 def _():
     names = [a.name for a in api().automations(E)]
     same(names, ["seeded-automation"], "names")
+    same([a.name for a in api().automations(TEAM)], ["team-watch"], "the team's")
 
 
 @step("api.automation")
@@ -1260,6 +1289,46 @@ def _():
     a = api().automation("seeded-automation", entity=E)
     same(a.description, "notes finished runs", "description")
     same(a.enabled, True, "enabled")
+
+
+@step("api.automation (team scope)")
+def _():
+    a = api().automation("team-watch", entity=TEAM)
+    same(type(a.scope).__name__, "TeamScope", "scope type")
+    same(a.scope.name, TEAM, "scope name")
+    same(a.event.event_type.value, "LINK_MODEL", "event type")
+
+
+@step("api.create_automation (registry scope + Slack)")
+def _():
+    from wandb.automations import OnLinkArtifact, SendNotification
+
+    slack = next(iter(api().slack_integrations(entity=E)))
+    registry = fresh().registry("models", organization=ORG)
+    made = api().create_automation(
+        OnLinkArtifact(scope=registry) >> SendNotification.from_integration(slack, title="Linked", text="A model was linked", level="WARN"),
+        name="on-link",
+    )
+    back = fresh().automation("on-link")
+    same(back.id, made.id, "id")
+    same(type(back.scope).__name__, "RegistryScope", "scope type")
+    same(back.action.action_type.value, "NOTIFICATION", "action type")
+    same((back.action.title, back.action.message, back.action.severity.value), ("Linked", "A model was linked", "WARN"), "notification")
+
+
+@step("api.create_automation (collection scope + alias filter)")
+def _():
+    from wandb.automations import ArtifactEvent, DoNothing, OnAddArtifactAlias
+
+    collection = fresh().artifact_collection("dataset", f"{P}/digits")
+    made = api().create_automation(
+        OnAddArtifactAlias(scope=collection, filter=ArtifactEvent.alias.matches_regex("^prod")) >> DoNothing(), name="on-alias"
+    )
+    back = fresh().automation("on-alias", entity=E)
+    same(back.scope.scope_type.value, "ARTIFACT_COLLECTION", "scope type")
+    same(back.scope.name, "digits", "scope name")
+    same(back.action.action_type.value, "NO_OP", "action type")
+    same(back.id, made.id, "id")
 
 
 @step("api.create_automation", needs=("webhook",))
@@ -1278,7 +1347,7 @@ def _():
     ctx["automation_new"] = event >> action
 
 
-@step("api.create_automation (exists, fetch_existing)", needs=("automation_new",))
+@step("api.create_automation (exists + fetch_existing)", needs=("automation_new",))
 def _():
     got = api().create_automation(ctx["automation_new"], name="low-loss", fetch_existing=True)
     same(got.id, ctx["automation"].id, "the existing automation")
