@@ -20,8 +20,6 @@ Out of scope (they need `wandb.init()` or a local process, not the Public API al
 - `Api.sync_tensorboard` (runs `wandb sync`, which starts a run);
 - `Run.wait_until_finished` on a run that is still running, `QueuedRun.wait_until_running` /
   `wait_until_finished` (they poll until an agent acts; a finished run is checked instead);
-- `Job.call` and `Sweep.enqueue_run` start Launch work through `wandb.sdk.launch`, whose agent
-  side is out of scope; the queue they write to is checked through `RunQueue` instead;
 - `Run.to_html`, `Project.to_html`, `Sweep.to_html`, `BetaReport.to_html` (HTML helpers).
 """
 
@@ -1222,6 +1220,15 @@ def _():
     same(sorted(r.id for r in agent.runs()), ["swp-r1", "swp-r2"], "agent runs")
 
 
+@step("Sweep.enqueue_run")
+def _():
+    fresh().sweep(f"{P}/swp1").enqueue_run({"lr": 0.05}, display_name="queued-lr")
+    queued = [r for r in fresh().sweep(f"{P}/swp1").runs if r.display_name == "queued-lr"]
+    same(len(queued), 1, "runs named queued-lr in the sweep")
+    same(queued[0].config.get("lr"), 0.05, "config.lr")
+    same(queued[0].state, "pending", "state")
+
+
 # ─────────────────────────────────────────────────────────────── reports
 
 
@@ -1471,6 +1478,15 @@ def _():
     job = api().job(f"{P}/train-job:latest", path=tempfile.mkdtemp(dir=TMP))
     same(job.name, f"{P}/train-job:latest", "name")
     check("lr" in job._input_types.params["type_map"], "input types")
+
+
+@step("Job.call")
+def _():
+    job = api().job(f"{P}/train-job:latest", path=tempfile.mkdtemp(dir=TMP))
+    before = len(fresh().run_queue(E, "gpu-queue").items)
+    job.call({"lr": 0.02, "epochs": 1}, project=PROJECT, entity=E, queue="gpu-queue", project_queue="model-registry")
+    items = fresh().run_queue(E, "gpu-queue").items
+    same(len(items), before + 1, "items in the queue")
 
 
 # ─────────────────────────────────────────────────────────────── custom charts and misc
