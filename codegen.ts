@@ -8,11 +8,14 @@ const scalars = {
   JSONString: 'string',
 };
 
+// `npm run codegen:check` writes to a temporary folder and compares it with generated/.
+const out = process.env.CODEGEN_OUT ?? 'generated';
+
 const config: CodegenConfig = {
   schema: 'schema/**/*.graphql',
   documents: 'operations/**/*.graphql',
   generates: {
-    'generated/graphql.ts': {
+    [`${out}/graphql.ts`]: {
       plugins: ['typescript-operations', 'typed-document-node'],
       config: {
         strictScalars: true,
@@ -20,9 +23,13 @@ const config: CodegenConfig = {
         scalars,
         enumsAsTypes: true,
         avoidOptionals: { field: true, inputValue: false, object: false, defaultValue: false },
+        // Documents as query text, not JSON syntax trees: a field added to an operation is a
+        // one-line diff, the bundle is a third of the size, and nothing is parsed at import
+        // (the transport parses a document the first time it is sent).
+        documentMode: 'string',
       },
     },
-    'generated/schema-sdl.ts': {
+    [`${out}/schema-sdl.ts`]: {
       plugins: ['./scripts/codegen-sdl-plugin.cjs'],
     },
   },

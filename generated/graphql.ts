@@ -2,17 +2,14 @@
 type Exact<T extends { [key: string]: unknown }> = { [K in keyof T]: T[K] };
 /** Internal type. DO NOT USE DIRECTLY. */
 export type Incremental<T> = T | { [P in keyof T]?: P extends ' $fragmentName' | '__typename' ? T[P] : never };
-import type { TypedDocumentNode as DocumentNode } from '@graphql-typed-document-node/core';
+import type { DocumentTypeDecoration } from '@graphql-typed-document-node/core';
 export type AddAliasesInput = {
   aliases: Array<ArtifactCollectionAliasInput>;
   artifactID: string | number;
   clientMutationId?: string | null | undefined;
 };
 
-export type AlertSeverity =
-  | 'ERROR'
-  | 'INFO'
-  | 'WARN';
+export type AlertSeverity = 'ERROR' | 'INFO' | 'WARN';
 
 export type ArtifactAliasInput = {
   alias: string;
@@ -26,18 +23,11 @@ export type ArtifactCollectionAliasInput = {
   projectName: string;
 };
 
-export type ArtifactCollectionState =
-  | 'DELETED'
-  | 'READY';
+export type ArtifactCollectionState = 'DELETED' | 'READY';
 
-export type ArtifactCollectionType =
-  | 'PORTFOLIO'
-  | 'SEQUENCE';
+export type ArtifactCollectionType = 'PORTFOLIO' | 'SEQUENCE';
 
-export type ArtifactState =
-  | 'COMMITTED'
-  | 'DELETED'
-  | 'PENDING';
+export type ArtifactState = 'COMMITTED' | 'DELETED' | 'PENDING';
 
 export type ArtifactTypeInput = {
   description?: string | null | undefined;
@@ -212,19 +202,11 @@ export type PushToRunQueueByNameInput = {
   runSpec: string;
 };
 
-export type RunQueueAccessType =
-  | 'PROJECT'
-  | 'USER';
+export type RunQueueAccessType = 'PROJECT' | 'USER';
 
-export type RunQueueItemState =
-  | 'CLAIMED'
-  | 'FAILED'
-  | 'LEASED'
-  | 'PENDING';
+export type RunQueueItemState = 'CLAIMED' | 'FAILED' | 'LEASED' | 'PENDING';
 
-export type RunQueuePrioritizationMode =
-  | 'DISABLED'
-  | 'V0';
+export type RunQueuePrioritizationMode = 'DISABLED' | 'V0';
 
 export type TagInput = {
   attributes?: string | null | undefined;
@@ -232,10 +214,7 @@ export type TagInput = {
   tagName: string;
 };
 
-export type TriggerScopeType =
-  | 'ARTIFACT_COLLECTION'
-  | 'ENTITY'
-  | 'PROJECT';
+export type TriggerScopeType = 'ARTIFACT_COLLECTION' | 'ENTITY' | 'PROJECT';
 
 export type TriggeredActionConfig = {
   genericWebhookActionInput?: GenericWebhookActionInput | null | undefined;
@@ -243,13 +222,7 @@ export type TriggeredActionConfig = {
   notificationActionInput?: NotificationActionInput | null | undefined;
 };
 
-export type TriggeredActionType =
-  | 'ARIA'
-  | 'GENERIC_WEBHOOK'
-  | 'NOTIFICATION'
-  | 'NO_OP'
-  | 'PUSH_NOTIFICATION'
-  | 'QUEUE_JOB';
+export type TriggeredActionType = 'ARIA' | 'GENERIC_WEBHOOK' | 'NOTIFICATION' | 'NO_OP' | 'PUSH_NOTIFICATION' | 'QUEUE_JOB';
 
 export type UnlinkArtifactInput = {
   artifactID: string | number;
@@ -360,16 +333,11 @@ export type UpsertRunQueueInput = {
   templateVariables?: string | null | undefined;
 };
 
-export type UserAccountType =
-  | 'ANONYMOUS'
-  | 'SERVICE'
-  | 'USER'
-  | 'VIEWER';
+export type UserAccountType = 'ANONYMOUS' | 'SERVICE' | 'USER' | 'VIEWER';
 
 export type AddArtifactAliasesMutationVariables = Exact<{
   input: AddAliasesInput;
 }>;
-
 
 export type AddArtifactAliasesMutation = { addAliases: { success: boolean } | null };
 
@@ -377,8 +345,7 @@ export type AddArtifactCollectionTagsMutationVariables = Exact<{
   input: CreateArtifactCollectionTagAssignmentsInput;
 }>;
 
-
-export type AddArtifactCollectionTagsMutation = { createArtifactCollectionTagAssignments: { tags: Array<{ id: string, name: string }> } | null };
+export type AddArtifactCollectionTagsMutation = { createArtifactCollectionTagAssignments: { tags: Array<{ id: string; name: string }> } | null };
 
 export type ArtifactByNameQueryVariables = Exact<{
   entity: string;
@@ -386,14 +353,46 @@ export type ArtifactByNameQueryVariables = Exact<{
   name: string;
 }>;
 
-
-export type ArtifactByNameQuery = { project: { artifactCollectionMembership: { id: string, versionIndex: number | null, createdAt: string, aliases: Array<{ alias: string }>, artifactCollection:
-        | { __typename: 'ArtifactPortfolio', id: string, name: string, project: { name: string, entityName: string } }
-        | { __typename: 'ArtifactSequence', id: string, name: string, project: { name: string, entityName: string } }
-       | null, artifact: { id: string, digest: string, description: string | null, metadata: string | null, state: ArtifactState, size: number, fileCount: number, commitHash: string | null, versionIndex: number | null, historyStep: number | null, ttlDurationSeconds: number, ttlIsInherited: boolean, createdAt: string, updatedAt: string | null, artifactType: { name: string }, artifactSequence: { id: string, name: string, project: { name: string, entityName: string } }, aliases: Array<{ alias: string, artifactCollection:
-            | { __typename: 'ArtifactPortfolio', id: string, name: string, project: { name: string, entityName: string } }
-            | { __typename: 'ArtifactSequence', id: string, name: string, project: { name: string, entityName: string } }
-           | null }>, tags: Array<{ id: string, name: string }> } | null } | null } | null };
+export type ArtifactByNameQuery = {
+  project: {
+    artifactCollectionMembership: {
+      id: string;
+      versionIndex: number | null;
+      createdAt: string;
+      aliases: Array<{ alias: string }>;
+      artifactCollection:
+        | { __typename: 'ArtifactPortfolio'; id: string; name: string; project: { name: string; entityName: string } }
+        | { __typename: 'ArtifactSequence'; id: string; name: string; project: { name: string; entityName: string } }
+        | null;
+      artifact: {
+        id: string;
+        digest: string;
+        description: string | null;
+        metadata: string | null;
+        state: ArtifactState;
+        size: number;
+        fileCount: number;
+        commitHash: string | null;
+        versionIndex: number | null;
+        historyStep: number | null;
+        ttlDurationSeconds: number;
+        ttlIsInherited: boolean;
+        createdAt: string;
+        updatedAt: string | null;
+        artifactType: { name: string };
+        artifactSequence: { id: string; name: string; project: { name: string; entityName: string } };
+        aliases: Array<{
+          alias: string;
+          artifactCollection:
+            | { __typename: 'ArtifactPortfolio'; id: string; name: string; project: { name: string; entityName: string } }
+            | { __typename: 'ArtifactSequence'; id: string; name: string; project: { name: string; entityName: string } }
+            | null;
+        }>;
+        tags: Array<{ id: string; name: string }>;
+      } | null;
+    } | null;
+  } | null;
+};
 
 export type ArtifactCollectionAliasesQueryVariables = Exact<{
   id: string | number;
@@ -401,37 +400,116 @@ export type ArtifactCollectionAliasesQueryVariables = Exact<{
   after?: string | null | undefined;
 }>;
 
+export type ArtifactCollectionAliasesQuery = {
+  artifactCollection:
+    | { aliases: { edges: Array<{ node: { alias: string } | null }>; pageInfo: { endCursor: string | null; hasNextPage: boolean } } }
+    | { aliases: { edges: Array<{ node: { alias: string } | null }>; pageInfo: { endCursor: string | null; hasNextPage: boolean } } }
+    | null;
+};
 
-export type ArtifactCollectionAliasesQuery = { artifactCollection:
-    | { aliases: { edges: Array<{ node: { alias: string } | null }>, pageInfo: { endCursor: string | null, hasNextPage: boolean } } }
-    | { aliases: { edges: Array<{ node: { alias: string } | null }>, pageInfo: { endCursor: string | null, hasNextPage: boolean } } }
-   | null };
+type ArtifactCollectionFields_ArtifactPortfolio_Fragment = {
+  __typename: 'ArtifactPortfolio';
+  id: string;
+  name: string;
+  description: string | null;
+  state: ArtifactCollectionState;
+  createdAt: string;
+  updatedAt: string | null;
+  project: { name: string; entityName: string };
+  defaultArtifactType: { name: string };
+  tags: { edges: Array<{ node: { id: string; name: string } }> };
+};
 
-type ArtifactCollectionFields_ArtifactPortfolio_Fragment = { __typename: 'ArtifactPortfolio', id: string, name: string, description: string | null, state: ArtifactCollectionState, createdAt: string, updatedAt: string | null, project: { name: string, entityName: string }, defaultArtifactType: { name: string }, tags: { edges: Array<{ node: { id: string, name: string } }> } };
-
-type ArtifactCollectionFields_ArtifactSequence_Fragment = { __typename: 'ArtifactSequence', id: string, name: string, description: string | null, state: ArtifactCollectionState, createdAt: string, updatedAt: string | null, project: { name: string, entityName: string }, defaultArtifactType: { name: string }, tags: { edges: Array<{ node: { id: string, name: string } }> } };
+type ArtifactCollectionFields_ArtifactSequence_Fragment = {
+  __typename: 'ArtifactSequence';
+  id: string;
+  name: string;
+  description: string | null;
+  state: ArtifactCollectionState;
+  createdAt: string;
+  updatedAt: string | null;
+  project: { name: string; entityName: string };
+  defaultArtifactType: { name: string };
+  tags: { edges: Array<{ node: { id: string; name: string } }> };
+};
 
 export type ArtifactCollectionFieldsFragment =
-  | ArtifactCollectionFields_ArtifactPortfolio_Fragment
-  | ArtifactCollectionFields_ArtifactSequence_Fragment
-;
+  ArtifactCollectionFields_ArtifactPortfolio_Fragment | ArtifactCollectionFields_ArtifactSequence_Fragment;
 
 export type ArtifactCreatedByQueryVariables = Exact<{
   id: string | number;
 }>;
 
-
-export type ArtifactCreatedByQuery = { artifact: { createdBy:
-      | { __typename: 'Run', id: string, name: string, displayName: string | null, state: string | null, tags: Array<string> | null, group: string | null, jobType: string | null, notes: string | null, description: string | null, commit: string | null, readOnly: boolean | null, sweepName: string | null, projectId: string, historyLineCount: number | null, createdAt: string, heartbeatAt: string | null, updatedAt: string | null, project: { name: string, entityName: string } | null, user: { name: string, username: string | null } | null }
+export type ArtifactCreatedByQuery = {
+  artifact: {
+    createdBy:
+      | {
+          __typename: 'Run';
+          id: string;
+          name: string;
+          displayName: string | null;
+          state: string | null;
+          tags: Array<string> | null;
+          group: string | null;
+          jobType: string | null;
+          notes: string | null;
+          description: string | null;
+          commit: string | null;
+          readOnly: boolean | null;
+          sweepName: string | null;
+          projectId: string;
+          historyLineCount: number | null;
+          createdAt: string;
+          heartbeatAt: string | null;
+          updatedAt: string | null;
+          project: { name: string; entityName: string } | null;
+          user: { name: string; username: string | null } | null;
+        }
       | { __typename: 'User' }
-     | null } | null };
+      | null;
+  } | null;
+};
 
-export type ArtifactFieldsFragment = { id: string, digest: string, description: string | null, metadata: string | null, state: ArtifactState, size: number, fileCount: number, commitHash: string | null, versionIndex: number | null, historyStep: number | null, ttlDurationSeconds: number, ttlIsInherited: boolean, createdAt: string, updatedAt: string | null, artifactType: { name: string }, artifactSequence: { id: string, name: string, project: { name: string, entityName: string } }, aliases: Array<{ alias: string, artifactCollection:
-      | { __typename: 'ArtifactPortfolio', id: string, name: string, project: { name: string, entityName: string } }
-      | { __typename: 'ArtifactSequence', id: string, name: string, project: { name: string, entityName: string } }
-     | null }>, tags: Array<{ id: string, name: string }> };
+export type ArtifactFieldsFragment = {
+  id: string;
+  digest: string;
+  description: string | null;
+  metadata: string | null;
+  state: ArtifactState;
+  size: number;
+  fileCount: number;
+  commitHash: string | null;
+  versionIndex: number | null;
+  historyStep: number | null;
+  ttlDurationSeconds: number;
+  ttlIsInherited: boolean;
+  createdAt: string;
+  updatedAt: string | null;
+  artifactType: { name: string };
+  artifactSequence: { id: string; name: string; project: { name: string; entityName: string } };
+  aliases: Array<{
+    alias: string;
+    artifactCollection:
+      | { __typename: 'ArtifactPortfolio'; id: string; name: string; project: { name: string; entityName: string } }
+      | { __typename: 'ArtifactSequence'; id: string; name: string; project: { name: string; entityName: string } }
+      | null;
+  }>;
+  tags: Array<{ id: string; name: string }>;
+};
 
-export type ArtifactFileFieldsFragment = { id: string, name: string, displayName: string, url: string | null, directUrl: string, sizeBytes: number, md5: string | null, digest: string | null, mimetype: string | null, storagePath: string | null, updatedAt: string | null };
+export type ArtifactFileFieldsFragment = {
+  id: string;
+  name: string;
+  displayName: string;
+  url: string | null;
+  directUrl: string;
+  sizeBytes: number;
+  md5: string | null;
+  digest: string | null;
+  mimetype: string | null;
+  storagePath: string | null;
+  updatedAt: string | null;
+};
 
 export type ArtifactFileUrlsQueryVariables = Exact<{
   entity: string;
@@ -443,11 +521,28 @@ export type ArtifactFileUrlsQueryVariables = Exact<{
   after?: string | null | undefined;
 }>;
 
-
-export type ArtifactFileUrlsQuery = { project: { artifactCollection:
-      | { artifactMembership: { files: { edges: Array<{ node: { displayName: string, directUrl: string } | null }>, pageInfo: { endCursor: string | null, hasNextPage: boolean } } | null } | null }
-      | { artifactMembership: { files: { edges: Array<{ node: { displayName: string, directUrl: string } | null }>, pageInfo: { endCursor: string | null, hasNextPage: boolean } } | null } | null }
-     | null } | null };
+export type ArtifactFileUrlsQuery = {
+  project: {
+    artifactCollection:
+      | {
+          artifactMembership: {
+            files: {
+              edges: Array<{ node: { displayName: string; directUrl: string } | null }>;
+              pageInfo: { endCursor: string | null; hasNextPage: boolean };
+            } | null;
+          } | null;
+        }
+      | {
+          artifactMembership: {
+            files: {
+              edges: Array<{ node: { displayName: string; directUrl: string } | null }>;
+              pageInfo: { endCursor: string | null; hasNextPage: boolean };
+            } | null;
+          } | null;
+        }
+      | null;
+  } | null;
+};
 
 export type ArtifactFilesQueryVariables = Exact<{
   entity: string;
@@ -459,39 +554,150 @@ export type ArtifactFilesQueryVariables = Exact<{
   after?: string | null | undefined;
 }>;
 
-
-export type ArtifactFilesQuery = { project: { artifactCollection:
-      | { artifactMembership: { files: { totalCount: number | null, edges: Array<{ node: { id: string, name: string, displayName: string, url: string | null, directUrl: string, sizeBytes: number, md5: string | null, digest: string | null, mimetype: string | null, storagePath: string | null, updatedAt: string | null } | null }>, pageInfo: { endCursor: string | null, hasNextPage: boolean } } | null } | null }
-      | { artifactMembership: { files: { totalCount: number | null, edges: Array<{ node: { id: string, name: string, displayName: string, url: string | null, directUrl: string, sizeBytes: number, md5: string | null, digest: string | null, mimetype: string | null, storagePath: string | null, updatedAt: string | null } | null }>, pageInfo: { endCursor: string | null, hasNextPage: boolean } } | null } | null }
-     | null } | null };
+export type ArtifactFilesQuery = {
+  project: {
+    artifactCollection:
+      | {
+          artifactMembership: {
+            files: {
+              totalCount: number | null;
+              edges: Array<{
+                node: {
+                  id: string;
+                  name: string;
+                  displayName: string;
+                  url: string | null;
+                  directUrl: string;
+                  sizeBytes: number;
+                  md5: string | null;
+                  digest: string | null;
+                  mimetype: string | null;
+                  storagePath: string | null;
+                  updatedAt: string | null;
+                } | null;
+              }>;
+              pageInfo: { endCursor: string | null; hasNextPage: boolean };
+            } | null;
+          } | null;
+        }
+      | {
+          artifactMembership: {
+            files: {
+              totalCount: number | null;
+              edges: Array<{
+                node: {
+                  id: string;
+                  name: string;
+                  displayName: string;
+                  url: string | null;
+                  directUrl: string;
+                  sizeBytes: number;
+                  md5: string | null;
+                  digest: string | null;
+                  mimetype: string | null;
+                  storagePath: string | null;
+                  updatedAt: string | null;
+                } | null;
+              }>;
+              pageInfo: { endCursor: string | null; hasNextPage: boolean };
+            } | null;
+          } | null;
+        }
+      | null;
+  } | null;
+};
 
 export type ArtifactManifestUrlQueryVariables = Exact<{
   id: string | number;
 }>;
 
-
 export type ArtifactManifestUrlQuery = { artifact: { currentManifest: { file: { directUrl: string } } | null } | null };
 
-export type ArtifactMembershipFieldsFragment = { id: string, versionIndex: number | null, createdAt: string, aliases: Array<{ alias: string }>, artifactCollection:
-    | { __typename: 'ArtifactPortfolio', id: string, name: string, project: { name: string, entityName: string } }
-    | { __typename: 'ArtifactSequence', id: string, name: string, project: { name: string, entityName: string } }
-   | null, artifact: { id: string, digest: string, description: string | null, metadata: string | null, state: ArtifactState, size: number, fileCount: number, commitHash: string | null, versionIndex: number | null, historyStep: number | null, ttlDurationSeconds: number, ttlIsInherited: boolean, createdAt: string, updatedAt: string | null, artifactType: { name: string }, artifactSequence: { id: string, name: string, project: { name: string, entityName: string } }, aliases: Array<{ alias: string, artifactCollection:
-        | { __typename: 'ArtifactPortfolio', id: string, name: string, project: { name: string, entityName: string } }
-        | { __typename: 'ArtifactSequence', id: string, name: string, project: { name: string, entityName: string } }
-       | null }>, tags: Array<{ id: string, name: string }> } | null };
+export type ArtifactMembershipFieldsFragment = {
+  id: string;
+  versionIndex: number | null;
+  createdAt: string;
+  aliases: Array<{ alias: string }>;
+  artifactCollection:
+    | { __typename: 'ArtifactPortfolio'; id: string; name: string; project: { name: string; entityName: string } }
+    | { __typename: 'ArtifactSequence'; id: string; name: string; project: { name: string; entityName: string } }
+    | null;
+  artifact: {
+    id: string;
+    digest: string;
+    description: string | null;
+    metadata: string | null;
+    state: ArtifactState;
+    size: number;
+    fileCount: number;
+    commitHash: string | null;
+    versionIndex: number | null;
+    historyStep: number | null;
+    ttlDurationSeconds: number;
+    ttlIsInherited: boolean;
+    createdAt: string;
+    updatedAt: string | null;
+    artifactType: { name: string };
+    artifactSequence: { id: string; name: string; project: { name: string; entityName: string } };
+    aliases: Array<{
+      alias: string;
+      artifactCollection:
+        | { __typename: 'ArtifactPortfolio'; id: string; name: string; project: { name: string; entityName: string } }
+        | { __typename: 'ArtifactSequence'; id: string; name: string; project: { name: string; entityName: string } }
+        | null;
+    }>;
+    tags: Array<{ id: string; name: string }>;
+  } | null;
+};
 
 export type ArtifactMembershipsQueryVariables = Exact<{
   id: string | number;
 }>;
 
-
-export type ArtifactMembershipsQuery = { artifact: { artifactMemberships: { edges: Array<{ node: { id: string, versionIndex: number | null, createdAt: string, aliases: Array<{ alias: string }>, artifactCollection:
-            | { __typename: 'ArtifactPortfolio', id: string, name: string, project: { name: string, entityName: string } }
-            | { __typename: 'ArtifactSequence', id: string, name: string, project: { name: string, entityName: string } }
-           | null, artifact: { id: string, digest: string, description: string | null, metadata: string | null, state: ArtifactState, size: number, fileCount: number, commitHash: string | null, versionIndex: number | null, historyStep: number | null, ttlDurationSeconds: number, ttlIsInherited: boolean, createdAt: string, updatedAt: string | null, artifactType: { name: string }, artifactSequence: { id: string, name: string, project: { name: string, entityName: string } }, aliases: Array<{ alias: string, artifactCollection:
-                | { __typename: 'ArtifactPortfolio', id: string, name: string, project: { name: string, entityName: string } }
-                | { __typename: 'ArtifactSequence', id: string, name: string, project: { name: string, entityName: string } }
-               | null }>, tags: Array<{ id: string, name: string }> } | null } | null }> } } | null };
+export type ArtifactMembershipsQuery = {
+  artifact: {
+    artifactMemberships: {
+      edges: Array<{
+        node: {
+          id: string;
+          versionIndex: number | null;
+          createdAt: string;
+          aliases: Array<{ alias: string }>;
+          artifactCollection:
+            | { __typename: 'ArtifactPortfolio'; id: string; name: string; project: { name: string; entityName: string } }
+            | { __typename: 'ArtifactSequence'; id: string; name: string; project: { name: string; entityName: string } }
+            | null;
+          artifact: {
+            id: string;
+            digest: string;
+            description: string | null;
+            metadata: string | null;
+            state: ArtifactState;
+            size: number;
+            fileCount: number;
+            commitHash: string | null;
+            versionIndex: number | null;
+            historyStep: number | null;
+            ttlDurationSeconds: number;
+            ttlIsInherited: boolean;
+            createdAt: string;
+            updatedAt: string | null;
+            artifactType: { name: string };
+            artifactSequence: { id: string; name: string; project: { name: string; entityName: string } };
+            aliases: Array<{
+              alias: string;
+              artifactCollection:
+                | { __typename: 'ArtifactPortfolio'; id: string; name: string; project: { name: string; entityName: string } }
+                | { __typename: 'ArtifactSequence'; id: string; name: string; project: { name: string; entityName: string } }
+                | null;
+            }>;
+            tags: Array<{ id: string; name: string }>;
+          } | null;
+        } | null;
+      }>;
+    };
+  } | null;
+};
 
 export type ArtifactTypeCollectionsQueryVariables = Exact<{
   entity: string;
@@ -503,13 +709,46 @@ export type ArtifactTypeCollectionsQueryVariables = Exact<{
   after?: string | null | undefined;
 }>;
 
+export type ArtifactTypeCollectionsQuery = {
+  project: {
+    artifactType: {
+      artifactCollections: {
+        totalCount: number;
+        edges: Array<{
+          node:
+            | {
+                __typename: 'ArtifactPortfolio';
+                id: string;
+                name: string;
+                description: string | null;
+                state: ArtifactCollectionState;
+                createdAt: string;
+                updatedAt: string | null;
+                project: { name: string; entityName: string };
+                defaultArtifactType: { name: string };
+                tags: { edges: Array<{ node: { id: string; name: string } }> };
+              }
+            | {
+                __typename: 'ArtifactSequence';
+                id: string;
+                name: string;
+                description: string | null;
+                state: ArtifactCollectionState;
+                createdAt: string;
+                updatedAt: string | null;
+                project: { name: string; entityName: string };
+                defaultArtifactType: { name: string };
+                tags: { edges: Array<{ node: { id: string; name: string } }> };
+              }
+            | null;
+        }>;
+        pageInfo: { endCursor: string | null; hasNextPage: boolean };
+      } | null;
+    } | null;
+  } | null;
+};
 
-export type ArtifactTypeCollectionsQuery = { project: { artifactType: { artifactCollections: { totalCount: number, edges: Array<{ node:
-            | { __typename: 'ArtifactPortfolio', id: string, name: string, description: string | null, state: ArtifactCollectionState, createdAt: string, updatedAt: string | null, project: { name: string, entityName: string }, defaultArtifactType: { name: string }, tags: { edges: Array<{ node: { id: string, name: string } }> } }
-            | { __typename: 'ArtifactSequence', id: string, name: string, description: string | null, state: ArtifactCollectionState, createdAt: string, updatedAt: string | null, project: { name: string, entityName: string }, defaultArtifactType: { name: string }, tags: { edges: Array<{ node: { id: string, name: string } }> } }
-           | null }>, pageInfo: { endCursor: string | null, hasNextPage: boolean } } | null } | null } | null };
-
-export type ArtifactTypeFieldsFragment = { id: string, name: string, description: string | null, createdAt: string };
+export type ArtifactTypeFieldsFragment = { id: string; name: string; description: string | null; createdAt: string };
 
 export type ArtifactUsedByQueryVariables = Exact<{
   id: string | number;
@@ -517,13 +756,40 @@ export type ArtifactUsedByQueryVariables = Exact<{
   after?: string | null | undefined;
 }>;
 
-
-export type ArtifactUsedByQuery = { artifact: { usedBy: { edges: Array<{ node: { id: string, name: string, displayName: string | null, state: string | null, tags: Array<string> | null, group: string | null, jobType: string | null, notes: string | null, description: string | null, commit: string | null, readOnly: boolean | null, sweepName: string | null, projectId: string, historyLineCount: number | null, createdAt: string, heartbeatAt: string | null, updatedAt: string | null, project: { name: string, entityName: string } | null, user: { name: string, username: string | null } | null } }>, pageInfo: { endCursor: string | null, hasNextPage: boolean } } } | null };
+export type ArtifactUsedByQuery = {
+  artifact: {
+    usedBy: {
+      edges: Array<{
+        node: {
+          id: string;
+          name: string;
+          displayName: string | null;
+          state: string | null;
+          tags: Array<string> | null;
+          group: string | null;
+          jobType: string | null;
+          notes: string | null;
+          description: string | null;
+          commit: string | null;
+          readOnly: boolean | null;
+          sweepName: string | null;
+          projectId: string;
+          historyLineCount: number | null;
+          createdAt: string;
+          heartbeatAt: string | null;
+          updatedAt: string | null;
+          project: { name: string; entityName: string } | null;
+          user: { name: string; username: string | null } | null;
+        };
+      }>;
+      pageInfo: { endCursor: string | null; hasNextPage: boolean };
+    };
+  } | null;
+};
 
 export type DeleteArtifactMutationVariables = Exact<{
   input: DeleteArtifactInput;
 }>;
-
 
 export type DeleteArtifactMutation = { deleteArtifact: { artifact: { id: string } } | null };
 
@@ -531,13 +797,11 @@ export type DeleteArtifactAliasesMutationVariables = Exact<{
   input: DeleteAliasesInput;
 }>;
 
-
 export type DeleteArtifactAliasesMutation = { deleteAliases: { success: boolean } | null };
 
 export type DeleteArtifactCollectionTagsMutationVariables = Exact<{
   input: DeleteArtifactCollectionTagAssignmentsInput;
 }>;
-
 
 export type DeleteArtifactCollectionTagsMutation = { deleteArtifactCollectionTagAssignments: { success: boolean } | null };
 
@@ -545,44 +809,94 @@ export type DeleteArtifactPortfolioMutationVariables = Exact<{
   input: DeleteArtifactPortfolioInput;
 }>;
 
-
-export type DeleteArtifactPortfolioMutation = { deleteArtifactPortfolio: { artifactCollection:
-      | { id: string }
-      | { id: string }
-     } | null };
+export type DeleteArtifactPortfolioMutation = { deleteArtifactPortfolio: { artifactCollection: { id: string } | { id: string } } | null };
 
 export type DeleteArtifactSequenceMutationVariables = Exact<{
   input: DeleteArtifactSequenceInput;
 }>;
 
-
-export type DeleteArtifactSequenceMutation = { deleteArtifactSequence: { artifactCollection:
-      | { id: string }
-      | { id: string }
-     } | null };
+export type DeleteArtifactSequenceMutation = { deleteArtifactSequence: { artifactCollection: { id: string } | { id: string } } | null };
 
 export type LinkArtifactMutationVariables = Exact<{
   input: LinkArtifactInput;
 }>;
 
-
-export type LinkArtifactMutation = { linkArtifact: { versionIndex: number | null, artifactMembership: { id: string, versionIndex: number | null, createdAt: string, aliases: Array<{ alias: string }>, artifactCollection:
-        | { __typename: 'ArtifactPortfolio', id: string, name: string, project: { name: string, entityName: string } }
-        | { __typename: 'ArtifactSequence', id: string, name: string, project: { name: string, entityName: string } }
-       | null, artifact: { id: string, digest: string, description: string | null, metadata: string | null, state: ArtifactState, size: number, fileCount: number, commitHash: string | null, versionIndex: number | null, historyStep: number | null, ttlDurationSeconds: number, ttlIsInherited: boolean, createdAt: string, updatedAt: string | null, artifactType: { name: string }, artifactSequence: { id: string, name: string, project: { name: string, entityName: string } }, aliases: Array<{ alias: string, artifactCollection:
-            | { __typename: 'ArtifactPortfolio', id: string, name: string, project: { name: string, entityName: string } }
-            | { __typename: 'ArtifactSequence', id: string, name: string, project: { name: string, entityName: string } }
-           | null }>, tags: Array<{ id: string, name: string }> } | null } | null } | null };
+export type LinkArtifactMutation = {
+  linkArtifact: {
+    versionIndex: number | null;
+    artifactMembership: {
+      id: string;
+      versionIndex: number | null;
+      createdAt: string;
+      aliases: Array<{ alias: string }>;
+      artifactCollection:
+        | { __typename: 'ArtifactPortfolio'; id: string; name: string; project: { name: string; entityName: string } }
+        | { __typename: 'ArtifactSequence'; id: string; name: string; project: { name: string; entityName: string } }
+        | null;
+      artifact: {
+        id: string;
+        digest: string;
+        description: string | null;
+        metadata: string | null;
+        state: ArtifactState;
+        size: number;
+        fileCount: number;
+        commitHash: string | null;
+        versionIndex: number | null;
+        historyStep: number | null;
+        ttlDurationSeconds: number;
+        ttlIsInherited: boolean;
+        createdAt: string;
+        updatedAt: string | null;
+        artifactType: { name: string };
+        artifactSequence: { id: string; name: string; project: { name: string; entityName: string } };
+        aliases: Array<{
+          alias: string;
+          artifactCollection:
+            | { __typename: 'ArtifactPortfolio'; id: string; name: string; project: { name: string; entityName: string } }
+            | { __typename: 'ArtifactSequence'; id: string; name: string; project: { name: string; entityName: string } }
+            | null;
+        }>;
+        tags: Array<{ id: string; name: string }>;
+      } | null;
+    } | null;
+  } | null;
+};
 
 export type MoveArtifactSequenceMutationVariables = Exact<{
   input: MoveArtifactSequenceInput;
 }>;
 
-
-export type MoveArtifactSequenceMutation = { moveArtifactSequence: { artifactCollection:
-      | { __typename: 'ArtifactPortfolio', id: string, name: string, description: string | null, state: ArtifactCollectionState, createdAt: string, updatedAt: string | null, project: { name: string, entityName: string }, defaultArtifactType: { name: string }, tags: { edges: Array<{ node: { id: string, name: string } }> } }
-      | { __typename: 'ArtifactSequence', id: string, name: string, description: string | null, state: ArtifactCollectionState, createdAt: string, updatedAt: string | null, project: { name: string, entityName: string }, defaultArtifactType: { name: string }, tags: { edges: Array<{ node: { id: string, name: string } }> } }
-     | null } | null };
+export type MoveArtifactSequenceMutation = {
+  moveArtifactSequence: {
+    artifactCollection:
+      | {
+          __typename: 'ArtifactPortfolio';
+          id: string;
+          name: string;
+          description: string | null;
+          state: ArtifactCollectionState;
+          createdAt: string;
+          updatedAt: string | null;
+          project: { name: string; entityName: string };
+          defaultArtifactType: { name: string };
+          tags: { edges: Array<{ node: { id: string; name: string } }> };
+        }
+      | {
+          __typename: 'ArtifactSequence';
+          id: string;
+          name: string;
+          description: string | null;
+          state: ArtifactCollectionState;
+          createdAt: string;
+          updatedAt: string | null;
+          project: { name: string; entityName: string };
+          defaultArtifactType: { name: string };
+          tags: { edges: Array<{ node: { id: string; name: string } }> };
+        }
+      | null;
+  } | null;
+};
 
 export type ProjectArtifactCollectionQueryVariables = Exact<{
   entity: string;
@@ -591,11 +905,38 @@ export type ProjectArtifactCollectionQueryVariables = Exact<{
   name: string;
 }>;
 
-
-export type ProjectArtifactCollectionQuery = { project: { artifactType: { artifactCollection:
-        | { __typename: 'ArtifactPortfolio', id: string, name: string, description: string | null, state: ArtifactCollectionState, createdAt: string, updatedAt: string | null, project: { name: string, entityName: string }, defaultArtifactType: { name: string }, tags: { edges: Array<{ node: { id: string, name: string } }> } }
-        | { __typename: 'ArtifactSequence', id: string, name: string, description: string | null, state: ArtifactCollectionState, createdAt: string, updatedAt: string | null, project: { name: string, entityName: string }, defaultArtifactType: { name: string }, tags: { edges: Array<{ node: { id: string, name: string } }> } }
-       | null } | null } | null };
+export type ProjectArtifactCollectionQuery = {
+  project: {
+    artifactType: {
+      artifactCollection:
+        | {
+            __typename: 'ArtifactPortfolio';
+            id: string;
+            name: string;
+            description: string | null;
+            state: ArtifactCollectionState;
+            createdAt: string;
+            updatedAt: string | null;
+            project: { name: string; entityName: string };
+            defaultArtifactType: { name: string };
+            tags: { edges: Array<{ node: { id: string; name: string } }> };
+          }
+        | {
+            __typename: 'ArtifactSequence';
+            id: string;
+            name: string;
+            description: string | null;
+            state: ArtifactCollectionState;
+            createdAt: string;
+            updatedAt: string | null;
+            project: { name: string; entityName: string };
+            defaultArtifactType: { name: string };
+            tags: { edges: Array<{ node: { id: string; name: string } }> };
+          }
+        | null;
+    } | null;
+  } | null;
+};
 
 export type ProjectArtifactCollectionsQueryVariables = Exact<{
   entity: string;
@@ -607,11 +948,42 @@ export type ProjectArtifactCollectionsQueryVariables = Exact<{
   after?: string | null | undefined;
 }>;
 
-
-export type ProjectArtifactCollectionsQuery = { project: { artifactCollections: { totalCount: number, edges: Array<{ node:
-          | { __typename: 'ArtifactPortfolio', id: string, name: string, description: string | null, state: ArtifactCollectionState, createdAt: string, updatedAt: string | null, project: { name: string, entityName: string }, defaultArtifactType: { name: string }, tags: { edges: Array<{ node: { id: string, name: string } }> } }
-          | { __typename: 'ArtifactSequence', id: string, name: string, description: string | null, state: ArtifactCollectionState, createdAt: string, updatedAt: string | null, project: { name: string, entityName: string }, defaultArtifactType: { name: string }, tags: { edges: Array<{ node: { id: string, name: string } }> } }
-         | null }>, pageInfo: { endCursor: string | null, hasNextPage: boolean } } | null } | null };
+export type ProjectArtifactCollectionsQuery = {
+  project: {
+    artifactCollections: {
+      totalCount: number;
+      edges: Array<{
+        node:
+          | {
+              __typename: 'ArtifactPortfolio';
+              id: string;
+              name: string;
+              description: string | null;
+              state: ArtifactCollectionState;
+              createdAt: string;
+              updatedAt: string | null;
+              project: { name: string; entityName: string };
+              defaultArtifactType: { name: string };
+              tags: { edges: Array<{ node: { id: string; name: string } }> };
+            }
+          | {
+              __typename: 'ArtifactSequence';
+              id: string;
+              name: string;
+              description: string | null;
+              state: ArtifactCollectionState;
+              createdAt: string;
+              updatedAt: string | null;
+              project: { name: string; entityName: string };
+              defaultArtifactType: { name: string };
+              tags: { edges: Array<{ node: { id: string; name: string } }> };
+            }
+          | null;
+      }>;
+      pageInfo: { endCursor: string | null; hasNextPage: boolean };
+    } | null;
+  } | null;
+};
 
 export type ProjectArtifactTypeQueryVariables = Exact<{
   entity: string;
@@ -619,8 +991,9 @@ export type ProjectArtifactTypeQueryVariables = Exact<{
   type: string;
 }>;
 
-
-export type ProjectArtifactTypeQuery = { project: { artifactType: { id: string, name: string, description: string | null, createdAt: string } | null } | null };
+export type ProjectArtifactTypeQuery = {
+  project: { artifactType: { id: string; name: string; description: string | null; createdAt: string } | null } | null;
+};
 
 export type ProjectArtifactTypesQueryVariables = Exact<{
   entity: string;
@@ -629,8 +1002,14 @@ export type ProjectArtifactTypesQueryVariables = Exact<{
   after?: string | null | undefined;
 }>;
 
-
-export type ProjectArtifactTypesQuery = { project: { artifactTypes: { edges: Array<{ node: { id: string, name: string, description: string | null, createdAt: string } | null }>, pageInfo: { endCursor: string | null, hasNextPage: boolean } } } | null };
+export type ProjectArtifactTypesQuery = {
+  project: {
+    artifactTypes: {
+      edges: Array<{ node: { id: string; name: string; description: string | null; createdAt: string } | null }>;
+      pageInfo: { endCursor: string | null; hasNextPage: boolean };
+    };
+  } | null;
+};
 
 export type ProjectArtifactsQueryVariables = Exact<{
   entity: string;
@@ -643,17 +1022,88 @@ export type ProjectArtifactsQueryVariables = Exact<{
   after?: string | null | undefined;
 }>;
 
-
-export type ProjectArtifactsQuery = { project: { artifactType: { artifactCollection:
-        | { __typename: 'ArtifactPortfolio', id: string, artifacts: { totalCount: number, edges: Array<{ version: string, node: { id: string, digest: string, description: string | null, metadata: string | null, state: ArtifactState, size: number, fileCount: number, commitHash: string | null, versionIndex: number | null, historyStep: number | null, ttlDurationSeconds: number, ttlIsInherited: boolean, createdAt: string, updatedAt: string | null, artifactType: { name: string }, artifactSequence: { id: string, name: string, project: { name: string, entityName: string } }, aliases: Array<{ alias: string, artifactCollection:
-                    | { __typename: 'ArtifactPortfolio', id: string, name: string, project: { name: string, entityName: string } }
-                    | { __typename: 'ArtifactSequence', id: string, name: string, project: { name: string, entityName: string } }
-                   | null }>, tags: Array<{ id: string, name: string }> } }>, pageInfo: { endCursor: string | null, hasNextPage: boolean } } }
-        | { __typename: 'ArtifactSequence', id: string, artifacts: { totalCount: number, edges: Array<{ version: string, node: { id: string, digest: string, description: string | null, metadata: string | null, state: ArtifactState, size: number, fileCount: number, commitHash: string | null, versionIndex: number | null, historyStep: number | null, ttlDurationSeconds: number, ttlIsInherited: boolean, createdAt: string, updatedAt: string | null, artifactType: { name: string }, artifactSequence: { id: string, name: string, project: { name: string, entityName: string } }, aliases: Array<{ alias: string, artifactCollection:
-                    | { __typename: 'ArtifactPortfolio', id: string, name: string, project: { name: string, entityName: string } }
-                    | { __typename: 'ArtifactSequence', id: string, name: string, project: { name: string, entityName: string } }
-                   | null }>, tags: Array<{ id: string, name: string }> } }>, pageInfo: { endCursor: string | null, hasNextPage: boolean } } }
-       | null } | null } | null };
+export type ProjectArtifactsQuery = {
+  project: {
+    artifactType: {
+      artifactCollection:
+        | {
+            __typename: 'ArtifactPortfolio';
+            id: string;
+            artifacts: {
+              totalCount: number;
+              edges: Array<{
+                version: string;
+                node: {
+                  id: string;
+                  digest: string;
+                  description: string | null;
+                  metadata: string | null;
+                  state: ArtifactState;
+                  size: number;
+                  fileCount: number;
+                  commitHash: string | null;
+                  versionIndex: number | null;
+                  historyStep: number | null;
+                  ttlDurationSeconds: number;
+                  ttlIsInherited: boolean;
+                  createdAt: string;
+                  updatedAt: string | null;
+                  artifactType: { name: string };
+                  artifactSequence: { id: string; name: string; project: { name: string; entityName: string } };
+                  aliases: Array<{
+                    alias: string;
+                    artifactCollection:
+                      | { __typename: 'ArtifactPortfolio'; id: string; name: string; project: { name: string; entityName: string } }
+                      | { __typename: 'ArtifactSequence'; id: string; name: string; project: { name: string; entityName: string } }
+                      | null;
+                  }>;
+                  tags: Array<{ id: string; name: string }>;
+                };
+              }>;
+              pageInfo: { endCursor: string | null; hasNextPage: boolean };
+            };
+          }
+        | {
+            __typename: 'ArtifactSequence';
+            id: string;
+            artifacts: {
+              totalCount: number;
+              edges: Array<{
+                version: string;
+                node: {
+                  id: string;
+                  digest: string;
+                  description: string | null;
+                  metadata: string | null;
+                  state: ArtifactState;
+                  size: number;
+                  fileCount: number;
+                  commitHash: string | null;
+                  versionIndex: number | null;
+                  historyStep: number | null;
+                  ttlDurationSeconds: number;
+                  ttlIsInherited: boolean;
+                  createdAt: string;
+                  updatedAt: string | null;
+                  artifactType: { name: string };
+                  artifactSequence: { id: string; name: string; project: { name: string; entityName: string } };
+                  aliases: Array<{
+                    alias: string;
+                    artifactCollection:
+                      | { __typename: 'ArtifactPortfolio'; id: string; name: string; project: { name: string; entityName: string } }
+                      | { __typename: 'ArtifactSequence'; id: string; name: string; project: { name: string; entityName: string } }
+                      | null;
+                  }>;
+                  tags: Array<{ id: string; name: string }>;
+                };
+              }>;
+              pageInfo: { endCursor: string | null; hasNextPage: boolean };
+            };
+          }
+        | null;
+    } | null;
+  } | null;
+};
 
 export type RunInputArtifactsQueryVariables = Exact<{
   entity: string;
@@ -663,11 +1113,44 @@ export type RunInputArtifactsQueryVariables = Exact<{
   after?: string | null | undefined;
 }>;
 
-
-export type RunInputArtifactsQuery = { project: { run: { artifacts: { totalCount: number, edges: Array<{ node: { id: string, digest: string, description: string | null, metadata: string | null, state: ArtifactState, size: number, fileCount: number, commitHash: string | null, versionIndex: number | null, historyStep: number | null, ttlDurationSeconds: number, ttlIsInherited: boolean, createdAt: string, updatedAt: string | null, artifactType: { name: string }, artifactSequence: { id: string, name: string, project: { name: string, entityName: string } }, aliases: Array<{ alias: string, artifactCollection:
-                | { __typename: 'ArtifactPortfolio', id: string, name: string, project: { name: string, entityName: string } }
-                | { __typename: 'ArtifactSequence', id: string, name: string, project: { name: string, entityName: string } }
-               | null }>, tags: Array<{ id: string, name: string }> } | null }>, pageInfo: { endCursor: string | null, hasNextPage: boolean } } | null } | null } | null };
+export type RunInputArtifactsQuery = {
+  project: {
+    run: {
+      artifacts: {
+        totalCount: number;
+        edges: Array<{
+          node: {
+            id: string;
+            digest: string;
+            description: string | null;
+            metadata: string | null;
+            state: ArtifactState;
+            size: number;
+            fileCount: number;
+            commitHash: string | null;
+            versionIndex: number | null;
+            historyStep: number | null;
+            ttlDurationSeconds: number;
+            ttlIsInherited: boolean;
+            createdAt: string;
+            updatedAt: string | null;
+            artifactType: { name: string };
+            artifactSequence: { id: string; name: string; project: { name: string; entityName: string } };
+            aliases: Array<{
+              alias: string;
+              artifactCollection:
+                | { __typename: 'ArtifactPortfolio'; id: string; name: string; project: { name: string; entityName: string } }
+                | { __typename: 'ArtifactSequence'; id: string; name: string; project: { name: string; entityName: string } }
+                | null;
+            }>;
+            tags: Array<{ id: string; name: string }>;
+          } | null;
+        }>;
+        pageInfo: { endCursor: string | null; hasNextPage: boolean };
+      } | null;
+    } | null;
+  } | null;
+};
 
 export type RunOutputArtifactsQueryVariables = Exact<{
   entity: string;
@@ -677,16 +1160,48 @@ export type RunOutputArtifactsQueryVariables = Exact<{
   after?: string | null | undefined;
 }>;
 
-
-export type RunOutputArtifactsQuery = { project: { run: { artifacts: { totalCount: number, edges: Array<{ node: { id: string, digest: string, description: string | null, metadata: string | null, state: ArtifactState, size: number, fileCount: number, commitHash: string | null, versionIndex: number | null, historyStep: number | null, ttlDurationSeconds: number, ttlIsInherited: boolean, createdAt: string, updatedAt: string | null, artifactType: { name: string }, artifactSequence: { id: string, name: string, project: { name: string, entityName: string } }, aliases: Array<{ alias: string, artifactCollection:
-                | { __typename: 'ArtifactPortfolio', id: string, name: string, project: { name: string, entityName: string } }
-                | { __typename: 'ArtifactSequence', id: string, name: string, project: { name: string, entityName: string } }
-               | null }>, tags: Array<{ id: string, name: string }> } | null }>, pageInfo: { endCursor: string | null, hasNextPage: boolean } } | null } | null } | null };
+export type RunOutputArtifactsQuery = {
+  project: {
+    run: {
+      artifacts: {
+        totalCount: number;
+        edges: Array<{
+          node: {
+            id: string;
+            digest: string;
+            description: string | null;
+            metadata: string | null;
+            state: ArtifactState;
+            size: number;
+            fileCount: number;
+            commitHash: string | null;
+            versionIndex: number | null;
+            historyStep: number | null;
+            ttlDurationSeconds: number;
+            ttlIsInherited: boolean;
+            createdAt: string;
+            updatedAt: string | null;
+            artifactType: { name: string };
+            artifactSequence: { id: string; name: string; project: { name: string; entityName: string } };
+            aliases: Array<{
+              alias: string;
+              artifactCollection:
+                | { __typename: 'ArtifactPortfolio'; id: string; name: string; project: { name: string; entityName: string } }
+                | { __typename: 'ArtifactSequence'; id: string; name: string; project: { name: string; entityName: string } }
+                | null;
+            }>;
+            tags: Array<{ id: string; name: string }>;
+          } | null;
+        }>;
+        pageInfo: { endCursor: string | null; hasNextPage: boolean };
+      } | null;
+    } | null;
+  } | null;
+};
 
 export type UnlinkArtifactMutationVariables = Exact<{
   input: UnlinkArtifactInput;
 }>;
-
 
 export type UnlinkArtifactMutation = { unlinkArtifact: { success: boolean } | null };
 
@@ -694,75 +1209,182 @@ export type UpdateArtifactMutationVariables = Exact<{
   input: UpdateArtifactInput;
 }>;
 
-
-export type UpdateArtifactMutation = { updateArtifact: { artifact: { id: string, digest: string, description: string | null, metadata: string | null, state: ArtifactState, size: number, fileCount: number, commitHash: string | null, versionIndex: number | null, historyStep: number | null, ttlDurationSeconds: number, ttlIsInherited: boolean, createdAt: string, updatedAt: string | null, artifactType: { name: string }, artifactSequence: { id: string, name: string, project: { name: string, entityName: string } }, aliases: Array<{ alias: string, artifactCollection:
-          | { __typename: 'ArtifactPortfolio', id: string, name: string, project: { name: string, entityName: string } }
-          | { __typename: 'ArtifactSequence', id: string, name: string, project: { name: string, entityName: string } }
-         | null }>, tags: Array<{ id: string, name: string }> } } | null };
+export type UpdateArtifactMutation = {
+  updateArtifact: {
+    artifact: {
+      id: string;
+      digest: string;
+      description: string | null;
+      metadata: string | null;
+      state: ArtifactState;
+      size: number;
+      fileCount: number;
+      commitHash: string | null;
+      versionIndex: number | null;
+      historyStep: number | null;
+      ttlDurationSeconds: number;
+      ttlIsInherited: boolean;
+      createdAt: string;
+      updatedAt: string | null;
+      artifactType: { name: string };
+      artifactSequence: { id: string; name: string; project: { name: string; entityName: string } };
+      aliases: Array<{
+        alias: string;
+        artifactCollection:
+          | { __typename: 'ArtifactPortfolio'; id: string; name: string; project: { name: string; entityName: string } }
+          | { __typename: 'ArtifactSequence'; id: string; name: string; project: { name: string; entityName: string } }
+          | null;
+      }>;
+      tags: Array<{ id: string; name: string }>;
+    };
+  } | null;
+};
 
 export type UpdateArtifactPortfolioMutationVariables = Exact<{
   input: UpdateArtifactPortfolioInput;
 }>;
 
-
-export type UpdateArtifactPortfolioMutation = { updateArtifactPortfolio: { artifactCollection:
-      | { __typename: 'ArtifactPortfolio', id: string, name: string, description: string | null, state: ArtifactCollectionState, createdAt: string, updatedAt: string | null, project: { name: string, entityName: string }, defaultArtifactType: { name: string }, tags: { edges: Array<{ node: { id: string, name: string } }> } }
-      | { __typename: 'ArtifactSequence', id: string, name: string, description: string | null, state: ArtifactCollectionState, createdAt: string, updatedAt: string | null, project: { name: string, entityName: string }, defaultArtifactType: { name: string }, tags: { edges: Array<{ node: { id: string, name: string } }> } }
-     } | null };
+export type UpdateArtifactPortfolioMutation = {
+  updateArtifactPortfolio: {
+    artifactCollection:
+      | {
+          __typename: 'ArtifactPortfolio';
+          id: string;
+          name: string;
+          description: string | null;
+          state: ArtifactCollectionState;
+          createdAt: string;
+          updatedAt: string | null;
+          project: { name: string; entityName: string };
+          defaultArtifactType: { name: string };
+          tags: { edges: Array<{ node: { id: string; name: string } }> };
+        }
+      | {
+          __typename: 'ArtifactSequence';
+          id: string;
+          name: string;
+          description: string | null;
+          state: ArtifactCollectionState;
+          createdAt: string;
+          updatedAt: string | null;
+          project: { name: string; entityName: string };
+          defaultArtifactType: { name: string };
+          tags: { edges: Array<{ node: { id: string; name: string } }> };
+        };
+  } | null;
+};
 
 export type UpdateArtifactSequenceMutationVariables = Exact<{
   input: UpdateArtifactSequenceInput;
 }>;
 
+export type UpdateArtifactSequenceMutation = {
+  updateArtifactSequence: {
+    artifactCollection:
+      | {
+          __typename: 'ArtifactPortfolio';
+          id: string;
+          name: string;
+          description: string | null;
+          state: ArtifactCollectionState;
+          createdAt: string;
+          updatedAt: string | null;
+          project: { name: string; entityName: string };
+          defaultArtifactType: { name: string };
+          tags: { edges: Array<{ node: { id: string; name: string } }> };
+        }
+      | {
+          __typename: 'ArtifactSequence';
+          id: string;
+          name: string;
+          description: string | null;
+          state: ArtifactCollectionState;
+          createdAt: string;
+          updatedAt: string | null;
+          project: { name: string; entityName: string };
+          defaultArtifactType: { name: string };
+          tags: { edges: Array<{ node: { id: string; name: string } }> };
+        };
+  } | null;
+};
 
-export type UpdateArtifactSequenceMutation = { updateArtifactSequence: { artifactCollection:
-      | { __typename: 'ArtifactPortfolio', id: string, name: string, description: string | null, state: ArtifactCollectionState, createdAt: string, updatedAt: string | null, project: { name: string, entityName: string }, defaultArtifactType: { name: string }, tags: { edges: Array<{ node: { id: string, name: string } }> } }
-      | { __typename: 'ArtifactSequence', id: string, name: string, description: string | null, state: ArtifactCollectionState, createdAt: string, updatedAt: string | null, project: { name: string, entityName: string }, defaultArtifactType: { name: string }, tags: { edges: Array<{ node: { id: string, name: string } }> } }
-     } | null };
-
-export type AutomationFieldsFragment = { id: string, name: string, description: string | null, enabled: boolean, createdAt: string, updatedAt: string | null, scope:
-    | { __typename: 'ArtifactPortfolio', id: string, name: string }
-    | { __typename: 'ArtifactSequence', id: string, name: string }
-    | { __typename: 'Entity', id: string, name: string }
-    | { __typename: 'Project', id: string, name: string }
-  , event: { __typename: 'FilterEventTriggeringCondition', eventType: EventTriggeringConditionType, filter: string }, action:
-    | { __typename: 'GenericWebhookTriggeredAction', requestPayload: string | null, integration:
-        | { __typename: 'GenericWebhookIntegration', name: string, urlEndpoint: string, id: string }
-        | { __typename: 'SlackIntegration', teamName: string, channelName: string, id: string }
-       }
-    | { __typename: 'NoOpTriggeredAction', noOp: boolean | null }
-    | { __typename: 'NotificationTriggeredAction', title: string | null, message: string | null, severity: AlertSeverity | null, integration:
-        | { __typename: 'GenericWebhookIntegration', name: string, urlEndpoint: string, id: string }
-        | { __typename: 'SlackIntegration', teamName: string, channelName: string, id: string }
-       }
-   };
+export type AutomationFieldsFragment = {
+  id: string;
+  name: string;
+  description: string | null;
+  enabled: boolean;
+  createdAt: string;
+  updatedAt: string | null;
+  scope:
+    | { __typename: 'ArtifactPortfolio'; id: string; name: string }
+    | { __typename: 'ArtifactSequence'; id: string; name: string }
+    | { __typename: 'Entity'; id: string; name: string }
+    | { __typename: 'Project'; id: string; name: string };
+  event: { __typename: 'FilterEventTriggeringCondition'; eventType: EventTriggeringConditionType; filter: string };
+  action:
+    | {
+        __typename: 'GenericWebhookTriggeredAction';
+        requestPayload: string | null;
+        integration:
+          | { __typename: 'GenericWebhookIntegration'; name: string; urlEndpoint: string; id: string }
+          | { __typename: 'SlackIntegration'; teamName: string; channelName: string; id: string };
+      }
+    | { __typename: 'NoOpTriggeredAction'; noOp: boolean | null }
+    | {
+        __typename: 'NotificationTriggeredAction';
+        title: string | null;
+        message: string | null;
+        severity: AlertSeverity | null;
+        integration:
+          | { __typename: 'GenericWebhookIntegration'; name: string; urlEndpoint: string; id: string }
+          | { __typename: 'SlackIntegration'; teamName: string; channelName: string; id: string };
+      };
+};
 
 export type CreateAutomationMutationVariables = Exact<{
   input: CreateFilterTriggerInput;
 }>;
 
-
-export type CreateAutomationMutation = { createFilterTrigger: { trigger: { id: string, name: string, description: string | null, enabled: boolean, createdAt: string, updatedAt: string | null, scope:
-        | { __typename: 'ArtifactPortfolio', id: string, name: string }
-        | { __typename: 'ArtifactSequence', id: string, name: string }
-        | { __typename: 'Entity', id: string, name: string }
-        | { __typename: 'Project', id: string, name: string }
-      , event: { __typename: 'FilterEventTriggeringCondition', eventType: EventTriggeringConditionType, filter: string }, action:
-        | { __typename: 'GenericWebhookTriggeredAction', requestPayload: string | null, integration:
-            | { __typename: 'GenericWebhookIntegration', name: string, urlEndpoint: string, id: string }
-            | { __typename: 'SlackIntegration', teamName: string, channelName: string, id: string }
-           }
-        | { __typename: 'NoOpTriggeredAction', noOp: boolean | null }
-        | { __typename: 'NotificationTriggeredAction', title: string | null, message: string | null, severity: AlertSeverity | null, integration:
-            | { __typename: 'GenericWebhookIntegration', name: string, urlEndpoint: string, id: string }
-            | { __typename: 'SlackIntegration', teamName: string, channelName: string, id: string }
-           }
-       } | null } | null };
+export type CreateAutomationMutation = {
+  createFilterTrigger: {
+    trigger: {
+      id: string;
+      name: string;
+      description: string | null;
+      enabled: boolean;
+      createdAt: string;
+      updatedAt: string | null;
+      scope:
+        | { __typename: 'ArtifactPortfolio'; id: string; name: string }
+        | { __typename: 'ArtifactSequence'; id: string; name: string }
+        | { __typename: 'Entity'; id: string; name: string }
+        | { __typename: 'Project'; id: string; name: string };
+      event: { __typename: 'FilterEventTriggeringCondition'; eventType: EventTriggeringConditionType; filter: string };
+      action:
+        | {
+            __typename: 'GenericWebhookTriggeredAction';
+            requestPayload: string | null;
+            integration:
+              | { __typename: 'GenericWebhookIntegration'; name: string; urlEndpoint: string; id: string }
+              | { __typename: 'SlackIntegration'; teamName: string; channelName: string; id: string };
+          }
+        | { __typename: 'NoOpTriggeredAction'; noOp: boolean | null }
+        | {
+            __typename: 'NotificationTriggeredAction';
+            title: string | null;
+            message: string | null;
+            severity: AlertSeverity | null;
+            integration:
+              | { __typename: 'GenericWebhookIntegration'; name: string; urlEndpoint: string; id: string }
+              | { __typename: 'SlackIntegration'; teamName: string; channelName: string; id: string };
+          };
+    } | null;
+  } | null;
+};
 
 export type DeleteAutomationMutationVariables = Exact<{
   id: string | number;
 }>;
-
 
 export type DeleteAutomationMutation = { deleteTrigger: { success: boolean } | null };
 
@@ -772,23 +1394,48 @@ export type EntityAutomationsQueryVariables = Exact<{
   after?: string | null | undefined;
 }>;
 
-
-export type EntityAutomationsQuery = { entity: { triggers: { totalCount: number, edges: Array<{ node: { id: string, name: string, description: string | null, enabled: boolean, createdAt: string, updatedAt: string | null, scope:
-            | { __typename: 'ArtifactPortfolio', id: string, name: string }
-            | { __typename: 'ArtifactSequence', id: string, name: string }
-            | { __typename: 'Entity', id: string, name: string }
-            | { __typename: 'Project', id: string, name: string }
-          , event: { __typename: 'FilterEventTriggeringCondition', eventType: EventTriggeringConditionType, filter: string }, action:
-            | { __typename: 'GenericWebhookTriggeredAction', requestPayload: string | null, integration:
-                | { __typename: 'GenericWebhookIntegration', name: string, urlEndpoint: string, id: string }
-                | { __typename: 'SlackIntegration', teamName: string, channelName: string, id: string }
-               }
-            | { __typename: 'NoOpTriggeredAction', noOp: boolean | null }
-            | { __typename: 'NotificationTriggeredAction', title: string | null, message: string | null, severity: AlertSeverity | null, integration:
-                | { __typename: 'GenericWebhookIntegration', name: string, urlEndpoint: string, id: string }
-                | { __typename: 'SlackIntegration', teamName: string, channelName: string, id: string }
-               }
-           } }>, pageInfo: { endCursor: string | null, hasNextPage: boolean } } } | null };
+export type EntityAutomationsQuery = {
+  entity: {
+    triggers: {
+      totalCount: number;
+      edges: Array<{
+        node: {
+          id: string;
+          name: string;
+          description: string | null;
+          enabled: boolean;
+          createdAt: string;
+          updatedAt: string | null;
+          scope:
+            | { __typename: 'ArtifactPortfolio'; id: string; name: string }
+            | { __typename: 'ArtifactSequence'; id: string; name: string }
+            | { __typename: 'Entity'; id: string; name: string }
+            | { __typename: 'Project'; id: string; name: string };
+          event: { __typename: 'FilterEventTriggeringCondition'; eventType: EventTriggeringConditionType; filter: string };
+          action:
+            | {
+                __typename: 'GenericWebhookTriggeredAction';
+                requestPayload: string | null;
+                integration:
+                  | { __typename: 'GenericWebhookIntegration'; name: string; urlEndpoint: string; id: string }
+                  | { __typename: 'SlackIntegration'; teamName: string; channelName: string; id: string };
+              }
+            | { __typename: 'NoOpTriggeredAction'; noOp: boolean | null }
+            | {
+                __typename: 'NotificationTriggeredAction';
+                title: string | null;
+                message: string | null;
+                severity: AlertSeverity | null;
+                integration:
+                  | { __typename: 'GenericWebhookIntegration'; name: string; urlEndpoint: string; id: string }
+                  | { __typename: 'SlackIntegration'; teamName: string; channelName: string; id: string };
+              };
+        };
+      }>;
+      pageInfo: { endCursor: string | null; hasNextPage: boolean };
+    };
+  } | null;
+};
 
 export type EntityAutomationsLegacyQueryVariables = Exact<{
   entity: string;
@@ -796,52 +1443,98 @@ export type EntityAutomationsLegacyQueryVariables = Exact<{
   after?: string | null | undefined;
 }>;
 
-
-export type EntityAutomationsLegacyQuery = { entity: { projects: { edges: Array<{ node: { triggers: Array<{ id: string, name: string, description: string | null, enabled: boolean, createdAt: string, updatedAt: string | null, scope:
-              | { __typename: 'ArtifactPortfolio', id: string, name: string }
-              | { __typename: 'ArtifactSequence', id: string, name: string }
-              | { __typename: 'Entity', id: string, name: string }
-              | { __typename: 'Project', id: string, name: string }
-            , event: { __typename: 'FilterEventTriggeringCondition', eventType: EventTriggeringConditionType, filter: string }, action:
-              | { __typename: 'GenericWebhookTriggeredAction', requestPayload: string | null, integration:
-                  | { __typename: 'GenericWebhookIntegration', name: string, urlEndpoint: string, id: string }
-                  | { __typename: 'SlackIntegration', teamName: string, channelName: string, id: string }
-                 }
-              | { __typename: 'NoOpTriggeredAction', noOp: boolean | null }
-              | { __typename: 'NotificationTriggeredAction', title: string | null, message: string | null, severity: AlertSeverity | null, integration:
-                  | { __typename: 'GenericWebhookIntegration', name: string, urlEndpoint: string, id: string }
-                  | { __typename: 'SlackIntegration', teamName: string, channelName: string, id: string }
-                 }
-             }> } | null }>, pageInfo: { endCursor: string | null, hasNextPage: boolean } } | null } | null };
+export type EntityAutomationsLegacyQuery = {
+  entity: {
+    projects: {
+      edges: Array<{
+        node: {
+          triggers: Array<{
+            id: string;
+            name: string;
+            description: string | null;
+            enabled: boolean;
+            createdAt: string;
+            updatedAt: string | null;
+            scope:
+              | { __typename: 'ArtifactPortfolio'; id: string; name: string }
+              | { __typename: 'ArtifactSequence'; id: string; name: string }
+              | { __typename: 'Entity'; id: string; name: string }
+              | { __typename: 'Project'; id: string; name: string };
+            event: { __typename: 'FilterEventTriggeringCondition'; eventType: EventTriggeringConditionType; filter: string };
+            action:
+              | {
+                  __typename: 'GenericWebhookTriggeredAction';
+                  requestPayload: string | null;
+                  integration:
+                    | { __typename: 'GenericWebhookIntegration'; name: string; urlEndpoint: string; id: string }
+                    | { __typename: 'SlackIntegration'; teamName: string; channelName: string; id: string };
+                }
+              | { __typename: 'NoOpTriggeredAction'; noOp: boolean | null }
+              | {
+                  __typename: 'NotificationTriggeredAction';
+                  title: string | null;
+                  message: string | null;
+                  severity: AlertSeverity | null;
+                  integration:
+                    | { __typename: 'GenericWebhookIntegration'; name: string; urlEndpoint: string; id: string }
+                    | { __typename: 'SlackIntegration'; teamName: string; channelName: string; id: string };
+                };
+          }>;
+        } | null;
+      }>;
+      pageInfo: { endCursor: string | null; hasNextPage: boolean };
+    } | null;
+  } | null;
+};
 
 export type UpdateAutomationMutationVariables = Exact<{
   input: UpdateFilterTriggerInput;
 }>;
 
-
-export type UpdateAutomationMutation = { updateFilterTrigger: { trigger: { id: string, name: string, description: string | null, enabled: boolean, createdAt: string, updatedAt: string | null, scope:
-        | { __typename: 'ArtifactPortfolio', id: string, name: string }
-        | { __typename: 'ArtifactSequence', id: string, name: string }
-        | { __typename: 'Entity', id: string, name: string }
-        | { __typename: 'Project', id: string, name: string }
-      , event: { __typename: 'FilterEventTriggeringCondition', eventType: EventTriggeringConditionType, filter: string }, action:
-        | { __typename: 'GenericWebhookTriggeredAction', requestPayload: string | null, integration:
-            | { __typename: 'GenericWebhookIntegration', name: string, urlEndpoint: string, id: string }
-            | { __typename: 'SlackIntegration', teamName: string, channelName: string, id: string }
-           }
-        | { __typename: 'NoOpTriggeredAction', noOp: boolean | null }
-        | { __typename: 'NotificationTriggeredAction', title: string | null, message: string | null, severity: AlertSeverity | null, integration:
-            | { __typename: 'GenericWebhookIntegration', name: string, urlEndpoint: string, id: string }
-            | { __typename: 'SlackIntegration', teamName: string, channelName: string, id: string }
-           }
-       } | null } | null };
+export type UpdateAutomationMutation = {
+  updateFilterTrigger: {
+    trigger: {
+      id: string;
+      name: string;
+      description: string | null;
+      enabled: boolean;
+      createdAt: string;
+      updatedAt: string | null;
+      scope:
+        | { __typename: 'ArtifactPortfolio'; id: string; name: string }
+        | { __typename: 'ArtifactSequence'; id: string; name: string }
+        | { __typename: 'Entity'; id: string; name: string }
+        | { __typename: 'Project'; id: string; name: string };
+      event: { __typename: 'FilterEventTriggeringCondition'; eventType: EventTriggeringConditionType; filter: string };
+      action:
+        | {
+            __typename: 'GenericWebhookTriggeredAction';
+            requestPayload: string | null;
+            integration:
+              | { __typename: 'GenericWebhookIntegration'; name: string; urlEndpoint: string; id: string }
+              | { __typename: 'SlackIntegration'; teamName: string; channelName: string; id: string };
+          }
+        | { __typename: 'NoOpTriggeredAction'; noOp: boolean | null }
+        | {
+            __typename: 'NotificationTriggeredAction';
+            title: string | null;
+            message: string | null;
+            severity: AlertSeverity | null;
+            integration:
+              | { __typename: 'GenericWebhookIntegration'; name: string; urlEndpoint: string; id: string }
+              | { __typename: 'SlackIntegration'; teamName: string; channelName: string; id: string };
+          };
+    } | null;
+  } | null;
+};
 
 export type CreateCustomChartMutationVariables = Exact<{
   input: CreateCustomChartInput;
 }>;
 
-
-export type CreateCustomChartMutation = { createCustomChart: { chart: { id: string, name: string, displayName: string, type: string, access: string, createdAt: string } } | null };
+export type CreateCustomChartMutation = {
+  createCustomChart: { chart: { id: string; name: string; displayName: string; type: string; access: string; createdAt: string } } | null;
+};
 
 export type EntityIntegrationsQueryVariables = Exact<{
   entity: string;
@@ -849,47 +1542,53 @@ export type EntityIntegrationsQueryVariables = Exact<{
   after?: string | null | undefined;
 }>;
 
+export type EntityIntegrationsQuery = {
+  entity: {
+    integrations: {
+      edges: Array<{
+        node:
+          | { __typename: 'GenericWebhookIntegration'; name: string; urlEndpoint: string; id: string }
+          | { __typename: 'SlackIntegration'; teamName: string; channelName: string; id: string }
+          | null;
+      }>;
+      pageInfo: { endCursor: string | null; hasNextPage: boolean };
+    } | null;
+  } | null;
+};
 
-export type EntityIntegrationsQuery = { entity: { integrations: { edges: Array<{ node:
-          | { __typename: 'GenericWebhookIntegration', name: string, urlEndpoint: string, id: string }
-          | { __typename: 'SlackIntegration', teamName: string, channelName: string, id: string }
-         | null }>, pageInfo: { endCursor: string | null, hasNextPage: boolean } } | null } | null };
+type IntegrationFields_GenericWebhookIntegration_Fragment = {
+  __typename: 'GenericWebhookIntegration';
+  name: string;
+  urlEndpoint: string;
+  id: string;
+};
 
-type IntegrationFields_GenericWebhookIntegration_Fragment = { __typename: 'GenericWebhookIntegration', name: string, urlEndpoint: string, id: string };
+type IntegrationFields_SlackIntegration_Fragment = { __typename: 'SlackIntegration'; teamName: string; channelName: string; id: string };
 
-type IntegrationFields_SlackIntegration_Fragment = { __typename: 'SlackIntegration', teamName: string, channelName: string, id: string };
-
-export type IntegrationFieldsFragment =
-  | IntegrationFields_GenericWebhookIntegration_Fragment
-  | IntegrationFields_SlackIntegration_Fragment
-;
+export type IntegrationFieldsFragment = IntegrationFields_GenericWebhookIntegration_Fragment | IntegrationFields_SlackIntegration_Fragment;
 
 export type PushToRunQueueByNameMutationVariables = Exact<{
   input: PushToRunQueueByNameInput;
 }>;
 
-
-export type PushToRunQueueByNameMutation = { pushToRunQueueByName: { runQueueItemId: string, runSpec: string } | null };
+export type PushToRunQueueByNameMutation = { pushToRunQueueByName: { runQueueItemId: string; runSpec: string } | null };
 
 export type CreateDefaultResourceConfigMutationVariables = Exact<{
   input: CreateDefaultResourceConfigInput;
 }>;
 
-
-export type CreateDefaultResourceConfigMutation = { createDefaultResourceConfig: { success: boolean, defaultResourceConfigID: string } | null };
+export type CreateDefaultResourceConfigMutation = { createDefaultResourceConfig: { success: boolean; defaultResourceConfigID: string } | null };
 
 export type CreateRunQueueMutationVariables = Exact<{
   input: CreateRunQueueInput;
 }>;
 
-
-export type CreateRunQueueMutation = { createRunQueue: { success: boolean | null, queueID: string | null } | null };
+export type CreateRunQueueMutation = { createRunQueue: { success: boolean | null; queueID: string | null } | null };
 
 export type DeleteQueuedRunMutationVariables = Exact<{
   queueId: string | number;
   itemId: string | number;
 }>;
-
 
 export type DeleteQueuedRunMutation = { deleteFromRunQueue: { success: boolean | null } | null };
 
@@ -897,10 +1596,17 @@ export type DeleteRunQueueMutationVariables = Exact<{
   id: string | number;
 }>;
 
-
 export type DeleteRunQueueMutation = { deleteRunQueues: { success: boolean | null } | null };
 
-export type QueuedRunFieldsFragment = { id: string, state: RunQueueItemState, associatedRunId: string | null, launchAgentId: string | null, runSpec: unknown, createdAt: string, updatedAt: string | null };
+export type QueuedRunFieldsFragment = {
+  id: string;
+  state: RunQueueItemState;
+  associatedRunId: string | null;
+  launchAgentId: string | null;
+  runSpec: unknown;
+  createdAt: string;
+  updatedAt: string | null;
+};
 
 export type RunQueueQueryVariables = Exact<{
   entity: string;
@@ -908,10 +1614,31 @@ export type RunQueueQueryVariables = Exact<{
   name: string;
 }>;
 
+export type RunQueueQuery = {
+  project: {
+    runQueue: {
+      id: string;
+      name: string;
+      access: RunQueueAccessType;
+      prioritizationMode: RunQueuePrioritizationMode | null;
+      defaultResourceConfigID: string | null;
+      externalLinks: unknown;
+      createdAt: string;
+      updatedAt: string | null;
+    } | null;
+  } | null;
+};
 
-export type RunQueueQuery = { project: { runQueue: { id: string, name: string, access: RunQueueAccessType, prioritizationMode: RunQueuePrioritizationMode | null, defaultResourceConfigID: string | null, externalLinks: unknown, createdAt: string, updatedAt: string | null } | null } | null };
-
-export type RunQueueFieldsFragment = { id: string, name: string, access: RunQueueAccessType, prioritizationMode: RunQueuePrioritizationMode | null, defaultResourceConfigID: string | null, externalLinks: unknown, createdAt: string, updatedAt: string | null };
+export type RunQueueFieldsFragment = {
+  id: string;
+  name: string;
+  access: RunQueueAccessType;
+  prioritizationMode: RunQueuePrioritizationMode | null;
+  defaultResourceConfigID: string | null;
+  externalLinks: unknown;
+  createdAt: string;
+  updatedAt: string | null;
+};
 
 export type RunQueueItemQueryVariables = Exact<{
   entity: string;
@@ -920,8 +1647,22 @@ export type RunQueueItemQueryVariables = Exact<{
   id: string | number;
 }>;
 
-
-export type RunQueueItemQuery = { project: { runQueue: { id: string, runQueueItem: { id: string, state: RunQueueItemState, associatedRunId: string | null, launchAgentId: string | null, runSpec: unknown, createdAt: string, updatedAt: string | null } | null } | null } | null };
+export type RunQueueItemQuery = {
+  project: {
+    runQueue: {
+      id: string;
+      runQueueItem: {
+        id: string;
+        state: RunQueueItemState;
+        associatedRunId: string | null;
+        launchAgentId: string | null;
+        runSpec: unknown;
+        createdAt: string;
+        updatedAt: string | null;
+      } | null;
+    } | null;
+  } | null;
+};
 
 export type RunQueueItemsQueryVariables = Exact<{
   entity: string;
@@ -931,40 +1672,109 @@ export type RunQueueItemsQueryVariables = Exact<{
   after?: string | null | undefined;
 }>;
 
-
-export type RunQueueItemsQuery = { project: { runQueue: { runQueueItems: { edges: Array<{ cursor: string, node: { id: string, state: RunQueueItemState, associatedRunId: string | null, launchAgentId: string | null, runSpec: unknown, createdAt: string, updatedAt: string | null } }>, pageInfo: { endCursor: string | null, hasNextPage: boolean } } } | null } | null };
+export type RunQueueItemsQuery = {
+  project: {
+    runQueue: {
+      runQueueItems: {
+        edges: Array<{
+          cursor: string;
+          node: {
+            id: string;
+            state: RunQueueItemState;
+            associatedRunId: string | null;
+            launchAgentId: string | null;
+            runSpec: unknown;
+            createdAt: string;
+            updatedAt: string | null;
+          };
+        }>;
+        pageInfo: { endCursor: string | null; hasNextPage: boolean };
+      };
+    } | null;
+  } | null;
+};
 
 export type RunQueueResourceConfigQueryVariables = Exact<{
   entity: string;
   id: string | number;
 }>;
 
-
-export type RunQueueResourceConfigQuery = { entity: { defaultResourceConfig: { id: string, resource: string, config: unknown, createdAt: string, updatedAt: string | null, templateVariables: Array<{ name: string, schema: unknown }> | null } | null } | null };
+export type RunQueueResourceConfigQuery = {
+  entity: {
+    defaultResourceConfig: {
+      id: string;
+      resource: string;
+      config: unknown;
+      createdAt: string;
+      updatedAt: string | null;
+      templateVariables: Array<{ name: string; schema: unknown }> | null;
+    } | null;
+  } | null;
+};
 
 export type UpsertRunQueueMutationVariables = Exact<{
   input: UpsertRunQueueInput;
 }>;
 
-
-export type UpsertRunQueueMutation = { upsertRunQueue: { success: boolean, configSchemaValidationErrors: Array<string> | null } | null };
+export type UpsertRunQueueMutation = { upsertRunQueue: { success: boolean; configSchemaValidationErrors: Array<string> | null } | null };
 
 export type CreateProjectMutationVariables = Exact<{
   input: UpsertModelInput;
 }>;
 
-
-export type CreateProjectMutation = { upsertModel: { inserted: boolean | null, project: { id: string, internalId: string, name: string, entityName: string, description: string | null, access: string | null, readOnly: boolean | null, isBenchmark: boolean, createdAt: string, updatedAt: string | null, user: { name: string, username: string | null } | null } | null } | null };
+export type CreateProjectMutation = {
+  upsertModel: {
+    inserted: boolean | null;
+    project: {
+      id: string;
+      internalId: string;
+      name: string;
+      entityName: string;
+      description: string | null;
+      access: string | null;
+      readOnly: boolean | null;
+      isBenchmark: boolean;
+      createdAt: string;
+      updatedAt: string | null;
+      user: { name: string; username: string | null } | null;
+    } | null;
+  } | null;
+};
 
 export type ProjectQueryVariables = Exact<{
   entity: string;
   name: string;
 }>;
 
+export type ProjectQuery = {
+  project: {
+    id: string;
+    internalId: string;
+    name: string;
+    entityName: string;
+    description: string | null;
+    access: string | null;
+    readOnly: boolean | null;
+    isBenchmark: boolean;
+    createdAt: string;
+    updatedAt: string | null;
+    user: { name: string; username: string | null } | null;
+  } | null;
+};
 
-export type ProjectQuery = { project: { id: string, internalId: string, name: string, entityName: string, description: string | null, access: string | null, readOnly: boolean | null, isBenchmark: boolean, createdAt: string, updatedAt: string | null, user: { name: string, username: string | null } | null } | null };
-
-export type ProjectFieldsFragment = { id: string, internalId: string, name: string, entityName: string, description: string | null, access: string | null, readOnly: boolean | null, isBenchmark: boolean, createdAt: string, updatedAt: string | null, user: { name: string, username: string | null } | null };
+export type ProjectFieldsFragment = {
+  id: string;
+  internalId: string;
+  name: string;
+  entityName: string;
+  description: string | null;
+  access: string | null;
+  readOnly: boolean | null;
+  isBenchmark: boolean;
+  createdAt: string;
+  updatedAt: string | null;
+  user: { name: string; username: string | null } | null;
+};
 
 export type ProjectsQueryVariables = Exact<{
   entity: string;
@@ -972,13 +1782,31 @@ export type ProjectsQueryVariables = Exact<{
   after?: string | null | undefined;
 }>;
 
-
-export type ProjectsQuery = { models: { edges: Array<{ cursor: string, node: { id: string, internalId: string, name: string, entityName: string, description: string | null, access: string | null, readOnly: boolean | null, isBenchmark: boolean, createdAt: string, updatedAt: string | null, user: { name: string, username: string | null } | null } | null }>, pageInfo: { endCursor: string | null, hasNextPage: boolean } } | null };
+export type ProjectsQuery = {
+  models: {
+    edges: Array<{
+      cursor: string;
+      node: {
+        id: string;
+        internalId: string;
+        name: string;
+        entityName: string;
+        description: string | null;
+        access: string | null;
+        readOnly: boolean | null;
+        isBenchmark: boolean;
+        createdAt: string;
+        updatedAt: string | null;
+        user: { name: string; username: string | null } | null;
+      } | null;
+    }>;
+    pageInfo: { endCursor: string | null; hasNextPage: boolean };
+  } | null;
+};
 
 export type CreateRegistryMembersMutationVariables = Exact<{
   input: CreateProjectMembersInput;
 }>;
-
 
 export type CreateRegistryMembersMutation = { createProjectMembers: { success: boolean } | null };
 
@@ -986,13 +1814,11 @@ export type DeleteRegistryMutationVariables = Exact<{
   input: DeleteModelInput;
 }>;
 
-
 export type DeleteRegistryMutation = { deleteModel: { success: boolean | null } | null };
 
 export type DeleteRegistryMembersMutationVariables = Exact<{
   input: DeleteProjectMembersInput;
 }>;
-
 
 export type DeleteRegistryMembersMutation = { deleteProjectMembers: { success: boolean } | null };
 
@@ -1000,23 +1826,40 @@ export type OrgInfoFromEntityQueryVariables = Exact<{
   entity: string;
 }>;
 
-
-export type OrgInfoFromEntityQuery = { entity: { organization: { name: string, orgEntity: { name: string } | null } | null, user: { organizations: Array<{ name: string, orgEntity: { name: string } | null }> } | null } | null };
+export type OrgInfoFromEntityQuery = {
+  entity: {
+    organization: { name: string; orgEntity: { name: string } | null } | null;
+    user: { organizations: Array<{ name: string; orgEntity: { name: string } | null }> } | null;
+  } | null;
+};
 
 export type OrganizationOrgEntityQueryVariables = Exact<{
   organization: string;
 }>;
 
-
-export type OrganizationOrgEntityQuery = { organization: { name: string, orgEntity: { name: string } | null } | null };
+export type OrganizationOrgEntityQuery = { organization: { name: string; orgEntity: { name: string } | null } | null };
 
 export type RegistryByNameQueryVariables = Exact<{
   entity: string;
   name: string;
 }>;
 
-
-export type RegistryByNameQuery = { entity: { project: { id: string, internalId: string, name: string, description: string | null, access: string | null, createdAt: string, updatedAt: string | null, allowAllArtifactTypesInRegistry: boolean, entity: { name: string, organization: { name: string } | null }, artifactTypes: { edges: Array<{ node: { name: string } | null }> } } | null } | null };
+export type RegistryByNameQuery = {
+  entity: {
+    project: {
+      id: string;
+      internalId: string;
+      name: string;
+      description: string | null;
+      access: string | null;
+      createdAt: string;
+      updatedAt: string | null;
+      allowAllArtifactTypesInRegistry: boolean;
+      entity: { name: string; organization: { name: string } | null };
+      artifactTypes: { edges: Array<{ node: { name: string } | null }> };
+    } | null;
+  } | null;
+};
 
 export type RegistryCollectionsQueryVariables = Exact<{
   organization: string;
@@ -1027,13 +1870,58 @@ export type RegistryCollectionsQueryVariables = Exact<{
   after?: string | null | undefined;
 }>;
 
+export type RegistryCollectionsQuery = {
+  organization: {
+    orgEntity: {
+      name: string;
+      artifactCollections: {
+        totalCount: number;
+        edges: Array<{
+          node:
+            | {
+                __typename: 'ArtifactPortfolio';
+                id: string;
+                name: string;
+                description: string | null;
+                state: ArtifactCollectionState;
+                createdAt: string;
+                updatedAt: string | null;
+                project: { name: string; entityName: string };
+                defaultArtifactType: { name: string };
+                tags: { edges: Array<{ node: { id: string; name: string } }> };
+              }
+            | {
+                __typename: 'ArtifactSequence';
+                id: string;
+                name: string;
+                description: string | null;
+                state: ArtifactCollectionState;
+                createdAt: string;
+                updatedAt: string | null;
+                project: { name: string; entityName: string };
+                defaultArtifactType: { name: string };
+                tags: { edges: Array<{ node: { id: string; name: string } }> };
+              }
+            | null;
+        }>;
+        pageInfo: { endCursor: string | null; hasNextPage: boolean };
+      } | null;
+    } | null;
+  } | null;
+};
 
-export type RegistryCollectionsQuery = { organization: { orgEntity: { name: string, artifactCollections: { totalCount: number, edges: Array<{ node:
-            | { __typename: 'ArtifactPortfolio', id: string, name: string, description: string | null, state: ArtifactCollectionState, createdAt: string, updatedAt: string | null, project: { name: string, entityName: string }, defaultArtifactType: { name: string }, tags: { edges: Array<{ node: { id: string, name: string } }> } }
-            | { __typename: 'ArtifactSequence', id: string, name: string, description: string | null, state: ArtifactCollectionState, createdAt: string, updatedAt: string | null, project: { name: string, entityName: string }, defaultArtifactType: { name: string }, tags: { edges: Array<{ node: { id: string, name: string } }> } }
-           | null }>, pageInfo: { endCursor: string | null, hasNextPage: boolean } } | null } | null } | null };
-
-export type RegistryFieldsFragment = { id: string, internalId: string, name: string, description: string | null, access: string | null, createdAt: string, updatedAt: string | null, allowAllArtifactTypesInRegistry: boolean, entity: { name: string, organization: { name: string } | null }, artifactTypes: { edges: Array<{ node: { name: string } | null }> } };
+export type RegistryFieldsFragment = {
+  id: string;
+  internalId: string;
+  name: string;
+  description: string | null;
+  access: string | null;
+  createdAt: string;
+  updatedAt: string | null;
+  allowAllArtifactTypesInRegistry: boolean;
+  entity: { name: string; organization: { name: string } | null };
+  artifactTypes: { edges: Array<{ node: { name: string } | null }> };
+};
 
 export type RegistryProjectsQueryVariables = Exact<{
   organization: string;
@@ -1043,24 +1931,79 @@ export type RegistryProjectsQueryVariables = Exact<{
   after?: string | null | undefined;
 }>;
 
-
-export type RegistryProjectsQuery = { organization: { orgEntity: { name: string, projects: { edges: Array<{ node: { id: string, internalId: string, name: string, description: string | null, access: string | null, createdAt: string, updatedAt: string | null, allowAllArtifactTypesInRegistry: boolean, entity: { name: string, organization: { name: string } | null }, artifactTypes: { edges: Array<{ node: { name: string } | null }> } } | null }>, pageInfo: { endCursor: string | null, hasNextPage: boolean } } | null } | null } | null };
+export type RegistryProjectsQuery = {
+  organization: {
+    orgEntity: {
+      name: string;
+      projects: {
+        edges: Array<{
+          node: {
+            id: string;
+            internalId: string;
+            name: string;
+            description: string | null;
+            access: string | null;
+            createdAt: string;
+            updatedAt: string | null;
+            allowAllArtifactTypesInRegistry: boolean;
+            entity: { name: string; organization: { name: string } | null };
+            artifactTypes: { edges: Array<{ node: { name: string } | null }> };
+          } | null;
+        }>;
+        pageInfo: { endCursor: string | null; hasNextPage: boolean };
+      } | null;
+    } | null;
+  } | null;
+};
 
 export type RegistryTeamMembersQueryVariables = Exact<{
   entity: string;
   project: string;
 }>;
 
-
-export type RegistryTeamMembersQuery = { project: { teamMembers: Array<{ team: { id: string, name: string, available: boolean | null, photoUrl: string | null, readOnly: boolean | null, readOnlyAdmin: boolean, isTeam: boolean, privateOnly: boolean, storageBytes: number, codeSavingEnabled: boolean, defaultAccess: string, isPaid: boolean | null, createdAt: string, members: Array<{ id: string | null, admin: boolean | null, pending: boolean | null, email: string | null, username: string | null, name: string, photoUrl: string | null, accountType: string | null, role: string | null, apiKey: string | null }> }, role: { name: string } }> } | null };
+export type RegistryTeamMembersQuery = {
+  project: {
+    teamMembers: Array<{
+      team: {
+        id: string;
+        name: string;
+        available: boolean | null;
+        photoUrl: string | null;
+        readOnly: boolean | null;
+        readOnlyAdmin: boolean;
+        isTeam: boolean;
+        privateOnly: boolean;
+        storageBytes: number;
+        codeSavingEnabled: boolean;
+        defaultAccess: string;
+        isPaid: boolean | null;
+        createdAt: string;
+        members: Array<{
+          id: string | null;
+          admin: boolean | null;
+          pending: boolean | null;
+          email: string | null;
+          username: string | null;
+          name: string;
+          photoUrl: string | null;
+          accountType: string | null;
+          role: string | null;
+          apiKey: string | null;
+        }>;
+      };
+      role: { name: string };
+    }>;
+  } | null;
+};
 
 export type RegistryUserMembersQueryVariables = Exact<{
   entity: string;
   project: string;
 }>;
 
-
-export type RegistryUserMembersQuery = { project: { members: Array<{ id: string, name: string | null, username: string | null, email: string | null, role: { name: string } }> } | null };
+export type RegistryUserMembersQuery = {
+  project: { members: Array<{ id: string; name: string | null; username: string | null; email: string | null; role: { name: string } }> } | null;
+};
 
 export type RegistryVersionsQueryVariables = Exact<{
   organization: string;
@@ -1071,19 +2014,58 @@ export type RegistryVersionsQueryVariables = Exact<{
   after?: string | null | undefined;
 }>;
 
-
-export type RegistryVersionsQuery = { organization: { orgEntity: { name: string, artifactMemberships: { edges: Array<{ node: { id: string, versionIndex: number | null, createdAt: string, aliases: Array<{ alias: string }>, artifactCollection:
-              | { __typename: 'ArtifactPortfolio', id: string, name: string, project: { name: string, entityName: string } }
-              | { __typename: 'ArtifactSequence', id: string, name: string, project: { name: string, entityName: string } }
-             | null, artifact: { id: string, digest: string, description: string | null, metadata: string | null, state: ArtifactState, size: number, fileCount: number, commitHash: string | null, versionIndex: number | null, historyStep: number | null, ttlDurationSeconds: number, ttlIsInherited: boolean, createdAt: string, updatedAt: string | null, artifactType: { name: string }, artifactSequence: { id: string, name: string, project: { name: string, entityName: string } }, aliases: Array<{ alias: string, artifactCollection:
-                  | { __typename: 'ArtifactPortfolio', id: string, name: string, project: { name: string, entityName: string } }
-                  | { __typename: 'ArtifactSequence', id: string, name: string, project: { name: string, entityName: string } }
-                 | null }>, tags: Array<{ id: string, name: string }> } | null } | null }>, pageInfo: { endCursor: string | null, hasNextPage: boolean } } | null } | null } | null };
+export type RegistryVersionsQuery = {
+  organization: {
+    orgEntity: {
+      name: string;
+      artifactMemberships: {
+        edges: Array<{
+          node: {
+            id: string;
+            versionIndex: number | null;
+            createdAt: string;
+            aliases: Array<{ alias: string }>;
+            artifactCollection:
+              | { __typename: 'ArtifactPortfolio'; id: string; name: string; project: { name: string; entityName: string } }
+              | { __typename: 'ArtifactSequence'; id: string; name: string; project: { name: string; entityName: string } }
+              | null;
+            artifact: {
+              id: string;
+              digest: string;
+              description: string | null;
+              metadata: string | null;
+              state: ArtifactState;
+              size: number;
+              fileCount: number;
+              commitHash: string | null;
+              versionIndex: number | null;
+              historyStep: number | null;
+              ttlDurationSeconds: number;
+              ttlIsInherited: boolean;
+              createdAt: string;
+              updatedAt: string | null;
+              artifactType: { name: string };
+              artifactSequence: { id: string; name: string; project: { name: string; entityName: string } };
+              aliases: Array<{
+                alias: string;
+                artifactCollection:
+                  | { __typename: 'ArtifactPortfolio'; id: string; name: string; project: { name: string; entityName: string } }
+                  | { __typename: 'ArtifactSequence'; id: string; name: string; project: { name: string; entityName: string } }
+                  | null;
+              }>;
+              tags: Array<{ id: string; name: string }>;
+            } | null;
+          } | null;
+        }>;
+        pageInfo: { endCursor: string | null; hasNextPage: boolean };
+      } | null;
+    } | null;
+  } | null;
+};
 
 export type UpdateRegistryTeamRoleMutationVariables = Exact<{
   input: UpdateProjectTeamMemberInput;
 }>;
-
 
 export type UpdateRegistryTeamRoleMutation = { updateProjectTeamMember: { success: boolean } | null };
 
@@ -1091,15 +2073,29 @@ export type UpdateRegistryUserRoleMutationVariables = Exact<{
   input: UpdateProjectMemberInput;
 }>;
 
-
 export type UpdateRegistryUserRoleMutation = { updateProjectMember: { success: boolean } | null };
 
 export type UpsertRegistryMutationVariables = Exact<{
   input: UpsertModelInput;
 }>;
 
-
-export type UpsertRegistryMutation = { upsertModel: { inserted: boolean | null, project: { id: string, internalId: string, name: string, description: string | null, access: string | null, createdAt: string, updatedAt: string | null, allowAllArtifactTypesInRegistry: boolean, entity: { name: string, organization: { name: string } | null }, artifactTypes: { edges: Array<{ node: { name: string } | null }> } } | null } | null };
+export type UpsertRegistryMutation = {
+  upsertModel: {
+    inserted: boolean | null;
+    project: {
+      id: string;
+      internalId: string;
+      name: string;
+      description: string | null;
+      access: string | null;
+      createdAt: string;
+      updatedAt: string | null;
+      allowAllArtifactTypesInRegistry: boolean;
+      entity: { name: string; organization: { name: string } | null };
+      artifactTypes: { edges: Array<{ node: { name: string } | null }> };
+    } | null;
+  } | null;
+};
 
 export type ProjectReportsQueryVariables = Exact<{
   entity: string;
@@ -1109,29 +2105,103 @@ export type ProjectReportsQueryVariables = Exact<{
   after?: string | null | undefined;
 }>;
 
-
-export type ProjectReportsQuery = { project: { allViews: { totalCount: number, edges: Array<{ cursor: string, node: { id: string, name: string | null, displayName: string | null, description: string | null, type: string | null, spec: string | null, entityName: string, projectName: string, createdAt: string, updatedAt: string | null, user: { name: string, username: string | null, email: string | null, photoUrl: string | null } | null } | null }>, pageInfo: { endCursor: string | null, hasNextPage: boolean } } | null } | null };
+export type ProjectReportsQuery = {
+  project: {
+    allViews: {
+      totalCount: number;
+      edges: Array<{
+        cursor: string;
+        node: {
+          id: string;
+          name: string | null;
+          displayName: string | null;
+          description: string | null;
+          type: string | null;
+          spec: string | null;
+          entityName: string;
+          projectName: string;
+          createdAt: string;
+          updatedAt: string | null;
+          user: { name: string; username: string | null; email: string | null; photoUrl: string | null } | null;
+        } | null;
+      }>;
+      pageInfo: { endCursor: string | null; hasNextPage: boolean };
+    } | null;
+  } | null;
+};
 
 export type ReportByIdQueryVariables = Exact<{
   id: string | number;
 }>;
 
+export type ReportByIdQuery = {
+  view: {
+    id: string;
+    name: string | null;
+    displayName: string | null;
+    description: string | null;
+    type: string | null;
+    spec: string | null;
+    entityName: string;
+    projectName: string;
+    createdAt: string;
+    updatedAt: string | null;
+    user: { name: string; username: string | null; email: string | null; photoUrl: string | null } | null;
+  } | null;
+};
 
-export type ReportByIdQuery = { view: { id: string, name: string | null, displayName: string | null, description: string | null, type: string | null, spec: string | null, entityName: string, projectName: string, createdAt: string, updatedAt: string | null, user: { name: string, username: string | null, email: string | null, photoUrl: string | null } | null } | null };
-
-export type ReportFieldsFragment = { id: string, name: string | null, displayName: string | null, description: string | null, type: string | null, spec: string | null, entityName: string, projectName: string, createdAt: string, updatedAt: string | null, user: { name: string, username: string | null, email: string | null, photoUrl: string | null } | null };
+export type ReportFieldsFragment = {
+  id: string;
+  name: string | null;
+  displayName: string | null;
+  description: string | null;
+  type: string | null;
+  spec: string | null;
+  entityName: string;
+  projectName: string;
+  createdAt: string;
+  updatedAt: string | null;
+  user: { name: string; username: string | null; email: string | null; photoUrl: string | null } | null;
+};
 
 export type CreateRunMutationVariables = Exact<{
   input: UpsertBucketInput;
 }>;
 
-
-export type CreateRunMutation = { upsertBucket: { inserted: boolean | null, bucket: { config: string | null, summaryMetrics: string | null, systemMetrics: string | null, historyKeys: unknown, id: string, name: string, displayName: string | null, state: string | null, tags: Array<string> | null, group: string | null, jobType: string | null, notes: string | null, description: string | null, commit: string | null, readOnly: boolean | null, sweepName: string | null, projectId: string, historyLineCount: number | null, createdAt: string, heartbeatAt: string | null, updatedAt: string | null, project: { name: string, entityName: string } | null, user: { name: string, username: string | null } | null } | null } | null };
+export type CreateRunMutation = {
+  upsertBucket: {
+    inserted: boolean | null;
+    bucket: {
+      config: string | null;
+      summaryMetrics: string | null;
+      systemMetrics: string | null;
+      historyKeys: unknown;
+      id: string;
+      name: string;
+      displayName: string | null;
+      state: string | null;
+      tags: Array<string> | null;
+      group: string | null;
+      jobType: string | null;
+      notes: string | null;
+      description: string | null;
+      commit: string | null;
+      readOnly: boolean | null;
+      sweepName: string | null;
+      projectId: string;
+      historyLineCount: number | null;
+      createdAt: string;
+      heartbeatAt: string | null;
+      updatedAt: string | null;
+      project: { name: string; entityName: string } | null;
+      user: { name: string; username: string | null } | null;
+    } | null;
+  } | null;
+};
 
 export type DeleteRunMutationVariables = Exact<{
   input: DeleteRunInput;
 }>;
-
 
 export type DeleteRunMutation = { deleteRun: { clientMutationId: string | null } | null };
 
@@ -1139,7 +2209,6 @@ export type DeleteRunFilesMutationVariables = Exact<{
   files: Array<string | number> | string | number;
   projectId?: number | null | undefined;
 }>;
-
 
 export type DeleteRunFilesMutation = { deleteFiles: { success: boolean } | null };
 
@@ -1149,15 +2218,40 @@ export type RunQueryVariables = Exact<{
   name: string;
 }>;
 
-
-export type RunQuery = { project: { run: { config: string | null, summaryMetrics: string | null, systemMetrics: string | null, historyKeys: unknown, id: string, name: string, displayName: string | null, state: string | null, tags: Array<string> | null, group: string | null, jobType: string | null, notes: string | null, description: string | null, commit: string | null, readOnly: boolean | null, sweepName: string | null, projectId: string, historyLineCount: number | null, createdAt: string, heartbeatAt: string | null, updatedAt: string | null, user: { name: string, username: string | null } | null } | null } | null };
+export type RunQuery = {
+  project: {
+    run: {
+      config: string | null;
+      summaryMetrics: string | null;
+      systemMetrics: string | null;
+      historyKeys: unknown;
+      id: string;
+      name: string;
+      displayName: string | null;
+      state: string | null;
+      tags: Array<string> | null;
+      group: string | null;
+      jobType: string | null;
+      notes: string | null;
+      description: string | null;
+      commit: string | null;
+      readOnly: boolean | null;
+      sweepName: string | null;
+      projectId: string;
+      historyLineCount: number | null;
+      createdAt: string;
+      heartbeatAt: string | null;
+      updatedAt: string | null;
+      user: { name: string; username: string | null } | null;
+    } | null;
+  } | null;
+};
 
 export type RunCountQueryVariables = Exact<{
   entity: string;
   project: string;
   filters?: string | null | undefined;
 }>;
-
 
 export type RunCountQuery = { project: { runCount: number } | null };
 
@@ -1168,12 +2262,39 @@ export type RunEventsQueryVariables = Exact<{
   samples?: number | null | undefined;
 }>;
 
-
 export type RunEventsQuery = { project: { run: { events: Array<string> } | null } | null };
 
-export type RunFieldsFragment = { id: string, name: string, displayName: string | null, state: string | null, tags: Array<string> | null, group: string | null, jobType: string | null, notes: string | null, description: string | null, commit: string | null, readOnly: boolean | null, sweepName: string | null, projectId: string, historyLineCount: number | null, createdAt: string, heartbeatAt: string | null, updatedAt: string | null, user: { name: string, username: string | null } | null };
+export type RunFieldsFragment = {
+  id: string;
+  name: string;
+  displayName: string | null;
+  state: string | null;
+  tags: Array<string> | null;
+  group: string | null;
+  jobType: string | null;
+  notes: string | null;
+  description: string | null;
+  commit: string | null;
+  readOnly: boolean | null;
+  sweepName: string | null;
+  projectId: string;
+  historyLineCount: number | null;
+  createdAt: string;
+  heartbeatAt: string | null;
+  updatedAt: string | null;
+  user: { name: string; username: string | null } | null;
+};
 
-export type RunFileFieldsFragment = { id: string, name: string, url: string | null, directUrl: string, sizeBytes: number, md5: string | null, mimetype: string | null, updatedAt: string | null };
+export type RunFileFieldsFragment = {
+  id: string;
+  name: string;
+  url: string | null;
+  directUrl: string;
+  sizeBytes: number;
+  md5: string | null;
+  mimetype: string | null;
+  updatedAt: string | null;
+};
 
 export type RunFilesQueryVariables = Exact<{
   entity: string;
@@ -1186,8 +2307,32 @@ export type RunFilesQueryVariables = Exact<{
   withCount?: boolean | null | undefined;
 }>;
 
-
-export type RunFilesQuery = { project: { internalId: string, run: { id: string, projectId: string, fileCount?: number | null, files: { edges: Array<{ cursor: string, node: { id: string, name: string, url: string | null, directUrl: string, sizeBytes: number, md5: string | null, mimetype: string | null, updatedAt: string | null } | null }>, pageInfo: { endCursor: string | null, hasNextPage: boolean } } | null } | null } | null };
+export type RunFilesQuery = {
+  project: {
+    internalId: string;
+    run: {
+      id: string;
+      projectId: string;
+      fileCount?: number | null;
+      files: {
+        edges: Array<{
+          cursor: string;
+          node: {
+            id: string;
+            name: string;
+            url: string | null;
+            directUrl: string;
+            sizeBytes: number;
+            md5: string | null;
+            mimetype: string | null;
+            updatedAt: string | null;
+          } | null;
+        }>;
+        pageInfo: { endCursor: string | null; hasNextPage: boolean };
+      } | null;
+    } | null;
+  } | null;
+};
 
 export type RunFullHistoryQueryVariables = Exact<{
   entity: string;
@@ -1198,7 +2343,6 @@ export type RunFullHistoryQueryVariables = Exact<{
   maxStep?: number | null | undefined;
 }>;
 
-
 export type RunFullHistoryQuery = { project: { run: { history: Array<string> } | null } | null };
 
 export type RunHistoryKeysQueryVariables = Exact<{
@@ -1207,8 +2351,7 @@ export type RunHistoryKeysQueryVariables = Exact<{
   name: string;
 }>;
 
-
-export type RunHistoryKeysQuery = { project: { run: { id: string, historyKeys: unknown, historyLineCount: number | null } | null } | null };
+export type RunHistoryKeysQuery = { project: { run: { id: string; historyKeys: unknown; historyLineCount: number | null } | null } | null };
 
 export type RunKeysQueryVariables = Exact<{
   entity: string;
@@ -1220,8 +2363,9 @@ export type RunKeysQueryVariables = Exact<{
   summaryKeys?: Array<string> | string | null | undefined;
 }>;
 
-
-export type RunKeysQuery = { project: { run: { id: string, tags: Array<string> | null, config?: string | null, summaryMetrics?: string | null } | null } | null };
+export type RunKeysQuery = {
+  project: { run: { id: string; tags: Array<string> | null; config?: string | null; summaryMetrics?: string | null } | null } | null;
+};
 
 export type RunParquetHistoryQueryVariables = Exact<{
   entity: string;
@@ -1230,8 +2374,7 @@ export type RunParquetHistoryQueryVariables = Exact<{
   liveKeys: Array<string> | string;
 }>;
 
-
-export type RunParquetHistoryQuery = { project: { run: { parquetHistory: { parquetUrls: Array<string>, liveData: Array<unknown> } } | null } | null };
+export type RunParquetHistoryQuery = { project: { run: { parquetHistory: { parquetUrls: Array<string>; liveData: Array<unknown> } } | null } | null };
 
 export type RunSampledHistoryQueryVariables = Exact<{
   entity: string;
@@ -1239,7 +2382,6 @@ export type RunSampledHistoryQueryVariables = Exact<{
   name: string;
   specs: Array<string> | string;
 }>;
-
 
 export type RunSampledHistoryQuery = { project: { run: { sampledHistory: Array<unknown> } | null } | null };
 
@@ -1249,8 +2391,7 @@ export type RunStateQueryVariables = Exact<{
   name: string;
 }>;
 
-
-export type RunStateQuery = { project: { run: { id: string, state: string | null, heartbeatAt: string | null } | null } | null };
+export type RunStateQuery = { project: { run: { id: string; state: string | null; heartbeatAt: string | null } | null } | null };
 
 export type RunsQueryVariables = Exact<{
   entity: string;
@@ -1268,8 +2409,54 @@ export type RunsQueryVariables = Exact<{
   withSweep?: boolean | null | undefined;
 }>;
 
-
-export type RunsQuery = { project: { runCount?: number, runs: { edges: Array<{ cursor: string, node: { config?: string | null, summaryMetrics?: string | null, systemMetrics?: string | null, id: string, name: string, displayName: string | null, state: string | null, tags: Array<string> | null, group: string | null, jobType: string | null, notes: string | null, description: string | null, commit: string | null, readOnly: boolean | null, sweepName: string | null, projectId: string, historyLineCount: number | null, createdAt: string, heartbeatAt: string | null, updatedAt: string | null, sweep?: { id: string, name: string, displayName: string | null, method: string, state: string, description: string | null, bestLoss: number | null, config: string, createdAt: string, updatedAt: string | null, runCount: number, runCountExpected: number | null } | null, user: { name: string, username: string | null } | null } }>, pageInfo: { endCursor: string | null, hasNextPage: boolean } } | null } | null };
+export type RunsQuery = {
+  project: {
+    runCount?: number;
+    runs: {
+      edges: Array<{
+        cursor: string;
+        node: {
+          config?: string | null;
+          summaryMetrics?: string | null;
+          systemMetrics?: string | null;
+          id: string;
+          name: string;
+          displayName: string | null;
+          state: string | null;
+          tags: Array<string> | null;
+          group: string | null;
+          jobType: string | null;
+          notes: string | null;
+          description: string | null;
+          commit: string | null;
+          readOnly: boolean | null;
+          sweepName: string | null;
+          projectId: string;
+          historyLineCount: number | null;
+          createdAt: string;
+          heartbeatAt: string | null;
+          updatedAt: string | null;
+          sweep?: {
+            id: string;
+            name: string;
+            displayName: string | null;
+            method: string;
+            state: string;
+            description: string | null;
+            bestLoss: number | null;
+            config: string;
+            createdAt: string;
+            updatedAt: string | null;
+            runCount: number;
+            runCountExpected: number | null;
+          } | null;
+          user: { name: string; username: string | null } | null;
+        };
+      }>;
+      pageInfo: { endCursor: string | null; hasNextPage: boolean };
+    } | null;
+  } | null;
+};
 
 export type RunsHistoriesQueryVariables = Exact<{
   entity: string;
@@ -1285,21 +2472,75 @@ export type RunsHistoriesQueryVariables = Exact<{
   system: boolean;
 }>;
 
-
-export type RunsHistoriesQuery = { project: { runs: { edges: Array<{ cursor: string, node: { sampledHistory?: Array<unknown>, history?: Array<string>, events?: Array<string>, id: string, name: string, displayName: string | null, state: string | null, tags: Array<string> | null, group: string | null, jobType: string | null, notes: string | null, description: string | null, commit: string | null, readOnly: boolean | null, sweepName: string | null, projectId: string, historyLineCount: number | null, createdAt: string, heartbeatAt: string | null, updatedAt: string | null, user: { name: string, username: string | null } | null } }>, pageInfo: { endCursor: string | null, hasNextPage: boolean } } | null } | null };
+export type RunsHistoriesQuery = {
+  project: {
+    runs: {
+      edges: Array<{
+        cursor: string;
+        node: {
+          sampledHistory?: Array<unknown>;
+          history?: Array<string>;
+          events?: Array<string>;
+          id: string;
+          name: string;
+          displayName: string | null;
+          state: string | null;
+          tags: Array<string> | null;
+          group: string | null;
+          jobType: string | null;
+          notes: string | null;
+          description: string | null;
+          commit: string | null;
+          readOnly: boolean | null;
+          sweepName: string | null;
+          projectId: string;
+          historyLineCount: number | null;
+          createdAt: string;
+          heartbeatAt: string | null;
+          updatedAt: string | null;
+          user: { name: string; username: string | null } | null;
+        };
+      }>;
+      pageInfo: { endCursor: string | null; hasNextPage: boolean };
+    } | null;
+  } | null;
+};
 
 export type UpdateRunMutationVariables = Exact<{
   input: UpsertBucketInput;
   withHeavy: boolean;
 }>;
 
-
-export type UpdateRunMutation = { upsertBucket: { bucket: { config?: string | null, summaryMetrics?: string | null, id: string, name: string, displayName: string | null, state: string | null, tags: Array<string> | null, group: string | null, jobType: string | null, notes: string | null, description: string | null, commit: string | null, readOnly: boolean | null, sweepName: string | null, projectId: string, historyLineCount: number | null, createdAt: string, heartbeatAt: string | null, updatedAt: string | null, user: { name: string, username: string | null } | null } | null } | null };
+export type UpdateRunMutation = {
+  upsertBucket: {
+    bucket: {
+      config?: string | null;
+      summaryMetrics?: string | null;
+      id: string;
+      name: string;
+      displayName: string | null;
+      state: string | null;
+      tags: Array<string> | null;
+      group: string | null;
+      jobType: string | null;
+      notes: string | null;
+      description: string | null;
+      commit: string | null;
+      readOnly: boolean | null;
+      sweepName: string | null;
+      projectId: string;
+      historyLineCount: number | null;
+      createdAt: string;
+      heartbeatAt: string | null;
+      updatedAt: string | null;
+      user: { name: string; username: string | null } | null;
+    } | null;
+  } | null;
+};
 
 export type UpdateRunStateMutationVariables = Exact<{
   input: UpdateRunStateInput;
 }>;
-
 
 export type UpdateRunStateMutation = { updateRunState: { success: boolean } | null };
 
@@ -1307,15 +2548,27 @@ export type UploadRunFilesMutationVariables = Exact<{
   input: CreateRunFilesInput;
 }>;
 
+export type UploadRunFilesMutation = {
+  createRunFiles: { runID: string; uploadHeaders: Array<string>; files: Array<{ name: string; uploadUrl: string | null }> } | null;
+};
 
-export type UploadRunFilesMutation = { createRunFiles: { runID: string, uploadHeaders: Array<string>, files: Array<{ name: string, uploadUrl: string | null }> } | null };
+export type ServerFeaturesQueryVariables = Exact<{ [key: string]: never }>;
 
-export type ServerFeaturesQueryVariables = Exact<{ [key: string]: never; }>;
+export type ServerFeaturesQuery = { serverInfo: { features: Array<{ name: string; isEnabled: boolean } | null> } | null };
 
-
-export type ServerFeaturesQuery = { serverInfo: { features: Array<{ name: string, isEnabled: boolean } | null> } | null };
-
-export type AgentFieldsFragment = { id: string, name: string, displayName: string | null, host: string, state: string | null, persistent: boolean | null, totalRuns: number, metrics: string, createdAt: string, heartbeatAt: string | null, user: { username: string | null } | null };
+export type AgentFieldsFragment = {
+  id: string;
+  name: string;
+  displayName: string | null;
+  host: string;
+  state: string | null;
+  persistent: boolean | null;
+  totalRuns: number;
+  metrics: string;
+  createdAt: string;
+  heartbeatAt: string | null;
+  user: { username: string | null } | null;
+};
 
 export type AgentRunsQueryVariables = Exact<{
   entity: string;
@@ -1327,8 +2580,41 @@ export type AgentRunsQueryVariables = Exact<{
   after?: string | null | undefined;
 }>;
 
-
-export type AgentRunsQuery = { project: { sweep: { agent: { runs: { totalCount: number, edges: Array<{ cursor: string, node: { id: string, name: string, displayName: string | null, state: string | null, tags: Array<string> | null, group: string | null, jobType: string | null, notes: string | null, description: string | null, commit: string | null, readOnly: boolean | null, sweepName: string | null, projectId: string, historyLineCount: number | null, createdAt: string, heartbeatAt: string | null, updatedAt: string | null, user: { name: string, username: string | null } | null } }>, pageInfo: { endCursor: string | null, hasNextPage: boolean } } } | null } | null } | null };
+export type AgentRunsQuery = {
+  project: {
+    sweep: {
+      agent: {
+        runs: {
+          totalCount: number;
+          edges: Array<{
+            cursor: string;
+            node: {
+              id: string;
+              name: string;
+              displayName: string | null;
+              state: string | null;
+              tags: Array<string> | null;
+              group: string | null;
+              jobType: string | null;
+              notes: string | null;
+              description: string | null;
+              commit: string | null;
+              readOnly: boolean | null;
+              sweepName: string | null;
+              projectId: string;
+              historyLineCount: number | null;
+              createdAt: string;
+              heartbeatAt: string | null;
+              updatedAt: string | null;
+              user: { name: string; username: string | null } | null;
+            };
+          }>;
+          pageInfo: { endCursor: string | null; hasNextPage: boolean };
+        };
+      } | null;
+    } | null;
+  } | null;
+};
 
 export type EnqueueSweepRunMutationVariables = Exact<{
   id: string | number;
@@ -1336,8 +2622,7 @@ export type EnqueueSweepRunMutationVariables = Exact<{
   displayName?: string | null | undefined;
 }>;
 
-
-export type EnqueueSweepRunMutation = { enqueueSweepRun: { id: string, runQueueItemId: string | null } | null };
+export type EnqueueSweepRunMutation = { enqueueSweepRun: { id: string; runQueueItemId: string | null } | null };
 
 export type GetSweepQueryVariables = Exact<{
   entity: string;
@@ -1345,8 +2630,24 @@ export type GetSweepQueryVariables = Exact<{
   name: string;
 }>;
 
-
-export type GetSweepQuery = { project: { sweep: { id: string, name: string, displayName: string | null, method: string, state: string, description: string | null, bestLoss: number | null, config: string, createdAt: string, updatedAt: string | null, runCount: number, runCountExpected: number | null } | null } | null };
+export type GetSweepQuery = {
+  project: {
+    sweep: {
+      id: string;
+      name: string;
+      displayName: string | null;
+      method: string;
+      state: string;
+      description: string | null;
+      bestLoss: number | null;
+      config: string;
+      createdAt: string;
+      updatedAt: string | null;
+      runCount: number;
+      runCountExpected: number | null;
+    } | null;
+  } | null;
+};
 
 export type GetSweepLegacyQueryVariables = Exact<{
   entity: string;
@@ -1354,8 +2655,9 @@ export type GetSweepLegacyQueryVariables = Exact<{
   name: string;
 }>;
 
-
-export type GetSweepLegacyQuery = { project: { sweep: { id: string, name: string, state: string, bestLoss: number | null, config: string } | null } | null };
+export type GetSweepLegacyQuery = {
+  project: { sweep: { id: string; name: string; state: string; bestLoss: number | null; config: string } | null } | null;
+};
 
 export type ProjectSweepsQueryVariables = Exact<{
   entity: string;
@@ -1364,8 +2666,31 @@ export type ProjectSweepsQueryVariables = Exact<{
   after?: string | null | undefined;
 }>;
 
-
-export type ProjectSweepsQuery = { project: { totalSweeps: number, sweeps: { edges: Array<{ cursor: string, node: { id: string, name: string, displayName: string | null, method: string, state: string, description: string | null, bestLoss: number | null, config: string, createdAt: string, updatedAt: string | null, runCount: number, runCountExpected: number | null } }>, pageInfo: { endCursor: string | null, hasNextPage: boolean } } | null } | null };
+export type ProjectSweepsQuery = {
+  project: {
+    totalSweeps: number;
+    sweeps: {
+      edges: Array<{
+        cursor: string;
+        node: {
+          id: string;
+          name: string;
+          displayName: string | null;
+          method: string;
+          state: string;
+          description: string | null;
+          bestLoss: number | null;
+          config: string;
+          createdAt: string;
+          updatedAt: string | null;
+          runCount: number;
+          runCountExpected: number | null;
+        };
+      }>;
+      pageInfo: { endCursor: string | null; hasNextPage: boolean };
+    } | null;
+  } | null;
+};
 
 export type SweepAgentQueryVariables = Exact<{
   entity: string;
@@ -1374,8 +2699,25 @@ export type SweepAgentQueryVariables = Exact<{
   agent: string;
 }>;
 
-
-export type SweepAgentQuery = { project: { sweep: { agent: { id: string, name: string, displayName: string | null, host: string, state: string | null, persistent: boolean | null, totalRuns: number, metrics: string, createdAt: string, heartbeatAt: string | null, user: { username: string | null } | null } | null } | null } | null };
+export type SweepAgentQuery = {
+  project: {
+    sweep: {
+      agent: {
+        id: string;
+        name: string;
+        displayName: string | null;
+        host: string;
+        state: string | null;
+        persistent: boolean | null;
+        totalRuns: number;
+        metrics: string;
+        createdAt: string;
+        heartbeatAt: string | null;
+        user: { username: string | null } | null;
+      } | null;
+    } | null;
+  } | null;
+};
 
 export type SweepAgentsQueryVariables = Exact<{
   entity: string;
@@ -1383,8 +2725,31 @@ export type SweepAgentsQueryVariables = Exact<{
   sweep: string;
 }>;
 
-
-export type SweepAgentsQuery = { project: { sweep: { agents: { edges: Array<{ cursor: string, node: { id: string, name: string, displayName: string | null, host: string, state: string | null, persistent: boolean | null, totalRuns: number, metrics: string, createdAt: string, heartbeatAt: string | null, user: { username: string | null } | null } }>, pageInfo: { endCursor: string | null, hasNextPage: boolean } } } | null } | null };
+export type SweepAgentsQuery = {
+  project: {
+    sweep: {
+      agents: {
+        edges: Array<{
+          cursor: string;
+          node: {
+            id: string;
+            name: string;
+            displayName: string | null;
+            host: string;
+            state: string | null;
+            persistent: boolean | null;
+            totalRuns: number;
+            metrics: string;
+            createdAt: string;
+            heartbeatAt: string | null;
+            user: { username: string | null } | null;
+          };
+        }>;
+        pageInfo: { endCursor: string | null; hasNextPage: boolean };
+      };
+    } | null;
+  } | null;
+};
 
 export type SweepBestRunQueryVariables = Exact<{
   entity: string;
@@ -1393,10 +2758,55 @@ export type SweepBestRunQueryVariables = Exact<{
   order?: string | null | undefined;
 }>;
 
+export type SweepBestRunQuery = {
+  project: {
+    sweep: {
+      runs: {
+        edges: Array<{
+          node: {
+            config: string | null;
+            summaryMetrics: string | null;
+            systemMetrics: string | null;
+            historyKeys: unknown;
+            id: string;
+            name: string;
+            displayName: string | null;
+            state: string | null;
+            tags: Array<string> | null;
+            group: string | null;
+            jobType: string | null;
+            notes: string | null;
+            description: string | null;
+            commit: string | null;
+            readOnly: boolean | null;
+            sweepName: string | null;
+            projectId: string;
+            historyLineCount: number | null;
+            createdAt: string;
+            heartbeatAt: string | null;
+            updatedAt: string | null;
+            user: { name: string; username: string | null } | null;
+          };
+        }>;
+      };
+    } | null;
+  } | null;
+};
 
-export type SweepBestRunQuery = { project: { sweep: { runs: { edges: Array<{ node: { config: string | null, summaryMetrics: string | null, systemMetrics: string | null, historyKeys: unknown, id: string, name: string, displayName: string | null, state: string | null, tags: Array<string> | null, group: string | null, jobType: string | null, notes: string | null, description: string | null, commit: string | null, readOnly: boolean | null, sweepName: string | null, projectId: string, historyLineCount: number | null, createdAt: string, heartbeatAt: string | null, updatedAt: string | null, user: { name: string, username: string | null } | null } }> } } | null } | null };
-
-export type SweepFieldsFragment = { id: string, name: string, displayName: string | null, method: string, state: string, description: string | null, bestLoss: number | null, config: string, createdAt: string, updatedAt: string | null, runCount: number, runCountExpected: number | null };
+export type SweepFieldsFragment = {
+  id: string;
+  name: string;
+  displayName: string | null;
+  method: string;
+  state: string;
+  description: string | null;
+  bestLoss: number | null;
+  config: string;
+  createdAt: string;
+  updatedAt: string | null;
+  runCount: number;
+  runCountExpected: number | null;
+};
 
 export type SweepRunsQueryVariables = Exact<{
   entity: string;
@@ -1407,8 +2817,39 @@ export type SweepRunsQueryVariables = Exact<{
   after?: string | null | undefined;
 }>;
 
-
-export type SweepRunsQuery = { project: { sweep: { runs: { totalCount: number, edges: Array<{ cursor: string, node: { id: string, name: string, displayName: string | null, state: string | null, tags: Array<string> | null, group: string | null, jobType: string | null, notes: string | null, description: string | null, commit: string | null, readOnly: boolean | null, sweepName: string | null, projectId: string, historyLineCount: number | null, createdAt: string, heartbeatAt: string | null, updatedAt: string | null, user: { name: string, username: string | null } | null } }>, pageInfo: { endCursor: string | null, hasNextPage: boolean } } } | null } | null };
+export type SweepRunsQuery = {
+  project: {
+    sweep: {
+      runs: {
+        totalCount: number;
+        edges: Array<{
+          cursor: string;
+          node: {
+            id: string;
+            name: string;
+            displayName: string | null;
+            state: string | null;
+            tags: Array<string> | null;
+            group: string | null;
+            jobType: string | null;
+            notes: string | null;
+            description: string | null;
+            commit: string | null;
+            readOnly: boolean | null;
+            sweepName: string | null;
+            projectId: string;
+            historyLineCount: number | null;
+            createdAt: string;
+            heartbeatAt: string | null;
+            updatedAt: string | null;
+            user: { name: string; username: string | null } | null;
+          };
+        }>;
+        pageInfo: { endCursor: string | null; hasNextPage: boolean };
+      };
+    } | null;
+  } | null;
+};
 
 export type CreateInviteMutationVariables = Exact<{
   entityName: string;
@@ -1417,14 +2858,14 @@ export type CreateInviteMutationVariables = Exact<{
   admin?: boolean | null | undefined;
 }>;
 
-
-export type CreateInviteMutation = { createInvite: { success: boolean, invite: { id: string, name: string, email: string | null, createdAt: string | null } | null } | null };
+export type CreateInviteMutation = {
+  createInvite: { success: boolean; invite: { id: string; name: string; email: string | null; createdAt: string | null } | null } | null;
+};
 
 export type CreateServiceAccountMutationVariables = Exact<{
   entityName: string;
   description: string;
 }>;
-
 
 export type CreateServiceAccountMutation = { createServiceAccount: { user: { id: string } | null } | null };
 
@@ -1433,42 +2874,148 @@ export type CreateTeamMutationVariables = Exact<{
   teamAdminUserName?: string | null | undefined;
 }>;
 
-
-export type CreateTeamMutation = { createTeam: { entity: { id: string, name: string, available: boolean | null, photoUrl: string | null, readOnly: boolean | null, readOnlyAdmin: boolean, isTeam: boolean, privateOnly: boolean, storageBytes: number, codeSavingEnabled: boolean, defaultAccess: string, isPaid: boolean | null, createdAt: string, members: Array<{ id: string | null, admin: boolean | null, pending: boolean | null, email: string | null, username: string | null, name: string, photoUrl: string | null, accountType: string | null, role: string | null, apiKey: string | null }> } | null } | null };
+export type CreateTeamMutation = {
+  createTeam: {
+    entity: {
+      id: string;
+      name: string;
+      available: boolean | null;
+      photoUrl: string | null;
+      readOnly: boolean | null;
+      readOnlyAdmin: boolean;
+      isTeam: boolean;
+      privateOnly: boolean;
+      storageBytes: number;
+      codeSavingEnabled: boolean;
+      defaultAccess: string;
+      isPaid: boolean | null;
+      createdAt: string;
+      members: Array<{
+        id: string | null;
+        admin: boolean | null;
+        pending: boolean | null;
+        email: string | null;
+        username: string | null;
+        name: string;
+        photoUrl: string | null;
+        accountType: string | null;
+        role: string | null;
+        apiKey: string | null;
+      }>;
+    } | null;
+  } | null;
+};
 
 export type DeleteInviteMutationVariables = Exact<{
   id: string;
   entityName: string;
 }>;
 
-
 export type DeleteInviteMutation = { deleteInvite: { success: boolean | null } | null };
 
-export type MemberFieldsFragment = { id: string | null, admin: boolean | null, pending: boolean | null, email: string | null, username: string | null, name: string, photoUrl: string | null, accountType: string | null, role: string | null, apiKey: string | null };
+export type MemberFieldsFragment = {
+  id: string | null;
+  admin: boolean | null;
+  pending: boolean | null;
+  email: string | null;
+  username: string | null;
+  name: string;
+  photoUrl: string | null;
+  accountType: string | null;
+  role: string | null;
+  apiKey: string | null;
+};
 
 export type TeamQueryVariables = Exact<{
   name: string;
 }>;
 
+export type TeamQuery = {
+  entity: {
+    id: string;
+    name: string;
+    available: boolean | null;
+    photoUrl: string | null;
+    readOnly: boolean | null;
+    readOnlyAdmin: boolean;
+    isTeam: boolean;
+    privateOnly: boolean;
+    storageBytes: number;
+    codeSavingEnabled: boolean;
+    defaultAccess: string;
+    isPaid: boolean | null;
+    createdAt: string;
+    members: Array<{
+      id: string | null;
+      admin: boolean | null;
+      pending: boolean | null;
+      email: string | null;
+      username: string | null;
+      name: string;
+      photoUrl: string | null;
+      accountType: string | null;
+      role: string | null;
+      apiKey: string | null;
+    }>;
+  } | null;
+};
 
-export type TeamQuery = { entity: { id: string, name: string, available: boolean | null, photoUrl: string | null, readOnly: boolean | null, readOnlyAdmin: boolean, isTeam: boolean, privateOnly: boolean, storageBytes: number, codeSavingEnabled: boolean, defaultAccess: string, isPaid: boolean | null, createdAt: string, members: Array<{ id: string | null, admin: boolean | null, pending: boolean | null, email: string | null, username: string | null, name: string, photoUrl: string | null, accountType: string | null, role: string | null, apiKey: string | null }> } | null };
+export type TeamFieldsFragment = {
+  id: string;
+  name: string;
+  available: boolean | null;
+  photoUrl: string | null;
+  readOnly: boolean | null;
+  readOnlyAdmin: boolean;
+  isTeam: boolean;
+  privateOnly: boolean;
+  storageBytes: number;
+  codeSavingEnabled: boolean;
+  defaultAccess: string;
+  isPaid: boolean | null;
+  createdAt: string;
+  members: Array<{
+    id: string | null;
+    admin: boolean | null;
+    pending: boolean | null;
+    email: string | null;
+    username: string | null;
+    name: string;
+    photoUrl: string | null;
+    accountType: string | null;
+    role: string | null;
+    apiKey: string | null;
+  }>;
+};
 
-export type TeamFieldsFragment = { id: string, name: string, available: boolean | null, photoUrl: string | null, readOnly: boolean | null, readOnlyAdmin: boolean, isTeam: boolean, privateOnly: boolean, storageBytes: number, codeSavingEnabled: boolean, defaultAccess: string, isPaid: boolean | null, createdAt: string, members: Array<{ id: string | null, admin: boolean | null, pending: boolean | null, email: string | null, username: string | null, name: string, photoUrl: string | null, accountType: string | null, role: string | null, apiKey: string | null }> };
-
-export type ApiKeyFieldsFragment = { id: string, name: string, description: string | null };
+export type ApiKeyFieldsFragment = { id: string; name: string; description: string | null };
 
 export type CreateUserMutationVariables = Exact<{
   email: string;
   admin?: boolean | null | undefined;
 }>;
 
-
-export type CreateUserMutation = { createUser: { user: { id: string, name: string, username: string | null, email: string | null, admin: boolean | null, entity: string | null, flags: string | null, photoUrl: string | null, accountType: UserAccountType | null, createdAt: string, deletedAt: string | null } | null } | null };
+export type CreateUserMutation = {
+  createUser: {
+    user: {
+      id: string;
+      name: string;
+      username: string | null;
+      email: string | null;
+      admin: boolean | null;
+      entity: string | null;
+      flags: string | null;
+      photoUrl: string | null;
+      accountType: UserAccountType | null;
+      createdAt: string;
+      deletedAt: string | null;
+    } | null;
+  } | null;
+};
 
 export type DeleteApiKeyMutationVariables = Exact<{
   id: string;
 }>;
-
 
 export type DeleteApiKeyMutation = { deleteApiKey: { success: boolean | null } | null };
 
@@ -1476,8 +3023,7 @@ export type GenerateApiKeyMutationVariables = Exact<{
   description?: string | null | undefined;
 }>;
 
-
-export type GenerateApiKeyMutation = { generateApiKey: { apiKey: { id: string, name: string, description: string | null } | null } | null };
+export type GenerateApiKeyMutation = { generateApiKey: { apiKey: { id: string; name: string; description: string | null } | null } | null };
 
 export type SearchUsersQueryVariables = Exact<{
   query?: string | null | undefined;
@@ -1485,136 +3031,3409 @@ export type SearchUsersQueryVariables = Exact<{
   after?: string | null | undefined;
 }>;
 
+export type SearchUsersQuery = {
+  users: {
+    edges: Array<{
+      node: {
+        id: string;
+        name: string;
+        username: string | null;
+        email: string | null;
+        admin: boolean | null;
+        entity: string | null;
+        flags: string | null;
+        photoUrl: string | null;
+        accountType: UserAccountType | null;
+        createdAt: string;
+        deletedAt: string | null;
+        apiKeys: { edges: Array<{ node: { id: string; name: string; description: string | null } | null }> } | null;
+        teams: { edges: Array<{ node: { name: string } | null }> } | null;
+      } | null;
+    }>;
+    pageInfo: { endCursor: string | null; hasNextPage: boolean };
+  } | null;
+};
 
-export type SearchUsersQuery = { users: { edges: Array<{ node: { id: string, name: string, username: string | null, email: string | null, admin: boolean | null, entity: string | null, flags: string | null, photoUrl: string | null, accountType: UserAccountType | null, createdAt: string, deletedAt: string | null, apiKeys: { edges: Array<{ node: { id: string, name: string, description: string | null } | null }> } | null, teams: { edges: Array<{ node: { name: string } | null }> } | null } | null }>, pageInfo: { endCursor: string | null, hasNextPage: boolean } } | null };
+export type UserFieldsFragment = {
+  id: string;
+  name: string;
+  username: string | null;
+  email: string | null;
+  admin: boolean | null;
+  entity: string | null;
+  flags: string | null;
+  photoUrl: string | null;
+  accountType: UserAccountType | null;
+  createdAt: string;
+  deletedAt: string | null;
+};
 
-export type UserFieldsFragment = { id: string, name: string, username: string | null, email: string | null, admin: boolean | null, entity: string | null, flags: string | null, photoUrl: string | null, accountType: UserAccountType | null, createdAt: string, deletedAt: string | null };
+export type ViewerQueryVariables = Exact<{ [key: string]: never }>;
 
-export type ViewerQueryVariables = Exact<{ [key: string]: never; }>;
+export type ViewerQuery = {
+  viewer: {
+    id: string;
+    name: string;
+    username: string | null;
+    email: string | null;
+    admin: boolean | null;
+    entity: string | null;
+    flags: string | null;
+    photoUrl: string | null;
+    accountType: UserAccountType | null;
+    createdAt: string;
+    deletedAt: string | null;
+    apiKeys: { edges: Array<{ node: { id: string; name: string; description: string | null } | null }> } | null;
+    teams: { edges: Array<{ node: { name: string } | null }> } | null;
+  } | null;
+};
 
+export class TypedDocumentString<TResult, TVariables> extends String implements DocumentTypeDecoration<TResult, TVariables> {
+  __apiType?: NonNullable<DocumentTypeDecoration<TResult, TVariables>['__apiType']>;
+  private value: string;
+  public __meta__?: Record<string, any> | undefined;
 
-export type ViewerQuery = { viewer: { id: string, name: string, username: string | null, email: string | null, admin: boolean | null, entity: string | null, flags: string | null, photoUrl: string | null, accountType: UserAccountType | null, createdAt: string, deletedAt: string | null, apiKeys: { edges: Array<{ node: { id: string, name: string, description: string | null } | null }> } | null, teams: { edges: Array<{ node: { name: string } | null }> } | null } | null };
+  constructor(value: string, __meta__?: Record<string, any> | undefined) {
+    super(value);
+    this.value = value;
+    this.__meta__ = __meta__;
+  }
 
-export const ArtifactCollectionFieldsFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"ArtifactCollectionFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"ArtifactCollection"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"description"}},{"kind":"Field","name":{"kind":"Name","value":"state"}},{"kind":"Field","name":{"kind":"Name","value":"createdAt"}},{"kind":"Field","name":{"kind":"Name","value":"updatedAt"}},{"kind":"Field","name":{"kind":"Name","value":"project"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"entityName"}}]}},{"kind":"Field","name":{"kind":"Name","value":"defaultArtifactType"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"tags"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"edges"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"node"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}}]}}]}}]} as unknown as DocumentNode<ArtifactCollectionFieldsFragment, unknown>;
-export const ArtifactFileFieldsFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"ArtifactFileFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"File"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"displayName"}},{"kind":"Field","name":{"kind":"Name","value":"url"}},{"kind":"Field","name":{"kind":"Name","value":"directUrl"}},{"kind":"Field","name":{"kind":"Name","value":"sizeBytes"}},{"kind":"Field","name":{"kind":"Name","value":"md5"}},{"kind":"Field","name":{"kind":"Name","value":"digest"}},{"kind":"Field","name":{"kind":"Name","value":"mimetype"}},{"kind":"Field","name":{"kind":"Name","value":"storagePath"}},{"kind":"Field","name":{"kind":"Name","value":"updatedAt"}}]}}]} as unknown as DocumentNode<ArtifactFileFieldsFragment, unknown>;
-export const ArtifactFieldsFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"ArtifactFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Artifact"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"digest"}},{"kind":"Field","name":{"kind":"Name","value":"description"}},{"kind":"Field","name":{"kind":"Name","value":"metadata"}},{"kind":"Field","name":{"kind":"Name","value":"state"}},{"kind":"Field","name":{"kind":"Name","value":"size"}},{"kind":"Field","name":{"kind":"Name","value":"fileCount"}},{"kind":"Field","name":{"kind":"Name","value":"commitHash"}},{"kind":"Field","name":{"kind":"Name","value":"versionIndex"}},{"kind":"Field","name":{"kind":"Name","value":"historyStep"}},{"kind":"Field","name":{"kind":"Name","value":"ttlDurationSeconds"}},{"kind":"Field","name":{"kind":"Name","value":"ttlIsInherited"}},{"kind":"Field","name":{"kind":"Name","value":"createdAt"}},{"kind":"Field","name":{"kind":"Name","value":"updatedAt"}},{"kind":"Field","name":{"kind":"Name","value":"artifactType"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"artifactSequence"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"project"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"entityName"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"aliases"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"alias"}},{"kind":"Field","name":{"kind":"Name","value":"artifactCollection"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"project"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"entityName"}}]}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"tags"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}}]} as unknown as DocumentNode<ArtifactFieldsFragment, unknown>;
-export const ArtifactMembershipFieldsFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"ArtifactMembershipFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"ArtifactCollectionMembership"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"versionIndex"}},{"kind":"Field","name":{"kind":"Name","value":"createdAt"}},{"kind":"Field","name":{"kind":"Name","value":"aliases"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"alias"}}]}},{"kind":"Field","name":{"kind":"Name","value":"artifactCollection"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"project"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"entityName"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"artifact"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"ArtifactFields"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"ArtifactFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Artifact"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"digest"}},{"kind":"Field","name":{"kind":"Name","value":"description"}},{"kind":"Field","name":{"kind":"Name","value":"metadata"}},{"kind":"Field","name":{"kind":"Name","value":"state"}},{"kind":"Field","name":{"kind":"Name","value":"size"}},{"kind":"Field","name":{"kind":"Name","value":"fileCount"}},{"kind":"Field","name":{"kind":"Name","value":"commitHash"}},{"kind":"Field","name":{"kind":"Name","value":"versionIndex"}},{"kind":"Field","name":{"kind":"Name","value":"historyStep"}},{"kind":"Field","name":{"kind":"Name","value":"ttlDurationSeconds"}},{"kind":"Field","name":{"kind":"Name","value":"ttlIsInherited"}},{"kind":"Field","name":{"kind":"Name","value":"createdAt"}},{"kind":"Field","name":{"kind":"Name","value":"updatedAt"}},{"kind":"Field","name":{"kind":"Name","value":"artifactType"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"artifactSequence"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"project"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"entityName"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"aliases"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"alias"}},{"kind":"Field","name":{"kind":"Name","value":"artifactCollection"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"project"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"entityName"}}]}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"tags"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}}]} as unknown as DocumentNode<ArtifactMembershipFieldsFragment, unknown>;
-export const ArtifactTypeFieldsFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"ArtifactTypeFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"ArtifactType"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"description"}},{"kind":"Field","name":{"kind":"Name","value":"createdAt"}}]}}]} as unknown as DocumentNode<ArtifactTypeFieldsFragment, unknown>;
-export const IntegrationFieldsFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"IntegrationFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Integration"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"SlackIntegration"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"teamName"}},{"kind":"Field","name":{"kind":"Name","value":"channelName"}}]}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"GenericWebhookIntegration"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"urlEndpoint"}}]}}]}}]} as unknown as DocumentNode<IntegrationFieldsFragment, unknown>;
-export const AutomationFieldsFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"AutomationFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Trigger"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"description"}},{"kind":"Field","name":{"kind":"Name","value":"enabled"}},{"kind":"Field","name":{"kind":"Name","value":"createdAt"}},{"kind":"Field","name":{"kind":"Name","value":"updatedAt"}},{"kind":"Field","name":{"kind":"Name","value":"scope"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Project"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"ArtifactSequence"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"ArtifactPortfolio"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Entity"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}},{"kind":"Field","alias":{"kind":"Name","value":"event"},"name":{"kind":"Name","value":"triggeringCondition"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"FilterEventTriggeringCondition"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"eventType"}},{"kind":"Field","name":{"kind":"Name","value":"filter"}}]}}]}},{"kind":"Field","alias":{"kind":"Name","value":"action"},"name":{"kind":"Name","value":"triggeredAction"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"NotificationTriggeredAction"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"message"}},{"kind":"Field","name":{"kind":"Name","value":"severity"}},{"kind":"Field","name":{"kind":"Name","value":"integration"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"IntegrationFields"}}]}}]}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"GenericWebhookTriggeredAction"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"requestPayload"}},{"kind":"Field","name":{"kind":"Name","value":"integration"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"IntegrationFields"}}]}}]}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"NoOpTriggeredAction"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"noOp"}}]}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"IntegrationFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Integration"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"SlackIntegration"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"teamName"}},{"kind":"Field","name":{"kind":"Name","value":"channelName"}}]}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"GenericWebhookIntegration"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"urlEndpoint"}}]}}]}}]} as unknown as DocumentNode<AutomationFieldsFragment, unknown>;
-export const QueuedRunFieldsFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"QueuedRunFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"RunQueueItem"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"state"}},{"kind":"Field","name":{"kind":"Name","value":"associatedRunId"}},{"kind":"Field","name":{"kind":"Name","value":"launchAgentId"}},{"kind":"Field","name":{"kind":"Name","value":"runSpec"}},{"kind":"Field","name":{"kind":"Name","value":"createdAt"}},{"kind":"Field","name":{"kind":"Name","value":"updatedAt"}}]}}]} as unknown as DocumentNode<QueuedRunFieldsFragment, unknown>;
-export const RunQueueFieldsFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"RunQueueFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"RunQueue"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"access"}},{"kind":"Field","name":{"kind":"Name","value":"prioritizationMode"}},{"kind":"Field","name":{"kind":"Name","value":"defaultResourceConfigID"}},{"kind":"Field","name":{"kind":"Name","value":"externalLinks"}},{"kind":"Field","name":{"kind":"Name","value":"createdAt"}},{"kind":"Field","name":{"kind":"Name","value":"updatedAt"}}]}}]} as unknown as DocumentNode<RunQueueFieldsFragment, unknown>;
-export const ProjectFieldsFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"ProjectFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Project"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"internalId"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"entityName"}},{"kind":"Field","name":{"kind":"Name","value":"description"}},{"kind":"Field","name":{"kind":"Name","value":"access"}},{"kind":"Field","name":{"kind":"Name","value":"readOnly"}},{"kind":"Field","name":{"kind":"Name","value":"isBenchmark"}},{"kind":"Field","name":{"kind":"Name","value":"createdAt"}},{"kind":"Field","name":{"kind":"Name","value":"updatedAt"}},{"kind":"Field","name":{"kind":"Name","value":"user"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"username"}}]}}]}}]} as unknown as DocumentNode<ProjectFieldsFragment, unknown>;
-export const RegistryFieldsFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"RegistryFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Project"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"internalId"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"description"}},{"kind":"Field","name":{"kind":"Name","value":"access"}},{"kind":"Field","name":{"kind":"Name","value":"createdAt"}},{"kind":"Field","name":{"kind":"Name","value":"updatedAt"}},{"kind":"Field","name":{"kind":"Name","value":"allowAllArtifactTypesInRegistry"}},{"kind":"Field","name":{"kind":"Name","value":"entity"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"organization"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"artifactTypes"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"includeAll"},"value":{"kind":"BooleanValue","value":true}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"edges"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"node"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}}]}}]}}]} as unknown as DocumentNode<RegistryFieldsFragment, unknown>;
-export const ReportFieldsFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"ReportFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"View"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"displayName"}},{"kind":"Field","name":{"kind":"Name","value":"description"}},{"kind":"Field","name":{"kind":"Name","value":"type"}},{"kind":"Field","name":{"kind":"Name","value":"spec"}},{"kind":"Field","name":{"kind":"Name","value":"entityName"}},{"kind":"Field","name":{"kind":"Name","value":"projectName"}},{"kind":"Field","name":{"kind":"Name","value":"createdAt"}},{"kind":"Field","name":{"kind":"Name","value":"updatedAt"}},{"kind":"Field","name":{"kind":"Name","value":"user"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"username"}},{"kind":"Field","name":{"kind":"Name","value":"email"}},{"kind":"Field","name":{"kind":"Name","value":"photoUrl"}}]}}]}}]} as unknown as DocumentNode<ReportFieldsFragment, unknown>;
-export const RunFieldsFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"RunFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Run"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"displayName"}},{"kind":"Field","name":{"kind":"Name","value":"state"}},{"kind":"Field","name":{"kind":"Name","value":"tags"}},{"kind":"Field","name":{"kind":"Name","value":"group"}},{"kind":"Field","name":{"kind":"Name","value":"jobType"}},{"kind":"Field","name":{"kind":"Name","value":"notes"}},{"kind":"Field","name":{"kind":"Name","value":"description"}},{"kind":"Field","name":{"kind":"Name","value":"commit"}},{"kind":"Field","name":{"kind":"Name","value":"readOnly"}},{"kind":"Field","name":{"kind":"Name","value":"sweepName"}},{"kind":"Field","name":{"kind":"Name","value":"projectId"}},{"kind":"Field","name":{"kind":"Name","value":"historyLineCount"}},{"kind":"Field","name":{"kind":"Name","value":"createdAt"}},{"kind":"Field","name":{"kind":"Name","value":"heartbeatAt"}},{"kind":"Field","name":{"kind":"Name","value":"updatedAt"}},{"kind":"Field","name":{"kind":"Name","value":"user"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"username"}}]}}]}}]} as unknown as DocumentNode<RunFieldsFragment, unknown>;
-export const RunFileFieldsFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"RunFileFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"File"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"url"}},{"kind":"Field","name":{"kind":"Name","value":"directUrl"}},{"kind":"Field","name":{"kind":"Name","value":"sizeBytes"}},{"kind":"Field","name":{"kind":"Name","value":"md5"}},{"kind":"Field","name":{"kind":"Name","value":"mimetype"}},{"kind":"Field","name":{"kind":"Name","value":"updatedAt"}}]}}]} as unknown as DocumentNode<RunFileFieldsFragment, unknown>;
-export const AgentFieldsFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"AgentFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Agent"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"displayName"}},{"kind":"Field","name":{"kind":"Name","value":"host"}},{"kind":"Field","name":{"kind":"Name","value":"state"}},{"kind":"Field","name":{"kind":"Name","value":"persistent"}},{"kind":"Field","name":{"kind":"Name","value":"totalRuns"}},{"kind":"Field","name":{"kind":"Name","value":"metrics"}},{"kind":"Field","name":{"kind":"Name","value":"createdAt"}},{"kind":"Field","name":{"kind":"Name","value":"heartbeatAt"}},{"kind":"Field","name":{"kind":"Name","value":"user"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"username"}}]}}]}}]} as unknown as DocumentNode<AgentFieldsFragment, unknown>;
-export const SweepFieldsFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"SweepFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Sweep"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"displayName"}},{"kind":"Field","name":{"kind":"Name","value":"method"}},{"kind":"Field","name":{"kind":"Name","value":"state"}},{"kind":"Field","name":{"kind":"Name","value":"description"}},{"kind":"Field","name":{"kind":"Name","value":"bestLoss"}},{"kind":"Field","name":{"kind":"Name","value":"config"}},{"kind":"Field","name":{"kind":"Name","value":"createdAt"}},{"kind":"Field","name":{"kind":"Name","value":"updatedAt"}},{"kind":"Field","name":{"kind":"Name","value":"runCount"}},{"kind":"Field","name":{"kind":"Name","value":"runCountExpected"}}]}}]} as unknown as DocumentNode<SweepFieldsFragment, unknown>;
-export const MemberFieldsFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"MemberFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Member"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"admin"}},{"kind":"Field","name":{"kind":"Name","value":"pending"}},{"kind":"Field","name":{"kind":"Name","value":"email"}},{"kind":"Field","name":{"kind":"Name","value":"username"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"photoUrl"}},{"kind":"Field","name":{"kind":"Name","value":"accountType"}},{"kind":"Field","name":{"kind":"Name","value":"role"}},{"kind":"Field","name":{"kind":"Name","value":"apiKey"}}]}}]} as unknown as DocumentNode<MemberFieldsFragment, unknown>;
-export const TeamFieldsFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"TeamFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Entity"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"available"}},{"kind":"Field","name":{"kind":"Name","value":"photoUrl"}},{"kind":"Field","name":{"kind":"Name","value":"readOnly"}},{"kind":"Field","name":{"kind":"Name","value":"readOnlyAdmin"}},{"kind":"Field","name":{"kind":"Name","value":"isTeam"}},{"kind":"Field","name":{"kind":"Name","value":"privateOnly"}},{"kind":"Field","name":{"kind":"Name","value":"storageBytes"}},{"kind":"Field","name":{"kind":"Name","value":"codeSavingEnabled"}},{"kind":"Field","name":{"kind":"Name","value":"defaultAccess"}},{"kind":"Field","name":{"kind":"Name","value":"isPaid"}},{"kind":"Field","name":{"kind":"Name","value":"createdAt"}},{"kind":"Field","name":{"kind":"Name","value":"members"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"MemberFields"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"MemberFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Member"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"admin"}},{"kind":"Field","name":{"kind":"Name","value":"pending"}},{"kind":"Field","name":{"kind":"Name","value":"email"}},{"kind":"Field","name":{"kind":"Name","value":"username"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"photoUrl"}},{"kind":"Field","name":{"kind":"Name","value":"accountType"}},{"kind":"Field","name":{"kind":"Name","value":"role"}},{"kind":"Field","name":{"kind":"Name","value":"apiKey"}}]}}]} as unknown as DocumentNode<TeamFieldsFragment, unknown>;
-export const ApiKeyFieldsFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"ApiKeyFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"ApiKey"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"description"}}]}}]} as unknown as DocumentNode<ApiKeyFieldsFragment, unknown>;
-export const UserFieldsFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"UserFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"User"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"username"}},{"kind":"Field","name":{"kind":"Name","value":"email"}},{"kind":"Field","name":{"kind":"Name","value":"admin"}},{"kind":"Field","name":{"kind":"Name","value":"entity"}},{"kind":"Field","name":{"kind":"Name","value":"flags"}},{"kind":"Field","name":{"kind":"Name","value":"photoUrl"}},{"kind":"Field","name":{"kind":"Name","value":"accountType"}},{"kind":"Field","name":{"kind":"Name","value":"createdAt"}},{"kind":"Field","name":{"kind":"Name","value":"deletedAt"}}]}}]} as unknown as DocumentNode<UserFieldsFragment, unknown>;
-export const AddArtifactAliasesDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"AddArtifactAliases"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"AddAliasesInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"addAliases"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"success"}}]}}]}}]} as unknown as DocumentNode<AddArtifactAliasesMutation, AddArtifactAliasesMutationVariables>;
-export const AddArtifactCollectionTagsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"AddArtifactCollectionTags"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"CreateArtifactCollectionTagAssignmentsInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"createArtifactCollectionTagAssignments"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"tags"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}}]}}]} as unknown as DocumentNode<AddArtifactCollectionTagsMutation, AddArtifactCollectionTagsMutationVariables>;
-export const ArtifactByNameDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"ArtifactByName"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"entity"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"project"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"name"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"project"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"entityName"},"value":{"kind":"Variable","name":{"kind":"Name","value":"entity"}}},{"kind":"Argument","name":{"kind":"Name","value":"name"},"value":{"kind":"Variable","name":{"kind":"Name","value":"project"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"artifactCollectionMembership"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"name"},"value":{"kind":"Variable","name":{"kind":"Name","value":"name"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"ArtifactMembershipFields"}}]}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"ArtifactFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Artifact"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"digest"}},{"kind":"Field","name":{"kind":"Name","value":"description"}},{"kind":"Field","name":{"kind":"Name","value":"metadata"}},{"kind":"Field","name":{"kind":"Name","value":"state"}},{"kind":"Field","name":{"kind":"Name","value":"size"}},{"kind":"Field","name":{"kind":"Name","value":"fileCount"}},{"kind":"Field","name":{"kind":"Name","value":"commitHash"}},{"kind":"Field","name":{"kind":"Name","value":"versionIndex"}},{"kind":"Field","name":{"kind":"Name","value":"historyStep"}},{"kind":"Field","name":{"kind":"Name","value":"ttlDurationSeconds"}},{"kind":"Field","name":{"kind":"Name","value":"ttlIsInherited"}},{"kind":"Field","name":{"kind":"Name","value":"createdAt"}},{"kind":"Field","name":{"kind":"Name","value":"updatedAt"}},{"kind":"Field","name":{"kind":"Name","value":"artifactType"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"artifactSequence"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"project"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"entityName"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"aliases"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"alias"}},{"kind":"Field","name":{"kind":"Name","value":"artifactCollection"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"project"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"entityName"}}]}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"tags"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"ArtifactMembershipFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"ArtifactCollectionMembership"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"versionIndex"}},{"kind":"Field","name":{"kind":"Name","value":"createdAt"}},{"kind":"Field","name":{"kind":"Name","value":"aliases"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"alias"}}]}},{"kind":"Field","name":{"kind":"Name","value":"artifactCollection"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"project"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"entityName"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"artifact"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"ArtifactFields"}}]}}]}}]} as unknown as DocumentNode<ArtifactByNameQuery, ArtifactByNameQueryVariables>;
-export const ArtifactCollectionAliasesDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"ArtifactCollectionAliases"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"first"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"after"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"artifactCollection"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"aliases"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"Variable","name":{"kind":"Name","value":"first"}}},{"kind":"Argument","name":{"kind":"Name","value":"after"},"value":{"kind":"Variable","name":{"kind":"Name","value":"after"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"edges"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"node"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"alias"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"pageInfo"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"endCursor"}},{"kind":"Field","name":{"kind":"Name","value":"hasNextPage"}}]}}]}}]}}]}}]} as unknown as DocumentNode<ArtifactCollectionAliasesQuery, ArtifactCollectionAliasesQueryVariables>;
-export const ArtifactCreatedByDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"ArtifactCreatedBy"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"artifact"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"createdBy"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Run"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"RunFields"}},{"kind":"Field","name":{"kind":"Name","value":"project"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"entityName"}}]}}]}}]}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"RunFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Run"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"displayName"}},{"kind":"Field","name":{"kind":"Name","value":"state"}},{"kind":"Field","name":{"kind":"Name","value":"tags"}},{"kind":"Field","name":{"kind":"Name","value":"group"}},{"kind":"Field","name":{"kind":"Name","value":"jobType"}},{"kind":"Field","name":{"kind":"Name","value":"notes"}},{"kind":"Field","name":{"kind":"Name","value":"description"}},{"kind":"Field","name":{"kind":"Name","value":"commit"}},{"kind":"Field","name":{"kind":"Name","value":"readOnly"}},{"kind":"Field","name":{"kind":"Name","value":"sweepName"}},{"kind":"Field","name":{"kind":"Name","value":"projectId"}},{"kind":"Field","name":{"kind":"Name","value":"historyLineCount"}},{"kind":"Field","name":{"kind":"Name","value":"createdAt"}},{"kind":"Field","name":{"kind":"Name","value":"heartbeatAt"}},{"kind":"Field","name":{"kind":"Name","value":"updatedAt"}},{"kind":"Field","name":{"kind":"Name","value":"user"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"username"}}]}}]}}]} as unknown as DocumentNode<ArtifactCreatedByQuery, ArtifactCreatedByQueryVariables>;
-export const ArtifactFileUrlsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"ArtifactFileUrls"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"entity"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"project"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"collection"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"version"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"names"}},"type":{"kind":"ListType","type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"first"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"after"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"project"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"entityName"},"value":{"kind":"Variable","name":{"kind":"Name","value":"entity"}}},{"kind":"Argument","name":{"kind":"Name","value":"name"},"value":{"kind":"Variable","name":{"kind":"Name","value":"project"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"artifactCollection"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"name"},"value":{"kind":"Variable","name":{"kind":"Name","value":"collection"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"artifactMembership"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"aliasName"},"value":{"kind":"Variable","name":{"kind":"Name","value":"version"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"files"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"names"},"value":{"kind":"Variable","name":{"kind":"Name","value":"names"}}},{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"Variable","name":{"kind":"Name","value":"first"}}},{"kind":"Argument","name":{"kind":"Name","value":"after"},"value":{"kind":"Variable","name":{"kind":"Name","value":"after"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"edges"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"node"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"displayName"}},{"kind":"Field","name":{"kind":"Name","value":"directUrl"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"pageInfo"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"endCursor"}},{"kind":"Field","name":{"kind":"Name","value":"hasNextPage"}}]}}]}}]}}]}}]}}]}}]} as unknown as DocumentNode<ArtifactFileUrlsQuery, ArtifactFileUrlsQueryVariables>;
-export const ArtifactFilesDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"ArtifactFiles"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"entity"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"project"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"collection"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"version"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"names"}},"type":{"kind":"ListType","type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"first"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"after"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"project"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"entityName"},"value":{"kind":"Variable","name":{"kind":"Name","value":"entity"}}},{"kind":"Argument","name":{"kind":"Name","value":"name"},"value":{"kind":"Variable","name":{"kind":"Name","value":"project"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"artifactCollection"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"name"},"value":{"kind":"Variable","name":{"kind":"Name","value":"collection"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"artifactMembership"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"aliasName"},"value":{"kind":"Variable","name":{"kind":"Name","value":"version"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"files"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"names"},"value":{"kind":"Variable","name":{"kind":"Name","value":"names"}}},{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"Variable","name":{"kind":"Name","value":"first"}}},{"kind":"Argument","name":{"kind":"Name","value":"after"},"value":{"kind":"Variable","name":{"kind":"Name","value":"after"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"totalCount"}},{"kind":"Field","name":{"kind":"Name","value":"edges"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"node"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"ArtifactFileFields"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"pageInfo"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"endCursor"}},{"kind":"Field","name":{"kind":"Name","value":"hasNextPage"}}]}}]}}]}}]}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"ArtifactFileFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"File"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"displayName"}},{"kind":"Field","name":{"kind":"Name","value":"url"}},{"kind":"Field","name":{"kind":"Name","value":"directUrl"}},{"kind":"Field","name":{"kind":"Name","value":"sizeBytes"}},{"kind":"Field","name":{"kind":"Name","value":"md5"}},{"kind":"Field","name":{"kind":"Name","value":"digest"}},{"kind":"Field","name":{"kind":"Name","value":"mimetype"}},{"kind":"Field","name":{"kind":"Name","value":"storagePath"}},{"kind":"Field","name":{"kind":"Name","value":"updatedAt"}}]}}]} as unknown as DocumentNode<ArtifactFilesQuery, ArtifactFilesQueryVariables>;
-export const ArtifactManifestUrlDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"ArtifactManifestUrl"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"artifact"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"currentManifest"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"file"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"directUrl"}}]}}]}}]}}]}}]} as unknown as DocumentNode<ArtifactManifestUrlQuery, ArtifactManifestUrlQueryVariables>;
-export const ArtifactMembershipsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"ArtifactMemberships"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"artifact"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"artifactMemberships"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"edges"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"node"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"ArtifactMembershipFields"}}]}}]}}]}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"ArtifactFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Artifact"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"digest"}},{"kind":"Field","name":{"kind":"Name","value":"description"}},{"kind":"Field","name":{"kind":"Name","value":"metadata"}},{"kind":"Field","name":{"kind":"Name","value":"state"}},{"kind":"Field","name":{"kind":"Name","value":"size"}},{"kind":"Field","name":{"kind":"Name","value":"fileCount"}},{"kind":"Field","name":{"kind":"Name","value":"commitHash"}},{"kind":"Field","name":{"kind":"Name","value":"versionIndex"}},{"kind":"Field","name":{"kind":"Name","value":"historyStep"}},{"kind":"Field","name":{"kind":"Name","value":"ttlDurationSeconds"}},{"kind":"Field","name":{"kind":"Name","value":"ttlIsInherited"}},{"kind":"Field","name":{"kind":"Name","value":"createdAt"}},{"kind":"Field","name":{"kind":"Name","value":"updatedAt"}},{"kind":"Field","name":{"kind":"Name","value":"artifactType"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"artifactSequence"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"project"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"entityName"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"aliases"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"alias"}},{"kind":"Field","name":{"kind":"Name","value":"artifactCollection"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"project"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"entityName"}}]}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"tags"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"ArtifactMembershipFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"ArtifactCollectionMembership"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"versionIndex"}},{"kind":"Field","name":{"kind":"Name","value":"createdAt"}},{"kind":"Field","name":{"kind":"Name","value":"aliases"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"alias"}}]}},{"kind":"Field","name":{"kind":"Name","value":"artifactCollection"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"project"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"entityName"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"artifact"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"ArtifactFields"}}]}}]}}]} as unknown as DocumentNode<ArtifactMembershipsQuery, ArtifactMembershipsQueryVariables>;
-export const ArtifactTypeCollectionsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"ArtifactTypeCollections"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"entity"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"project"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"type"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"filters"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"JSONString"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"order"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"first"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"after"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"project"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"entityName"},"value":{"kind":"Variable","name":{"kind":"Name","value":"entity"}}},{"kind":"Argument","name":{"kind":"Name","value":"name"},"value":{"kind":"Variable","name":{"kind":"Name","value":"project"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"artifactType"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"name"},"value":{"kind":"Variable","name":{"kind":"Name","value":"type"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"artifactCollections"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"filters"},"value":{"kind":"Variable","name":{"kind":"Name","value":"filters"}}},{"kind":"Argument","name":{"kind":"Name","value":"order"},"value":{"kind":"Variable","name":{"kind":"Name","value":"order"}}},{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"Variable","name":{"kind":"Name","value":"first"}}},{"kind":"Argument","name":{"kind":"Name","value":"after"},"value":{"kind":"Variable","name":{"kind":"Name","value":"after"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"totalCount"}},{"kind":"Field","name":{"kind":"Name","value":"edges"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"node"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"ArtifactCollectionFields"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"pageInfo"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"endCursor"}},{"kind":"Field","name":{"kind":"Name","value":"hasNextPage"}}]}}]}}]}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"ArtifactCollectionFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"ArtifactCollection"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"description"}},{"kind":"Field","name":{"kind":"Name","value":"state"}},{"kind":"Field","name":{"kind":"Name","value":"createdAt"}},{"kind":"Field","name":{"kind":"Name","value":"updatedAt"}},{"kind":"Field","name":{"kind":"Name","value":"project"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"entityName"}}]}},{"kind":"Field","name":{"kind":"Name","value":"defaultArtifactType"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"tags"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"edges"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"node"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}}]}}]}}]} as unknown as DocumentNode<ArtifactTypeCollectionsQuery, ArtifactTypeCollectionsQueryVariables>;
-export const ArtifactUsedByDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"ArtifactUsedBy"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"first"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"after"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"artifact"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"usedBy"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"Variable","name":{"kind":"Name","value":"first"}}},{"kind":"Argument","name":{"kind":"Name","value":"after"},"value":{"kind":"Variable","name":{"kind":"Name","value":"after"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"edges"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"node"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"RunFields"}},{"kind":"Field","name":{"kind":"Name","value":"project"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"entityName"}}]}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"pageInfo"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"endCursor"}},{"kind":"Field","name":{"kind":"Name","value":"hasNextPage"}}]}}]}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"RunFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Run"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"displayName"}},{"kind":"Field","name":{"kind":"Name","value":"state"}},{"kind":"Field","name":{"kind":"Name","value":"tags"}},{"kind":"Field","name":{"kind":"Name","value":"group"}},{"kind":"Field","name":{"kind":"Name","value":"jobType"}},{"kind":"Field","name":{"kind":"Name","value":"notes"}},{"kind":"Field","name":{"kind":"Name","value":"description"}},{"kind":"Field","name":{"kind":"Name","value":"commit"}},{"kind":"Field","name":{"kind":"Name","value":"readOnly"}},{"kind":"Field","name":{"kind":"Name","value":"sweepName"}},{"kind":"Field","name":{"kind":"Name","value":"projectId"}},{"kind":"Field","name":{"kind":"Name","value":"historyLineCount"}},{"kind":"Field","name":{"kind":"Name","value":"createdAt"}},{"kind":"Field","name":{"kind":"Name","value":"heartbeatAt"}},{"kind":"Field","name":{"kind":"Name","value":"updatedAt"}},{"kind":"Field","name":{"kind":"Name","value":"user"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"username"}}]}}]}}]} as unknown as DocumentNode<ArtifactUsedByQuery, ArtifactUsedByQueryVariables>;
-export const DeleteArtifactDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"DeleteArtifact"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"DeleteArtifactInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"deleteArtifact"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"artifact"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}}]}}]}}]} as unknown as DocumentNode<DeleteArtifactMutation, DeleteArtifactMutationVariables>;
-export const DeleteArtifactAliasesDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"DeleteArtifactAliases"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"DeleteAliasesInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"deleteAliases"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"success"}}]}}]}}]} as unknown as DocumentNode<DeleteArtifactAliasesMutation, DeleteArtifactAliasesMutationVariables>;
-export const DeleteArtifactCollectionTagsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"DeleteArtifactCollectionTags"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"DeleteArtifactCollectionTagAssignmentsInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"deleteArtifactCollectionTagAssignments"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"success"}}]}}]}}]} as unknown as DocumentNode<DeleteArtifactCollectionTagsMutation, DeleteArtifactCollectionTagsMutationVariables>;
-export const DeleteArtifactPortfolioDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"DeleteArtifactPortfolio"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"DeleteArtifactPortfolioInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"deleteArtifactPortfolio"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"artifactCollection"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}}]}}]}}]} as unknown as DocumentNode<DeleteArtifactPortfolioMutation, DeleteArtifactPortfolioMutationVariables>;
-export const DeleteArtifactSequenceDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"DeleteArtifactSequence"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"DeleteArtifactSequenceInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"deleteArtifactSequence"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"artifactCollection"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}}]}}]}}]} as unknown as DocumentNode<DeleteArtifactSequenceMutation, DeleteArtifactSequenceMutationVariables>;
-export const LinkArtifactDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"LinkArtifact"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"LinkArtifactInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"linkArtifact"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"versionIndex"}},{"kind":"Field","name":{"kind":"Name","value":"artifactMembership"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"ArtifactMembershipFields"}}]}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"ArtifactFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Artifact"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"digest"}},{"kind":"Field","name":{"kind":"Name","value":"description"}},{"kind":"Field","name":{"kind":"Name","value":"metadata"}},{"kind":"Field","name":{"kind":"Name","value":"state"}},{"kind":"Field","name":{"kind":"Name","value":"size"}},{"kind":"Field","name":{"kind":"Name","value":"fileCount"}},{"kind":"Field","name":{"kind":"Name","value":"commitHash"}},{"kind":"Field","name":{"kind":"Name","value":"versionIndex"}},{"kind":"Field","name":{"kind":"Name","value":"historyStep"}},{"kind":"Field","name":{"kind":"Name","value":"ttlDurationSeconds"}},{"kind":"Field","name":{"kind":"Name","value":"ttlIsInherited"}},{"kind":"Field","name":{"kind":"Name","value":"createdAt"}},{"kind":"Field","name":{"kind":"Name","value":"updatedAt"}},{"kind":"Field","name":{"kind":"Name","value":"artifactType"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"artifactSequence"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"project"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"entityName"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"aliases"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"alias"}},{"kind":"Field","name":{"kind":"Name","value":"artifactCollection"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"project"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"entityName"}}]}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"tags"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"ArtifactMembershipFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"ArtifactCollectionMembership"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"versionIndex"}},{"kind":"Field","name":{"kind":"Name","value":"createdAt"}},{"kind":"Field","name":{"kind":"Name","value":"aliases"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"alias"}}]}},{"kind":"Field","name":{"kind":"Name","value":"artifactCollection"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"project"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"entityName"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"artifact"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"ArtifactFields"}}]}}]}}]} as unknown as DocumentNode<LinkArtifactMutation, LinkArtifactMutationVariables>;
-export const MoveArtifactSequenceDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"MoveArtifactSequence"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"MoveArtifactSequenceInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"moveArtifactSequence"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"artifactCollection"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"ArtifactCollectionFields"}}]}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"ArtifactCollectionFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"ArtifactCollection"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"description"}},{"kind":"Field","name":{"kind":"Name","value":"state"}},{"kind":"Field","name":{"kind":"Name","value":"createdAt"}},{"kind":"Field","name":{"kind":"Name","value":"updatedAt"}},{"kind":"Field","name":{"kind":"Name","value":"project"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"entityName"}}]}},{"kind":"Field","name":{"kind":"Name","value":"defaultArtifactType"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"tags"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"edges"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"node"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}}]}}]}}]} as unknown as DocumentNode<MoveArtifactSequenceMutation, MoveArtifactSequenceMutationVariables>;
-export const ProjectArtifactCollectionDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"ProjectArtifactCollection"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"entity"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"project"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"type"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"name"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"project"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"entityName"},"value":{"kind":"Variable","name":{"kind":"Name","value":"entity"}}},{"kind":"Argument","name":{"kind":"Name","value":"name"},"value":{"kind":"Variable","name":{"kind":"Name","value":"project"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"artifactType"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"name"},"value":{"kind":"Variable","name":{"kind":"Name","value":"type"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"artifactCollection"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"name"},"value":{"kind":"Variable","name":{"kind":"Name","value":"name"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"ArtifactCollectionFields"}}]}}]}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"ArtifactCollectionFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"ArtifactCollection"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"description"}},{"kind":"Field","name":{"kind":"Name","value":"state"}},{"kind":"Field","name":{"kind":"Name","value":"createdAt"}},{"kind":"Field","name":{"kind":"Name","value":"updatedAt"}},{"kind":"Field","name":{"kind":"Name","value":"project"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"entityName"}}]}},{"kind":"Field","name":{"kind":"Name","value":"defaultArtifactType"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"tags"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"edges"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"node"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}}]}}]}}]} as unknown as DocumentNode<ProjectArtifactCollectionQuery, ProjectArtifactCollectionQueryVariables>;
-export const ProjectArtifactCollectionsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"ProjectArtifactCollections"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"entity"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"project"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"collectionTypes"}},"type":{"kind":"ListType","type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ArtifactCollectionType"}}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"filters"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"JSONString"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"order"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"first"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"after"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"project"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"entityName"},"value":{"kind":"Variable","name":{"kind":"Name","value":"entity"}}},{"kind":"Argument","name":{"kind":"Name","value":"name"},"value":{"kind":"Variable","name":{"kind":"Name","value":"project"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"artifactCollections"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"collectionTypes"},"value":{"kind":"Variable","name":{"kind":"Name","value":"collectionTypes"}}},{"kind":"Argument","name":{"kind":"Name","value":"filters"},"value":{"kind":"Variable","name":{"kind":"Name","value":"filters"}}},{"kind":"Argument","name":{"kind":"Name","value":"order"},"value":{"kind":"Variable","name":{"kind":"Name","value":"order"}}},{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"Variable","name":{"kind":"Name","value":"first"}}},{"kind":"Argument","name":{"kind":"Name","value":"after"},"value":{"kind":"Variable","name":{"kind":"Name","value":"after"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"totalCount"}},{"kind":"Field","name":{"kind":"Name","value":"edges"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"node"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"ArtifactCollectionFields"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"pageInfo"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"endCursor"}},{"kind":"Field","name":{"kind":"Name","value":"hasNextPage"}}]}}]}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"ArtifactCollectionFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"ArtifactCollection"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"description"}},{"kind":"Field","name":{"kind":"Name","value":"state"}},{"kind":"Field","name":{"kind":"Name","value":"createdAt"}},{"kind":"Field","name":{"kind":"Name","value":"updatedAt"}},{"kind":"Field","name":{"kind":"Name","value":"project"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"entityName"}}]}},{"kind":"Field","name":{"kind":"Name","value":"defaultArtifactType"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"tags"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"edges"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"node"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}}]}}]}}]} as unknown as DocumentNode<ProjectArtifactCollectionsQuery, ProjectArtifactCollectionsQueryVariables>;
-export const ProjectArtifactTypeDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"ProjectArtifactType"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"entity"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"project"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"type"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"project"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"entityName"},"value":{"kind":"Variable","name":{"kind":"Name","value":"entity"}}},{"kind":"Argument","name":{"kind":"Name","value":"name"},"value":{"kind":"Variable","name":{"kind":"Name","value":"project"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"artifactType"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"name"},"value":{"kind":"Variable","name":{"kind":"Name","value":"type"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"ArtifactTypeFields"}}]}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"ArtifactTypeFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"ArtifactType"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"description"}},{"kind":"Field","name":{"kind":"Name","value":"createdAt"}}]}}]} as unknown as DocumentNode<ProjectArtifactTypeQuery, ProjectArtifactTypeQueryVariables>;
-export const ProjectArtifactTypesDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"ProjectArtifactTypes"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"entity"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"project"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"first"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"after"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"project"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"entityName"},"value":{"kind":"Variable","name":{"kind":"Name","value":"entity"}}},{"kind":"Argument","name":{"kind":"Name","value":"name"},"value":{"kind":"Variable","name":{"kind":"Name","value":"project"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"artifactTypes"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"Variable","name":{"kind":"Name","value":"first"}}},{"kind":"Argument","name":{"kind":"Name","value":"after"},"value":{"kind":"Variable","name":{"kind":"Name","value":"after"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"edges"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"node"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"ArtifactTypeFields"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"pageInfo"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"endCursor"}},{"kind":"Field","name":{"kind":"Name","value":"hasNextPage"}}]}}]}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"ArtifactTypeFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"ArtifactType"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"description"}},{"kind":"Field","name":{"kind":"Name","value":"createdAt"}}]}}]} as unknown as DocumentNode<ProjectArtifactTypesQuery, ProjectArtifactTypesQueryVariables>;
-export const ProjectArtifactsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"ProjectArtifacts"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"entity"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"project"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"type"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"collection"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"filters"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"JSONString"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"order"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"first"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"after"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"project"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"entityName"},"value":{"kind":"Variable","name":{"kind":"Name","value":"entity"}}},{"kind":"Argument","name":{"kind":"Name","value":"name"},"value":{"kind":"Variable","name":{"kind":"Name","value":"project"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"artifactType"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"name"},"value":{"kind":"Variable","name":{"kind":"Name","value":"type"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"artifactCollection"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"name"},"value":{"kind":"Variable","name":{"kind":"Name","value":"collection"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"artifacts"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"filters"},"value":{"kind":"Variable","name":{"kind":"Name","value":"filters"}}},{"kind":"Argument","name":{"kind":"Name","value":"order"},"value":{"kind":"Variable","name":{"kind":"Name","value":"order"}}},{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"Variable","name":{"kind":"Name","value":"first"}}},{"kind":"Argument","name":{"kind":"Name","value":"after"},"value":{"kind":"Variable","name":{"kind":"Name","value":"after"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"totalCount"}},{"kind":"Field","name":{"kind":"Name","value":"edges"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"version"}},{"kind":"Field","name":{"kind":"Name","value":"node"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"ArtifactFields"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"pageInfo"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"endCursor"}},{"kind":"Field","name":{"kind":"Name","value":"hasNextPage"}}]}}]}}]}}]}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"ArtifactFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Artifact"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"digest"}},{"kind":"Field","name":{"kind":"Name","value":"description"}},{"kind":"Field","name":{"kind":"Name","value":"metadata"}},{"kind":"Field","name":{"kind":"Name","value":"state"}},{"kind":"Field","name":{"kind":"Name","value":"size"}},{"kind":"Field","name":{"kind":"Name","value":"fileCount"}},{"kind":"Field","name":{"kind":"Name","value":"commitHash"}},{"kind":"Field","name":{"kind":"Name","value":"versionIndex"}},{"kind":"Field","name":{"kind":"Name","value":"historyStep"}},{"kind":"Field","name":{"kind":"Name","value":"ttlDurationSeconds"}},{"kind":"Field","name":{"kind":"Name","value":"ttlIsInherited"}},{"kind":"Field","name":{"kind":"Name","value":"createdAt"}},{"kind":"Field","name":{"kind":"Name","value":"updatedAt"}},{"kind":"Field","name":{"kind":"Name","value":"artifactType"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"artifactSequence"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"project"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"entityName"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"aliases"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"alias"}},{"kind":"Field","name":{"kind":"Name","value":"artifactCollection"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"project"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"entityName"}}]}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"tags"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}}]} as unknown as DocumentNode<ProjectArtifactsQuery, ProjectArtifactsQueryVariables>;
-export const RunInputArtifactsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"RunInputArtifacts"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"entity"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"project"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"run"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"first"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"after"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"project"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"entityName"},"value":{"kind":"Variable","name":{"kind":"Name","value":"entity"}}},{"kind":"Argument","name":{"kind":"Name","value":"name"},"value":{"kind":"Variable","name":{"kind":"Name","value":"project"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"run"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"name"},"value":{"kind":"Variable","name":{"kind":"Name","value":"run"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","alias":{"kind":"Name","value":"artifacts"},"name":{"kind":"Name","value":"inputArtifacts"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"Variable","name":{"kind":"Name","value":"first"}}},{"kind":"Argument","name":{"kind":"Name","value":"after"},"value":{"kind":"Variable","name":{"kind":"Name","value":"after"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"totalCount"}},{"kind":"Field","name":{"kind":"Name","value":"edges"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"node"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"ArtifactFields"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"pageInfo"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"endCursor"}},{"kind":"Field","name":{"kind":"Name","value":"hasNextPage"}}]}}]}}]}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"ArtifactFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Artifact"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"digest"}},{"kind":"Field","name":{"kind":"Name","value":"description"}},{"kind":"Field","name":{"kind":"Name","value":"metadata"}},{"kind":"Field","name":{"kind":"Name","value":"state"}},{"kind":"Field","name":{"kind":"Name","value":"size"}},{"kind":"Field","name":{"kind":"Name","value":"fileCount"}},{"kind":"Field","name":{"kind":"Name","value":"commitHash"}},{"kind":"Field","name":{"kind":"Name","value":"versionIndex"}},{"kind":"Field","name":{"kind":"Name","value":"historyStep"}},{"kind":"Field","name":{"kind":"Name","value":"ttlDurationSeconds"}},{"kind":"Field","name":{"kind":"Name","value":"ttlIsInherited"}},{"kind":"Field","name":{"kind":"Name","value":"createdAt"}},{"kind":"Field","name":{"kind":"Name","value":"updatedAt"}},{"kind":"Field","name":{"kind":"Name","value":"artifactType"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"artifactSequence"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"project"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"entityName"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"aliases"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"alias"}},{"kind":"Field","name":{"kind":"Name","value":"artifactCollection"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"project"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"entityName"}}]}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"tags"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}}]} as unknown as DocumentNode<RunInputArtifactsQuery, RunInputArtifactsQueryVariables>;
-export const RunOutputArtifactsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"RunOutputArtifacts"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"entity"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"project"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"run"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"first"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"after"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"project"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"entityName"},"value":{"kind":"Variable","name":{"kind":"Name","value":"entity"}}},{"kind":"Argument","name":{"kind":"Name","value":"name"},"value":{"kind":"Variable","name":{"kind":"Name","value":"project"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"run"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"name"},"value":{"kind":"Variable","name":{"kind":"Name","value":"run"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","alias":{"kind":"Name","value":"artifacts"},"name":{"kind":"Name","value":"outputArtifacts"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"Variable","name":{"kind":"Name","value":"first"}}},{"kind":"Argument","name":{"kind":"Name","value":"after"},"value":{"kind":"Variable","name":{"kind":"Name","value":"after"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"totalCount"}},{"kind":"Field","name":{"kind":"Name","value":"edges"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"node"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"ArtifactFields"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"pageInfo"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"endCursor"}},{"kind":"Field","name":{"kind":"Name","value":"hasNextPage"}}]}}]}}]}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"ArtifactFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Artifact"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"digest"}},{"kind":"Field","name":{"kind":"Name","value":"description"}},{"kind":"Field","name":{"kind":"Name","value":"metadata"}},{"kind":"Field","name":{"kind":"Name","value":"state"}},{"kind":"Field","name":{"kind":"Name","value":"size"}},{"kind":"Field","name":{"kind":"Name","value":"fileCount"}},{"kind":"Field","name":{"kind":"Name","value":"commitHash"}},{"kind":"Field","name":{"kind":"Name","value":"versionIndex"}},{"kind":"Field","name":{"kind":"Name","value":"historyStep"}},{"kind":"Field","name":{"kind":"Name","value":"ttlDurationSeconds"}},{"kind":"Field","name":{"kind":"Name","value":"ttlIsInherited"}},{"kind":"Field","name":{"kind":"Name","value":"createdAt"}},{"kind":"Field","name":{"kind":"Name","value":"updatedAt"}},{"kind":"Field","name":{"kind":"Name","value":"artifactType"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"artifactSequence"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"project"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"entityName"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"aliases"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"alias"}},{"kind":"Field","name":{"kind":"Name","value":"artifactCollection"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"project"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"entityName"}}]}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"tags"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}}]} as unknown as DocumentNode<RunOutputArtifactsQuery, RunOutputArtifactsQueryVariables>;
-export const UnlinkArtifactDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"UnlinkArtifact"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"UnlinkArtifactInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"unlinkArtifact"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"success"}}]}}]}}]} as unknown as DocumentNode<UnlinkArtifactMutation, UnlinkArtifactMutationVariables>;
-export const UpdateArtifactDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"UpdateArtifact"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"UpdateArtifactInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"updateArtifact"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"artifact"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"ArtifactFields"}}]}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"ArtifactFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Artifact"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"digest"}},{"kind":"Field","name":{"kind":"Name","value":"description"}},{"kind":"Field","name":{"kind":"Name","value":"metadata"}},{"kind":"Field","name":{"kind":"Name","value":"state"}},{"kind":"Field","name":{"kind":"Name","value":"size"}},{"kind":"Field","name":{"kind":"Name","value":"fileCount"}},{"kind":"Field","name":{"kind":"Name","value":"commitHash"}},{"kind":"Field","name":{"kind":"Name","value":"versionIndex"}},{"kind":"Field","name":{"kind":"Name","value":"historyStep"}},{"kind":"Field","name":{"kind":"Name","value":"ttlDurationSeconds"}},{"kind":"Field","name":{"kind":"Name","value":"ttlIsInherited"}},{"kind":"Field","name":{"kind":"Name","value":"createdAt"}},{"kind":"Field","name":{"kind":"Name","value":"updatedAt"}},{"kind":"Field","name":{"kind":"Name","value":"artifactType"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"artifactSequence"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"project"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"entityName"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"aliases"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"alias"}},{"kind":"Field","name":{"kind":"Name","value":"artifactCollection"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"project"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"entityName"}}]}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"tags"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}}]} as unknown as DocumentNode<UpdateArtifactMutation, UpdateArtifactMutationVariables>;
-export const UpdateArtifactPortfolioDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"UpdateArtifactPortfolio"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"UpdateArtifactPortfolioInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"updateArtifactPortfolio"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"artifactCollection"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"ArtifactCollectionFields"}}]}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"ArtifactCollectionFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"ArtifactCollection"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"description"}},{"kind":"Field","name":{"kind":"Name","value":"state"}},{"kind":"Field","name":{"kind":"Name","value":"createdAt"}},{"kind":"Field","name":{"kind":"Name","value":"updatedAt"}},{"kind":"Field","name":{"kind":"Name","value":"project"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"entityName"}}]}},{"kind":"Field","name":{"kind":"Name","value":"defaultArtifactType"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"tags"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"edges"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"node"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}}]}}]}}]} as unknown as DocumentNode<UpdateArtifactPortfolioMutation, UpdateArtifactPortfolioMutationVariables>;
-export const UpdateArtifactSequenceDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"UpdateArtifactSequence"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"UpdateArtifactSequenceInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"updateArtifactSequence"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"artifactCollection"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"ArtifactCollectionFields"}}]}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"ArtifactCollectionFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"ArtifactCollection"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"description"}},{"kind":"Field","name":{"kind":"Name","value":"state"}},{"kind":"Field","name":{"kind":"Name","value":"createdAt"}},{"kind":"Field","name":{"kind":"Name","value":"updatedAt"}},{"kind":"Field","name":{"kind":"Name","value":"project"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"entityName"}}]}},{"kind":"Field","name":{"kind":"Name","value":"defaultArtifactType"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"tags"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"edges"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"node"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}}]}}]}}]} as unknown as DocumentNode<UpdateArtifactSequenceMutation, UpdateArtifactSequenceMutationVariables>;
-export const CreateAutomationDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"CreateAutomation"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"CreateFilterTriggerInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"createFilterTrigger"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"trigger"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"AutomationFields"}}]}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"IntegrationFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Integration"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"SlackIntegration"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"teamName"}},{"kind":"Field","name":{"kind":"Name","value":"channelName"}}]}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"GenericWebhookIntegration"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"urlEndpoint"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"AutomationFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Trigger"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"description"}},{"kind":"Field","name":{"kind":"Name","value":"enabled"}},{"kind":"Field","name":{"kind":"Name","value":"createdAt"}},{"kind":"Field","name":{"kind":"Name","value":"updatedAt"}},{"kind":"Field","name":{"kind":"Name","value":"scope"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Project"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"ArtifactSequence"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"ArtifactPortfolio"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Entity"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}},{"kind":"Field","alias":{"kind":"Name","value":"event"},"name":{"kind":"Name","value":"triggeringCondition"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"FilterEventTriggeringCondition"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"eventType"}},{"kind":"Field","name":{"kind":"Name","value":"filter"}}]}}]}},{"kind":"Field","alias":{"kind":"Name","value":"action"},"name":{"kind":"Name","value":"triggeredAction"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"NotificationTriggeredAction"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"message"}},{"kind":"Field","name":{"kind":"Name","value":"severity"}},{"kind":"Field","name":{"kind":"Name","value":"integration"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"IntegrationFields"}}]}}]}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"GenericWebhookTriggeredAction"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"requestPayload"}},{"kind":"Field","name":{"kind":"Name","value":"integration"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"IntegrationFields"}}]}}]}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"NoOpTriggeredAction"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"noOp"}}]}}]}}]}}]} as unknown as DocumentNode<CreateAutomationMutation, CreateAutomationMutationVariables>;
-export const DeleteAutomationDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"DeleteAutomation"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"deleteTrigger"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"ObjectValue","fields":[{"kind":"ObjectField","name":{"kind":"Name","value":"triggerID"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}]}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"success"}}]}}]}}]} as unknown as DocumentNode<DeleteAutomationMutation, DeleteAutomationMutationVariables>;
-export const EntityAutomationsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"EntityAutomations"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"entity"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"first"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"after"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"entity"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"name"},"value":{"kind":"Variable","name":{"kind":"Name","value":"entity"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"triggers"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"Variable","name":{"kind":"Name","value":"first"}}},{"kind":"Argument","name":{"kind":"Name","value":"after"},"value":{"kind":"Variable","name":{"kind":"Name","value":"after"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"totalCount"}},{"kind":"Field","name":{"kind":"Name","value":"edges"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"node"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"AutomationFields"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"pageInfo"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"endCursor"}},{"kind":"Field","name":{"kind":"Name","value":"hasNextPage"}}]}}]}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"IntegrationFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Integration"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"SlackIntegration"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"teamName"}},{"kind":"Field","name":{"kind":"Name","value":"channelName"}}]}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"GenericWebhookIntegration"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"urlEndpoint"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"AutomationFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Trigger"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"description"}},{"kind":"Field","name":{"kind":"Name","value":"enabled"}},{"kind":"Field","name":{"kind":"Name","value":"createdAt"}},{"kind":"Field","name":{"kind":"Name","value":"updatedAt"}},{"kind":"Field","name":{"kind":"Name","value":"scope"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Project"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"ArtifactSequence"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"ArtifactPortfolio"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Entity"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}},{"kind":"Field","alias":{"kind":"Name","value":"event"},"name":{"kind":"Name","value":"triggeringCondition"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"FilterEventTriggeringCondition"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"eventType"}},{"kind":"Field","name":{"kind":"Name","value":"filter"}}]}}]}},{"kind":"Field","alias":{"kind":"Name","value":"action"},"name":{"kind":"Name","value":"triggeredAction"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"NotificationTriggeredAction"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"message"}},{"kind":"Field","name":{"kind":"Name","value":"severity"}},{"kind":"Field","name":{"kind":"Name","value":"integration"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"IntegrationFields"}}]}}]}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"GenericWebhookTriggeredAction"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"requestPayload"}},{"kind":"Field","name":{"kind":"Name","value":"integration"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"IntegrationFields"}}]}}]}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"NoOpTriggeredAction"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"noOp"}}]}}]}}]}}]} as unknown as DocumentNode<EntityAutomationsQuery, EntityAutomationsQueryVariables>;
-export const EntityAutomationsLegacyDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"EntityAutomationsLegacy"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"entity"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"first"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"after"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"entity"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"name"},"value":{"kind":"Variable","name":{"kind":"Name","value":"entity"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"projects"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"Variable","name":{"kind":"Name","value":"first"}}},{"kind":"Argument","name":{"kind":"Name","value":"after"},"value":{"kind":"Variable","name":{"kind":"Name","value":"after"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"edges"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"node"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"triggers"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"AutomationFields"}}]}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"pageInfo"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"endCursor"}},{"kind":"Field","name":{"kind":"Name","value":"hasNextPage"}}]}}]}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"IntegrationFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Integration"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"SlackIntegration"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"teamName"}},{"kind":"Field","name":{"kind":"Name","value":"channelName"}}]}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"GenericWebhookIntegration"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"urlEndpoint"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"AutomationFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Trigger"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"description"}},{"kind":"Field","name":{"kind":"Name","value":"enabled"}},{"kind":"Field","name":{"kind":"Name","value":"createdAt"}},{"kind":"Field","name":{"kind":"Name","value":"updatedAt"}},{"kind":"Field","name":{"kind":"Name","value":"scope"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Project"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"ArtifactSequence"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"ArtifactPortfolio"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Entity"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}},{"kind":"Field","alias":{"kind":"Name","value":"event"},"name":{"kind":"Name","value":"triggeringCondition"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"FilterEventTriggeringCondition"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"eventType"}},{"kind":"Field","name":{"kind":"Name","value":"filter"}}]}}]}},{"kind":"Field","alias":{"kind":"Name","value":"action"},"name":{"kind":"Name","value":"triggeredAction"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"NotificationTriggeredAction"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"message"}},{"kind":"Field","name":{"kind":"Name","value":"severity"}},{"kind":"Field","name":{"kind":"Name","value":"integration"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"IntegrationFields"}}]}}]}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"GenericWebhookTriggeredAction"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"requestPayload"}},{"kind":"Field","name":{"kind":"Name","value":"integration"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"IntegrationFields"}}]}}]}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"NoOpTriggeredAction"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"noOp"}}]}}]}}]}}]} as unknown as DocumentNode<EntityAutomationsLegacyQuery, EntityAutomationsLegacyQueryVariables>;
-export const UpdateAutomationDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"UpdateAutomation"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"UpdateFilterTriggerInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"updateFilterTrigger"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"trigger"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"AutomationFields"}}]}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"IntegrationFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Integration"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"SlackIntegration"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"teamName"}},{"kind":"Field","name":{"kind":"Name","value":"channelName"}}]}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"GenericWebhookIntegration"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"urlEndpoint"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"AutomationFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Trigger"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"description"}},{"kind":"Field","name":{"kind":"Name","value":"enabled"}},{"kind":"Field","name":{"kind":"Name","value":"createdAt"}},{"kind":"Field","name":{"kind":"Name","value":"updatedAt"}},{"kind":"Field","name":{"kind":"Name","value":"scope"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Project"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"ArtifactSequence"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"ArtifactPortfolio"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Entity"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}},{"kind":"Field","alias":{"kind":"Name","value":"event"},"name":{"kind":"Name","value":"triggeringCondition"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"FilterEventTriggeringCondition"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"eventType"}},{"kind":"Field","name":{"kind":"Name","value":"filter"}}]}}]}},{"kind":"Field","alias":{"kind":"Name","value":"action"},"name":{"kind":"Name","value":"triggeredAction"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"NotificationTriggeredAction"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"message"}},{"kind":"Field","name":{"kind":"Name","value":"severity"}},{"kind":"Field","name":{"kind":"Name","value":"integration"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"IntegrationFields"}}]}}]}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"GenericWebhookTriggeredAction"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"requestPayload"}},{"kind":"Field","name":{"kind":"Name","value":"integration"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"IntegrationFields"}}]}}]}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"NoOpTriggeredAction"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"noOp"}}]}}]}}]}}]} as unknown as DocumentNode<UpdateAutomationMutation, UpdateAutomationMutationVariables>;
-export const CreateCustomChartDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"CreateCustomChart"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"CreateCustomChartInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"createCustomChart"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"chart"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"displayName"}},{"kind":"Field","name":{"kind":"Name","value":"type"}},{"kind":"Field","name":{"kind":"Name","value":"access"}},{"kind":"Field","name":{"kind":"Name","value":"createdAt"}}]}}]}}]}}]} as unknown as DocumentNode<CreateCustomChartMutation, CreateCustomChartMutationVariables>;
-export const EntityIntegrationsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"EntityIntegrations"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"entity"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"first"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"after"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"entity"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"name"},"value":{"kind":"Variable","name":{"kind":"Name","value":"entity"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"integrations"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"Variable","name":{"kind":"Name","value":"first"}}},{"kind":"Argument","name":{"kind":"Name","value":"after"},"value":{"kind":"Variable","name":{"kind":"Name","value":"after"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"edges"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"node"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"IntegrationFields"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"pageInfo"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"endCursor"}},{"kind":"Field","name":{"kind":"Name","value":"hasNextPage"}}]}}]}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"IntegrationFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Integration"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"SlackIntegration"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"teamName"}},{"kind":"Field","name":{"kind":"Name","value":"channelName"}}]}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"GenericWebhookIntegration"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"urlEndpoint"}}]}}]}}]} as unknown as DocumentNode<EntityIntegrationsQuery, EntityIntegrationsQueryVariables>;
-export const PushToRunQueueByNameDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"PushToRunQueueByName"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"PushToRunQueueByNameInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"pushToRunQueueByName"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"runQueueItemId"}},{"kind":"Field","name":{"kind":"Name","value":"runSpec"}}]}}]}}]} as unknown as DocumentNode<PushToRunQueueByNameMutation, PushToRunQueueByNameMutationVariables>;
-export const CreateDefaultResourceConfigDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"CreateDefaultResourceConfig"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"CreateDefaultResourceConfigInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"createDefaultResourceConfig"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"success"}},{"kind":"Field","name":{"kind":"Name","value":"defaultResourceConfigID"}}]}}]}}]} as unknown as DocumentNode<CreateDefaultResourceConfigMutation, CreateDefaultResourceConfigMutationVariables>;
-export const CreateRunQueueDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"CreateRunQueue"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"CreateRunQueueInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"createRunQueue"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"success"}},{"kind":"Field","name":{"kind":"Name","value":"queueID"}}]}}]}}]} as unknown as DocumentNode<CreateRunQueueMutation, CreateRunQueueMutationVariables>;
-export const DeleteQueuedRunDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"DeleteQueuedRun"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"queueId"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"itemId"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"deleteFromRunQueue"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"ObjectValue","fields":[{"kind":"ObjectField","name":{"kind":"Name","value":"queueID"},"value":{"kind":"Variable","name":{"kind":"Name","value":"queueId"}}},{"kind":"ObjectField","name":{"kind":"Name","value":"runQueueItemId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"itemId"}}}]}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"success"}}]}}]}}]} as unknown as DocumentNode<DeleteQueuedRunMutation, DeleteQueuedRunMutationVariables>;
-export const DeleteRunQueueDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"DeleteRunQueue"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"deleteRunQueues"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"ObjectValue","fields":[{"kind":"ObjectField","name":{"kind":"Name","value":"queueIDs"},"value":{"kind":"ListValue","values":[{"kind":"Variable","name":{"kind":"Name","value":"id"}}]}}]}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"success"}}]}}]}}]} as unknown as DocumentNode<DeleteRunQueueMutation, DeleteRunQueueMutationVariables>;
-export const RunQueueDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"RunQueue"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"entity"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"project"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"name"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"project"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"entityName"},"value":{"kind":"Variable","name":{"kind":"Name","value":"entity"}}},{"kind":"Argument","name":{"kind":"Name","value":"name"},"value":{"kind":"Variable","name":{"kind":"Name","value":"project"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"runQueue"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"name"},"value":{"kind":"Variable","name":{"kind":"Name","value":"name"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"RunQueueFields"}}]}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"RunQueueFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"RunQueue"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"access"}},{"kind":"Field","name":{"kind":"Name","value":"prioritizationMode"}},{"kind":"Field","name":{"kind":"Name","value":"defaultResourceConfigID"}},{"kind":"Field","name":{"kind":"Name","value":"externalLinks"}},{"kind":"Field","name":{"kind":"Name","value":"createdAt"}},{"kind":"Field","name":{"kind":"Name","value":"updatedAt"}}]}}]} as unknown as DocumentNode<RunQueueQuery, RunQueueQueryVariables>;
-export const RunQueueItemDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"RunQueueItem"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"entity"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"project"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"queue"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"project"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"entityName"},"value":{"kind":"Variable","name":{"kind":"Name","value":"entity"}}},{"kind":"Argument","name":{"kind":"Name","value":"name"},"value":{"kind":"Variable","name":{"kind":"Name","value":"project"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"runQueue"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"name"},"value":{"kind":"Variable","name":{"kind":"Name","value":"queue"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"runQueueItem"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"QueuedRunFields"}}]}}]}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"QueuedRunFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"RunQueueItem"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"state"}},{"kind":"Field","name":{"kind":"Name","value":"associatedRunId"}},{"kind":"Field","name":{"kind":"Name","value":"launchAgentId"}},{"kind":"Field","name":{"kind":"Name","value":"runSpec"}},{"kind":"Field","name":{"kind":"Name","value":"createdAt"}},{"kind":"Field","name":{"kind":"Name","value":"updatedAt"}}]}}]} as unknown as DocumentNode<RunQueueItemQuery, RunQueueItemQueryVariables>;
-export const RunQueueItemsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"RunQueueItems"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"entity"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"project"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"queue"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"first"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"after"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"project"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"entityName"},"value":{"kind":"Variable","name":{"kind":"Name","value":"entity"}}},{"kind":"Argument","name":{"kind":"Name","value":"name"},"value":{"kind":"Variable","name":{"kind":"Name","value":"project"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"runQueue"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"name"},"value":{"kind":"Variable","name":{"kind":"Name","value":"queue"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"runQueueItems"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"Variable","name":{"kind":"Name","value":"first"}}},{"kind":"Argument","name":{"kind":"Name","value":"after"},"value":{"kind":"Variable","name":{"kind":"Name","value":"after"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"edges"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"cursor"}},{"kind":"Field","name":{"kind":"Name","value":"node"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"QueuedRunFields"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"pageInfo"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"endCursor"}},{"kind":"Field","name":{"kind":"Name","value":"hasNextPage"}}]}}]}}]}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"QueuedRunFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"RunQueueItem"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"state"}},{"kind":"Field","name":{"kind":"Name","value":"associatedRunId"}},{"kind":"Field","name":{"kind":"Name","value":"launchAgentId"}},{"kind":"Field","name":{"kind":"Name","value":"runSpec"}},{"kind":"Field","name":{"kind":"Name","value":"createdAt"}},{"kind":"Field","name":{"kind":"Name","value":"updatedAt"}}]}}]} as unknown as DocumentNode<RunQueueItemsQuery, RunQueueItemsQueryVariables>;
-export const RunQueueResourceConfigDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"RunQueueResourceConfig"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"entity"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"entity"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"name"},"value":{"kind":"Variable","name":{"kind":"Name","value":"entity"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"defaultResourceConfig"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"resource"}},{"kind":"Field","name":{"kind":"Name","value":"config"}},{"kind":"Field","name":{"kind":"Name","value":"templateVariables"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"schema"}}]}},{"kind":"Field","name":{"kind":"Name","value":"createdAt"}},{"kind":"Field","name":{"kind":"Name","value":"updatedAt"}}]}}]}}]}}]} as unknown as DocumentNode<RunQueueResourceConfigQuery, RunQueueResourceConfigQueryVariables>;
-export const UpsertRunQueueDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"UpsertRunQueue"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"UpsertRunQueueInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"upsertRunQueue"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"success"}},{"kind":"Field","name":{"kind":"Name","value":"configSchemaValidationErrors"}}]}}]}}]} as unknown as DocumentNode<UpsertRunQueueMutation, UpsertRunQueueMutationVariables>;
-export const CreateProjectDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"CreateProject"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"UpsertModelInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"upsertModel"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"inserted"}},{"kind":"Field","name":{"kind":"Name","value":"project"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"ProjectFields"}}]}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"ProjectFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Project"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"internalId"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"entityName"}},{"kind":"Field","name":{"kind":"Name","value":"description"}},{"kind":"Field","name":{"kind":"Name","value":"access"}},{"kind":"Field","name":{"kind":"Name","value":"readOnly"}},{"kind":"Field","name":{"kind":"Name","value":"isBenchmark"}},{"kind":"Field","name":{"kind":"Name","value":"createdAt"}},{"kind":"Field","name":{"kind":"Name","value":"updatedAt"}},{"kind":"Field","name":{"kind":"Name","value":"user"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"username"}}]}}]}}]} as unknown as DocumentNode<CreateProjectMutation, CreateProjectMutationVariables>;
-export const ProjectDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"Project"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"entity"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"name"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"project"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"entityName"},"value":{"kind":"Variable","name":{"kind":"Name","value":"entity"}}},{"kind":"Argument","name":{"kind":"Name","value":"name"},"value":{"kind":"Variable","name":{"kind":"Name","value":"name"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"ProjectFields"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"ProjectFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Project"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"internalId"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"entityName"}},{"kind":"Field","name":{"kind":"Name","value":"description"}},{"kind":"Field","name":{"kind":"Name","value":"access"}},{"kind":"Field","name":{"kind":"Name","value":"readOnly"}},{"kind":"Field","name":{"kind":"Name","value":"isBenchmark"}},{"kind":"Field","name":{"kind":"Name","value":"createdAt"}},{"kind":"Field","name":{"kind":"Name","value":"updatedAt"}},{"kind":"Field","name":{"kind":"Name","value":"user"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"username"}}]}}]}}]} as unknown as DocumentNode<ProjectQuery, ProjectQueryVariables>;
-export const ProjectsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"Projects"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"entity"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"first"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"after"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"models"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"entityName"},"value":{"kind":"Variable","name":{"kind":"Name","value":"entity"}}},{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"Variable","name":{"kind":"Name","value":"first"}}},{"kind":"Argument","name":{"kind":"Name","value":"after"},"value":{"kind":"Variable","name":{"kind":"Name","value":"after"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"edges"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"cursor"}},{"kind":"Field","name":{"kind":"Name","value":"node"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"ProjectFields"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"pageInfo"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"endCursor"}},{"kind":"Field","name":{"kind":"Name","value":"hasNextPage"}}]}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"ProjectFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Project"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"internalId"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"entityName"}},{"kind":"Field","name":{"kind":"Name","value":"description"}},{"kind":"Field","name":{"kind":"Name","value":"access"}},{"kind":"Field","name":{"kind":"Name","value":"readOnly"}},{"kind":"Field","name":{"kind":"Name","value":"isBenchmark"}},{"kind":"Field","name":{"kind":"Name","value":"createdAt"}},{"kind":"Field","name":{"kind":"Name","value":"updatedAt"}},{"kind":"Field","name":{"kind":"Name","value":"user"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"username"}}]}}]}}]} as unknown as DocumentNode<ProjectsQuery, ProjectsQueryVariables>;
-export const CreateRegistryMembersDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"CreateRegistryMembers"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"CreateProjectMembersInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"createProjectMembers"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"success"}}]}}]}}]} as unknown as DocumentNode<CreateRegistryMembersMutation, CreateRegistryMembersMutationVariables>;
-export const DeleteRegistryDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"DeleteRegistry"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"DeleteModelInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"deleteModel"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"success"}}]}}]}}]} as unknown as DocumentNode<DeleteRegistryMutation, DeleteRegistryMutationVariables>;
-export const DeleteRegistryMembersDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"DeleteRegistryMembers"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"DeleteProjectMembersInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"deleteProjectMembers"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"success"}}]}}]}}]} as unknown as DocumentNode<DeleteRegistryMembersMutation, DeleteRegistryMembersMutationVariables>;
-export const OrgInfoFromEntityDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"OrgInfoFromEntity"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"entity"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"entity"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"name"},"value":{"kind":"Variable","name":{"kind":"Name","value":"entity"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"organization"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"orgEntity"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"user"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"organizations"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"orgEntity"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}}]}}]}}]}}]} as unknown as DocumentNode<OrgInfoFromEntityQuery, OrgInfoFromEntityQueryVariables>;
-export const OrganizationOrgEntityDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"OrganizationOrgEntity"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"organization"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"organization"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"name"},"value":{"kind":"Variable","name":{"kind":"Name","value":"organization"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"orgEntity"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}}]}}]} as unknown as DocumentNode<OrganizationOrgEntityQuery, OrganizationOrgEntityQueryVariables>;
-export const RegistryByNameDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"RegistryByName"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"entity"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"name"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"entity"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"name"},"value":{"kind":"Variable","name":{"kind":"Name","value":"entity"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"project"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"name"},"value":{"kind":"Variable","name":{"kind":"Name","value":"name"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"RegistryFields"}}]}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"RegistryFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Project"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"internalId"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"description"}},{"kind":"Field","name":{"kind":"Name","value":"access"}},{"kind":"Field","name":{"kind":"Name","value":"createdAt"}},{"kind":"Field","name":{"kind":"Name","value":"updatedAt"}},{"kind":"Field","name":{"kind":"Name","value":"allowAllArtifactTypesInRegistry"}},{"kind":"Field","name":{"kind":"Name","value":"entity"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"organization"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"artifactTypes"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"includeAll"},"value":{"kind":"BooleanValue","value":true}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"edges"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"node"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}}]}}]}}]} as unknown as DocumentNode<RegistryByNameQuery, RegistryByNameQueryVariables>;
-export const RegistryCollectionsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"RegistryCollections"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"organization"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"registryFilter"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"JSONString"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"collectionFilter"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"JSONString"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"order"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"first"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"after"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"organization"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"name"},"value":{"kind":"Variable","name":{"kind":"Name","value":"organization"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"orgEntity"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"artifactCollections"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"projectFilters"},"value":{"kind":"Variable","name":{"kind":"Name","value":"registryFilter"}}},{"kind":"Argument","name":{"kind":"Name","value":"filters"},"value":{"kind":"Variable","name":{"kind":"Name","value":"collectionFilter"}}},{"kind":"Argument","name":{"kind":"Name","value":"order"},"value":{"kind":"Variable","name":{"kind":"Name","value":"order"}}},{"kind":"Argument","name":{"kind":"Name","value":"collectionTypes"},"value":{"kind":"ListValue","values":[{"kind":"EnumValue","value":"PORTFOLIO"}]}},{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"Variable","name":{"kind":"Name","value":"first"}}},{"kind":"Argument","name":{"kind":"Name","value":"after"},"value":{"kind":"Variable","name":{"kind":"Name","value":"after"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"totalCount"}},{"kind":"Field","name":{"kind":"Name","value":"edges"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"node"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"ArtifactCollectionFields"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"pageInfo"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"endCursor"}},{"kind":"Field","name":{"kind":"Name","value":"hasNextPage"}}]}}]}}]}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"ArtifactCollectionFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"ArtifactCollection"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"description"}},{"kind":"Field","name":{"kind":"Name","value":"state"}},{"kind":"Field","name":{"kind":"Name","value":"createdAt"}},{"kind":"Field","name":{"kind":"Name","value":"updatedAt"}},{"kind":"Field","name":{"kind":"Name","value":"project"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"entityName"}}]}},{"kind":"Field","name":{"kind":"Name","value":"defaultArtifactType"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"tags"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"edges"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"node"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}}]}}]}}]} as unknown as DocumentNode<RegistryCollectionsQuery, RegistryCollectionsQueryVariables>;
-export const RegistryProjectsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"RegistryProjects"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"organization"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"filters"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"JSONString"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"order"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"first"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"after"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"organization"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"name"},"value":{"kind":"Variable","name":{"kind":"Name","value":"organization"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"orgEntity"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"projects"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"filters"},"value":{"kind":"Variable","name":{"kind":"Name","value":"filters"}}},{"kind":"Argument","name":{"kind":"Name","value":"order"},"value":{"kind":"Variable","name":{"kind":"Name","value":"order"}}},{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"Variable","name":{"kind":"Name","value":"first"}}},{"kind":"Argument","name":{"kind":"Name","value":"after"},"value":{"kind":"Variable","name":{"kind":"Name","value":"after"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"edges"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"node"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"RegistryFields"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"pageInfo"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"endCursor"}},{"kind":"Field","name":{"kind":"Name","value":"hasNextPage"}}]}}]}}]}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"RegistryFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Project"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"internalId"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"description"}},{"kind":"Field","name":{"kind":"Name","value":"access"}},{"kind":"Field","name":{"kind":"Name","value":"createdAt"}},{"kind":"Field","name":{"kind":"Name","value":"updatedAt"}},{"kind":"Field","name":{"kind":"Name","value":"allowAllArtifactTypesInRegistry"}},{"kind":"Field","name":{"kind":"Name","value":"entity"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"organization"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"artifactTypes"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"includeAll"},"value":{"kind":"BooleanValue","value":true}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"edges"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"node"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}}]}}]}}]} as unknown as DocumentNode<RegistryProjectsQuery, RegistryProjectsQueryVariables>;
-export const RegistryTeamMembersDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"RegistryTeamMembers"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"entity"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"project"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"project"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"entityName"},"value":{"kind":"Variable","name":{"kind":"Name","value":"entity"}}},{"kind":"Argument","name":{"kind":"Name","value":"name"},"value":{"kind":"Variable","name":{"kind":"Name","value":"project"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"teamMembers"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"team"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"TeamFields"}}]}},{"kind":"Field","name":{"kind":"Name","value":"role"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"MemberFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Member"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"admin"}},{"kind":"Field","name":{"kind":"Name","value":"pending"}},{"kind":"Field","name":{"kind":"Name","value":"email"}},{"kind":"Field","name":{"kind":"Name","value":"username"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"photoUrl"}},{"kind":"Field","name":{"kind":"Name","value":"accountType"}},{"kind":"Field","name":{"kind":"Name","value":"role"}},{"kind":"Field","name":{"kind":"Name","value":"apiKey"}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"TeamFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Entity"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"available"}},{"kind":"Field","name":{"kind":"Name","value":"photoUrl"}},{"kind":"Field","name":{"kind":"Name","value":"readOnly"}},{"kind":"Field","name":{"kind":"Name","value":"readOnlyAdmin"}},{"kind":"Field","name":{"kind":"Name","value":"isTeam"}},{"kind":"Field","name":{"kind":"Name","value":"privateOnly"}},{"kind":"Field","name":{"kind":"Name","value":"storageBytes"}},{"kind":"Field","name":{"kind":"Name","value":"codeSavingEnabled"}},{"kind":"Field","name":{"kind":"Name","value":"defaultAccess"}},{"kind":"Field","name":{"kind":"Name","value":"isPaid"}},{"kind":"Field","name":{"kind":"Name","value":"createdAt"}},{"kind":"Field","name":{"kind":"Name","value":"members"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"MemberFields"}}]}}]}}]} as unknown as DocumentNode<RegistryTeamMembersQuery, RegistryTeamMembersQueryVariables>;
-export const RegistryUserMembersDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"RegistryUserMembers"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"entity"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"project"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"project"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"entityName"},"value":{"kind":"Variable","name":{"kind":"Name","value":"entity"}}},{"kind":"Argument","name":{"kind":"Name","value":"name"},"value":{"kind":"Variable","name":{"kind":"Name","value":"project"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"members"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"username"}},{"kind":"Field","name":{"kind":"Name","value":"email"}},{"kind":"Field","name":{"kind":"Name","value":"role"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}}]}}]}}]} as unknown as DocumentNode<RegistryUserMembersQuery, RegistryUserMembersQueryVariables>;
-export const RegistryVersionsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"RegistryVersions"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"organization"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"registryFilter"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"JSONString"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"collectionFilter"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"JSONString"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"artifactFilter"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"JSONString"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"first"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"after"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"organization"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"name"},"value":{"kind":"Variable","name":{"kind":"Name","value":"organization"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"orgEntity"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"artifactMemberships"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"projectFilters"},"value":{"kind":"Variable","name":{"kind":"Name","value":"registryFilter"}}},{"kind":"Argument","name":{"kind":"Name","value":"collectionFilters"},"value":{"kind":"Variable","name":{"kind":"Name","value":"collectionFilter"}}},{"kind":"Argument","name":{"kind":"Name","value":"filters"},"value":{"kind":"Variable","name":{"kind":"Name","value":"artifactFilter"}}},{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"Variable","name":{"kind":"Name","value":"first"}}},{"kind":"Argument","name":{"kind":"Name","value":"after"},"value":{"kind":"Variable","name":{"kind":"Name","value":"after"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"edges"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"node"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"ArtifactMembershipFields"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"pageInfo"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"endCursor"}},{"kind":"Field","name":{"kind":"Name","value":"hasNextPage"}}]}}]}}]}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"ArtifactFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Artifact"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"digest"}},{"kind":"Field","name":{"kind":"Name","value":"description"}},{"kind":"Field","name":{"kind":"Name","value":"metadata"}},{"kind":"Field","name":{"kind":"Name","value":"state"}},{"kind":"Field","name":{"kind":"Name","value":"size"}},{"kind":"Field","name":{"kind":"Name","value":"fileCount"}},{"kind":"Field","name":{"kind":"Name","value":"commitHash"}},{"kind":"Field","name":{"kind":"Name","value":"versionIndex"}},{"kind":"Field","name":{"kind":"Name","value":"historyStep"}},{"kind":"Field","name":{"kind":"Name","value":"ttlDurationSeconds"}},{"kind":"Field","name":{"kind":"Name","value":"ttlIsInherited"}},{"kind":"Field","name":{"kind":"Name","value":"createdAt"}},{"kind":"Field","name":{"kind":"Name","value":"updatedAt"}},{"kind":"Field","name":{"kind":"Name","value":"artifactType"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"artifactSequence"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"project"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"entityName"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"aliases"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"alias"}},{"kind":"Field","name":{"kind":"Name","value":"artifactCollection"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"project"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"entityName"}}]}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"tags"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"ArtifactMembershipFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"ArtifactCollectionMembership"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"versionIndex"}},{"kind":"Field","name":{"kind":"Name","value":"createdAt"}},{"kind":"Field","name":{"kind":"Name","value":"aliases"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"alias"}}]}},{"kind":"Field","name":{"kind":"Name","value":"artifactCollection"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"project"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"entityName"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"artifact"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"ArtifactFields"}}]}}]}}]} as unknown as DocumentNode<RegistryVersionsQuery, RegistryVersionsQueryVariables>;
-export const UpdateRegistryTeamRoleDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"UpdateRegistryTeamRole"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"UpdateProjectTeamMemberInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"updateProjectTeamMember"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"success"}}]}}]}}]} as unknown as DocumentNode<UpdateRegistryTeamRoleMutation, UpdateRegistryTeamRoleMutationVariables>;
-export const UpdateRegistryUserRoleDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"UpdateRegistryUserRole"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"UpdateProjectMemberInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"updateProjectMember"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"success"}}]}}]}}]} as unknown as DocumentNode<UpdateRegistryUserRoleMutation, UpdateRegistryUserRoleMutationVariables>;
-export const UpsertRegistryDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"UpsertRegistry"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"UpsertModelInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"upsertModel"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"inserted"}},{"kind":"Field","name":{"kind":"Name","value":"project"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"RegistryFields"}}]}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"RegistryFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Project"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"internalId"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"description"}},{"kind":"Field","name":{"kind":"Name","value":"access"}},{"kind":"Field","name":{"kind":"Name","value":"createdAt"}},{"kind":"Field","name":{"kind":"Name","value":"updatedAt"}},{"kind":"Field","name":{"kind":"Name","value":"allowAllArtifactTypesInRegistry"}},{"kind":"Field","name":{"kind":"Name","value":"entity"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"organization"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"artifactTypes"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"includeAll"},"value":{"kind":"BooleanValue","value":true}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"edges"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"node"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}}]}}]}}]} as unknown as DocumentNode<UpsertRegistryMutation, UpsertRegistryMutationVariables>;
-export const ProjectReportsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"ProjectReports"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"entity"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"project"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"name"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"first"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"after"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"project"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"entityName"},"value":{"kind":"Variable","name":{"kind":"Name","value":"entity"}}},{"kind":"Argument","name":{"kind":"Name","value":"name"},"value":{"kind":"Variable","name":{"kind":"Name","value":"project"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"allViews"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"viewType"},"value":{"kind":"StringValue","value":"runs","block":false}},{"kind":"Argument","name":{"kind":"Name","value":"viewName"},"value":{"kind":"Variable","name":{"kind":"Name","value":"name"}}},{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"Variable","name":{"kind":"Name","value":"first"}}},{"kind":"Argument","name":{"kind":"Name","value":"after"},"value":{"kind":"Variable","name":{"kind":"Name","value":"after"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"totalCount"}},{"kind":"Field","name":{"kind":"Name","value":"edges"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"cursor"}},{"kind":"Field","name":{"kind":"Name","value":"node"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"ReportFields"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"pageInfo"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"endCursor"}},{"kind":"Field","name":{"kind":"Name","value":"hasNextPage"}}]}}]}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"ReportFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"View"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"displayName"}},{"kind":"Field","name":{"kind":"Name","value":"description"}},{"kind":"Field","name":{"kind":"Name","value":"type"}},{"kind":"Field","name":{"kind":"Name","value":"spec"}},{"kind":"Field","name":{"kind":"Name","value":"entityName"}},{"kind":"Field","name":{"kind":"Name","value":"projectName"}},{"kind":"Field","name":{"kind":"Name","value":"createdAt"}},{"kind":"Field","name":{"kind":"Name","value":"updatedAt"}},{"kind":"Field","name":{"kind":"Name","value":"user"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"username"}},{"kind":"Field","name":{"kind":"Name","value":"email"}},{"kind":"Field","name":{"kind":"Name","value":"photoUrl"}}]}}]}}]} as unknown as DocumentNode<ProjectReportsQuery, ProjectReportsQueryVariables>;
-export const ReportByIdDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"ReportById"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"view"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"ReportFields"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"ReportFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"View"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"displayName"}},{"kind":"Field","name":{"kind":"Name","value":"description"}},{"kind":"Field","name":{"kind":"Name","value":"type"}},{"kind":"Field","name":{"kind":"Name","value":"spec"}},{"kind":"Field","name":{"kind":"Name","value":"entityName"}},{"kind":"Field","name":{"kind":"Name","value":"projectName"}},{"kind":"Field","name":{"kind":"Name","value":"createdAt"}},{"kind":"Field","name":{"kind":"Name","value":"updatedAt"}},{"kind":"Field","name":{"kind":"Name","value":"user"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"username"}},{"kind":"Field","name":{"kind":"Name","value":"email"}},{"kind":"Field","name":{"kind":"Name","value":"photoUrl"}}]}}]}}]} as unknown as DocumentNode<ReportByIdQuery, ReportByIdQueryVariables>;
-export const CreateRunDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"CreateRun"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"UpsertBucketInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"upsertBucket"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"inserted"}},{"kind":"Field","name":{"kind":"Name","value":"bucket"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"RunFields"}},{"kind":"Field","name":{"kind":"Name","value":"config"}},{"kind":"Field","name":{"kind":"Name","value":"summaryMetrics"}},{"kind":"Field","name":{"kind":"Name","value":"systemMetrics"}},{"kind":"Field","name":{"kind":"Name","value":"historyKeys"}},{"kind":"Field","name":{"kind":"Name","value":"project"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"entityName"}}]}}]}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"RunFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Run"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"displayName"}},{"kind":"Field","name":{"kind":"Name","value":"state"}},{"kind":"Field","name":{"kind":"Name","value":"tags"}},{"kind":"Field","name":{"kind":"Name","value":"group"}},{"kind":"Field","name":{"kind":"Name","value":"jobType"}},{"kind":"Field","name":{"kind":"Name","value":"notes"}},{"kind":"Field","name":{"kind":"Name","value":"description"}},{"kind":"Field","name":{"kind":"Name","value":"commit"}},{"kind":"Field","name":{"kind":"Name","value":"readOnly"}},{"kind":"Field","name":{"kind":"Name","value":"sweepName"}},{"kind":"Field","name":{"kind":"Name","value":"projectId"}},{"kind":"Field","name":{"kind":"Name","value":"historyLineCount"}},{"kind":"Field","name":{"kind":"Name","value":"createdAt"}},{"kind":"Field","name":{"kind":"Name","value":"heartbeatAt"}},{"kind":"Field","name":{"kind":"Name","value":"updatedAt"}},{"kind":"Field","name":{"kind":"Name","value":"user"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"username"}}]}}]}}]} as unknown as DocumentNode<CreateRunMutation, CreateRunMutationVariables>;
-export const DeleteRunDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"DeleteRun"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"DeleteRunInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"deleteRun"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"clientMutationId"}}]}}]}}]} as unknown as DocumentNode<DeleteRunMutation, DeleteRunMutationVariables>;
-export const DeleteRunFilesDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"DeleteRunFiles"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"files"}},"type":{"kind":"NonNullType","type":{"kind":"ListType","type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"projectId"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"deleteFiles"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"ObjectValue","fields":[{"kind":"ObjectField","name":{"kind":"Name","value":"files"},"value":{"kind":"Variable","name":{"kind":"Name","value":"files"}}},{"kind":"ObjectField","name":{"kind":"Name","value":"projectId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"projectId"}}}]}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"success"}}]}}]}}]} as unknown as DocumentNode<DeleteRunFilesMutation, DeleteRunFilesMutationVariables>;
-export const RunDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"Run"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"entity"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"project"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"name"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"project"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"entityName"},"value":{"kind":"Variable","name":{"kind":"Name","value":"entity"}}},{"kind":"Argument","name":{"kind":"Name","value":"name"},"value":{"kind":"Variable","name":{"kind":"Name","value":"project"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"run"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"name"},"value":{"kind":"Variable","name":{"kind":"Name","value":"name"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"RunFields"}},{"kind":"Field","name":{"kind":"Name","value":"config"}},{"kind":"Field","name":{"kind":"Name","value":"summaryMetrics"}},{"kind":"Field","name":{"kind":"Name","value":"systemMetrics"}},{"kind":"Field","name":{"kind":"Name","value":"historyKeys"}}]}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"RunFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Run"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"displayName"}},{"kind":"Field","name":{"kind":"Name","value":"state"}},{"kind":"Field","name":{"kind":"Name","value":"tags"}},{"kind":"Field","name":{"kind":"Name","value":"group"}},{"kind":"Field","name":{"kind":"Name","value":"jobType"}},{"kind":"Field","name":{"kind":"Name","value":"notes"}},{"kind":"Field","name":{"kind":"Name","value":"description"}},{"kind":"Field","name":{"kind":"Name","value":"commit"}},{"kind":"Field","name":{"kind":"Name","value":"readOnly"}},{"kind":"Field","name":{"kind":"Name","value":"sweepName"}},{"kind":"Field","name":{"kind":"Name","value":"projectId"}},{"kind":"Field","name":{"kind":"Name","value":"historyLineCount"}},{"kind":"Field","name":{"kind":"Name","value":"createdAt"}},{"kind":"Field","name":{"kind":"Name","value":"heartbeatAt"}},{"kind":"Field","name":{"kind":"Name","value":"updatedAt"}},{"kind":"Field","name":{"kind":"Name","value":"user"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"username"}}]}}]}}]} as unknown as DocumentNode<RunQuery, RunQueryVariables>;
-export const RunCountDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"RunCount"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"entity"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"project"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"filters"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"JSONString"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"project"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"entityName"},"value":{"kind":"Variable","name":{"kind":"Name","value":"entity"}}},{"kind":"Argument","name":{"kind":"Name","value":"name"},"value":{"kind":"Variable","name":{"kind":"Name","value":"project"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"runCount"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"filters"},"value":{"kind":"Variable","name":{"kind":"Name","value":"filters"}}}]}]}}]}}]} as unknown as DocumentNode<RunCountQuery, RunCountQueryVariables>;
-export const RunEventsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"RunEvents"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"entity"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"project"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"name"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"samples"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"project"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"entityName"},"value":{"kind":"Variable","name":{"kind":"Name","value":"entity"}}},{"kind":"Argument","name":{"kind":"Name","value":"name"},"value":{"kind":"Variable","name":{"kind":"Name","value":"project"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"run"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"name"},"value":{"kind":"Variable","name":{"kind":"Name","value":"name"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"events"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"samples"},"value":{"kind":"Variable","name":{"kind":"Name","value":"samples"}}}]}]}}]}}]}}]} as unknown as DocumentNode<RunEventsQuery, RunEventsQueryVariables>;
-export const RunFilesDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"RunFiles"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"entity"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"project"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"name"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"names"}},"type":{"kind":"ListType","type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"pattern"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"first"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"after"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"withCount"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"Boolean"}},"defaultValue":{"kind":"BooleanValue","value":true}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"project"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"entityName"},"value":{"kind":"Variable","name":{"kind":"Name","value":"entity"}}},{"kind":"Argument","name":{"kind":"Name","value":"name"},"value":{"kind":"Variable","name":{"kind":"Name","value":"project"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"internalId"}},{"kind":"Field","name":{"kind":"Name","value":"run"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"name"},"value":{"kind":"Variable","name":{"kind":"Name","value":"name"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"projectId"}},{"kind":"Field","name":{"kind":"Name","value":"fileCount"},"directives":[{"kind":"Directive","name":{"kind":"Name","value":"include"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"if"},"value":{"kind":"Variable","name":{"kind":"Name","value":"withCount"}}}]}]},{"kind":"Field","name":{"kind":"Name","value":"files"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"names"},"value":{"kind":"Variable","name":{"kind":"Name","value":"names"}}},{"kind":"Argument","name":{"kind":"Name","value":"pattern"},"value":{"kind":"Variable","name":{"kind":"Name","value":"pattern"}}},{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"Variable","name":{"kind":"Name","value":"first"}}},{"kind":"Argument","name":{"kind":"Name","value":"after"},"value":{"kind":"Variable","name":{"kind":"Name","value":"after"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"edges"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"cursor"}},{"kind":"Field","name":{"kind":"Name","value":"node"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"RunFileFields"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"pageInfo"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"endCursor"}},{"kind":"Field","name":{"kind":"Name","value":"hasNextPage"}}]}}]}}]}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"RunFileFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"File"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"url"}},{"kind":"Field","name":{"kind":"Name","value":"directUrl"}},{"kind":"Field","name":{"kind":"Name","value":"sizeBytes"}},{"kind":"Field","name":{"kind":"Name","value":"md5"}},{"kind":"Field","name":{"kind":"Name","value":"mimetype"}},{"kind":"Field","name":{"kind":"Name","value":"updatedAt"}}]}}]} as unknown as DocumentNode<RunFilesQuery, RunFilesQueryVariables>;
-export const RunFullHistoryDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"RunFullHistory"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"entity"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"project"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"name"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"samples"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"minStep"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"Int64"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"maxStep"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"Int64"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"project"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"entityName"},"value":{"kind":"Variable","name":{"kind":"Name","value":"entity"}}},{"kind":"Argument","name":{"kind":"Name","value":"name"},"value":{"kind":"Variable","name":{"kind":"Name","value":"project"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"run"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"name"},"value":{"kind":"Variable","name":{"kind":"Name","value":"name"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"history"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"samples"},"value":{"kind":"Variable","name":{"kind":"Name","value":"samples"}}},{"kind":"Argument","name":{"kind":"Name","value":"minStep"},"value":{"kind":"Variable","name":{"kind":"Name","value":"minStep"}}},{"kind":"Argument","name":{"kind":"Name","value":"maxStep"},"value":{"kind":"Variable","name":{"kind":"Name","value":"maxStep"}}}]}]}}]}}]}}]} as unknown as DocumentNode<RunFullHistoryQuery, RunFullHistoryQueryVariables>;
-export const RunHistoryKeysDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"RunHistoryKeys"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"entity"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"project"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"name"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"project"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"entityName"},"value":{"kind":"Variable","name":{"kind":"Name","value":"entity"}}},{"kind":"Argument","name":{"kind":"Name","value":"name"},"value":{"kind":"Variable","name":{"kind":"Name","value":"project"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"run"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"name"},"value":{"kind":"Variable","name":{"kind":"Name","value":"name"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"historyKeys"}},{"kind":"Field","name":{"kind":"Name","value":"historyLineCount"}}]}}]}}]}}]} as unknown as DocumentNode<RunHistoryKeysQuery, RunHistoryKeysQueryVariables>;
-export const RunKeysDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"RunKeys"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"entity"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"project"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"name"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"withConfig"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"Boolean"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"configKeys"}},"type":{"kind":"ListType","type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"withSummary"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"Boolean"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"summaryKeys"}},"type":{"kind":"ListType","type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"project"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"entityName"},"value":{"kind":"Variable","name":{"kind":"Name","value":"entity"}}},{"kind":"Argument","name":{"kind":"Name","value":"name"},"value":{"kind":"Variable","name":{"kind":"Name","value":"project"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"run"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"name"},"value":{"kind":"Variable","name":{"kind":"Name","value":"name"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"tags"}},{"kind":"Field","name":{"kind":"Name","value":"config"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"keys"},"value":{"kind":"Variable","name":{"kind":"Name","value":"configKeys"}}}],"directives":[{"kind":"Directive","name":{"kind":"Name","value":"include"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"if"},"value":{"kind":"Variable","name":{"kind":"Name","value":"withConfig"}}}]}]},{"kind":"Field","name":{"kind":"Name","value":"summaryMetrics"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"keys"},"value":{"kind":"Variable","name":{"kind":"Name","value":"summaryKeys"}}}],"directives":[{"kind":"Directive","name":{"kind":"Name","value":"include"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"if"},"value":{"kind":"Variable","name":{"kind":"Name","value":"withSummary"}}}]}]}]}}]}}]}}]} as unknown as DocumentNode<RunKeysQuery, RunKeysQueryVariables>;
-export const RunParquetHistoryDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"RunParquetHistory"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"entity"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"project"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"name"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"liveKeys"}},"type":{"kind":"NonNullType","type":{"kind":"ListType","type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"project"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"entityName"},"value":{"kind":"Variable","name":{"kind":"Name","value":"entity"}}},{"kind":"Argument","name":{"kind":"Name","value":"name"},"value":{"kind":"Variable","name":{"kind":"Name","value":"project"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"run"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"name"},"value":{"kind":"Variable","name":{"kind":"Name","value":"name"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"parquetHistory"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"liveKeys"},"value":{"kind":"Variable","name":{"kind":"Name","value":"liveKeys"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"parquetUrls"}},{"kind":"Field","name":{"kind":"Name","value":"liveData"}}]}}]}}]}}]}}]} as unknown as DocumentNode<RunParquetHistoryQuery, RunParquetHistoryQueryVariables>;
-export const RunSampledHistoryDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"RunSampledHistory"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"entity"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"project"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"name"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"specs"}},"type":{"kind":"NonNullType","type":{"kind":"ListType","type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"JSONString"}}}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"project"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"entityName"},"value":{"kind":"Variable","name":{"kind":"Name","value":"entity"}}},{"kind":"Argument","name":{"kind":"Name","value":"name"},"value":{"kind":"Variable","name":{"kind":"Name","value":"project"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"run"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"name"},"value":{"kind":"Variable","name":{"kind":"Name","value":"name"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"sampledHistory"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"specs"},"value":{"kind":"Variable","name":{"kind":"Name","value":"specs"}}}]}]}}]}}]}}]} as unknown as DocumentNode<RunSampledHistoryQuery, RunSampledHistoryQueryVariables>;
-export const RunStateDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"RunState"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"entity"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"project"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"name"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"project"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"entityName"},"value":{"kind":"Variable","name":{"kind":"Name","value":"entity"}}},{"kind":"Argument","name":{"kind":"Name","value":"name"},"value":{"kind":"Variable","name":{"kind":"Name","value":"project"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"run"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"name"},"value":{"kind":"Variable","name":{"kind":"Name","value":"name"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"state"}},{"kind":"Field","name":{"kind":"Name","value":"heartbeatAt"}}]}}]}}]}}]} as unknown as DocumentNode<RunStateQuery, RunStateQueryVariables>;
-export const RunsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"Runs"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"entity"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"project"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"filters"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"JSONString"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"order"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"first"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"after"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"withCount"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"Boolean"}},"defaultValue":{"kind":"BooleanValue","value":true}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"withConfig"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"Boolean"}},"defaultValue":{"kind":"BooleanValue","value":false}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"configKeys"}},"type":{"kind":"ListType","type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"withSummary"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"Boolean"}},"defaultValue":{"kind":"BooleanValue","value":false}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"summaryKeys"}},"type":{"kind":"ListType","type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"withSystemMetrics"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"Boolean"}},"defaultValue":{"kind":"BooleanValue","value":false}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"withSweep"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"Boolean"}},"defaultValue":{"kind":"BooleanValue","value":false}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"project"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"entityName"},"value":{"kind":"Variable","name":{"kind":"Name","value":"entity"}}},{"kind":"Argument","name":{"kind":"Name","value":"name"},"value":{"kind":"Variable","name":{"kind":"Name","value":"project"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"runCount"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"filters"},"value":{"kind":"Variable","name":{"kind":"Name","value":"filters"}}}],"directives":[{"kind":"Directive","name":{"kind":"Name","value":"include"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"if"},"value":{"kind":"Variable","name":{"kind":"Name","value":"withCount"}}}]}]},{"kind":"Field","name":{"kind":"Name","value":"runs"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"filters"},"value":{"kind":"Variable","name":{"kind":"Name","value":"filters"}}},{"kind":"Argument","name":{"kind":"Name","value":"order"},"value":{"kind":"Variable","name":{"kind":"Name","value":"order"}}},{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"Variable","name":{"kind":"Name","value":"first"}}},{"kind":"Argument","name":{"kind":"Name","value":"after"},"value":{"kind":"Variable","name":{"kind":"Name","value":"after"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"edges"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"cursor"}},{"kind":"Field","name":{"kind":"Name","value":"node"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"RunFields"}},{"kind":"Field","name":{"kind":"Name","value":"config"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"keys"},"value":{"kind":"Variable","name":{"kind":"Name","value":"configKeys"}}}],"directives":[{"kind":"Directive","name":{"kind":"Name","value":"include"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"if"},"value":{"kind":"Variable","name":{"kind":"Name","value":"withConfig"}}}]}]},{"kind":"Field","name":{"kind":"Name","value":"summaryMetrics"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"keys"},"value":{"kind":"Variable","name":{"kind":"Name","value":"summaryKeys"}}}],"directives":[{"kind":"Directive","name":{"kind":"Name","value":"include"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"if"},"value":{"kind":"Variable","name":{"kind":"Name","value":"withSummary"}}}]}]},{"kind":"Field","name":{"kind":"Name","value":"systemMetrics"},"directives":[{"kind":"Directive","name":{"kind":"Name","value":"include"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"if"},"value":{"kind":"Variable","name":{"kind":"Name","value":"withSystemMetrics"}}}]}]},{"kind":"Field","name":{"kind":"Name","value":"sweep"},"directives":[{"kind":"Directive","name":{"kind":"Name","value":"include"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"if"},"value":{"kind":"Variable","name":{"kind":"Name","value":"withSweep"}}}]}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"SweepFields"}}]}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"pageInfo"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"endCursor"}},{"kind":"Field","name":{"kind":"Name","value":"hasNextPage"}}]}}]}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"RunFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Run"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"displayName"}},{"kind":"Field","name":{"kind":"Name","value":"state"}},{"kind":"Field","name":{"kind":"Name","value":"tags"}},{"kind":"Field","name":{"kind":"Name","value":"group"}},{"kind":"Field","name":{"kind":"Name","value":"jobType"}},{"kind":"Field","name":{"kind":"Name","value":"notes"}},{"kind":"Field","name":{"kind":"Name","value":"description"}},{"kind":"Field","name":{"kind":"Name","value":"commit"}},{"kind":"Field","name":{"kind":"Name","value":"readOnly"}},{"kind":"Field","name":{"kind":"Name","value":"sweepName"}},{"kind":"Field","name":{"kind":"Name","value":"projectId"}},{"kind":"Field","name":{"kind":"Name","value":"historyLineCount"}},{"kind":"Field","name":{"kind":"Name","value":"createdAt"}},{"kind":"Field","name":{"kind":"Name","value":"heartbeatAt"}},{"kind":"Field","name":{"kind":"Name","value":"updatedAt"}},{"kind":"Field","name":{"kind":"Name","value":"user"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"username"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"SweepFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Sweep"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"displayName"}},{"kind":"Field","name":{"kind":"Name","value":"method"}},{"kind":"Field","name":{"kind":"Name","value":"state"}},{"kind":"Field","name":{"kind":"Name","value":"description"}},{"kind":"Field","name":{"kind":"Name","value":"bestLoss"}},{"kind":"Field","name":{"kind":"Name","value":"config"}},{"kind":"Field","name":{"kind":"Name","value":"createdAt"}},{"kind":"Field","name":{"kind":"Name","value":"updatedAt"}},{"kind":"Field","name":{"kind":"Name","value":"runCount"}},{"kind":"Field","name":{"kind":"Name","value":"runCountExpected"}}]}}]} as unknown as DocumentNode<RunsQuery, RunsQueryVariables>;
-export const RunsHistoriesDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"RunsHistories"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"entity"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"project"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"filters"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"JSONString"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"order"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"first"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"after"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"specs"}},"type":{"kind":"NonNullType","type":{"kind":"ListType","type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"JSONString"}}}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"samples"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"sampled"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"Boolean"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"full"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"Boolean"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"system"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"Boolean"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"project"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"entityName"},"value":{"kind":"Variable","name":{"kind":"Name","value":"entity"}}},{"kind":"Argument","name":{"kind":"Name","value":"name"},"value":{"kind":"Variable","name":{"kind":"Name","value":"project"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"runs"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"filters"},"value":{"kind":"Variable","name":{"kind":"Name","value":"filters"}}},{"kind":"Argument","name":{"kind":"Name","value":"order"},"value":{"kind":"Variable","name":{"kind":"Name","value":"order"}}},{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"Variable","name":{"kind":"Name","value":"first"}}},{"kind":"Argument","name":{"kind":"Name","value":"after"},"value":{"kind":"Variable","name":{"kind":"Name","value":"after"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"edges"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"cursor"}},{"kind":"Field","name":{"kind":"Name","value":"node"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"RunFields"}},{"kind":"Field","name":{"kind":"Name","value":"sampledHistory"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"specs"},"value":{"kind":"Variable","name":{"kind":"Name","value":"specs"}}}],"directives":[{"kind":"Directive","name":{"kind":"Name","value":"include"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"if"},"value":{"kind":"Variable","name":{"kind":"Name","value":"sampled"}}}]}]},{"kind":"Field","name":{"kind":"Name","value":"history"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"samples"},"value":{"kind":"Variable","name":{"kind":"Name","value":"samples"}}}],"directives":[{"kind":"Directive","name":{"kind":"Name","value":"include"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"if"},"value":{"kind":"Variable","name":{"kind":"Name","value":"full"}}}]}]},{"kind":"Field","name":{"kind":"Name","value":"events"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"samples"},"value":{"kind":"Variable","name":{"kind":"Name","value":"samples"}}}],"directives":[{"kind":"Directive","name":{"kind":"Name","value":"include"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"if"},"value":{"kind":"Variable","name":{"kind":"Name","value":"system"}}}]}]}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"pageInfo"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"endCursor"}},{"kind":"Field","name":{"kind":"Name","value":"hasNextPage"}}]}}]}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"RunFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Run"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"displayName"}},{"kind":"Field","name":{"kind":"Name","value":"state"}},{"kind":"Field","name":{"kind":"Name","value":"tags"}},{"kind":"Field","name":{"kind":"Name","value":"group"}},{"kind":"Field","name":{"kind":"Name","value":"jobType"}},{"kind":"Field","name":{"kind":"Name","value":"notes"}},{"kind":"Field","name":{"kind":"Name","value":"description"}},{"kind":"Field","name":{"kind":"Name","value":"commit"}},{"kind":"Field","name":{"kind":"Name","value":"readOnly"}},{"kind":"Field","name":{"kind":"Name","value":"sweepName"}},{"kind":"Field","name":{"kind":"Name","value":"projectId"}},{"kind":"Field","name":{"kind":"Name","value":"historyLineCount"}},{"kind":"Field","name":{"kind":"Name","value":"createdAt"}},{"kind":"Field","name":{"kind":"Name","value":"heartbeatAt"}},{"kind":"Field","name":{"kind":"Name","value":"updatedAt"}},{"kind":"Field","name":{"kind":"Name","value":"user"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"username"}}]}}]}}]} as unknown as DocumentNode<RunsHistoriesQuery, RunsHistoriesQueryVariables>;
-export const UpdateRunDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"UpdateRun"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"UpsertBucketInput"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"withHeavy"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"Boolean"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"upsertBucket"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"bucket"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"RunFields"}},{"kind":"Field","name":{"kind":"Name","value":"config"},"directives":[{"kind":"Directive","name":{"kind":"Name","value":"include"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"if"},"value":{"kind":"Variable","name":{"kind":"Name","value":"withHeavy"}}}]}]},{"kind":"Field","name":{"kind":"Name","value":"summaryMetrics"},"directives":[{"kind":"Directive","name":{"kind":"Name","value":"include"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"if"},"value":{"kind":"Variable","name":{"kind":"Name","value":"withHeavy"}}}]}]}]}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"RunFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Run"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"displayName"}},{"kind":"Field","name":{"kind":"Name","value":"state"}},{"kind":"Field","name":{"kind":"Name","value":"tags"}},{"kind":"Field","name":{"kind":"Name","value":"group"}},{"kind":"Field","name":{"kind":"Name","value":"jobType"}},{"kind":"Field","name":{"kind":"Name","value":"notes"}},{"kind":"Field","name":{"kind":"Name","value":"description"}},{"kind":"Field","name":{"kind":"Name","value":"commit"}},{"kind":"Field","name":{"kind":"Name","value":"readOnly"}},{"kind":"Field","name":{"kind":"Name","value":"sweepName"}},{"kind":"Field","name":{"kind":"Name","value":"projectId"}},{"kind":"Field","name":{"kind":"Name","value":"historyLineCount"}},{"kind":"Field","name":{"kind":"Name","value":"createdAt"}},{"kind":"Field","name":{"kind":"Name","value":"heartbeatAt"}},{"kind":"Field","name":{"kind":"Name","value":"updatedAt"}},{"kind":"Field","name":{"kind":"Name","value":"user"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"username"}}]}}]}}]} as unknown as DocumentNode<UpdateRunMutation, UpdateRunMutationVariables>;
-export const UpdateRunStateDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"UpdateRunState"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"UpdateRunStateInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"updateRunState"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"success"}}]}}]}}]} as unknown as DocumentNode<UpdateRunStateMutation, UpdateRunStateMutationVariables>;
-export const UploadRunFilesDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"UploadRunFiles"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"CreateRunFilesInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"createRunFiles"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"runID"}},{"kind":"Field","name":{"kind":"Name","value":"uploadHeaders"}},{"kind":"Field","name":{"kind":"Name","value":"files"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"uploadUrl"}}]}}]}}]}}]} as unknown as DocumentNode<UploadRunFilesMutation, UploadRunFilesMutationVariables>;
-export const ServerFeaturesDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"ServerFeatures"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"serverInfo"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"features"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"isEnabled"}}]}}]}}]}}]} as unknown as DocumentNode<ServerFeaturesQuery, ServerFeaturesQueryVariables>;
-export const AgentRunsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"AgentRuns"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"entity"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"project"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"sweep"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"agent"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"order"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"first"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"after"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"project"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"entityName"},"value":{"kind":"Variable","name":{"kind":"Name","value":"entity"}}},{"kind":"Argument","name":{"kind":"Name","value":"name"},"value":{"kind":"Variable","name":{"kind":"Name","value":"project"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"sweep"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"sweepName"},"value":{"kind":"Variable","name":{"kind":"Name","value":"sweep"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"agent"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"agentName"},"value":{"kind":"Variable","name":{"kind":"Name","value":"agent"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"runs"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"order"},"value":{"kind":"Variable","name":{"kind":"Name","value":"order"}}},{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"Variable","name":{"kind":"Name","value":"first"}}},{"kind":"Argument","name":{"kind":"Name","value":"after"},"value":{"kind":"Variable","name":{"kind":"Name","value":"after"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"totalCount"}},{"kind":"Field","name":{"kind":"Name","value":"edges"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"cursor"}},{"kind":"Field","name":{"kind":"Name","value":"node"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"RunFields"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"pageInfo"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"endCursor"}},{"kind":"Field","name":{"kind":"Name","value":"hasNextPage"}}]}}]}}]}}]}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"RunFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Run"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"displayName"}},{"kind":"Field","name":{"kind":"Name","value":"state"}},{"kind":"Field","name":{"kind":"Name","value":"tags"}},{"kind":"Field","name":{"kind":"Name","value":"group"}},{"kind":"Field","name":{"kind":"Name","value":"jobType"}},{"kind":"Field","name":{"kind":"Name","value":"notes"}},{"kind":"Field","name":{"kind":"Name","value":"description"}},{"kind":"Field","name":{"kind":"Name","value":"commit"}},{"kind":"Field","name":{"kind":"Name","value":"readOnly"}},{"kind":"Field","name":{"kind":"Name","value":"sweepName"}},{"kind":"Field","name":{"kind":"Name","value":"projectId"}},{"kind":"Field","name":{"kind":"Name","value":"historyLineCount"}},{"kind":"Field","name":{"kind":"Name","value":"createdAt"}},{"kind":"Field","name":{"kind":"Name","value":"heartbeatAt"}},{"kind":"Field","name":{"kind":"Name","value":"updatedAt"}},{"kind":"Field","name":{"kind":"Name","value":"user"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"username"}}]}}]}}]} as unknown as DocumentNode<AgentRunsQuery, AgentRunsQueryVariables>;
-export const EnqueueSweepRunDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"EnqueueSweepRun"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"config"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"JSONString"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"displayName"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"enqueueSweepRun"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"ObjectValue","fields":[{"kind":"ObjectField","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}},{"kind":"ObjectField","name":{"kind":"Name","value":"config"},"value":{"kind":"Variable","name":{"kind":"Name","value":"config"}}},{"kind":"ObjectField","name":{"kind":"Name","value":"displayName"},"value":{"kind":"Variable","name":{"kind":"Name","value":"displayName"}}}]}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"runQueueItemId"}}]}}]}}]} as unknown as DocumentNode<EnqueueSweepRunMutation, EnqueueSweepRunMutationVariables>;
-export const GetSweepDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"GetSweep"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"entity"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"project"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"name"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"project"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"entityName"},"value":{"kind":"Variable","name":{"kind":"Name","value":"entity"}}},{"kind":"Argument","name":{"kind":"Name","value":"name"},"value":{"kind":"Variable","name":{"kind":"Name","value":"project"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"sweep"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"sweepName"},"value":{"kind":"Variable","name":{"kind":"Name","value":"name"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"SweepFields"}}]}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"SweepFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Sweep"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"displayName"}},{"kind":"Field","name":{"kind":"Name","value":"method"}},{"kind":"Field","name":{"kind":"Name","value":"state"}},{"kind":"Field","name":{"kind":"Name","value":"description"}},{"kind":"Field","name":{"kind":"Name","value":"bestLoss"}},{"kind":"Field","name":{"kind":"Name","value":"config"}},{"kind":"Field","name":{"kind":"Name","value":"createdAt"}},{"kind":"Field","name":{"kind":"Name","value":"updatedAt"}},{"kind":"Field","name":{"kind":"Name","value":"runCount"}},{"kind":"Field","name":{"kind":"Name","value":"runCountExpected"}}]}}]} as unknown as DocumentNode<GetSweepQuery, GetSweepQueryVariables>;
-export const GetSweepLegacyDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"GetSweepLegacy"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"entity"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"project"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"name"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"project"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"entityName"},"value":{"kind":"Variable","name":{"kind":"Name","value":"entity"}}},{"kind":"Argument","name":{"kind":"Name","value":"name"},"value":{"kind":"Variable","name":{"kind":"Name","value":"project"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"sweep"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"sweepName"},"value":{"kind":"Variable","name":{"kind":"Name","value":"name"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"state"}},{"kind":"Field","name":{"kind":"Name","value":"bestLoss"}},{"kind":"Field","name":{"kind":"Name","value":"config"}}]}}]}}]}}]} as unknown as DocumentNode<GetSweepLegacyQuery, GetSweepLegacyQueryVariables>;
-export const ProjectSweepsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"ProjectSweeps"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"entity"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"project"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"first"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"after"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"project"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"entityName"},"value":{"kind":"Variable","name":{"kind":"Name","value":"entity"}}},{"kind":"Argument","name":{"kind":"Name","value":"name"},"value":{"kind":"Variable","name":{"kind":"Name","value":"project"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"totalSweeps"}},{"kind":"Field","name":{"kind":"Name","value":"sweeps"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"Variable","name":{"kind":"Name","value":"first"}}},{"kind":"Argument","name":{"kind":"Name","value":"after"},"value":{"kind":"Variable","name":{"kind":"Name","value":"after"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"edges"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"cursor"}},{"kind":"Field","name":{"kind":"Name","value":"node"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"SweepFields"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"pageInfo"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"endCursor"}},{"kind":"Field","name":{"kind":"Name","value":"hasNextPage"}}]}}]}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"SweepFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Sweep"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"displayName"}},{"kind":"Field","name":{"kind":"Name","value":"method"}},{"kind":"Field","name":{"kind":"Name","value":"state"}},{"kind":"Field","name":{"kind":"Name","value":"description"}},{"kind":"Field","name":{"kind":"Name","value":"bestLoss"}},{"kind":"Field","name":{"kind":"Name","value":"config"}},{"kind":"Field","name":{"kind":"Name","value":"createdAt"}},{"kind":"Field","name":{"kind":"Name","value":"updatedAt"}},{"kind":"Field","name":{"kind":"Name","value":"runCount"}},{"kind":"Field","name":{"kind":"Name","value":"runCountExpected"}}]}}]} as unknown as DocumentNode<ProjectSweepsQuery, ProjectSweepsQueryVariables>;
-export const SweepAgentDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"SweepAgent"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"entity"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"project"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"sweep"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"agent"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"project"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"entityName"},"value":{"kind":"Variable","name":{"kind":"Name","value":"entity"}}},{"kind":"Argument","name":{"kind":"Name","value":"name"},"value":{"kind":"Variable","name":{"kind":"Name","value":"project"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"sweep"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"sweepName"},"value":{"kind":"Variable","name":{"kind":"Name","value":"sweep"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"agent"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"agentName"},"value":{"kind":"Variable","name":{"kind":"Name","value":"agent"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"AgentFields"}}]}}]}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"AgentFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Agent"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"displayName"}},{"kind":"Field","name":{"kind":"Name","value":"host"}},{"kind":"Field","name":{"kind":"Name","value":"state"}},{"kind":"Field","name":{"kind":"Name","value":"persistent"}},{"kind":"Field","name":{"kind":"Name","value":"totalRuns"}},{"kind":"Field","name":{"kind":"Name","value":"metrics"}},{"kind":"Field","name":{"kind":"Name","value":"createdAt"}},{"kind":"Field","name":{"kind":"Name","value":"heartbeatAt"}},{"kind":"Field","name":{"kind":"Name","value":"user"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"username"}}]}}]}}]} as unknown as DocumentNode<SweepAgentQuery, SweepAgentQueryVariables>;
-export const SweepAgentsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"SweepAgents"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"entity"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"project"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"sweep"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"project"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"entityName"},"value":{"kind":"Variable","name":{"kind":"Name","value":"entity"}}},{"kind":"Argument","name":{"kind":"Name","value":"name"},"value":{"kind":"Variable","name":{"kind":"Name","value":"project"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"sweep"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"sweepName"},"value":{"kind":"Variable","name":{"kind":"Name","value":"sweep"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"agents"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"edges"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"cursor"}},{"kind":"Field","name":{"kind":"Name","value":"node"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"AgentFields"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"pageInfo"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"endCursor"}},{"kind":"Field","name":{"kind":"Name","value":"hasNextPage"}}]}}]}}]}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"AgentFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Agent"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"displayName"}},{"kind":"Field","name":{"kind":"Name","value":"host"}},{"kind":"Field","name":{"kind":"Name","value":"state"}},{"kind":"Field","name":{"kind":"Name","value":"persistent"}},{"kind":"Field","name":{"kind":"Name","value":"totalRuns"}},{"kind":"Field","name":{"kind":"Name","value":"metrics"}},{"kind":"Field","name":{"kind":"Name","value":"createdAt"}},{"kind":"Field","name":{"kind":"Name","value":"heartbeatAt"}},{"kind":"Field","name":{"kind":"Name","value":"user"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"username"}}]}}]}}]} as unknown as DocumentNode<SweepAgentsQuery, SweepAgentsQueryVariables>;
-export const SweepBestRunDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"SweepBestRun"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"entity"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"project"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"sweep"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"order"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"project"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"entityName"},"value":{"kind":"Variable","name":{"kind":"Name","value":"entity"}}},{"kind":"Argument","name":{"kind":"Name","value":"name"},"value":{"kind":"Variable","name":{"kind":"Name","value":"project"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"sweep"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"sweepName"},"value":{"kind":"Variable","name":{"kind":"Name","value":"sweep"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"runs"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"order"},"value":{"kind":"Variable","name":{"kind":"Name","value":"order"}}},{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"IntValue","value":"1"}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"edges"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"node"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"RunFields"}},{"kind":"Field","name":{"kind":"Name","value":"config"}},{"kind":"Field","name":{"kind":"Name","value":"summaryMetrics"}},{"kind":"Field","name":{"kind":"Name","value":"systemMetrics"}},{"kind":"Field","name":{"kind":"Name","value":"historyKeys"}}]}}]}}]}}]}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"RunFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Run"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"displayName"}},{"kind":"Field","name":{"kind":"Name","value":"state"}},{"kind":"Field","name":{"kind":"Name","value":"tags"}},{"kind":"Field","name":{"kind":"Name","value":"group"}},{"kind":"Field","name":{"kind":"Name","value":"jobType"}},{"kind":"Field","name":{"kind":"Name","value":"notes"}},{"kind":"Field","name":{"kind":"Name","value":"description"}},{"kind":"Field","name":{"kind":"Name","value":"commit"}},{"kind":"Field","name":{"kind":"Name","value":"readOnly"}},{"kind":"Field","name":{"kind":"Name","value":"sweepName"}},{"kind":"Field","name":{"kind":"Name","value":"projectId"}},{"kind":"Field","name":{"kind":"Name","value":"historyLineCount"}},{"kind":"Field","name":{"kind":"Name","value":"createdAt"}},{"kind":"Field","name":{"kind":"Name","value":"heartbeatAt"}},{"kind":"Field","name":{"kind":"Name","value":"updatedAt"}},{"kind":"Field","name":{"kind":"Name","value":"user"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"username"}}]}}]}}]} as unknown as DocumentNode<SweepBestRunQuery, SweepBestRunQueryVariables>;
-export const SweepRunsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"SweepRuns"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"entity"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"project"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"sweep"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"order"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"first"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"after"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"project"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"entityName"},"value":{"kind":"Variable","name":{"kind":"Name","value":"entity"}}},{"kind":"Argument","name":{"kind":"Name","value":"name"},"value":{"kind":"Variable","name":{"kind":"Name","value":"project"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"sweep"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"sweepName"},"value":{"kind":"Variable","name":{"kind":"Name","value":"sweep"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"runs"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"order"},"value":{"kind":"Variable","name":{"kind":"Name","value":"order"}}},{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"Variable","name":{"kind":"Name","value":"first"}}},{"kind":"Argument","name":{"kind":"Name","value":"after"},"value":{"kind":"Variable","name":{"kind":"Name","value":"after"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"totalCount"}},{"kind":"Field","name":{"kind":"Name","value":"edges"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"cursor"}},{"kind":"Field","name":{"kind":"Name","value":"node"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"RunFields"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"pageInfo"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"endCursor"}},{"kind":"Field","name":{"kind":"Name","value":"hasNextPage"}}]}}]}}]}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"RunFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Run"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"displayName"}},{"kind":"Field","name":{"kind":"Name","value":"state"}},{"kind":"Field","name":{"kind":"Name","value":"tags"}},{"kind":"Field","name":{"kind":"Name","value":"group"}},{"kind":"Field","name":{"kind":"Name","value":"jobType"}},{"kind":"Field","name":{"kind":"Name","value":"notes"}},{"kind":"Field","name":{"kind":"Name","value":"description"}},{"kind":"Field","name":{"kind":"Name","value":"commit"}},{"kind":"Field","name":{"kind":"Name","value":"readOnly"}},{"kind":"Field","name":{"kind":"Name","value":"sweepName"}},{"kind":"Field","name":{"kind":"Name","value":"projectId"}},{"kind":"Field","name":{"kind":"Name","value":"historyLineCount"}},{"kind":"Field","name":{"kind":"Name","value":"createdAt"}},{"kind":"Field","name":{"kind":"Name","value":"heartbeatAt"}},{"kind":"Field","name":{"kind":"Name","value":"updatedAt"}},{"kind":"Field","name":{"kind":"Name","value":"user"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"username"}}]}}]}}]} as unknown as DocumentNode<SweepRunsQuery, SweepRunsQueryVariables>;
-export const CreateInviteDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"CreateInvite"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"entityName"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"email"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"username"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"admin"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"Boolean"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"createInvite"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"ObjectValue","fields":[{"kind":"ObjectField","name":{"kind":"Name","value":"entityName"},"value":{"kind":"Variable","name":{"kind":"Name","value":"entityName"}}},{"kind":"ObjectField","name":{"kind":"Name","value":"email"},"value":{"kind":"Variable","name":{"kind":"Name","value":"email"}}},{"kind":"ObjectField","name":{"kind":"Name","value":"username"},"value":{"kind":"Variable","name":{"kind":"Name","value":"username"}}},{"kind":"ObjectField","name":{"kind":"Name","value":"admin"},"value":{"kind":"Variable","name":{"kind":"Name","value":"admin"}}}]}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"success"}},{"kind":"Field","name":{"kind":"Name","value":"invite"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"email"}},{"kind":"Field","name":{"kind":"Name","value":"createdAt"}}]}}]}}]}}]} as unknown as DocumentNode<CreateInviteMutation, CreateInviteMutationVariables>;
-export const CreateServiceAccountDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"CreateServiceAccount"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"entityName"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"description"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"createServiceAccount"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"ObjectValue","fields":[{"kind":"ObjectField","name":{"kind":"Name","value":"entityName"},"value":{"kind":"Variable","name":{"kind":"Name","value":"entityName"}}},{"kind":"ObjectField","name":{"kind":"Name","value":"description"},"value":{"kind":"Variable","name":{"kind":"Name","value":"description"}}}]}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"user"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}}]}}]}}]} as unknown as DocumentNode<CreateServiceAccountMutation, CreateServiceAccountMutationVariables>;
-export const CreateTeamDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"CreateTeam"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"teamName"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"teamAdminUserName"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"createTeam"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"ObjectValue","fields":[{"kind":"ObjectField","name":{"kind":"Name","value":"teamName"},"value":{"kind":"Variable","name":{"kind":"Name","value":"teamName"}}},{"kind":"ObjectField","name":{"kind":"Name","value":"teamAdminUserName"},"value":{"kind":"Variable","name":{"kind":"Name","value":"teamAdminUserName"}}}]}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"entity"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"TeamFields"}}]}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"MemberFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Member"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"admin"}},{"kind":"Field","name":{"kind":"Name","value":"pending"}},{"kind":"Field","name":{"kind":"Name","value":"email"}},{"kind":"Field","name":{"kind":"Name","value":"username"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"photoUrl"}},{"kind":"Field","name":{"kind":"Name","value":"accountType"}},{"kind":"Field","name":{"kind":"Name","value":"role"}},{"kind":"Field","name":{"kind":"Name","value":"apiKey"}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"TeamFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Entity"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"available"}},{"kind":"Field","name":{"kind":"Name","value":"photoUrl"}},{"kind":"Field","name":{"kind":"Name","value":"readOnly"}},{"kind":"Field","name":{"kind":"Name","value":"readOnlyAdmin"}},{"kind":"Field","name":{"kind":"Name","value":"isTeam"}},{"kind":"Field","name":{"kind":"Name","value":"privateOnly"}},{"kind":"Field","name":{"kind":"Name","value":"storageBytes"}},{"kind":"Field","name":{"kind":"Name","value":"codeSavingEnabled"}},{"kind":"Field","name":{"kind":"Name","value":"defaultAccess"}},{"kind":"Field","name":{"kind":"Name","value":"isPaid"}},{"kind":"Field","name":{"kind":"Name","value":"createdAt"}},{"kind":"Field","name":{"kind":"Name","value":"members"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"MemberFields"}}]}}]}}]} as unknown as DocumentNode<CreateTeamMutation, CreateTeamMutationVariables>;
-export const DeleteInviteDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"DeleteInvite"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"entityName"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"deleteInvite"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"ObjectValue","fields":[{"kind":"ObjectField","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}},{"kind":"ObjectField","name":{"kind":"Name","value":"entityName"},"value":{"kind":"Variable","name":{"kind":"Name","value":"entityName"}}}]}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"success"}}]}}]}}]} as unknown as DocumentNode<DeleteInviteMutation, DeleteInviteMutationVariables>;
-export const TeamDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"Team"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"name"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"entity"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"name"},"value":{"kind":"Variable","name":{"kind":"Name","value":"name"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"TeamFields"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"MemberFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Member"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"admin"}},{"kind":"Field","name":{"kind":"Name","value":"pending"}},{"kind":"Field","name":{"kind":"Name","value":"email"}},{"kind":"Field","name":{"kind":"Name","value":"username"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"photoUrl"}},{"kind":"Field","name":{"kind":"Name","value":"accountType"}},{"kind":"Field","name":{"kind":"Name","value":"role"}},{"kind":"Field","name":{"kind":"Name","value":"apiKey"}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"TeamFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Entity"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"available"}},{"kind":"Field","name":{"kind":"Name","value":"photoUrl"}},{"kind":"Field","name":{"kind":"Name","value":"readOnly"}},{"kind":"Field","name":{"kind":"Name","value":"readOnlyAdmin"}},{"kind":"Field","name":{"kind":"Name","value":"isTeam"}},{"kind":"Field","name":{"kind":"Name","value":"privateOnly"}},{"kind":"Field","name":{"kind":"Name","value":"storageBytes"}},{"kind":"Field","name":{"kind":"Name","value":"codeSavingEnabled"}},{"kind":"Field","name":{"kind":"Name","value":"defaultAccess"}},{"kind":"Field","name":{"kind":"Name","value":"isPaid"}},{"kind":"Field","name":{"kind":"Name","value":"createdAt"}},{"kind":"Field","name":{"kind":"Name","value":"members"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"MemberFields"}}]}}]}}]} as unknown as DocumentNode<TeamQuery, TeamQueryVariables>;
-export const CreateUserDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"CreateUser"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"email"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"admin"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"Boolean"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"createUser"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"ObjectValue","fields":[{"kind":"ObjectField","name":{"kind":"Name","value":"email"},"value":{"kind":"Variable","name":{"kind":"Name","value":"email"}}},{"kind":"ObjectField","name":{"kind":"Name","value":"admin"},"value":{"kind":"Variable","name":{"kind":"Name","value":"admin"}}}]}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"user"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"UserFields"}}]}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"UserFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"User"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"username"}},{"kind":"Field","name":{"kind":"Name","value":"email"}},{"kind":"Field","name":{"kind":"Name","value":"admin"}},{"kind":"Field","name":{"kind":"Name","value":"entity"}},{"kind":"Field","name":{"kind":"Name","value":"flags"}},{"kind":"Field","name":{"kind":"Name","value":"photoUrl"}},{"kind":"Field","name":{"kind":"Name","value":"accountType"}},{"kind":"Field","name":{"kind":"Name","value":"createdAt"}},{"kind":"Field","name":{"kind":"Name","value":"deletedAt"}}]}}]} as unknown as DocumentNode<CreateUserMutation, CreateUserMutationVariables>;
-export const DeleteApiKeyDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"DeleteApiKey"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"deleteApiKey"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"ObjectValue","fields":[{"kind":"ObjectField","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}]}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"success"}}]}}]}}]} as unknown as DocumentNode<DeleteApiKeyMutation, DeleteApiKeyMutationVariables>;
-export const GenerateApiKeyDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"GenerateApiKey"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"description"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"generateApiKey"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"ObjectValue","fields":[{"kind":"ObjectField","name":{"kind":"Name","value":"description"},"value":{"kind":"Variable","name":{"kind":"Name","value":"description"}}}]}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"apiKey"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"ApiKeyFields"}}]}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"ApiKeyFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"ApiKey"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"description"}}]}}]} as unknown as DocumentNode<GenerateApiKeyMutation, GenerateApiKeyMutationVariables>;
-export const SearchUsersDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"SearchUsers"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"query"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"first"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"after"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"users"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"query"},"value":{"kind":"Variable","name":{"kind":"Name","value":"query"}}},{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"Variable","name":{"kind":"Name","value":"first"}}},{"kind":"Argument","name":{"kind":"Name","value":"after"},"value":{"kind":"Variable","name":{"kind":"Name","value":"after"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"edges"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"node"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"UserFields"}},{"kind":"Field","name":{"kind":"Name","value":"apiKeys"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"edges"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"node"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"ApiKeyFields"}}]}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"teams"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"edges"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"node"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}}]}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"pageInfo"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"endCursor"}},{"kind":"Field","name":{"kind":"Name","value":"hasNextPage"}}]}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"UserFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"User"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"username"}},{"kind":"Field","name":{"kind":"Name","value":"email"}},{"kind":"Field","name":{"kind":"Name","value":"admin"}},{"kind":"Field","name":{"kind":"Name","value":"entity"}},{"kind":"Field","name":{"kind":"Name","value":"flags"}},{"kind":"Field","name":{"kind":"Name","value":"photoUrl"}},{"kind":"Field","name":{"kind":"Name","value":"accountType"}},{"kind":"Field","name":{"kind":"Name","value":"createdAt"}},{"kind":"Field","name":{"kind":"Name","value":"deletedAt"}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"ApiKeyFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"ApiKey"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"description"}}]}}]} as unknown as DocumentNode<SearchUsersQuery, SearchUsersQueryVariables>;
-export const ViewerDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"Viewer"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"viewer"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"UserFields"}},{"kind":"Field","name":{"kind":"Name","value":"apiKeys"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"edges"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"node"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"ApiKeyFields"}}]}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"teams"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"edges"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"node"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}}]}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"UserFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"User"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"username"}},{"kind":"Field","name":{"kind":"Name","value":"email"}},{"kind":"Field","name":{"kind":"Name","value":"admin"}},{"kind":"Field","name":{"kind":"Name","value":"entity"}},{"kind":"Field","name":{"kind":"Name","value":"flags"}},{"kind":"Field","name":{"kind":"Name","value":"photoUrl"}},{"kind":"Field","name":{"kind":"Name","value":"accountType"}},{"kind":"Field","name":{"kind":"Name","value":"createdAt"}},{"kind":"Field","name":{"kind":"Name","value":"deletedAt"}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"ApiKeyFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"ApiKey"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"description"}}]}}]} as unknown as DocumentNode<ViewerQuery, ViewerQueryVariables>;
+  override toString(): string & DocumentTypeDecoration<TResult, TVariables> {
+    return this.value;
+  }
+}
+export const ArtifactCollectionFieldsFragmentDoc = new TypedDocumentString(
+  `
+    fragment ArtifactCollectionFields on ArtifactCollection {
+  __typename
+  id
+  name
+  description
+  state
+  createdAt
+  updatedAt
+  project {
+    name
+    entityName
+  }
+  defaultArtifactType {
+    name
+  }
+  tags {
+    edges {
+      node {
+        id
+        name
+      }
+    }
+  }
+}
+    `,
+  { fragmentName: 'ArtifactCollectionFields' },
+) as unknown as TypedDocumentString<ArtifactCollectionFieldsFragment, unknown>;
+export const ArtifactFileFieldsFragmentDoc = new TypedDocumentString(
+  `
+    fragment ArtifactFileFields on File {
+  id
+  name
+  displayName
+  url
+  directUrl
+  sizeBytes
+  md5
+  digest
+  mimetype
+  storagePath
+  updatedAt
+}
+    `,
+  { fragmentName: 'ArtifactFileFields' },
+) as unknown as TypedDocumentString<ArtifactFileFieldsFragment, unknown>;
+export const ArtifactFieldsFragmentDoc = new TypedDocumentString(
+  `
+    fragment ArtifactFields on Artifact {
+  id
+  digest
+  description
+  metadata
+  state
+  size
+  fileCount
+  commitHash
+  versionIndex
+  historyStep
+  ttlDurationSeconds
+  ttlIsInherited
+  createdAt
+  updatedAt
+  artifactType {
+    name
+  }
+  artifactSequence {
+    id
+    name
+    project {
+      name
+      entityName
+    }
+  }
+  aliases {
+    alias
+    artifactCollection {
+      __typename
+      id
+      name
+      project {
+        name
+        entityName
+      }
+    }
+  }
+  tags {
+    id
+    name
+  }
+}
+    `,
+  { fragmentName: 'ArtifactFields' },
+) as unknown as TypedDocumentString<ArtifactFieldsFragment, unknown>;
+export const ArtifactMembershipFieldsFragmentDoc = new TypedDocumentString(
+  `
+    fragment ArtifactMembershipFields on ArtifactCollectionMembership {
+  id
+  versionIndex
+  createdAt
+  aliases {
+    alias
+  }
+  artifactCollection {
+    __typename
+    id
+    name
+    project {
+      name
+      entityName
+    }
+  }
+  artifact {
+    ...ArtifactFields
+  }
+}
+    fragment ArtifactFields on Artifact {
+  id
+  digest
+  description
+  metadata
+  state
+  size
+  fileCount
+  commitHash
+  versionIndex
+  historyStep
+  ttlDurationSeconds
+  ttlIsInherited
+  createdAt
+  updatedAt
+  artifactType {
+    name
+  }
+  artifactSequence {
+    id
+    name
+    project {
+      name
+      entityName
+    }
+  }
+  aliases {
+    alias
+    artifactCollection {
+      __typename
+      id
+      name
+      project {
+        name
+        entityName
+      }
+    }
+  }
+  tags {
+    id
+    name
+  }
+}`,
+  { fragmentName: 'ArtifactMembershipFields' },
+) as unknown as TypedDocumentString<ArtifactMembershipFieldsFragment, unknown>;
+export const ArtifactTypeFieldsFragmentDoc = new TypedDocumentString(
+  `
+    fragment ArtifactTypeFields on ArtifactType {
+  id
+  name
+  description
+  createdAt
+}
+    `,
+  { fragmentName: 'ArtifactTypeFields' },
+) as unknown as TypedDocumentString<ArtifactTypeFieldsFragment, unknown>;
+export const IntegrationFieldsFragmentDoc = new TypedDocumentString(
+  `
+    fragment IntegrationFields on Integration {
+  __typename
+  id
+  ... on SlackIntegration {
+    teamName
+    channelName
+  }
+  ... on GenericWebhookIntegration {
+    name
+    urlEndpoint
+  }
+}
+    `,
+  { fragmentName: 'IntegrationFields' },
+) as unknown as TypedDocumentString<IntegrationFieldsFragment, unknown>;
+export const AutomationFieldsFragmentDoc = new TypedDocumentString(
+  `
+    fragment AutomationFields on Trigger {
+  id
+  name
+  description
+  enabled
+  createdAt
+  updatedAt
+  scope {
+    __typename
+    ... on Project {
+      id
+      name
+    }
+    ... on ArtifactSequence {
+      id
+      name
+    }
+    ... on ArtifactPortfolio {
+      id
+      name
+    }
+    ... on Entity {
+      id
+      name
+    }
+  }
+  event: triggeringCondition {
+    __typename
+    ... on FilterEventTriggeringCondition {
+      eventType
+      filter
+    }
+  }
+  action: triggeredAction {
+    __typename
+    ... on NotificationTriggeredAction {
+      title
+      message
+      severity
+      integration {
+        ...IntegrationFields
+      }
+    }
+    ... on GenericWebhookTriggeredAction {
+      requestPayload
+      integration {
+        ...IntegrationFields
+      }
+    }
+    ... on NoOpTriggeredAction {
+      noOp
+    }
+  }
+}
+    fragment IntegrationFields on Integration {
+  __typename
+  id
+  ... on SlackIntegration {
+    teamName
+    channelName
+  }
+  ... on GenericWebhookIntegration {
+    name
+    urlEndpoint
+  }
+}`,
+  { fragmentName: 'AutomationFields' },
+) as unknown as TypedDocumentString<AutomationFieldsFragment, unknown>;
+export const QueuedRunFieldsFragmentDoc = new TypedDocumentString(
+  `
+    fragment QueuedRunFields on RunQueueItem {
+  id
+  state
+  associatedRunId
+  launchAgentId
+  runSpec
+  createdAt
+  updatedAt
+}
+    `,
+  { fragmentName: 'QueuedRunFields' },
+) as unknown as TypedDocumentString<QueuedRunFieldsFragment, unknown>;
+export const RunQueueFieldsFragmentDoc = new TypedDocumentString(
+  `
+    fragment RunQueueFields on RunQueue {
+  id
+  name
+  access
+  prioritizationMode
+  defaultResourceConfigID
+  externalLinks
+  createdAt
+  updatedAt
+}
+    `,
+  { fragmentName: 'RunQueueFields' },
+) as unknown as TypedDocumentString<RunQueueFieldsFragment, unknown>;
+export const ProjectFieldsFragmentDoc = new TypedDocumentString(
+  `
+    fragment ProjectFields on Project {
+  id
+  internalId
+  name
+  entityName
+  description
+  access
+  readOnly
+  isBenchmark
+  createdAt
+  updatedAt
+  user {
+    name
+    username
+  }
+}
+    `,
+  { fragmentName: 'ProjectFields' },
+) as unknown as TypedDocumentString<ProjectFieldsFragment, unknown>;
+export const RegistryFieldsFragmentDoc = new TypedDocumentString(
+  `
+    fragment RegistryFields on Project {
+  id
+  internalId
+  name
+  description
+  access
+  createdAt
+  updatedAt
+  allowAllArtifactTypesInRegistry
+  entity {
+    name
+    organization {
+      name
+    }
+  }
+  artifactTypes(includeAll: true) {
+    edges {
+      node {
+        name
+      }
+    }
+  }
+}
+    `,
+  { fragmentName: 'RegistryFields' },
+) as unknown as TypedDocumentString<RegistryFieldsFragment, unknown>;
+export const ReportFieldsFragmentDoc = new TypedDocumentString(
+  `
+    fragment ReportFields on View {
+  id
+  name
+  displayName
+  description
+  type
+  spec
+  entityName
+  projectName
+  createdAt
+  updatedAt
+  user {
+    name
+    username
+    email
+    photoUrl
+  }
+}
+    `,
+  { fragmentName: 'ReportFields' },
+) as unknown as TypedDocumentString<ReportFieldsFragment, unknown>;
+export const RunFieldsFragmentDoc = new TypedDocumentString(
+  `
+    fragment RunFields on Run {
+  id
+  name
+  displayName
+  state
+  tags
+  group
+  jobType
+  notes
+  description
+  commit
+  readOnly
+  sweepName
+  projectId
+  historyLineCount
+  createdAt
+  heartbeatAt
+  updatedAt
+  user {
+    name
+    username
+  }
+}
+    `,
+  { fragmentName: 'RunFields' },
+) as unknown as TypedDocumentString<RunFieldsFragment, unknown>;
+export const RunFileFieldsFragmentDoc = new TypedDocumentString(
+  `
+    fragment RunFileFields on File {
+  id
+  name
+  url
+  directUrl
+  sizeBytes
+  md5
+  mimetype
+  updatedAt
+}
+    `,
+  { fragmentName: 'RunFileFields' },
+) as unknown as TypedDocumentString<RunFileFieldsFragment, unknown>;
+export const AgentFieldsFragmentDoc = new TypedDocumentString(
+  `
+    fragment AgentFields on Agent {
+  id
+  name
+  displayName
+  host
+  state
+  persistent
+  totalRuns
+  metrics
+  createdAt
+  heartbeatAt
+  user {
+    username
+  }
+}
+    `,
+  { fragmentName: 'AgentFields' },
+) as unknown as TypedDocumentString<AgentFieldsFragment, unknown>;
+export const SweepFieldsFragmentDoc = new TypedDocumentString(
+  `
+    fragment SweepFields on Sweep {
+  id
+  name
+  displayName
+  method
+  state
+  description
+  bestLoss
+  config
+  createdAt
+  updatedAt
+  runCount
+  runCountExpected
+}
+    `,
+  { fragmentName: 'SweepFields' },
+) as unknown as TypedDocumentString<SweepFieldsFragment, unknown>;
+export const MemberFieldsFragmentDoc = new TypedDocumentString(
+  `
+    fragment MemberFields on Member {
+  id
+  admin
+  pending
+  email
+  username
+  name
+  photoUrl
+  accountType
+  role
+  apiKey
+}
+    `,
+  { fragmentName: 'MemberFields' },
+) as unknown as TypedDocumentString<MemberFieldsFragment, unknown>;
+export const TeamFieldsFragmentDoc = new TypedDocumentString(
+  `
+    fragment TeamFields on Entity {
+  id
+  name
+  available
+  photoUrl
+  readOnly
+  readOnlyAdmin
+  isTeam
+  privateOnly
+  storageBytes
+  codeSavingEnabled
+  defaultAccess
+  isPaid
+  createdAt
+  members {
+    ...MemberFields
+  }
+}
+    fragment MemberFields on Member {
+  id
+  admin
+  pending
+  email
+  username
+  name
+  photoUrl
+  accountType
+  role
+  apiKey
+}`,
+  { fragmentName: 'TeamFields' },
+) as unknown as TypedDocumentString<TeamFieldsFragment, unknown>;
+export const ApiKeyFieldsFragmentDoc = new TypedDocumentString(
+  `
+    fragment ApiKeyFields on ApiKey {
+  id
+  name
+  description
+}
+    `,
+  { fragmentName: 'ApiKeyFields' },
+) as unknown as TypedDocumentString<ApiKeyFieldsFragment, unknown>;
+export const UserFieldsFragmentDoc = new TypedDocumentString(
+  `
+    fragment UserFields on User {
+  id
+  name
+  username
+  email
+  admin
+  entity
+  flags
+  photoUrl
+  accountType
+  createdAt
+  deletedAt
+}
+    `,
+  { fragmentName: 'UserFields' },
+) as unknown as TypedDocumentString<UserFieldsFragment, unknown>;
+export const AddArtifactAliasesDocument = new TypedDocumentString(`
+    mutation AddArtifactAliases($input: AddAliasesInput!) {
+  addAliases(input: $input) {
+    success
+  }
+}
+    `) as unknown as TypedDocumentString<AddArtifactAliasesMutation, AddArtifactAliasesMutationVariables>;
+export const AddArtifactCollectionTagsDocument = new TypedDocumentString(`
+    mutation AddArtifactCollectionTags($input: CreateArtifactCollectionTagAssignmentsInput!) {
+  createArtifactCollectionTagAssignments(input: $input) {
+    tags {
+      id
+      name
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<AddArtifactCollectionTagsMutation, AddArtifactCollectionTagsMutationVariables>;
+export const ArtifactByNameDocument = new TypedDocumentString(`
+    query ArtifactByName($entity: String!, $project: String!, $name: String!) {
+  project(entityName: $entity, name: $project) {
+    artifactCollectionMembership(name: $name) {
+      ...ArtifactMembershipFields
+    }
+  }
+}
+    fragment ArtifactFields on Artifact {
+  id
+  digest
+  description
+  metadata
+  state
+  size
+  fileCount
+  commitHash
+  versionIndex
+  historyStep
+  ttlDurationSeconds
+  ttlIsInherited
+  createdAt
+  updatedAt
+  artifactType {
+    name
+  }
+  artifactSequence {
+    id
+    name
+    project {
+      name
+      entityName
+    }
+  }
+  aliases {
+    alias
+    artifactCollection {
+      __typename
+      id
+      name
+      project {
+        name
+        entityName
+      }
+    }
+  }
+  tags {
+    id
+    name
+  }
+}
+fragment ArtifactMembershipFields on ArtifactCollectionMembership {
+  id
+  versionIndex
+  createdAt
+  aliases {
+    alias
+  }
+  artifactCollection {
+    __typename
+    id
+    name
+    project {
+      name
+      entityName
+    }
+  }
+  artifact {
+    ...ArtifactFields
+  }
+}`) as unknown as TypedDocumentString<ArtifactByNameQuery, ArtifactByNameQueryVariables>;
+export const ArtifactCollectionAliasesDocument = new TypedDocumentString(`
+    query ArtifactCollectionAliases($id: ID!, $first: Int!, $after: String) {
+  artifactCollection(id: $id) {
+    aliases(first: $first, after: $after) {
+      edges {
+        node {
+          alias
+        }
+      }
+      pageInfo {
+        endCursor
+        hasNextPage
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<ArtifactCollectionAliasesQuery, ArtifactCollectionAliasesQueryVariables>;
+export const ArtifactCreatedByDocument = new TypedDocumentString(`
+    query ArtifactCreatedBy($id: ID!) {
+  artifact(id: $id) {
+    createdBy {
+      __typename
+      ... on Run {
+        ...RunFields
+        project {
+          name
+          entityName
+        }
+      }
+    }
+  }
+}
+    fragment RunFields on Run {
+  id
+  name
+  displayName
+  state
+  tags
+  group
+  jobType
+  notes
+  description
+  commit
+  readOnly
+  sweepName
+  projectId
+  historyLineCount
+  createdAt
+  heartbeatAt
+  updatedAt
+  user {
+    name
+    username
+  }
+}`) as unknown as TypedDocumentString<ArtifactCreatedByQuery, ArtifactCreatedByQueryVariables>;
+export const ArtifactFileUrlsDocument = new TypedDocumentString(`
+    query ArtifactFileUrls($entity: String!, $project: String!, $collection: String!, $version: String!, $names: [String!], $first: Int!, $after: String) {
+  project(entityName: $entity, name: $project) {
+    artifactCollection(name: $collection) {
+      artifactMembership(aliasName: $version) {
+        files(names: $names, first: $first, after: $after) {
+          edges {
+            node {
+              displayName
+              directUrl
+            }
+          }
+          pageInfo {
+            endCursor
+            hasNextPage
+          }
+        }
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<ArtifactFileUrlsQuery, ArtifactFileUrlsQueryVariables>;
+export const ArtifactFilesDocument = new TypedDocumentString(`
+    query ArtifactFiles($entity: String!, $project: String!, $collection: String!, $version: String!, $names: [String!], $first: Int!, $after: String) {
+  project(entityName: $entity, name: $project) {
+    artifactCollection(name: $collection) {
+      artifactMembership(aliasName: $version) {
+        files(names: $names, first: $first, after: $after) {
+          totalCount
+          edges {
+            node {
+              ...ArtifactFileFields
+            }
+          }
+          pageInfo {
+            endCursor
+            hasNextPage
+          }
+        }
+      }
+    }
+  }
+}
+    fragment ArtifactFileFields on File {
+  id
+  name
+  displayName
+  url
+  directUrl
+  sizeBytes
+  md5
+  digest
+  mimetype
+  storagePath
+  updatedAt
+}`) as unknown as TypedDocumentString<ArtifactFilesQuery, ArtifactFilesQueryVariables>;
+export const ArtifactManifestUrlDocument = new TypedDocumentString(`
+    query ArtifactManifestUrl($id: ID!) {
+  artifact(id: $id) {
+    currentManifest {
+      file {
+        directUrl
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<ArtifactManifestUrlQuery, ArtifactManifestUrlQueryVariables>;
+export const ArtifactMembershipsDocument = new TypedDocumentString(`
+    query ArtifactMemberships($id: ID!) {
+  artifact(id: $id) {
+    artifactMemberships {
+      edges {
+        node {
+          ...ArtifactMembershipFields
+        }
+      }
+    }
+  }
+}
+    fragment ArtifactFields on Artifact {
+  id
+  digest
+  description
+  metadata
+  state
+  size
+  fileCount
+  commitHash
+  versionIndex
+  historyStep
+  ttlDurationSeconds
+  ttlIsInherited
+  createdAt
+  updatedAt
+  artifactType {
+    name
+  }
+  artifactSequence {
+    id
+    name
+    project {
+      name
+      entityName
+    }
+  }
+  aliases {
+    alias
+    artifactCollection {
+      __typename
+      id
+      name
+      project {
+        name
+        entityName
+      }
+    }
+  }
+  tags {
+    id
+    name
+  }
+}
+fragment ArtifactMembershipFields on ArtifactCollectionMembership {
+  id
+  versionIndex
+  createdAt
+  aliases {
+    alias
+  }
+  artifactCollection {
+    __typename
+    id
+    name
+    project {
+      name
+      entityName
+    }
+  }
+  artifact {
+    ...ArtifactFields
+  }
+}`) as unknown as TypedDocumentString<ArtifactMembershipsQuery, ArtifactMembershipsQueryVariables>;
+export const ArtifactTypeCollectionsDocument = new TypedDocumentString(`
+    query ArtifactTypeCollections($entity: String!, $project: String!, $type: String!, $filters: JSONString, $order: String, $first: Int!, $after: String) {
+  project(entityName: $entity, name: $project) {
+    artifactType(name: $type) {
+      artifactCollections(
+        filters: $filters
+        order: $order
+        first: $first
+        after: $after
+      ) {
+        totalCount
+        edges {
+          node {
+            ...ArtifactCollectionFields
+          }
+        }
+        pageInfo {
+          endCursor
+          hasNextPage
+        }
+      }
+    }
+  }
+}
+    fragment ArtifactCollectionFields on ArtifactCollection {
+  __typename
+  id
+  name
+  description
+  state
+  createdAt
+  updatedAt
+  project {
+    name
+    entityName
+  }
+  defaultArtifactType {
+    name
+  }
+  tags {
+    edges {
+      node {
+        id
+        name
+      }
+    }
+  }
+}`) as unknown as TypedDocumentString<ArtifactTypeCollectionsQuery, ArtifactTypeCollectionsQueryVariables>;
+export const ArtifactUsedByDocument = new TypedDocumentString(`
+    query ArtifactUsedBy($id: ID!, $first: Int!, $after: String) {
+  artifact(id: $id) {
+    usedBy(first: $first, after: $after) {
+      edges {
+        node {
+          ...RunFields
+          project {
+            name
+            entityName
+          }
+        }
+      }
+      pageInfo {
+        endCursor
+        hasNextPage
+      }
+    }
+  }
+}
+    fragment RunFields on Run {
+  id
+  name
+  displayName
+  state
+  tags
+  group
+  jobType
+  notes
+  description
+  commit
+  readOnly
+  sweepName
+  projectId
+  historyLineCount
+  createdAt
+  heartbeatAt
+  updatedAt
+  user {
+    name
+    username
+  }
+}`) as unknown as TypedDocumentString<ArtifactUsedByQuery, ArtifactUsedByQueryVariables>;
+export const DeleteArtifactDocument = new TypedDocumentString(`
+    mutation DeleteArtifact($input: DeleteArtifactInput!) {
+  deleteArtifact(input: $input) {
+    artifact {
+      id
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<DeleteArtifactMutation, DeleteArtifactMutationVariables>;
+export const DeleteArtifactAliasesDocument = new TypedDocumentString(`
+    mutation DeleteArtifactAliases($input: DeleteAliasesInput!) {
+  deleteAliases(input: $input) {
+    success
+  }
+}
+    `) as unknown as TypedDocumentString<DeleteArtifactAliasesMutation, DeleteArtifactAliasesMutationVariables>;
+export const DeleteArtifactCollectionTagsDocument = new TypedDocumentString(`
+    mutation DeleteArtifactCollectionTags($input: DeleteArtifactCollectionTagAssignmentsInput!) {
+  deleteArtifactCollectionTagAssignments(input: $input) {
+    success
+  }
+}
+    `) as unknown as TypedDocumentString<DeleteArtifactCollectionTagsMutation, DeleteArtifactCollectionTagsMutationVariables>;
+export const DeleteArtifactPortfolioDocument = new TypedDocumentString(`
+    mutation DeleteArtifactPortfolio($input: DeleteArtifactPortfolioInput!) {
+  deleteArtifactPortfolio(input: $input) {
+    artifactCollection {
+      id
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<DeleteArtifactPortfolioMutation, DeleteArtifactPortfolioMutationVariables>;
+export const DeleteArtifactSequenceDocument = new TypedDocumentString(`
+    mutation DeleteArtifactSequence($input: DeleteArtifactSequenceInput!) {
+  deleteArtifactSequence(input: $input) {
+    artifactCollection {
+      id
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<DeleteArtifactSequenceMutation, DeleteArtifactSequenceMutationVariables>;
+export const LinkArtifactDocument = new TypedDocumentString(`
+    mutation LinkArtifact($input: LinkArtifactInput!) {
+  linkArtifact(input: $input) {
+    versionIndex
+    artifactMembership {
+      ...ArtifactMembershipFields
+    }
+  }
+}
+    fragment ArtifactFields on Artifact {
+  id
+  digest
+  description
+  metadata
+  state
+  size
+  fileCount
+  commitHash
+  versionIndex
+  historyStep
+  ttlDurationSeconds
+  ttlIsInherited
+  createdAt
+  updatedAt
+  artifactType {
+    name
+  }
+  artifactSequence {
+    id
+    name
+    project {
+      name
+      entityName
+    }
+  }
+  aliases {
+    alias
+    artifactCollection {
+      __typename
+      id
+      name
+      project {
+        name
+        entityName
+      }
+    }
+  }
+  tags {
+    id
+    name
+  }
+}
+fragment ArtifactMembershipFields on ArtifactCollectionMembership {
+  id
+  versionIndex
+  createdAt
+  aliases {
+    alias
+  }
+  artifactCollection {
+    __typename
+    id
+    name
+    project {
+      name
+      entityName
+    }
+  }
+  artifact {
+    ...ArtifactFields
+  }
+}`) as unknown as TypedDocumentString<LinkArtifactMutation, LinkArtifactMutationVariables>;
+export const MoveArtifactSequenceDocument = new TypedDocumentString(`
+    mutation MoveArtifactSequence($input: MoveArtifactSequenceInput!) {
+  moveArtifactSequence(input: $input) {
+    artifactCollection {
+      ...ArtifactCollectionFields
+    }
+  }
+}
+    fragment ArtifactCollectionFields on ArtifactCollection {
+  __typename
+  id
+  name
+  description
+  state
+  createdAt
+  updatedAt
+  project {
+    name
+    entityName
+  }
+  defaultArtifactType {
+    name
+  }
+  tags {
+    edges {
+      node {
+        id
+        name
+      }
+    }
+  }
+}`) as unknown as TypedDocumentString<MoveArtifactSequenceMutation, MoveArtifactSequenceMutationVariables>;
+export const ProjectArtifactCollectionDocument = new TypedDocumentString(`
+    query ProjectArtifactCollection($entity: String!, $project: String!, $type: String!, $name: String!) {
+  project(entityName: $entity, name: $project) {
+    artifactType(name: $type) {
+      artifactCollection(name: $name) {
+        ...ArtifactCollectionFields
+      }
+    }
+  }
+}
+    fragment ArtifactCollectionFields on ArtifactCollection {
+  __typename
+  id
+  name
+  description
+  state
+  createdAt
+  updatedAt
+  project {
+    name
+    entityName
+  }
+  defaultArtifactType {
+    name
+  }
+  tags {
+    edges {
+      node {
+        id
+        name
+      }
+    }
+  }
+}`) as unknown as TypedDocumentString<ProjectArtifactCollectionQuery, ProjectArtifactCollectionQueryVariables>;
+export const ProjectArtifactCollectionsDocument = new TypedDocumentString(`
+    query ProjectArtifactCollections($entity: String!, $project: String!, $collectionTypes: [ArtifactCollectionType!], $filters: JSONString, $order: String, $first: Int!, $after: String) {
+  project(entityName: $entity, name: $project) {
+    artifactCollections(
+      collectionTypes: $collectionTypes
+      filters: $filters
+      order: $order
+      first: $first
+      after: $after
+    ) {
+      totalCount
+      edges {
+        node {
+          ...ArtifactCollectionFields
+        }
+      }
+      pageInfo {
+        endCursor
+        hasNextPage
+      }
+    }
+  }
+}
+    fragment ArtifactCollectionFields on ArtifactCollection {
+  __typename
+  id
+  name
+  description
+  state
+  createdAt
+  updatedAt
+  project {
+    name
+    entityName
+  }
+  defaultArtifactType {
+    name
+  }
+  tags {
+    edges {
+      node {
+        id
+        name
+      }
+    }
+  }
+}`) as unknown as TypedDocumentString<ProjectArtifactCollectionsQuery, ProjectArtifactCollectionsQueryVariables>;
+export const ProjectArtifactTypeDocument = new TypedDocumentString(`
+    query ProjectArtifactType($entity: String!, $project: String!, $type: String!) {
+  project(entityName: $entity, name: $project) {
+    artifactType(name: $type) {
+      ...ArtifactTypeFields
+    }
+  }
+}
+    fragment ArtifactTypeFields on ArtifactType {
+  id
+  name
+  description
+  createdAt
+}`) as unknown as TypedDocumentString<ProjectArtifactTypeQuery, ProjectArtifactTypeQueryVariables>;
+export const ProjectArtifactTypesDocument = new TypedDocumentString(`
+    query ProjectArtifactTypes($entity: String!, $project: String!, $first: Int!, $after: String) {
+  project(entityName: $entity, name: $project) {
+    artifactTypes(first: $first, after: $after) {
+      edges {
+        node {
+          ...ArtifactTypeFields
+        }
+      }
+      pageInfo {
+        endCursor
+        hasNextPage
+      }
+    }
+  }
+}
+    fragment ArtifactTypeFields on ArtifactType {
+  id
+  name
+  description
+  createdAt
+}`) as unknown as TypedDocumentString<ProjectArtifactTypesQuery, ProjectArtifactTypesQueryVariables>;
+export const ProjectArtifactsDocument = new TypedDocumentString(`
+    query ProjectArtifacts($entity: String!, $project: String!, $type: String!, $collection: String!, $filters: JSONString, $order: String, $first: Int!, $after: String) {
+  project(entityName: $entity, name: $project) {
+    artifactType(name: $type) {
+      artifactCollection(name: $collection) {
+        __typename
+        id
+        artifacts(filters: $filters, order: $order, first: $first, after: $after) {
+          totalCount
+          edges {
+            version
+            node {
+              ...ArtifactFields
+            }
+          }
+          pageInfo {
+            endCursor
+            hasNextPage
+          }
+        }
+      }
+    }
+  }
+}
+    fragment ArtifactFields on Artifact {
+  id
+  digest
+  description
+  metadata
+  state
+  size
+  fileCount
+  commitHash
+  versionIndex
+  historyStep
+  ttlDurationSeconds
+  ttlIsInherited
+  createdAt
+  updatedAt
+  artifactType {
+    name
+  }
+  artifactSequence {
+    id
+    name
+    project {
+      name
+      entityName
+    }
+  }
+  aliases {
+    alias
+    artifactCollection {
+      __typename
+      id
+      name
+      project {
+        name
+        entityName
+      }
+    }
+  }
+  tags {
+    id
+    name
+  }
+}`) as unknown as TypedDocumentString<ProjectArtifactsQuery, ProjectArtifactsQueryVariables>;
+export const RunInputArtifactsDocument = new TypedDocumentString(`
+    query RunInputArtifacts($entity: String!, $project: String!, $run: String!, $first: Int!, $after: String) {
+  project(entityName: $entity, name: $project) {
+    run(name: $run) {
+      artifacts: inputArtifacts(first: $first, after: $after) {
+        totalCount
+        edges {
+          node {
+            ...ArtifactFields
+          }
+        }
+        pageInfo {
+          endCursor
+          hasNextPage
+        }
+      }
+    }
+  }
+}
+    fragment ArtifactFields on Artifact {
+  id
+  digest
+  description
+  metadata
+  state
+  size
+  fileCount
+  commitHash
+  versionIndex
+  historyStep
+  ttlDurationSeconds
+  ttlIsInherited
+  createdAt
+  updatedAt
+  artifactType {
+    name
+  }
+  artifactSequence {
+    id
+    name
+    project {
+      name
+      entityName
+    }
+  }
+  aliases {
+    alias
+    artifactCollection {
+      __typename
+      id
+      name
+      project {
+        name
+        entityName
+      }
+    }
+  }
+  tags {
+    id
+    name
+  }
+}`) as unknown as TypedDocumentString<RunInputArtifactsQuery, RunInputArtifactsQueryVariables>;
+export const RunOutputArtifactsDocument = new TypedDocumentString(`
+    query RunOutputArtifacts($entity: String!, $project: String!, $run: String!, $first: Int!, $after: String) {
+  project(entityName: $entity, name: $project) {
+    run(name: $run) {
+      artifacts: outputArtifacts(first: $first, after: $after) {
+        totalCount
+        edges {
+          node {
+            ...ArtifactFields
+          }
+        }
+        pageInfo {
+          endCursor
+          hasNextPage
+        }
+      }
+    }
+  }
+}
+    fragment ArtifactFields on Artifact {
+  id
+  digest
+  description
+  metadata
+  state
+  size
+  fileCount
+  commitHash
+  versionIndex
+  historyStep
+  ttlDurationSeconds
+  ttlIsInherited
+  createdAt
+  updatedAt
+  artifactType {
+    name
+  }
+  artifactSequence {
+    id
+    name
+    project {
+      name
+      entityName
+    }
+  }
+  aliases {
+    alias
+    artifactCollection {
+      __typename
+      id
+      name
+      project {
+        name
+        entityName
+      }
+    }
+  }
+  tags {
+    id
+    name
+  }
+}`) as unknown as TypedDocumentString<RunOutputArtifactsQuery, RunOutputArtifactsQueryVariables>;
+export const UnlinkArtifactDocument = new TypedDocumentString(`
+    mutation UnlinkArtifact($input: UnlinkArtifactInput!) {
+  unlinkArtifact(input: $input) {
+    success
+  }
+}
+    `) as unknown as TypedDocumentString<UnlinkArtifactMutation, UnlinkArtifactMutationVariables>;
+export const UpdateArtifactDocument = new TypedDocumentString(`
+    mutation UpdateArtifact($input: UpdateArtifactInput!) {
+  updateArtifact(input: $input) {
+    artifact {
+      ...ArtifactFields
+    }
+  }
+}
+    fragment ArtifactFields on Artifact {
+  id
+  digest
+  description
+  metadata
+  state
+  size
+  fileCount
+  commitHash
+  versionIndex
+  historyStep
+  ttlDurationSeconds
+  ttlIsInherited
+  createdAt
+  updatedAt
+  artifactType {
+    name
+  }
+  artifactSequence {
+    id
+    name
+    project {
+      name
+      entityName
+    }
+  }
+  aliases {
+    alias
+    artifactCollection {
+      __typename
+      id
+      name
+      project {
+        name
+        entityName
+      }
+    }
+  }
+  tags {
+    id
+    name
+  }
+}`) as unknown as TypedDocumentString<UpdateArtifactMutation, UpdateArtifactMutationVariables>;
+export const UpdateArtifactPortfolioDocument = new TypedDocumentString(`
+    mutation UpdateArtifactPortfolio($input: UpdateArtifactPortfolioInput!) {
+  updateArtifactPortfolio(input: $input) {
+    artifactCollection {
+      ...ArtifactCollectionFields
+    }
+  }
+}
+    fragment ArtifactCollectionFields on ArtifactCollection {
+  __typename
+  id
+  name
+  description
+  state
+  createdAt
+  updatedAt
+  project {
+    name
+    entityName
+  }
+  defaultArtifactType {
+    name
+  }
+  tags {
+    edges {
+      node {
+        id
+        name
+      }
+    }
+  }
+}`) as unknown as TypedDocumentString<UpdateArtifactPortfolioMutation, UpdateArtifactPortfolioMutationVariables>;
+export const UpdateArtifactSequenceDocument = new TypedDocumentString(`
+    mutation UpdateArtifactSequence($input: UpdateArtifactSequenceInput!) {
+  updateArtifactSequence(input: $input) {
+    artifactCollection {
+      ...ArtifactCollectionFields
+    }
+  }
+}
+    fragment ArtifactCollectionFields on ArtifactCollection {
+  __typename
+  id
+  name
+  description
+  state
+  createdAt
+  updatedAt
+  project {
+    name
+    entityName
+  }
+  defaultArtifactType {
+    name
+  }
+  tags {
+    edges {
+      node {
+        id
+        name
+      }
+    }
+  }
+}`) as unknown as TypedDocumentString<UpdateArtifactSequenceMutation, UpdateArtifactSequenceMutationVariables>;
+export const CreateAutomationDocument = new TypedDocumentString(`
+    mutation CreateAutomation($input: CreateFilterTriggerInput!) {
+  createFilterTrigger(input: $input) {
+    trigger {
+      ...AutomationFields
+    }
+  }
+}
+    fragment AutomationFields on Trigger {
+  id
+  name
+  description
+  enabled
+  createdAt
+  updatedAt
+  scope {
+    __typename
+    ... on Project {
+      id
+      name
+    }
+    ... on ArtifactSequence {
+      id
+      name
+    }
+    ... on ArtifactPortfolio {
+      id
+      name
+    }
+    ... on Entity {
+      id
+      name
+    }
+  }
+  event: triggeringCondition {
+    __typename
+    ... on FilterEventTriggeringCondition {
+      eventType
+      filter
+    }
+  }
+  action: triggeredAction {
+    __typename
+    ... on NotificationTriggeredAction {
+      title
+      message
+      severity
+      integration {
+        ...IntegrationFields
+      }
+    }
+    ... on GenericWebhookTriggeredAction {
+      requestPayload
+      integration {
+        ...IntegrationFields
+      }
+    }
+    ... on NoOpTriggeredAction {
+      noOp
+    }
+  }
+}
+fragment IntegrationFields on Integration {
+  __typename
+  id
+  ... on SlackIntegration {
+    teamName
+    channelName
+  }
+  ... on GenericWebhookIntegration {
+    name
+    urlEndpoint
+  }
+}`) as unknown as TypedDocumentString<CreateAutomationMutation, CreateAutomationMutationVariables>;
+export const DeleteAutomationDocument = new TypedDocumentString(`
+    mutation DeleteAutomation($id: ID!) {
+  deleteTrigger(input: {triggerID: $id}) {
+    success
+  }
+}
+    `) as unknown as TypedDocumentString<DeleteAutomationMutation, DeleteAutomationMutationVariables>;
+export const EntityAutomationsDocument = new TypedDocumentString(`
+    query EntityAutomations($entity: String!, $first: Int, $after: String) {
+  entity(name: $entity) {
+    triggers(first: $first, after: $after) {
+      totalCount
+      edges {
+        node {
+          ...AutomationFields
+        }
+      }
+      pageInfo {
+        endCursor
+        hasNextPage
+      }
+    }
+  }
+}
+    fragment AutomationFields on Trigger {
+  id
+  name
+  description
+  enabled
+  createdAt
+  updatedAt
+  scope {
+    __typename
+    ... on Project {
+      id
+      name
+    }
+    ... on ArtifactSequence {
+      id
+      name
+    }
+    ... on ArtifactPortfolio {
+      id
+      name
+    }
+    ... on Entity {
+      id
+      name
+    }
+  }
+  event: triggeringCondition {
+    __typename
+    ... on FilterEventTriggeringCondition {
+      eventType
+      filter
+    }
+  }
+  action: triggeredAction {
+    __typename
+    ... on NotificationTriggeredAction {
+      title
+      message
+      severity
+      integration {
+        ...IntegrationFields
+      }
+    }
+    ... on GenericWebhookTriggeredAction {
+      requestPayload
+      integration {
+        ...IntegrationFields
+      }
+    }
+    ... on NoOpTriggeredAction {
+      noOp
+    }
+  }
+}
+fragment IntegrationFields on Integration {
+  __typename
+  id
+  ... on SlackIntegration {
+    teamName
+    channelName
+  }
+  ... on GenericWebhookIntegration {
+    name
+    urlEndpoint
+  }
+}`) as unknown as TypedDocumentString<EntityAutomationsQuery, EntityAutomationsQueryVariables>;
+export const EntityAutomationsLegacyDocument = new TypedDocumentString(`
+    query EntityAutomationsLegacy($entity: String!, $first: Int, $after: String) {
+  entity(name: $entity) {
+    projects(first: $first, after: $after) {
+      edges {
+        node {
+          triggers {
+            ...AutomationFields
+          }
+        }
+      }
+      pageInfo {
+        endCursor
+        hasNextPage
+      }
+    }
+  }
+}
+    fragment AutomationFields on Trigger {
+  id
+  name
+  description
+  enabled
+  createdAt
+  updatedAt
+  scope {
+    __typename
+    ... on Project {
+      id
+      name
+    }
+    ... on ArtifactSequence {
+      id
+      name
+    }
+    ... on ArtifactPortfolio {
+      id
+      name
+    }
+    ... on Entity {
+      id
+      name
+    }
+  }
+  event: triggeringCondition {
+    __typename
+    ... on FilterEventTriggeringCondition {
+      eventType
+      filter
+    }
+  }
+  action: triggeredAction {
+    __typename
+    ... on NotificationTriggeredAction {
+      title
+      message
+      severity
+      integration {
+        ...IntegrationFields
+      }
+    }
+    ... on GenericWebhookTriggeredAction {
+      requestPayload
+      integration {
+        ...IntegrationFields
+      }
+    }
+    ... on NoOpTriggeredAction {
+      noOp
+    }
+  }
+}
+fragment IntegrationFields on Integration {
+  __typename
+  id
+  ... on SlackIntegration {
+    teamName
+    channelName
+  }
+  ... on GenericWebhookIntegration {
+    name
+    urlEndpoint
+  }
+}`) as unknown as TypedDocumentString<EntityAutomationsLegacyQuery, EntityAutomationsLegacyQueryVariables>;
+export const UpdateAutomationDocument = new TypedDocumentString(`
+    mutation UpdateAutomation($input: UpdateFilterTriggerInput!) {
+  updateFilterTrigger(input: $input) {
+    trigger {
+      ...AutomationFields
+    }
+  }
+}
+    fragment AutomationFields on Trigger {
+  id
+  name
+  description
+  enabled
+  createdAt
+  updatedAt
+  scope {
+    __typename
+    ... on Project {
+      id
+      name
+    }
+    ... on ArtifactSequence {
+      id
+      name
+    }
+    ... on ArtifactPortfolio {
+      id
+      name
+    }
+    ... on Entity {
+      id
+      name
+    }
+  }
+  event: triggeringCondition {
+    __typename
+    ... on FilterEventTriggeringCondition {
+      eventType
+      filter
+    }
+  }
+  action: triggeredAction {
+    __typename
+    ... on NotificationTriggeredAction {
+      title
+      message
+      severity
+      integration {
+        ...IntegrationFields
+      }
+    }
+    ... on GenericWebhookTriggeredAction {
+      requestPayload
+      integration {
+        ...IntegrationFields
+      }
+    }
+    ... on NoOpTriggeredAction {
+      noOp
+    }
+  }
+}
+fragment IntegrationFields on Integration {
+  __typename
+  id
+  ... on SlackIntegration {
+    teamName
+    channelName
+  }
+  ... on GenericWebhookIntegration {
+    name
+    urlEndpoint
+  }
+}`) as unknown as TypedDocumentString<UpdateAutomationMutation, UpdateAutomationMutationVariables>;
+export const CreateCustomChartDocument = new TypedDocumentString(`
+    mutation CreateCustomChart($input: CreateCustomChartInput!) {
+  createCustomChart(input: $input) {
+    chart {
+      id
+      name
+      displayName
+      type
+      access
+      createdAt
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<CreateCustomChartMutation, CreateCustomChartMutationVariables>;
+export const EntityIntegrationsDocument = new TypedDocumentString(`
+    query EntityIntegrations($entity: String!, $first: Int, $after: String) {
+  entity(name: $entity) {
+    integrations(first: $first, after: $after) {
+      edges {
+        node {
+          ...IntegrationFields
+        }
+      }
+      pageInfo {
+        endCursor
+        hasNextPage
+      }
+    }
+  }
+}
+    fragment IntegrationFields on Integration {
+  __typename
+  id
+  ... on SlackIntegration {
+    teamName
+    channelName
+  }
+  ... on GenericWebhookIntegration {
+    name
+    urlEndpoint
+  }
+}`) as unknown as TypedDocumentString<EntityIntegrationsQuery, EntityIntegrationsQueryVariables>;
+export const PushToRunQueueByNameDocument = new TypedDocumentString(`
+    mutation PushToRunQueueByName($input: PushToRunQueueByNameInput!) {
+  pushToRunQueueByName(input: $input) {
+    runQueueItemId
+    runSpec
+  }
+}
+    `) as unknown as TypedDocumentString<PushToRunQueueByNameMutation, PushToRunQueueByNameMutationVariables>;
+export const CreateDefaultResourceConfigDocument = new TypedDocumentString(`
+    mutation CreateDefaultResourceConfig($input: CreateDefaultResourceConfigInput!) {
+  createDefaultResourceConfig(input: $input) {
+    success
+    defaultResourceConfigID
+  }
+}
+    `) as unknown as TypedDocumentString<CreateDefaultResourceConfigMutation, CreateDefaultResourceConfigMutationVariables>;
+export const CreateRunQueueDocument = new TypedDocumentString(`
+    mutation CreateRunQueue($input: CreateRunQueueInput!) {
+  createRunQueue(input: $input) {
+    success
+    queueID
+  }
+}
+    `) as unknown as TypedDocumentString<CreateRunQueueMutation, CreateRunQueueMutationVariables>;
+export const DeleteQueuedRunDocument = new TypedDocumentString(`
+    mutation DeleteQueuedRun($queueId: ID!, $itemId: ID!) {
+  deleteFromRunQueue(input: {queueID: $queueId, runQueueItemId: $itemId}) {
+    success
+  }
+}
+    `) as unknown as TypedDocumentString<DeleteQueuedRunMutation, DeleteQueuedRunMutationVariables>;
+export const DeleteRunQueueDocument = new TypedDocumentString(`
+    mutation DeleteRunQueue($id: ID!) {
+  deleteRunQueues(input: {queueIDs: [$id]}) {
+    success
+  }
+}
+    `) as unknown as TypedDocumentString<DeleteRunQueueMutation, DeleteRunQueueMutationVariables>;
+export const RunQueueDocument = new TypedDocumentString(`
+    query RunQueue($entity: String!, $project: String!, $name: String!) {
+  project(entityName: $entity, name: $project) {
+    runQueue(name: $name) {
+      ...RunQueueFields
+    }
+  }
+}
+    fragment RunQueueFields on RunQueue {
+  id
+  name
+  access
+  prioritizationMode
+  defaultResourceConfigID
+  externalLinks
+  createdAt
+  updatedAt
+}`) as unknown as TypedDocumentString<RunQueueQuery, RunQueueQueryVariables>;
+export const RunQueueItemDocument = new TypedDocumentString(`
+    query RunQueueItem($entity: String!, $project: String!, $queue: String!, $id: ID!) {
+  project(entityName: $entity, name: $project) {
+    runQueue(name: $queue) {
+      id
+      runQueueItem(id: $id) {
+        ...QueuedRunFields
+      }
+    }
+  }
+}
+    fragment QueuedRunFields on RunQueueItem {
+  id
+  state
+  associatedRunId
+  launchAgentId
+  runSpec
+  createdAt
+  updatedAt
+}`) as unknown as TypedDocumentString<RunQueueItemQuery, RunQueueItemQueryVariables>;
+export const RunQueueItemsDocument = new TypedDocumentString(`
+    query RunQueueItems($entity: String!, $project: String!, $queue: String!, $first: Int!, $after: String) {
+  project(entityName: $entity, name: $project) {
+    runQueue(name: $queue) {
+      runQueueItems(first: $first, after: $after) {
+        edges {
+          cursor
+          node {
+            ...QueuedRunFields
+          }
+        }
+        pageInfo {
+          endCursor
+          hasNextPage
+        }
+      }
+    }
+  }
+}
+    fragment QueuedRunFields on RunQueueItem {
+  id
+  state
+  associatedRunId
+  launchAgentId
+  runSpec
+  createdAt
+  updatedAt
+}`) as unknown as TypedDocumentString<RunQueueItemsQuery, RunQueueItemsQueryVariables>;
+export const RunQueueResourceConfigDocument = new TypedDocumentString(`
+    query RunQueueResourceConfig($entity: String!, $id: ID!) {
+  entity(name: $entity) {
+    defaultResourceConfig(id: $id) {
+      id
+      resource
+      config
+      templateVariables {
+        name
+        schema
+      }
+      createdAt
+      updatedAt
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<RunQueueResourceConfigQuery, RunQueueResourceConfigQueryVariables>;
+export const UpsertRunQueueDocument = new TypedDocumentString(`
+    mutation UpsertRunQueue($input: UpsertRunQueueInput!) {
+  upsertRunQueue(input: $input) {
+    success
+    configSchemaValidationErrors
+  }
+}
+    `) as unknown as TypedDocumentString<UpsertRunQueueMutation, UpsertRunQueueMutationVariables>;
+export const CreateProjectDocument = new TypedDocumentString(`
+    mutation CreateProject($input: UpsertModelInput!) {
+  upsertModel(input: $input) {
+    inserted
+    project {
+      ...ProjectFields
+    }
+  }
+}
+    fragment ProjectFields on Project {
+  id
+  internalId
+  name
+  entityName
+  description
+  access
+  readOnly
+  isBenchmark
+  createdAt
+  updatedAt
+  user {
+    name
+    username
+  }
+}`) as unknown as TypedDocumentString<CreateProjectMutation, CreateProjectMutationVariables>;
+export const ProjectDocument = new TypedDocumentString(`
+    query Project($entity: String!, $name: String!) {
+  project(entityName: $entity, name: $name) {
+    ...ProjectFields
+  }
+}
+    fragment ProjectFields on Project {
+  id
+  internalId
+  name
+  entityName
+  description
+  access
+  readOnly
+  isBenchmark
+  createdAt
+  updatedAt
+  user {
+    name
+    username
+  }
+}`) as unknown as TypedDocumentString<ProjectQuery, ProjectQueryVariables>;
+export const ProjectsDocument = new TypedDocumentString(`
+    query Projects($entity: String!, $first: Int!, $after: String) {
+  models(entityName: $entity, first: $first, after: $after) {
+    edges {
+      cursor
+      node {
+        ...ProjectFields
+      }
+    }
+    pageInfo {
+      endCursor
+      hasNextPage
+    }
+  }
+}
+    fragment ProjectFields on Project {
+  id
+  internalId
+  name
+  entityName
+  description
+  access
+  readOnly
+  isBenchmark
+  createdAt
+  updatedAt
+  user {
+    name
+    username
+  }
+}`) as unknown as TypedDocumentString<ProjectsQuery, ProjectsQueryVariables>;
+export const CreateRegistryMembersDocument = new TypedDocumentString(`
+    mutation CreateRegistryMembers($input: CreateProjectMembersInput!) {
+  createProjectMembers(input: $input) {
+    success
+  }
+}
+    `) as unknown as TypedDocumentString<CreateRegistryMembersMutation, CreateRegistryMembersMutationVariables>;
+export const DeleteRegistryDocument = new TypedDocumentString(`
+    mutation DeleteRegistry($input: DeleteModelInput!) {
+  deleteModel(input: $input) {
+    success
+  }
+}
+    `) as unknown as TypedDocumentString<DeleteRegistryMutation, DeleteRegistryMutationVariables>;
+export const DeleteRegistryMembersDocument = new TypedDocumentString(`
+    mutation DeleteRegistryMembers($input: DeleteProjectMembersInput!) {
+  deleteProjectMembers(input: $input) {
+    success
+  }
+}
+    `) as unknown as TypedDocumentString<DeleteRegistryMembersMutation, DeleteRegistryMembersMutationVariables>;
+export const OrgInfoFromEntityDocument = new TypedDocumentString(`
+    query OrgInfoFromEntity($entity: String!) {
+  entity(name: $entity) {
+    organization {
+      name
+      orgEntity {
+        name
+      }
+    }
+    user {
+      organizations {
+        name
+        orgEntity {
+          name
+        }
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<OrgInfoFromEntityQuery, OrgInfoFromEntityQueryVariables>;
+export const OrganizationOrgEntityDocument = new TypedDocumentString(`
+    query OrganizationOrgEntity($organization: String!) {
+  organization(name: $organization) {
+    name
+    orgEntity {
+      name
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<OrganizationOrgEntityQuery, OrganizationOrgEntityQueryVariables>;
+export const RegistryByNameDocument = new TypedDocumentString(`
+    query RegistryByName($entity: String!, $name: String!) {
+  entity(name: $entity) {
+    project(name: $name) {
+      ...RegistryFields
+    }
+  }
+}
+    fragment RegistryFields on Project {
+  id
+  internalId
+  name
+  description
+  access
+  createdAt
+  updatedAt
+  allowAllArtifactTypesInRegistry
+  entity {
+    name
+    organization {
+      name
+    }
+  }
+  artifactTypes(includeAll: true) {
+    edges {
+      node {
+        name
+      }
+    }
+  }
+}`) as unknown as TypedDocumentString<RegistryByNameQuery, RegistryByNameQueryVariables>;
+export const RegistryCollectionsDocument = new TypedDocumentString(`
+    query RegistryCollections($organization: String!, $registryFilter: JSONString, $collectionFilter: JSONString, $order: String, $first: Int!, $after: String) {
+  organization(name: $organization) {
+    orgEntity {
+      name
+      artifactCollections(
+        projectFilters: $registryFilter
+        filters: $collectionFilter
+        order: $order
+        collectionTypes: [PORTFOLIO]
+        first: $first
+        after: $after
+      ) {
+        totalCount
+        edges {
+          node {
+            ...ArtifactCollectionFields
+          }
+        }
+        pageInfo {
+          endCursor
+          hasNextPage
+        }
+      }
+    }
+  }
+}
+    fragment ArtifactCollectionFields on ArtifactCollection {
+  __typename
+  id
+  name
+  description
+  state
+  createdAt
+  updatedAt
+  project {
+    name
+    entityName
+  }
+  defaultArtifactType {
+    name
+  }
+  tags {
+    edges {
+      node {
+        id
+        name
+      }
+    }
+  }
+}`) as unknown as TypedDocumentString<RegistryCollectionsQuery, RegistryCollectionsQueryVariables>;
+export const RegistryProjectsDocument = new TypedDocumentString(`
+    query RegistryProjects($organization: String!, $filters: JSONString, $order: String, $first: Int!, $after: String) {
+  organization(name: $organization) {
+    orgEntity {
+      name
+      projects(filters: $filters, order: $order, first: $first, after: $after) {
+        edges {
+          node {
+            ...RegistryFields
+          }
+        }
+        pageInfo {
+          endCursor
+          hasNextPage
+        }
+      }
+    }
+  }
+}
+    fragment RegistryFields on Project {
+  id
+  internalId
+  name
+  description
+  access
+  createdAt
+  updatedAt
+  allowAllArtifactTypesInRegistry
+  entity {
+    name
+    organization {
+      name
+    }
+  }
+  artifactTypes(includeAll: true) {
+    edges {
+      node {
+        name
+      }
+    }
+  }
+}`) as unknown as TypedDocumentString<RegistryProjectsQuery, RegistryProjectsQueryVariables>;
+export const RegistryTeamMembersDocument = new TypedDocumentString(`
+    query RegistryTeamMembers($entity: String!, $project: String!) {
+  project(entityName: $entity, name: $project) {
+    teamMembers {
+      team {
+        ...TeamFields
+      }
+      role {
+        name
+      }
+    }
+  }
+}
+    fragment MemberFields on Member {
+  id
+  admin
+  pending
+  email
+  username
+  name
+  photoUrl
+  accountType
+  role
+  apiKey
+}
+fragment TeamFields on Entity {
+  id
+  name
+  available
+  photoUrl
+  readOnly
+  readOnlyAdmin
+  isTeam
+  privateOnly
+  storageBytes
+  codeSavingEnabled
+  defaultAccess
+  isPaid
+  createdAt
+  members {
+    ...MemberFields
+  }
+}`) as unknown as TypedDocumentString<RegistryTeamMembersQuery, RegistryTeamMembersQueryVariables>;
+export const RegistryUserMembersDocument = new TypedDocumentString(`
+    query RegistryUserMembers($entity: String!, $project: String!) {
+  project(entityName: $entity, name: $project) {
+    members {
+      id
+      name
+      username
+      email
+      role {
+        name
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<RegistryUserMembersQuery, RegistryUserMembersQueryVariables>;
+export const RegistryVersionsDocument = new TypedDocumentString(`
+    query RegistryVersions($organization: String!, $registryFilter: JSONString, $collectionFilter: JSONString, $artifactFilter: JSONString, $first: Int!, $after: String) {
+  organization(name: $organization) {
+    orgEntity {
+      name
+      artifactMemberships(
+        projectFilters: $registryFilter
+        collectionFilters: $collectionFilter
+        filters: $artifactFilter
+        first: $first
+        after: $after
+      ) {
+        edges {
+          node {
+            ...ArtifactMembershipFields
+          }
+        }
+        pageInfo {
+          endCursor
+          hasNextPage
+        }
+      }
+    }
+  }
+}
+    fragment ArtifactFields on Artifact {
+  id
+  digest
+  description
+  metadata
+  state
+  size
+  fileCount
+  commitHash
+  versionIndex
+  historyStep
+  ttlDurationSeconds
+  ttlIsInherited
+  createdAt
+  updatedAt
+  artifactType {
+    name
+  }
+  artifactSequence {
+    id
+    name
+    project {
+      name
+      entityName
+    }
+  }
+  aliases {
+    alias
+    artifactCollection {
+      __typename
+      id
+      name
+      project {
+        name
+        entityName
+      }
+    }
+  }
+  tags {
+    id
+    name
+  }
+}
+fragment ArtifactMembershipFields on ArtifactCollectionMembership {
+  id
+  versionIndex
+  createdAt
+  aliases {
+    alias
+  }
+  artifactCollection {
+    __typename
+    id
+    name
+    project {
+      name
+      entityName
+    }
+  }
+  artifact {
+    ...ArtifactFields
+  }
+}`) as unknown as TypedDocumentString<RegistryVersionsQuery, RegistryVersionsQueryVariables>;
+export const UpdateRegistryTeamRoleDocument = new TypedDocumentString(`
+    mutation UpdateRegistryTeamRole($input: UpdateProjectTeamMemberInput!) {
+  updateProjectTeamMember(input: $input) {
+    success
+  }
+}
+    `) as unknown as TypedDocumentString<UpdateRegistryTeamRoleMutation, UpdateRegistryTeamRoleMutationVariables>;
+export const UpdateRegistryUserRoleDocument = new TypedDocumentString(`
+    mutation UpdateRegistryUserRole($input: UpdateProjectMemberInput!) {
+  updateProjectMember(input: $input) {
+    success
+  }
+}
+    `) as unknown as TypedDocumentString<UpdateRegistryUserRoleMutation, UpdateRegistryUserRoleMutationVariables>;
+export const UpsertRegistryDocument = new TypedDocumentString(`
+    mutation UpsertRegistry($input: UpsertModelInput!) {
+  upsertModel(input: $input) {
+    inserted
+    project {
+      ...RegistryFields
+    }
+  }
+}
+    fragment RegistryFields on Project {
+  id
+  internalId
+  name
+  description
+  access
+  createdAt
+  updatedAt
+  allowAllArtifactTypesInRegistry
+  entity {
+    name
+    organization {
+      name
+    }
+  }
+  artifactTypes(includeAll: true) {
+    edges {
+      node {
+        name
+      }
+    }
+  }
+}`) as unknown as TypedDocumentString<UpsertRegistryMutation, UpsertRegistryMutationVariables>;
+export const ProjectReportsDocument = new TypedDocumentString(`
+    query ProjectReports($entity: String!, $project: String!, $name: String, $first: Int!, $after: String) {
+  project(entityName: $entity, name: $project) {
+    allViews(viewType: "runs", viewName: $name, first: $first, after: $after) {
+      totalCount
+      edges {
+        cursor
+        node {
+          ...ReportFields
+        }
+      }
+      pageInfo {
+        endCursor
+        hasNextPage
+      }
+    }
+  }
+}
+    fragment ReportFields on View {
+  id
+  name
+  displayName
+  description
+  type
+  spec
+  entityName
+  projectName
+  createdAt
+  updatedAt
+  user {
+    name
+    username
+    email
+    photoUrl
+  }
+}`) as unknown as TypedDocumentString<ProjectReportsQuery, ProjectReportsQueryVariables>;
+export const ReportByIdDocument = new TypedDocumentString(`
+    query ReportById($id: ID!) {
+  view(id: $id) {
+    ...ReportFields
+  }
+}
+    fragment ReportFields on View {
+  id
+  name
+  displayName
+  description
+  type
+  spec
+  entityName
+  projectName
+  createdAt
+  updatedAt
+  user {
+    name
+    username
+    email
+    photoUrl
+  }
+}`) as unknown as TypedDocumentString<ReportByIdQuery, ReportByIdQueryVariables>;
+export const CreateRunDocument = new TypedDocumentString(`
+    mutation CreateRun($input: UpsertBucketInput!) {
+  upsertBucket(input: $input) {
+    inserted
+    bucket {
+      ...RunFields
+      config
+      summaryMetrics
+      systemMetrics
+      historyKeys
+      project {
+        name
+        entityName
+      }
+    }
+  }
+}
+    fragment RunFields on Run {
+  id
+  name
+  displayName
+  state
+  tags
+  group
+  jobType
+  notes
+  description
+  commit
+  readOnly
+  sweepName
+  projectId
+  historyLineCount
+  createdAt
+  heartbeatAt
+  updatedAt
+  user {
+    name
+    username
+  }
+}`) as unknown as TypedDocumentString<CreateRunMutation, CreateRunMutationVariables>;
+export const DeleteRunDocument = new TypedDocumentString(`
+    mutation DeleteRun($input: DeleteRunInput!) {
+  deleteRun(input: $input) {
+    clientMutationId
+  }
+}
+    `) as unknown as TypedDocumentString<DeleteRunMutation, DeleteRunMutationVariables>;
+export const DeleteRunFilesDocument = new TypedDocumentString(`
+    mutation DeleteRunFiles($files: [ID!]!, $projectId: Int) {
+  deleteFiles(input: {files: $files, projectId: $projectId}) {
+    success
+  }
+}
+    `) as unknown as TypedDocumentString<DeleteRunFilesMutation, DeleteRunFilesMutationVariables>;
+export const RunDocument = new TypedDocumentString(`
+    query Run($entity: String!, $project: String!, $name: String!) {
+  project(entityName: $entity, name: $project) {
+    run(name: $name) {
+      ...RunFields
+      config
+      summaryMetrics
+      systemMetrics
+      historyKeys
+    }
+  }
+}
+    fragment RunFields on Run {
+  id
+  name
+  displayName
+  state
+  tags
+  group
+  jobType
+  notes
+  description
+  commit
+  readOnly
+  sweepName
+  projectId
+  historyLineCount
+  createdAt
+  heartbeatAt
+  updatedAt
+  user {
+    name
+    username
+  }
+}`) as unknown as TypedDocumentString<RunQuery, RunQueryVariables>;
+export const RunCountDocument = new TypedDocumentString(`
+    query RunCount($entity: String!, $project: String!, $filters: JSONString) {
+  project(entityName: $entity, name: $project) {
+    runCount(filters: $filters)
+  }
+}
+    `) as unknown as TypedDocumentString<RunCountQuery, RunCountQueryVariables>;
+export const RunEventsDocument = new TypedDocumentString(`
+    query RunEvents($entity: String!, $project: String!, $name: String!, $samples: Int) {
+  project(entityName: $entity, name: $project) {
+    run(name: $name) {
+      events(samples: $samples)
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<RunEventsQuery, RunEventsQueryVariables>;
+export const RunFilesDocument = new TypedDocumentString(`
+    query RunFiles($entity: String!, $project: String!, $name: String!, $names: [String], $pattern: String, $first: Int!, $after: String, $withCount: Boolean = true) {
+  project(entityName: $entity, name: $project) {
+    internalId
+    run(name: $name) {
+      id
+      projectId
+      fileCount @include(if: $withCount)
+      files(names: $names, pattern: $pattern, first: $first, after: $after) {
+        edges {
+          cursor
+          node {
+            ...RunFileFields
+          }
+        }
+        pageInfo {
+          endCursor
+          hasNextPage
+        }
+      }
+    }
+  }
+}
+    fragment RunFileFields on File {
+  id
+  name
+  url
+  directUrl
+  sizeBytes
+  md5
+  mimetype
+  updatedAt
+}`) as unknown as TypedDocumentString<RunFilesQuery, RunFilesQueryVariables>;
+export const RunFullHistoryDocument = new TypedDocumentString(`
+    query RunFullHistory($entity: String!, $project: String!, $name: String!, $samples: Int, $minStep: Int64, $maxStep: Int64) {
+  project(entityName: $entity, name: $project) {
+    run(name: $name) {
+      history(samples: $samples, minStep: $minStep, maxStep: $maxStep)
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<RunFullHistoryQuery, RunFullHistoryQueryVariables>;
+export const RunHistoryKeysDocument = new TypedDocumentString(`
+    query RunHistoryKeys($entity: String!, $project: String!, $name: String!) {
+  project(entityName: $entity, name: $project) {
+    run(name: $name) {
+      id
+      historyKeys
+      historyLineCount
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<RunHistoryKeysQuery, RunHistoryKeysQueryVariables>;
+export const RunKeysDocument = new TypedDocumentString(`
+    query RunKeys($entity: String!, $project: String!, $name: String!, $withConfig: Boolean!, $configKeys: [String!], $withSummary: Boolean!, $summaryKeys: [String!]) {
+  project(entityName: $entity, name: $project) {
+    run(name: $name) {
+      id
+      tags
+      config(keys: $configKeys) @include(if: $withConfig)
+      summaryMetrics(keys: $summaryKeys) @include(if: $withSummary)
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<RunKeysQuery, RunKeysQueryVariables>;
+export const RunParquetHistoryDocument = new TypedDocumentString(`
+    query RunParquetHistory($entity: String!, $project: String!, $name: String!, $liveKeys: [String!]!) {
+  project(entityName: $entity, name: $project) {
+    run(name: $name) {
+      parquetHistory(liveKeys: $liveKeys) {
+        parquetUrls
+        liveData
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<RunParquetHistoryQuery, RunParquetHistoryQueryVariables>;
+export const RunSampledHistoryDocument = new TypedDocumentString(`
+    query RunSampledHistory($entity: String!, $project: String!, $name: String!, $specs: [JSONString!]!) {
+  project(entityName: $entity, name: $project) {
+    run(name: $name) {
+      sampledHistory(specs: $specs)
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<RunSampledHistoryQuery, RunSampledHistoryQueryVariables>;
+export const RunStateDocument = new TypedDocumentString(`
+    query RunState($entity: String!, $project: String!, $name: String!) {
+  project(entityName: $entity, name: $project) {
+    run(name: $name) {
+      id
+      state
+      heartbeatAt
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<RunStateQuery, RunStateQueryVariables>;
+export const RunsDocument = new TypedDocumentString(`
+    query Runs($entity: String!, $project: String!, $filters: JSONString, $order: String, $first: Int!, $after: String, $withCount: Boolean = true, $withConfig: Boolean = false, $configKeys: [String!], $withSummary: Boolean = false, $summaryKeys: [String!], $withSystemMetrics: Boolean = false, $withSweep: Boolean = false) {
+  project(entityName: $entity, name: $project) {
+    runCount(filters: $filters) @include(if: $withCount)
+    runs(filters: $filters, order: $order, first: $first, after: $after) {
+      edges {
+        cursor
+        node {
+          ...RunFields
+          config(keys: $configKeys) @include(if: $withConfig)
+          summaryMetrics(keys: $summaryKeys) @include(if: $withSummary)
+          systemMetrics @include(if: $withSystemMetrics)
+          sweep @include(if: $withSweep) {
+            ...SweepFields
+          }
+        }
+      }
+      pageInfo {
+        endCursor
+        hasNextPage
+      }
+    }
+  }
+}
+    fragment RunFields on Run {
+  id
+  name
+  displayName
+  state
+  tags
+  group
+  jobType
+  notes
+  description
+  commit
+  readOnly
+  sweepName
+  projectId
+  historyLineCount
+  createdAt
+  heartbeatAt
+  updatedAt
+  user {
+    name
+    username
+  }
+}
+fragment SweepFields on Sweep {
+  id
+  name
+  displayName
+  method
+  state
+  description
+  bestLoss
+  config
+  createdAt
+  updatedAt
+  runCount
+  runCountExpected
+}`) as unknown as TypedDocumentString<RunsQuery, RunsQueryVariables>;
+export const RunsHistoriesDocument = new TypedDocumentString(`
+    query RunsHistories($entity: String!, $project: String!, $filters: JSONString, $order: String, $first: Int!, $after: String, $specs: [JSONString!]!, $samples: Int, $sampled: Boolean!, $full: Boolean!, $system: Boolean!) {
+  project(entityName: $entity, name: $project) {
+    runs(filters: $filters, order: $order, first: $first, after: $after) {
+      edges {
+        cursor
+        node {
+          ...RunFields
+          sampledHistory(specs: $specs) @include(if: $sampled)
+          history(samples: $samples) @include(if: $full)
+          events(samples: $samples) @include(if: $system)
+        }
+      }
+      pageInfo {
+        endCursor
+        hasNextPage
+      }
+    }
+  }
+}
+    fragment RunFields on Run {
+  id
+  name
+  displayName
+  state
+  tags
+  group
+  jobType
+  notes
+  description
+  commit
+  readOnly
+  sweepName
+  projectId
+  historyLineCount
+  createdAt
+  heartbeatAt
+  updatedAt
+  user {
+    name
+    username
+  }
+}`) as unknown as TypedDocumentString<RunsHistoriesQuery, RunsHistoriesQueryVariables>;
+export const UpdateRunDocument = new TypedDocumentString(`
+    mutation UpdateRun($input: UpsertBucketInput!, $withHeavy: Boolean!) {
+  upsertBucket(input: $input) {
+    bucket {
+      ...RunFields
+      config @include(if: $withHeavy)
+      summaryMetrics @include(if: $withHeavy)
+    }
+  }
+}
+    fragment RunFields on Run {
+  id
+  name
+  displayName
+  state
+  tags
+  group
+  jobType
+  notes
+  description
+  commit
+  readOnly
+  sweepName
+  projectId
+  historyLineCount
+  createdAt
+  heartbeatAt
+  updatedAt
+  user {
+    name
+    username
+  }
+}`) as unknown as TypedDocumentString<UpdateRunMutation, UpdateRunMutationVariables>;
+export const UpdateRunStateDocument = new TypedDocumentString(`
+    mutation UpdateRunState($input: UpdateRunStateInput!) {
+  updateRunState(input: $input) {
+    success
+  }
+}
+    `) as unknown as TypedDocumentString<UpdateRunStateMutation, UpdateRunStateMutationVariables>;
+export const UploadRunFilesDocument = new TypedDocumentString(`
+    mutation UploadRunFiles($input: CreateRunFilesInput!) {
+  createRunFiles(input: $input) {
+    runID
+    uploadHeaders
+    files {
+      name
+      uploadUrl
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<UploadRunFilesMutation, UploadRunFilesMutationVariables>;
+export const ServerFeaturesDocument = new TypedDocumentString(`
+    query ServerFeatures {
+  serverInfo {
+    features {
+      name
+      isEnabled
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<ServerFeaturesQuery, ServerFeaturesQueryVariables>;
+export const AgentRunsDocument = new TypedDocumentString(`
+    query AgentRuns($entity: String!, $project: String!, $sweep: String!, $agent: String!, $order: String, $first: Int!, $after: String) {
+  project(entityName: $entity, name: $project) {
+    sweep(sweepName: $sweep) {
+      agent(agentName: $agent) {
+        runs(order: $order, first: $first, after: $after) {
+          totalCount
+          edges {
+            cursor
+            node {
+              ...RunFields
+            }
+          }
+          pageInfo {
+            endCursor
+            hasNextPage
+          }
+        }
+      }
+    }
+  }
+}
+    fragment RunFields on Run {
+  id
+  name
+  displayName
+  state
+  tags
+  group
+  jobType
+  notes
+  description
+  commit
+  readOnly
+  sweepName
+  projectId
+  historyLineCount
+  createdAt
+  heartbeatAt
+  updatedAt
+  user {
+    name
+    username
+  }
+}`) as unknown as TypedDocumentString<AgentRunsQuery, AgentRunsQueryVariables>;
+export const EnqueueSweepRunDocument = new TypedDocumentString(`
+    mutation EnqueueSweepRun($id: ID!, $config: JSONString!, $displayName: String) {
+  enqueueSweepRun(input: {id: $id, config: $config, displayName: $displayName}) {
+    id
+    runQueueItemId
+  }
+}
+    `) as unknown as TypedDocumentString<EnqueueSweepRunMutation, EnqueueSweepRunMutationVariables>;
+export const GetSweepDocument = new TypedDocumentString(`
+    query GetSweep($entity: String!, $project: String!, $name: String!) {
+  project(entityName: $entity, name: $project) {
+    sweep(sweepName: $name) {
+      ...SweepFields
+    }
+  }
+}
+    fragment SweepFields on Sweep {
+  id
+  name
+  displayName
+  method
+  state
+  description
+  bestLoss
+  config
+  createdAt
+  updatedAt
+  runCount
+  runCountExpected
+}`) as unknown as TypedDocumentString<GetSweepQuery, GetSweepQueryVariables>;
+export const GetSweepLegacyDocument = new TypedDocumentString(`
+    query GetSweepLegacy($entity: String!, $project: String!, $name: String!) {
+  project(entityName: $entity, name: $project) {
+    sweep(sweepName: $name) {
+      id
+      name
+      state
+      bestLoss
+      config
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<GetSweepLegacyQuery, GetSweepLegacyQueryVariables>;
+export const ProjectSweepsDocument = new TypedDocumentString(`
+    query ProjectSweeps($entity: String!, $project: String!, $first: Int!, $after: String) {
+  project(entityName: $entity, name: $project) {
+    totalSweeps
+    sweeps(first: $first, after: $after) {
+      edges {
+        cursor
+        node {
+          ...SweepFields
+        }
+      }
+      pageInfo {
+        endCursor
+        hasNextPage
+      }
+    }
+  }
+}
+    fragment SweepFields on Sweep {
+  id
+  name
+  displayName
+  method
+  state
+  description
+  bestLoss
+  config
+  createdAt
+  updatedAt
+  runCount
+  runCountExpected
+}`) as unknown as TypedDocumentString<ProjectSweepsQuery, ProjectSweepsQueryVariables>;
+export const SweepAgentDocument = new TypedDocumentString(`
+    query SweepAgent($entity: String!, $project: String!, $sweep: String!, $agent: String!) {
+  project(entityName: $entity, name: $project) {
+    sweep(sweepName: $sweep) {
+      agent(agentName: $agent) {
+        ...AgentFields
+      }
+    }
+  }
+}
+    fragment AgentFields on Agent {
+  id
+  name
+  displayName
+  host
+  state
+  persistent
+  totalRuns
+  metrics
+  createdAt
+  heartbeatAt
+  user {
+    username
+  }
+}`) as unknown as TypedDocumentString<SweepAgentQuery, SweepAgentQueryVariables>;
+export const SweepAgentsDocument = new TypedDocumentString(`
+    query SweepAgents($entity: String!, $project: String!, $sweep: String!) {
+  project(entityName: $entity, name: $project) {
+    sweep(sweepName: $sweep) {
+      agents {
+        edges {
+          cursor
+          node {
+            ...AgentFields
+          }
+        }
+        pageInfo {
+          endCursor
+          hasNextPage
+        }
+      }
+    }
+  }
+}
+    fragment AgentFields on Agent {
+  id
+  name
+  displayName
+  host
+  state
+  persistent
+  totalRuns
+  metrics
+  createdAt
+  heartbeatAt
+  user {
+    username
+  }
+}`) as unknown as TypedDocumentString<SweepAgentsQuery, SweepAgentsQueryVariables>;
+export const SweepBestRunDocument = new TypedDocumentString(`
+    query SweepBestRun($entity: String!, $project: String!, $sweep: String!, $order: String) {
+  project(entityName: $entity, name: $project) {
+    sweep(sweepName: $sweep) {
+      runs(order: $order, first: 1) {
+        edges {
+          node {
+            ...RunFields
+            config
+            summaryMetrics
+            systemMetrics
+            historyKeys
+          }
+        }
+      }
+    }
+  }
+}
+    fragment RunFields on Run {
+  id
+  name
+  displayName
+  state
+  tags
+  group
+  jobType
+  notes
+  description
+  commit
+  readOnly
+  sweepName
+  projectId
+  historyLineCount
+  createdAt
+  heartbeatAt
+  updatedAt
+  user {
+    name
+    username
+  }
+}`) as unknown as TypedDocumentString<SweepBestRunQuery, SweepBestRunQueryVariables>;
+export const SweepRunsDocument = new TypedDocumentString(`
+    query SweepRuns($entity: String!, $project: String!, $sweep: String!, $order: String, $first: Int!, $after: String) {
+  project(entityName: $entity, name: $project) {
+    sweep(sweepName: $sweep) {
+      runs(order: $order, first: $first, after: $after) {
+        totalCount
+        edges {
+          cursor
+          node {
+            ...RunFields
+          }
+        }
+        pageInfo {
+          endCursor
+          hasNextPage
+        }
+      }
+    }
+  }
+}
+    fragment RunFields on Run {
+  id
+  name
+  displayName
+  state
+  tags
+  group
+  jobType
+  notes
+  description
+  commit
+  readOnly
+  sweepName
+  projectId
+  historyLineCount
+  createdAt
+  heartbeatAt
+  updatedAt
+  user {
+    name
+    username
+  }
+}`) as unknown as TypedDocumentString<SweepRunsQuery, SweepRunsQueryVariables>;
+export const CreateInviteDocument = new TypedDocumentString(`
+    mutation CreateInvite($entityName: String!, $email: String, $username: String, $admin: Boolean) {
+  createInvite(
+    input: {entityName: $entityName, email: $email, username: $username, admin: $admin}
+  ) {
+    success
+    invite {
+      id
+      name
+      email
+      createdAt
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<CreateInviteMutation, CreateInviteMutationVariables>;
+export const CreateServiceAccountDocument = new TypedDocumentString(`
+    mutation CreateServiceAccount($entityName: String!, $description: String!) {
+  createServiceAccount(
+    input: {entityName: $entityName, description: $description}
+  ) {
+    user {
+      id
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<CreateServiceAccountMutation, CreateServiceAccountMutationVariables>;
+export const CreateTeamDocument = new TypedDocumentString(`
+    mutation CreateTeam($teamName: String!, $teamAdminUserName: String) {
+  createTeam(input: {teamName: $teamName, teamAdminUserName: $teamAdminUserName}) {
+    entity {
+      ...TeamFields
+    }
+  }
+}
+    fragment MemberFields on Member {
+  id
+  admin
+  pending
+  email
+  username
+  name
+  photoUrl
+  accountType
+  role
+  apiKey
+}
+fragment TeamFields on Entity {
+  id
+  name
+  available
+  photoUrl
+  readOnly
+  readOnlyAdmin
+  isTeam
+  privateOnly
+  storageBytes
+  codeSavingEnabled
+  defaultAccess
+  isPaid
+  createdAt
+  members {
+    ...MemberFields
+  }
+}`) as unknown as TypedDocumentString<CreateTeamMutation, CreateTeamMutationVariables>;
+export const DeleteInviteDocument = new TypedDocumentString(`
+    mutation DeleteInvite($id: String!, $entityName: String!) {
+  deleteInvite(input: {id: $id, entityName: $entityName}) {
+    success
+  }
+}
+    `) as unknown as TypedDocumentString<DeleteInviteMutation, DeleteInviteMutationVariables>;
+export const TeamDocument = new TypedDocumentString(`
+    query Team($name: String!) {
+  entity(name: $name) {
+    ...TeamFields
+  }
+}
+    fragment MemberFields on Member {
+  id
+  admin
+  pending
+  email
+  username
+  name
+  photoUrl
+  accountType
+  role
+  apiKey
+}
+fragment TeamFields on Entity {
+  id
+  name
+  available
+  photoUrl
+  readOnly
+  readOnlyAdmin
+  isTeam
+  privateOnly
+  storageBytes
+  codeSavingEnabled
+  defaultAccess
+  isPaid
+  createdAt
+  members {
+    ...MemberFields
+  }
+}`) as unknown as TypedDocumentString<TeamQuery, TeamQueryVariables>;
+export const CreateUserDocument = new TypedDocumentString(`
+    mutation CreateUser($email: String!, $admin: Boolean) {
+  createUser(input: {email: $email, admin: $admin}) {
+    user {
+      ...UserFields
+    }
+  }
+}
+    fragment UserFields on User {
+  id
+  name
+  username
+  email
+  admin
+  entity
+  flags
+  photoUrl
+  accountType
+  createdAt
+  deletedAt
+}`) as unknown as TypedDocumentString<CreateUserMutation, CreateUserMutationVariables>;
+export const DeleteApiKeyDocument = new TypedDocumentString(`
+    mutation DeleteApiKey($id: String!) {
+  deleteApiKey(input: {id: $id}) {
+    success
+  }
+}
+    `) as unknown as TypedDocumentString<DeleteApiKeyMutation, DeleteApiKeyMutationVariables>;
+export const GenerateApiKeyDocument = new TypedDocumentString(`
+    mutation GenerateApiKey($description: String) {
+  generateApiKey(input: {description: $description}) {
+    apiKey {
+      ...ApiKeyFields
+    }
+  }
+}
+    fragment ApiKeyFields on ApiKey {
+  id
+  name
+  description
+}`) as unknown as TypedDocumentString<GenerateApiKeyMutation, GenerateApiKeyMutationVariables>;
+export const SearchUsersDocument = new TypedDocumentString(`
+    query SearchUsers($query: String, $first: Int, $after: String) {
+  users(query: $query, first: $first, after: $after) {
+    edges {
+      node {
+        ...UserFields
+        apiKeys {
+          edges {
+            node {
+              ...ApiKeyFields
+            }
+          }
+        }
+        teams {
+          edges {
+            node {
+              name
+            }
+          }
+        }
+      }
+    }
+    pageInfo {
+      endCursor
+      hasNextPage
+    }
+  }
+}
+    fragment ApiKeyFields on ApiKey {
+  id
+  name
+  description
+}
+fragment UserFields on User {
+  id
+  name
+  username
+  email
+  admin
+  entity
+  flags
+  photoUrl
+  accountType
+  createdAt
+  deletedAt
+}`) as unknown as TypedDocumentString<SearchUsersQuery, SearchUsersQueryVariables>;
+export const ViewerDocument = new TypedDocumentString(`
+    query Viewer {
+  viewer {
+    ...UserFields
+    apiKeys {
+      edges {
+        node {
+          ...ApiKeyFields
+        }
+      }
+    }
+    teams {
+      edges {
+        node {
+          name
+        }
+      }
+    }
+  }
+}
+    fragment ApiKeyFields on ApiKey {
+  id
+  name
+  description
+}
+fragment UserFields on User {
+  id
+  name
+  username
+  email
+  admin
+  entity
+  flags
+  photoUrl
+  accountType
+  createdAt
+  deletedAt
+}`) as unknown as TypedDocumentString<ViewerQuery, ViewerQueryVariables>;

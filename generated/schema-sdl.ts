@@ -1,2 +1,1513 @@
 // The project's W&B schema as SDL, generated from schema/ by npm run codegen.
-export const typeDefs: string = "input AddAliasesInput {\n  aliases: [ArtifactCollectionAliasInput!]!\n  artifactID: ID!\n  clientMutationId: String\n}\n\ntype AddAliasesPayload {\n  aliases: [ArtifactCollectionAlias!]!\n  artifact: Artifact!\n  clientMutationId: String\n  success: Boolean!\n}\n\ntype Agent {\n  createdAt: DateTime!\n  displayName: String\n  heartbeatAt: DateTime\n  host: String!\n  id: ID!\n  metrics: JSONString!\n  name: String!\n  persistent: Boolean\n  runs(after: String, before: String, first: Int, last: Int, order: String): RunConnection!\n  state: String\n  sweep: Sweep!\n  totalRuns: Int!\n  user: User\n}\n\ntype AgentConnection {\n  edges: [AgentEdge!]!\n  pageInfo: PageInfo!\n}\n\ntype AgentEdge {\n  cursor: String!\n  node: Agent!\n}\n\nenum AlertSeverity {\n  ERROR\n  INFO\n  WARN\n}\n\ntype ApiKey {\n  description: String\n  id: ID!\n  name: String!\n}\n\ntype ApiKeyConnection {\n  edges: [ApiKeyEdge!]!\n  pageInfo: PageInfo!\n}\n\ntype ApiKeyEdge {\n  cursor: String!\n  node: ApiKey\n}\n\ntype Artifact {\n  aliases(artifactCollectionName: String): [ArtifactAlias!]!\n  artifactCollections: ArtifactCollectionConnection!\n  artifactMemberships: ArtifactCollectionMembershipConnection!\n  artifactSequence: ArtifactSequence!\n  artifactType: ArtifactType!\n  commitHash(artifactCollectionName: String): String\n  createdAt: DateTime!\n  createdBy: Initiator\n  currentManifest: ArtifactManifest\n  description: String\n  digest: String!\n  fileCount: Int64!\n  files(after: String, before: String, contentType: [String!], first: Int, last: Int, names: [String!]): FileConnection!\n  historyStep: Int64\n  id: ID!\n  metadata: JSONString\n  size: Int64!\n  state: ArtifactState!\n  tags: [Tag!]!\n  ttlDurationSeconds: Int64!\n  ttlIsInherited: Boolean!\n  updatedAt: DateTime\n  usedBy(after: String, before: String, filters: JSONString, first: Int, last: Int, order: String): RunConnection!\n  usedCount: Int!\n  versionIndex(artifactCollectionName: String): Int\n}\n\ntype ArtifactAlias {\n  alias: String!\n  artifact: Artifact\n  artifactCollection: ArtifactCollection\n  artifactCollectionName: String!\n  id: ID!\n}\n\ntype ArtifactAliasConnection {\n  edges: [ArtifactAliasEdge!]!\n  pageInfo: PageInfo!\n}\n\ntype ArtifactAliasEdge {\n  cursor: String!\n  node: ArtifactAlias\n}\n\ninput ArtifactAliasInput {\n  alias: String!\n  artifactCollectionName: String!\n}\n\ninterface ArtifactCollection {\n  aliases(after: String, before: String, first: Int, last: Int): ArtifactAliasConnection!\n  artifactMembership(aliasName: String!): ArtifactCollectionMembership\n  artifactMemberships(after: String, before: String, first: Int, last: Int): ArtifactCollectionMembershipConnection!\n  artifacts(after: String, before: String, filters: JSONString, first: Int, last: Int, order: String): VersionedArtifactConnection\n  createdAt: DateTime!\n  defaultArtifactType: ArtifactType!\n  description: String\n  id: ID!\n  name: String!\n  project: Project!\n  state: ArtifactCollectionState!\n  tags(after: String, before: String, first: Int, last: Int, tagCategoryName: String): TagConnection!\n  updatedAt: DateTime\n}\n\ntype ArtifactCollectionAlias {\n  alias: String!\n  artifactCollectionName: String!\n  entityName: String!\n  projectName: String!\n}\n\ninput ArtifactCollectionAliasInput {\n  alias: String!\n  artifactCollectionName: String!\n  entityName: String!\n  projectName: String!\n}\n\ntype ArtifactCollectionConnection {\n  edges: [ArtifactCollectionEdge!]!\n  pageInfo: PageInfo!\n  totalCount: Int!\n}\n\ntype ArtifactCollectionEdge {\n  cursor: String!\n  node: ArtifactCollection\n}\n\ntype ArtifactCollectionMembership {\n  aliases: [ArtifactAlias!]!\n  artifact: Artifact\n  artifactCollection: ArtifactCollection\n  commitHash: String\n  createdAt: DateTime!\n  files(after: String, first: Int, names: [String!]): FileConnection\n  id: ID!\n  versionIndex: Int\n}\n\ntype ArtifactCollectionMembershipConnection {\n  edges: [ArtifactCollectionMembershipEdge!]!\n  pageInfo: PageInfo!\n}\n\ntype ArtifactCollectionMembershipEdge {\n  cursor: String!\n  node: ArtifactCollectionMembership\n}\n\nenum ArtifactCollectionState {\n  DELETED\n  READY\n}\n\nenum ArtifactCollectionType {\n  PORTFOLIO\n  SEQUENCE\n}\n\ntype ArtifactConnection {\n  edges: [ArtifactEdge!]!\n  pageInfo: PageInfo!\n  totalCount: Int!\n}\n\ntype ArtifactEdge {\n  cursor: String!\n  node: Artifact\n}\n\ntype ArtifactManifest {\n  artifact: Artifact!\n  createdAt: DateTime!\n  digest: String!\n  file: File!\n  id: ID!\n  type: ArtifactManifestType!\n}\n\nenum ArtifactManifestType {\n  FULL\n  INCREMENTAL\n  PATCH\n}\n\ntype ArtifactPortfolio implements ArtifactCollection {\n  aliases(after: String, before: String, first: Int, last: Int): ArtifactAliasConnection!\n  artifactMembership(aliasName: String!): ArtifactCollectionMembership\n  artifactMemberships(after: String, before: String, first: Int, last: Int): ArtifactCollectionMembershipConnection!\n  artifacts(after: String, before: String, filters: JSONString, first: Int, last: Int, order: String): VersionedArtifactConnection!\n  createdAt: DateTime!\n  defaultArtifactType: ArtifactType!\n  description: String\n  id: ID!\n  name: String!\n  project: Project!\n  state: ArtifactCollectionState!\n  tags(after: String, before: String, first: Int, last: Int, tagCategoryName: String): TagConnection!\n  updatedAt: DateTime\n}\n\ntype ArtifactSequence implements ArtifactCollection {\n  aliases(after: String, before: String, first: Int, last: Int): ArtifactAliasConnection!\n  artifactMembership(aliasName: String!): ArtifactCollectionMembership\n  artifactMemberships(after: String, before: String, first: Int, last: Int): ArtifactCollectionMembershipConnection!\n  artifacts(after: String, before: String, filters: JSONString, first: Int, last: Int, order: String): VersionedArtifactConnection!\n  createdAt: DateTime!\n  defaultArtifactType: ArtifactType!\n  description: String\n  id: ID!\n  latestArtifact: Artifact\n  name: String!\n  project: Project!\n  state: ArtifactCollectionState!\n  tags(after: String, before: String, first: Int, last: Int, tagCategoryName: String): TagConnection!\n  updatedAt: DateTime\n}\n\nenum ArtifactState {\n  COMMITTED\n  DELETED\n  PENDING\n}\n\ntype ArtifactType {\n  artifact(name: String!): Artifact\n  artifactCollection(name: String!): ArtifactCollection\n  artifactCollections(after: String, before: String, collectionTypes: [ArtifactCollectionType!], filters: JSONString, first: Int, last: Int, order: String): ArtifactCollectionConnection\n  createdAt: DateTime!\n  description: String\n  id: ID!\n  name: String!\n  project: Project!\n}\n\ntype ArtifactTypeConnection {\n  edges: [ArtifactTypeEdge!]!\n  pageInfo: PageInfo!\n}\n\ntype ArtifactTypeEdge {\n  cursor: String!\n  node: ArtifactType\n}\n\ninput ArtifactTypeInput {\n  description: String\n  name: String!\n}\n\ninput CreateArtifactCollectionTagAssignmentsInput {\n  artifactCollectionName: String!\n  clientMutationID: String\n  entityName: String!\n  projectName: String!\n  tags: [TagInput!]!\n}\n\ntype CreateArtifactCollectionTagAssignmentsPayload {\n  clientMutationID: String\n  tags: [Tag!]!\n}\n\ninput CreateCustomChartInput {\n  access: String!\n  clientMutationId: String\n  displayName: String!\n  entity: String!\n  name: String!\n  spec: JSONString!\n  type: String!\n}\n\ntype CreateCustomChartPayload {\n  chart: CustomChart!\n  clientMutationId: String\n}\n\ninput CreateDefaultResourceConfigInput {\n  clientMutationId: String\n  config: JSONString!\n  entityName: String!\n  projectName: String\n  resource: String!\n  templateVariables: JSONString\n}\n\ntype CreateDefaultResourceConfigPayload {\n  clientMutationId: String\n  defaultResourceConfigID: ID!\n  success: Boolean!\n}\n\ninput CreateFilterTriggerInput {\n  clientMutationId: String\n  description: String\n  enabled: Boolean!\n  eventFilter: JSONString!\n  name: String!\n  scopeID: ID!\n  scopeType: TriggerScopeType!\n  triggeredActionConfig: TriggeredActionConfig!\n  triggeredActionType: TriggeredActionType!\n  triggeringEventType: EventTriggeringConditionType!\n}\n\ntype CreateFilterTriggerPayload {\n  clientMutationId: String\n  trigger: Trigger\n}\n\ninput CreateInviteInput {\n  accountType: String\n  addSeat: Boolean\n  admin: Boolean\n  clientMutationId: String\n  email: String\n  entityName: String\n  role: String\n  username: String\n}\n\ntype CreateInvitePayload {\n  clientMutationId: String\n  entity: Entity\n  invite: Invite\n  remainingSeats: Int\n  remainingViewOnlySeats: Int\n  success: Boolean!\n}\n\ninput CreateProjectMembersInput {\n  projectId: ID!\n  teamIds: [ID!]\n  userIds: [ID!]\n}\n\ntype CreateProjectMembersPayload {\n  success: Boolean!\n}\n\ninput CreateRunFilesInput {\n  clientMutationId: String\n  entityName: String!\n  files: [String!]!\n  projectName: String!\n  runName: String!\n}\n\ntype CreateRunFilesPayload {\n  clientMutationId: String\n  files: [File!]!\n  runID: ID!\n  uploadHeaders: [String!]!\n}\n\ninput CreateRunQueueInput {\n  access: RunQueueAccessType!\n  clientMutationId: String\n  defaultResourceConfigID: ID\n  entityName: String!\n  prioritizationMode: RunQueuePrioritizationMode\n  projectName: String!\n  queueName: String!\n}\n\ntype CreateRunQueuePayload {\n  clientMutationId: String\n  queueID: ID\n  success: Boolean\n}\n\ninput CreateServiceAccountInput {\n  clientMutationId: String\n  description: String\n  entityName: String\n}\n\ntype CreateServiceAccountPayload {\n  clientMutationId: String\n  user: User\n}\n\ninput CreateTeamInput {\n  clientMutationId: String\n  defaultAccess: String\n  organizationId: String\n  teamAdminUserName: String\n  teamName: String!\n}\n\ntype CreateTeamPayload {\n  clientMutationId: String\n  entity: Entity\n}\n\ninput CreateUserInput {\n  accountType: String\n  admin: Boolean\n  clientMutationId: String\n  email: String!\n  password: String\n}\n\ntype CreateUserPayload {\n  clientMutationId: String\n  user: User\n}\n\ntype CustomChart {\n  access: String!\n  createdAt: DateTime!\n  displayName: String!\n  entity: Entity!\n  id: ID!\n  name: String!\n  spec: JSONString!\n  type: String!\n  updatedAt: DateTime\n  user: User!\n}\n\nscalar DateTime\n\ntype DefaultResourceConfig {\n  config: JSON\n  createdAt: DateTime!\n  id: ID!\n  resource: String!\n  scope: DefaultResourceConfigScope!\n  templateVariables: [TemplateVariable!]\n  updatedAt: DateTime\n}\n\ntype DefaultResourceConfigScope {\n  ID: Int!\n  Type: DefaultResourceConfigScopeType!\n}\n\nenum DefaultResourceConfigScopeType {\n  ENTITY\n  PROJECT\n}\n\ninput DeleteAliasesInput {\n  aliases: [ArtifactCollectionAliasInput!]!\n  artifactID: ID!\n  clientMutationId: String\n}\n\ntype DeleteAliasesPayload {\n  clientMutationId: String\n  success: Boolean!\n}\n\ninput DeleteApiKeyInput {\n  clientMutationId: String\n  id: String\n}\n\ntype DeleteApiKeyPayload {\n  clientMutationId: String\n  success: Boolean\n}\n\ntype DeleteArtifactCollectionPayload {\n  artifactCollection: ArtifactCollection!\n  clientMutationId: String\n}\n\ninput DeleteArtifactCollectionTagAssignmentsInput {\n  artifactCollectionName: String!\n  clientMutationID: String\n  entityName: String!\n  projectName: String!\n  tags: [TagInput!]!\n}\n\ntype DeleteArtifactCollectionTagAssignmentsPayload {\n  clientMutationID: String\n  success: Boolean!\n}\n\ninput DeleteArtifactInput {\n  artifactID: ID!\n  clientMutationId: String\n  deleteAliases: Boolean\n}\n\ntype DeleteArtifactPayload {\n  artifact: Artifact!\n  clientMutationId: String\n}\n\ninput DeleteArtifactPortfolioInput {\n  artifactPortfolioID: ID!\n  clientMutationId: String\n}\n\ninput DeleteArtifactSequenceInput {\n  artifactSequenceID: ID!\n  clientMutationId: String\n}\n\ninput DeleteFilesInput {\n  clientMutationId: String\n  files: [ID!]!\n  projectId: Int\n}\n\ntype DeleteFilesPayload {\n  clientMutationId: String\n  success: Boolean!\n}\n\ninput DeleteFromRunQueueInput {\n  clientMutationId: String\n  queueID: ID!\n  runQueueItemId: ID!\n}\n\ntype DeleteFromRunQueuePayload {\n  clientMutationId: String\n  success: Boolean\n}\n\ninput DeleteInviteInput {\n  clientMutationId: String\n  entityName: String\n  id: String\n}\n\ntype DeleteInvitePayload {\n  clientMutationId: String\n  success: Boolean\n}\n\ninput DeleteModelInput {\n  clientMutationId: String\n  id: String!\n}\n\ntype DeleteModelPayload {\n  clientMutationId: String\n  success: Boolean\n}\n\ninput DeleteProjectMembersInput {\n  projectId: ID!\n  teamIds: [ID!]\n  userIds: [ID!]\n}\n\ntype DeleteProjectMembersPayload {\n  success: Boolean!\n}\n\ninput DeleteRunInput {\n  clientMutationId: String\n  deleteArtifacts: Boolean\n  id: ID!\n}\n\ntype DeleteRunPayload {\n  clientMutationId: String\n}\n\ninput DeleteRunQueuesInput {\n  clientMutationId: String\n  queueIDs: [ID!]!\n}\n\ntype DeleteRunQueuesPayload {\n  clientMutationId: String\n  success: Boolean\n}\n\ninput DeleteTriggerInput {\n  clientMutationId: String\n  triggerID: ID!\n}\n\ntype DeleteTriggerPayload {\n  clientMutationId: String\n  success: Boolean!\n}\n\nenum DotBehavior {\n  KEEP_ALL_DOT_VALUES\n  SKIP_FIRST_DOT_VALUE\n}\n\nscalar Duration\n\ninput EnqueueSweepRunInput {\n  clientMutationId: String\n  config: JSONString!\n  displayName: String\n  id: ID!\n}\n\ntype EnqueueSweepRunPayload {\n  clientMutationId: String\n  id: ID!\n  runQueueItemId: ID\n}\n\ntype Entity {\n  artifactCollections(after: String, before: String, collectionTypes: [ArtifactCollectionType!], filters: JSONString, first: Int, last: Int, order: String, projectFilters: JSONString): ArtifactCollectionConnection\n  artifactMemberships(after: String, collectionFilters: JSONString, filters: JSONString, first: Int, order: String, projectFilters: JSONString): ArtifactCollectionMembershipConnection\n  available: Boolean\n  codeSavingEnabled: Boolean!\n  createdAt: DateTime!\n  defaultAccess: String!\n  defaultResourceConfig(id: ID!): DefaultResourceConfig\n  entityType: String\n  id: ID!\n  integrations(after: String, before: String, first: Int, last: Int): IntegrationConnection\n  isPaid: Boolean\n  isTeam: Boolean!\n  limits: JSONString\n  memberCount: Int!\n  members: [Member!]!\n  name: String!\n  organization: Organization\n  photoUrl: String\n  privateOnly: Boolean!\n  project(name: String): Project\n  projects(after: String, before: String, filters: JSONString, first: Int, last: Int, order: String): ProjectConnection\n  readOnly: Boolean\n  readOnlyAdmin: Boolean!\n  storageBytes: Int64!\n  triggers(after: String, filters: JSONString, first: Int, order: String): TriggerConnection!\n  updatedAt: DateTime\n  user: User\n}\n\ntype EntityConnection {\n  edges: [EntityEdge!]!\n}\n\ntype EntityEdge {\n  cursor: String!\n  node: Entity\n}\n\nenum EventTriggeringConditionType {\n  ADD_ARTIFACT_ALIAS\n  ADD_ARTIFACT_TAG\n  ADD_COLLECTION_TAG\n  CREATE_ARTIFACT\n  LINK_MODEL\n  REMOVE_ARTIFACT_TAG\n  REMOVE_COLLECTION_TAG\n  RUN_METRIC\n  RUN_METRIC_CHANGE\n  RUN_METRIC_ZSCORE\n  RUN_STATE\n  UNLINK_ARTIFACT\n  UPDATE_ARTIFACT_ALIAS\n  WEAVE_METRIC_THRESHOLD\n}\n\ntype File {\n  archived: Boolean\n  artifact: Artifact\n  createdAt: DateTime\n  deletedAt: DateTime\n  digest: String\n  directUrl: String!\n  displayName: String!\n  exists: Boolean!\n  id: ID!\n  isReference: Boolean!\n  md5: String\n  mimetype: String\n  name: String!\n  ndbId: ID\n  sizeBytes: Int64!\n  special: Boolean\n  storageBucket: String\n  storagePath: String\n  updatedAt: DateTime\n  uploadHeaders: [String!]!\n  uploadMultipartUrls: UploadMultipartUrls\n  uploadUrl: String\n  url(upload: Boolean): String\n}\n\ntype FileConnection {\n  edges: [FileEdge!]!\n  pageInfo: PageInfo!\n  totalCount: Int\n  uploadHeaders: [String!]!\n}\n\ntype FileEdge {\n  cursor: String!\n  node: File\n}\n\ntype FilterEventTriggeringCondition {\n  eventType: EventTriggeringConditionType!\n  filter: String!\n}\n\ninput GenerateApiKeyInput {\n  clientMutationId: String\n  description: String\n}\n\ntype GenerateApiKeyPayload {\n  apiKey: ApiKey\n  clientMutationId: String\n}\n\ninput GenericWebhookActionInput {\n  integrationID: ID!\n  requestPayload: JSONString\n}\n\ntype GenericWebhookIntegration implements Integration {\n  id: ID!\n  name: String!\n  urlEndpoint: String!\n}\n\ntype GenericWebhookTriggeredAction {\n  integration: Integration!\n  requestPayload: JSONString\n}\n\nenum HistoryKeysFormat {\n  BITMAP\n  PLAINTEXT\n}\n\nunion Initiator = Run | User\n\ntype InputArtifactConnection {\n  edges: [InputArtifactEdge!]!\n  pageInfo: PageInfo!\n  totalCount: Int!\n}\n\ntype InputArtifactEdge {\n  cursor: String!\n  node: Artifact\n  usedAs: [String!]!\n}\n\nscalar Int64\n\ninterface Integration {\n  id: ID!\n}\n\ntype IntegrationConnection {\n  edges: [IntegrationEdge!]!\n  pageInfo: PageInfo!\n}\n\ntype IntegrationEdge {\n  cursor: String!\n  node: Integration\n}\n\ntype Invite {\n  accepted: Boolean\n  createdAt: DateTime\n  email: String\n  entity: Entity\n  expiresAt: DateTime\n  fromUser: User\n  id: ID!\n  name: String!\n  organization: Organization\n  toUser: User\n  updatedAt: DateTime\n}\n\nscalar JSON\n\nscalar JSONString\n\ninput LinkArtifactInput {\n  aliases: [ArtifactAliasInput!]\n  artifactID: ID\n  artifactPortfolioID: ID\n  artifactPortfolioName: String\n  clientID: ID\n  clientMutationId: String\n  entityName: String\n  projectName: String\n}\n\ntype LinkArtifactPayload {\n  aliases: [ArtifactCollectionAlias!]!\n  artifactCollectionID: ID!\n  artifactID: ID!\n  artifactMembership: ArtifactCollectionMembership\n  clientMutationId: String\n  createdAt: DateTime!\n  versionIndex: Int\n}\n\ntype Member {\n  accountType: String\n  admin: Boolean\n  apiKey: String\n  email: String\n  id: String\n  name: String!\n  pending: Boolean\n  photoUrl: String\n  role: String\n  username: String\n}\n\ntype MoveArtifactCollectionPayload {\n  artifactCollection: ArtifactCollection\n  clientMutationId: String\n}\n\ninput MoveArtifactSequenceInput {\n  artifactSequenceID: ID!\n  clientMutationId: String\n  destinationArtifactTypeName: String!\n}\n\ntype Mutation {\n  addAliases(input: AddAliasesInput!): AddAliasesPayload\n  createArtifactCollectionTagAssignments(input: CreateArtifactCollectionTagAssignmentsInput!): CreateArtifactCollectionTagAssignmentsPayload\n  createCustomChart(input: CreateCustomChartInput!): CreateCustomChartPayload\n  createDefaultResourceConfig(input: CreateDefaultResourceConfigInput!): CreateDefaultResourceConfigPayload\n  createFilterTrigger(input: CreateFilterTriggerInput!): CreateFilterTriggerPayload\n  createInvite(input: CreateInviteInput!): CreateInvitePayload\n  createProjectMembers(input: CreateProjectMembersInput!): CreateProjectMembersPayload\n  createRunFiles(input: CreateRunFilesInput!): CreateRunFilesPayload\n  createRunQueue(input: CreateRunQueueInput!): CreateRunQueuePayload\n  createServiceAccount(input: CreateServiceAccountInput!): CreateServiceAccountPayload\n  createTeam(input: CreateTeamInput!): CreateTeamPayload\n  createUser(input: CreateUserInput!): CreateUserPayload\n  deleteAliases(input: DeleteAliasesInput!): DeleteAliasesPayload\n  deleteApiKey(input: DeleteApiKeyInput!): DeleteApiKeyPayload\n  deleteArtifact(input: DeleteArtifactInput!): DeleteArtifactPayload\n  deleteArtifactCollectionTagAssignments(input: DeleteArtifactCollectionTagAssignmentsInput!): DeleteArtifactCollectionTagAssignmentsPayload\n  deleteArtifactPortfolio(input: DeleteArtifactPortfolioInput!): DeleteArtifactCollectionPayload\n  deleteArtifactSequence(input: DeleteArtifactSequenceInput!): DeleteArtifactCollectionPayload\n  deleteFiles(input: DeleteFilesInput!): DeleteFilesPayload\n  deleteFromRunQueue(input: DeleteFromRunQueueInput!): DeleteFromRunQueuePayload\n  deleteInvite(input: DeleteInviteInput!): DeleteInvitePayload\n  deleteModel(input: DeleteModelInput!): DeleteModelPayload\n  deleteProjectMembers(input: DeleteProjectMembersInput!): DeleteProjectMembersPayload\n  deleteRun(input: DeleteRunInput!): DeleteRunPayload\n  deleteRunQueues(input: DeleteRunQueuesInput!): DeleteRunQueuesPayload\n  deleteTrigger(input: DeleteTriggerInput!): DeleteTriggerPayload\n  enqueueSweepRun(input: EnqueueSweepRunInput!): EnqueueSweepRunPayload\n  generateApiKey(input: GenerateApiKeyInput!): GenerateApiKeyPayload\n  linkArtifact(input: LinkArtifactInput!): LinkArtifactPayload\n  moveArtifactSequence(input: MoveArtifactSequenceInput!): MoveArtifactCollectionPayload\n  pushToRunQueueByName(input: PushToRunQueueByNameInput!): PushToRunQueueByNamePayload\n  unlinkArtifact(input: UnlinkArtifactInput!): UnlinkArtifactPayload\n  updateArtifact(input: UpdateArtifactInput!): UpdateArtifactPayload\n  updateArtifactPortfolio(input: UpdateArtifactPortfolioInput!): UpdateArtifactCollectionPayload\n  updateArtifactSequence(input: UpdateArtifactSequenceInput!): UpdateArtifactCollectionPayload\n  updateFilterTrigger(input: UpdateFilterTriggerInput!): UpdateFilterTriggerPayload\n  updateProjectMember(input: UpdateProjectMemberInput!): UpdateProjectMemberPayload\n  updateProjectTeamMember(input: UpdateProjectTeamMemberInput!): UpdateProjectTeamMemberPayload\n  updateRunState(input: UpdateRunStateInput!): UpdateRunStatePayload\n  upsertBucket(input: UpsertBucketInput!): UpsertBucketPayload\n  upsertModel(input: UpsertModelInput!): UpsertModelPayload\n  upsertRunQueue(input: UpsertRunQueueInput!): UpsertRunQueuePayload\n}\n\ntype NoOpTriggeredAction {\n  noOp: Boolean\n}\n\ninput NoOpTriggeredActionInput {\n  noOp: Boolean\n}\n\ninput NotificationActionInput {\n  integrationID: ID!\n  message: String\n  severity: AlertSeverity\n  title: String\n}\n\ntype NotificationTriggeredAction {\n  integration: Integration!\n  message: String\n  severity: AlertSeverity\n  title: String\n}\n\ntype Organization {\n  id: ID!\n  name: String!\n  orgEntity: Entity\n}\n\ntype PageInfo {\n  endCursor: String\n  hasNextPage: Boolean!\n  hasPreviousPage: Boolean!\n  startCursor: String\n}\n\ntype ParquetHistory {\n  liveData: [JSON!]!\n  parquetUrls: [String!]!\n}\n\ntype Project {\n  access: String\n  allViews(after: String, before: String, first: Int, last: Int, offset: Int, userId: Int, userName: String, viewName: String, viewType: String): ViewConnection\n  allowAllArtifactTypesInRegistry: Boolean!\n  artifact(name: String!): Artifact\n  artifactCollection(name: String!): ArtifactCollection\n  artifactCollectionMembership(name: String!): ArtifactCollectionMembership\n  artifactCollections(after: String, before: String, collectionTypes: [ArtifactCollectionType!], filters: JSONString, first: Int, last: Int, order: String): ArtifactCollectionConnection\n  artifactType(name: String!): ArtifactType\n  artifactTypes(after: String, before: String, first: Int, includeAll: Boolean, last: Int): ArtifactTypeConnection!\n  createdAt: DateTime!\n  description: String\n  entity: Entity!\n  entityName: String!\n  id: ID!\n  internalId: ID!\n  isBenchmark: Boolean!\n  members: [ProjectMember!]!\n  name: String!\n  readOnly: Boolean\n  run(desc: String, name: String!): Run\n  runCount(filters: JSONString): Int!\n  runQueue(name: String!): RunQueue\n  runQueues: [RunQueue!]!\n  runs(after: String, before: String, fields: [String], filters: JSONString, first: Int, groupKeys: [String], groupLevel: Int, historyFields: [String], jobKey: String, last: Int, names: [String], order: String): RunConnection\n  sweep(sweepName: String!): Sweep\n  sweeps(after: String, before: String, filters: JSONString, first: Int, last: Int, order: String): SweepConnection\n  teamMembers: [ProjectTeamMember!]!\n  totalSweeps: Int!\n  triggers: [Trigger!]!\n  updatedAt: DateTime\n  user: User\n  views: JSONString\n}\n\ntype ProjectConnection {\n  edges: [ProjectEdge!]!\n  pageInfo: PageInfo!\n}\n\ntype ProjectEdge {\n  cursor: String!\n  node: Project\n}\n\ntype ProjectMember {\n  email: String\n  id: ID!\n  name: String\n  role: Role!\n  username: String\n}\n\ntype ProjectTeamMember {\n  role: Role!\n  team: Entity!\n}\n\ninput PushToRunQueueByNameInput {\n  clientMutationId: String\n  entityName: String!\n  projectName: String!\n  queueName: String!\n  runSpec: JSONString!\n}\n\ntype PushToRunQueueByNamePayload {\n  clientMutationId: String\n  runQueueItemId: ID!\n  runSpec: JSONString!\n}\n\ntype Query {\n  artifact(id: ID!): Artifact\n  artifactCollection(id: ID!): ArtifactCollection\n  customChart(id: ID!): CustomChart\n  entity(login: Boolean, name: String): Entity\n  models(after: String, batchSize: Int, before: String, entityName: String, first: Int, keysOnly: Boolean, last: Int, pageSize: Int): ProjectConnection\n  organization(id: ID, name: String): Organization\n  project(entityName: String, name: String): Project\n  projects(after: String, anonymous: Boolean, before: String, entityName: String, first: Int, last: Int, order: String): ProjectConnection\n  serverInfo: ServerInfo\n  user(id: ID, userName: String): User\n  users(after: String, before: String, first: Int, ids: [ID!], last: Int, query: String, usernames: [String!]): UserConnection\n  view(id: ID!, type: String): View\n  viewer(entityName: String): User\n}\n\ntype Role {\n  name: String!\n}\n\ntype Run {\n  commit: String\n  config(dotBehavior: DotBehavior, keys: [String!]): JSONString\n  createdAt: DateTime!\n  description: String\n  displayName: String\n  events(samples: Int): [String!]!\n  fileCount: Int\n  files(after: String, before: String, contentType: [String!], first: Int, last: Int, names: [String], pattern: String): FileConnection\n  group: String\n  heartbeatAt: DateTime\n  history(maxStep: Int64, minStep: Int64, samples: Int): [String!]!\n  historyKeys(format: HistoryKeysFormat): JSON\n  historyLineCount: Int\n  host: String\n  id: ID!\n  inputArtifacts(after: String, before: String, filters: JSONString, first: Int, last: Int, order: String): InputArtifactConnection\n  jobType: String\n  name: String!\n  notes: String\n  outputArtifacts(after: String, before: String, filters: JSONString, first: Int, last: Int, order: String): ArtifactConnection\n  parquetHistory(liveKeys: [String!]!): ParquetHistory!\n  project: Project\n  projectId: ID!\n  readOnly: Boolean\n  sampledHistory(packVersion: Int, specs: [JSONString!]!): [JSON!]!\n  state: String\n  summaryMetrics(keys: [String!], packVersion: Int): JSONString\n  sweep: Sweep\n  sweepName: String\n  systemMetrics: JSONString\n  tags: [String!]\n  updatedAt: DateTime\n  user: User\n}\n\ntype RunConnection {\n  edges: [RunEdge!]!\n  pageInfo: PageInfo!\n  totalCount: Int!\n}\n\ntype RunEdge {\n  cursor: String!\n  node: Run!\n}\n\ntype RunQueue {\n  access: RunQueueAccessType!\n  createdAt: DateTime!\n  createdBy: Int\n  defaultResourceConfigID: ID\n  executorInfo: String!\n  externalLinks: JSON\n  id: ID!\n  name: String!\n  prioritizationMode: RunQueuePrioritizationMode\n  runQueueItem(id: ID!): RunQueueItem\n  runQueueItems(after: String, before: String, first: Int, last: Int): RunQueueItemConnection!\n  updatedAt: DateTime\n}\n\nenum RunQueueAccessType {\n  PROJECT\n  USER\n}\n\ntype RunQueueItem {\n  associatedRunId: String\n  createdAt: DateTime!\n  id: ID!\n  launchAgentId: ID\n  runSpec: JSON!\n  state: RunQueueItemState!\n  updatedAt: DateTime\n}\n\ntype RunQueueItemConnection {\n  edges: [RunQueueItemEdge!]!\n  pageInfo: PageInfo!\n}\n\ntype RunQueueItemEdge {\n  cursor: String!\n  node: RunQueueItem!\n}\n\nenum RunQueueItemState {\n  CLAIMED\n  FAILED\n  LEASED\n  PENDING\n}\n\nenum RunQueuePrioritizationMode {\n  DISABLED\n  V0\n}\n\ntype ServerFeature {\n  isEnabled: Boolean!\n  name: String!\n}\n\ntype ServerInfo {\n  features: [ServerFeature]!\n  frontendHost: String!\n}\n\ntype SlackIntegration implements Integration {\n  channelName: String!\n  id: ID!\n  teamName: String!\n}\n\ntype Sweep {\n  agent(agentName: String!): Agent\n  agents: AgentConnection!\n  bestLoss: Float\n  config: String!\n  controller: JSONString\n  createdAt: DateTime!\n  description: String\n  displayName: String\n  earlyStopJobRunning: Boolean!\n  heartbeatAt: DateTime!\n  id: ID!\n  method: String!\n  name: String!\n  project: Project\n  runCount: Int!\n  runCountExpected: Int\n  runTime: Int!\n  runs(after: String, before: String, first: Int, last: Int, order: String): RunConnection!\n  scheduler: JSONString\n  state: String!\n  updatedAt: DateTime\n  user: User\n}\n\ntype SweepConnection {\n  edges: [SweepEdge!]!\n  pageInfo: PageInfo!\n}\n\ntype SweepEdge {\n  cursor: String!\n  node: Sweep!\n}\n\ntype Tag {\n  attributes: JSONString!\n  id: ID!\n  name: String!\n  tagCategoryName: String!\n}\n\ntype TagConnection {\n  edges: [TagEdge!]!\n  pageInfo: PageInfo!\n}\n\ntype TagEdge {\n  cursor: String!\n  node: Tag!\n}\n\ninput TagInput {\n  attributes: JSONString\n  tagCategoryName: String\n  tagName: String!\n}\n\ntype TemplateVariable {\n  name: String!\n  schema: JSON\n}\n\ntype Trigger {\n  createdAt: DateTime!\n  createdBy: User!\n  description: String\n  enabled: Boolean!\n  id: ID!\n  name: String!\n  scope: TriggerScope!\n  triggeredAction: TriggeredAction!\n  triggeringCondition: TriggeringCondition!\n  updatedAt: DateTime\n}\n\ntype TriggerConnection {\n  edges: [TriggerEdge!]!\n  pageInfo: PageInfo!\n  totalCount: Int!\n}\n\ntype TriggerEdge {\n  cursor: String!\n  node: Trigger!\n}\n\nunion TriggerScope = ArtifactPortfolio | ArtifactSequence | Entity | Project\n\nenum TriggerScopeType {\n  ARTIFACT_COLLECTION\n  ENTITY\n  PROJECT\n}\n\nunion TriggeredAction = GenericWebhookTriggeredAction | NoOpTriggeredAction | NotificationTriggeredAction\n\ninput TriggeredActionConfig {\n  genericWebhookActionInput: GenericWebhookActionInput\n  noOpActionInput: NoOpTriggeredActionInput\n  notificationActionInput: NotificationActionInput\n}\n\nenum TriggeredActionType {\n  ARIA\n  GENERIC_WEBHOOK\n  NOTIFICATION\n  NO_OP\n  PUSH_NOTIFICATION\n  QUEUE_JOB\n}\n\nunion TriggeringCondition = FilterEventTriggeringCondition\n\ninput UnlinkArtifactInput {\n  artifactID: ID!\n  artifactPortfolioID: ID!\n  clientMutationId: String\n}\n\ntype UnlinkArtifactPayload {\n  artifactID: ID!\n  clientMutationId: String\n  success: Boolean!\n}\n\ntype UpdateArtifactCollectionPayload {\n  artifactCollection: ArtifactCollection!\n  clientMutationId: String\n}\n\ninput UpdateArtifactInput {\n  aliases: [ArtifactAliasInput!]\n  artifactID: ID!\n  clientMutationId: String\n  description: String\n  metadata: JSONString\n  tagsToAdd: [TagInput!]\n  tagsToDelete: [TagInput!]\n  ttlDurationSeconds: Int64\n}\n\ntype UpdateArtifactPayload {\n  artifact: Artifact!\n  clientMutationId: String\n}\n\ninput UpdateArtifactPortfolioInput {\n  artifactPortfolioID: ID!\n  clientMutationId: String\n  description: String\n  name: String\n}\n\ninput UpdateArtifactSequenceInput {\n  artifactSequenceID: ID!\n  clientMutationId: String\n  description: String\n  name: String\n}\n\ninput UpdateFilterTriggerInput {\n  clientMutationId: String\n  description: String\n  enabled: Boolean\n  eventFilter: JSONString\n  id: ID!\n  name: String\n  scopeID: ID\n  scopeType: TriggerScopeType\n  triggeredActionConfig: TriggeredActionConfig\n  triggeredActionType: TriggeredActionType\n  triggeringEventType: EventTriggeringConditionType\n}\n\ntype UpdateFilterTriggerPayload {\n  clientMutationId: String\n  trigger: Trigger\n}\n\ninput UpdateProjectMemberInput {\n  clientMutationId: String\n  projectId: ID!\n  userId: ID!\n  userProjectRole: String!\n}\n\ntype UpdateProjectMemberPayload {\n  clientMutationId: String\n  success: Boolean!\n}\n\ninput UpdateProjectTeamMemberInput {\n  clientMutationId: String\n  projectId: ID!\n  teamId: ID!\n  teamProjectRole: String!\n}\n\ntype UpdateProjectTeamMemberPayload {\n  clientMutationId: String\n  success: Boolean!\n}\n\ninput UpdateRunStateInput {\n  clientMutationId: String\n  id: ID!\n  state: String!\n}\n\ntype UpdateRunStatePayload {\n  clientMutationId: String\n  success: Boolean!\n}\n\ntype UploadMultipartUrls {\n  uploadID: String!\n  uploadUrlParts: [UploadUrlPart!]!\n}\n\ntype UploadUrlPart {\n  partNumber: Int64!\n  uploadUrl: String!\n}\n\ninput UpsertBucketInput {\n  clientMutationId: String\n  commit: String\n  config: JSONString\n  description: String\n  displayName: String\n  entityName: String\n  groupName: String\n  host: String\n  id: String\n  jobType: String\n  modelName: String\n  name: String\n  notes: String\n  state: String\n  summaryMetrics: JSONString\n  sweep: String\n  tags: [String]\n}\n\ntype UpsertBucketPayload {\n  bucket: Run\n  clientMutationId: String\n  inserted: Boolean\n  updateAvailable: Boolean\n}\n\ninput UpsertModelInput {\n  access: String\n  allowAllArtifactTypesInRegistry: Boolean\n  artifactTypes: [ArtifactTypeInput!]\n  clientMutationId: String\n  description: String\n  entityName: String\n  id: String\n  name: String\n  views: JSONString\n}\n\ntype UpsertModelPayload {\n  clientMutationId: String\n  entityName: String\n  inserted: Boolean\n  model: Project\n  project: Project\n}\n\ninput UpsertRunQueueInput {\n  clientMutationId: String\n  entityName: String!\n  externalLinks: JSONString\n  prioritizationMode: RunQueuePrioritizationMode\n  projectName: String!\n  queueName: String!\n  resourceConfig: JSONString!\n  resourceType: String!\n  templateVariables: JSONString\n}\n\ntype UpsertRunQueuePayload {\n  clientMutationId: String\n  configSchemaValidationErrors: [String!]\n  success: Boolean!\n}\n\ntype User {\n  accountType: UserAccountType\n  admin: Boolean\n  apiKeys(after: String, batchSize: Int, before: String, first: Int, keysOnly: Boolean, last: Int, pageSize: Int): ApiKeyConnection\n  createdAt: DateTime!\n  defaultEntity: Entity\n  deletedAt: DateTime\n  email: String\n  entity: String\n  flags: JSONString\n  id: ID!\n  name: String!\n  organizations(emailDomain: String): [Organization!]!\n  photoUrl: String\n  teams(after: String, before: String, first: Int, last: Int): EntityConnection\n  userEntity: Entity\n  username: String\n}\n\nenum UserAccountType {\n  ANONYMOUS\n  SERVICE\n  USER\n  VIEWER\n}\n\ntype UserConnection {\n  edges: [UserEdge!]!\n  pageInfo: PageInfo!\n}\n\ntype UserEdge {\n  cursor: String!\n  node: User\n}\n\ntype VersionedArtifactConnection {\n  edges: [VersionedArtifactEdge!]!\n  pageInfo: PageInfo!\n  totalCount: Int!\n}\n\ntype VersionedArtifactEdge {\n  cursor: String!\n  node: Artifact!\n  version: String!\n}\n\ntype View {\n  createdAt: DateTime!\n  description: String\n  displayName: String\n  entityName: String!\n  id: ID!\n  name: String\n  project: Project\n  projectName: String!\n  spec: JSONString\n  type: String\n  updatedAt: DateTime\n  user: User\n  viewCount: Int!\n}\n\ntype ViewConnection {\n  edges: [ViewEdge!]!\n  pageInfo: PageInfo!\n  totalCount: Int!\n}\n\ntype ViewEdge {\n  cursor: String!\n  node: View\n}";
+export const typeDefs: string = `input AddAliasesInput {
+  aliases: [ArtifactCollectionAliasInput!]!
+  artifactID: ID!
+  clientMutationId: String
+}
+
+type AddAliasesPayload {
+  aliases: [ArtifactCollectionAlias!]!
+  artifact: Artifact!
+  clientMutationId: String
+  success: Boolean!
+}
+
+type Agent {
+  createdAt: DateTime!
+  displayName: String
+  heartbeatAt: DateTime
+  host: String!
+  id: ID!
+  metrics: JSONString!
+  name: String!
+  persistent: Boolean
+  runs(after: String, before: String, first: Int, last: Int, order: String): RunConnection!
+  state: String
+  sweep: Sweep!
+  totalRuns: Int!
+  user: User
+}
+
+type AgentConnection {
+  edges: [AgentEdge!]!
+  pageInfo: PageInfo!
+}
+
+type AgentEdge {
+  cursor: String!
+  node: Agent!
+}
+
+enum AlertSeverity {
+  ERROR
+  INFO
+  WARN
+}
+
+type ApiKey {
+  description: String
+  id: ID!
+  name: String!
+}
+
+type ApiKeyConnection {
+  edges: [ApiKeyEdge!]!
+  pageInfo: PageInfo!
+}
+
+type ApiKeyEdge {
+  cursor: String!
+  node: ApiKey
+}
+
+type Artifact {
+  aliases(artifactCollectionName: String): [ArtifactAlias!]!
+  artifactCollections: ArtifactCollectionConnection!
+  artifactMemberships: ArtifactCollectionMembershipConnection!
+  artifactSequence: ArtifactSequence!
+  artifactType: ArtifactType!
+  commitHash(artifactCollectionName: String): String
+  createdAt: DateTime!
+  createdBy: Initiator
+  currentManifest: ArtifactManifest
+  description: String
+  digest: String!
+  fileCount: Int64!
+  files(after: String, before: String, contentType: [String!], first: Int, last: Int, names: [String!]): FileConnection!
+  historyStep: Int64
+  id: ID!
+  metadata: JSONString
+  size: Int64!
+  state: ArtifactState!
+  tags: [Tag!]!
+  ttlDurationSeconds: Int64!
+  ttlIsInherited: Boolean!
+  updatedAt: DateTime
+  usedBy(after: String, before: String, filters: JSONString, first: Int, last: Int, order: String): RunConnection!
+  usedCount: Int!
+  versionIndex(artifactCollectionName: String): Int
+}
+
+type ArtifactAlias {
+  alias: String!
+  artifact: Artifact
+  artifactCollection: ArtifactCollection
+  artifactCollectionName: String!
+  id: ID!
+}
+
+type ArtifactAliasConnection {
+  edges: [ArtifactAliasEdge!]!
+  pageInfo: PageInfo!
+}
+
+type ArtifactAliasEdge {
+  cursor: String!
+  node: ArtifactAlias
+}
+
+input ArtifactAliasInput {
+  alias: String!
+  artifactCollectionName: String!
+}
+
+interface ArtifactCollection {
+  aliases(after: String, before: String, first: Int, last: Int): ArtifactAliasConnection!
+  artifactMembership(aliasName: String!): ArtifactCollectionMembership
+  artifactMemberships(after: String, before: String, first: Int, last: Int): ArtifactCollectionMembershipConnection!
+  artifacts(after: String, before: String, filters: JSONString, first: Int, last: Int, order: String): VersionedArtifactConnection
+  createdAt: DateTime!
+  defaultArtifactType: ArtifactType!
+  description: String
+  id: ID!
+  name: String!
+  project: Project!
+  state: ArtifactCollectionState!
+  tags(after: String, before: String, first: Int, last: Int, tagCategoryName: String): TagConnection!
+  updatedAt: DateTime
+}
+
+type ArtifactCollectionAlias {
+  alias: String!
+  artifactCollectionName: String!
+  entityName: String!
+  projectName: String!
+}
+
+input ArtifactCollectionAliasInput {
+  alias: String!
+  artifactCollectionName: String!
+  entityName: String!
+  projectName: String!
+}
+
+type ArtifactCollectionConnection {
+  edges: [ArtifactCollectionEdge!]!
+  pageInfo: PageInfo!
+  totalCount: Int!
+}
+
+type ArtifactCollectionEdge {
+  cursor: String!
+  node: ArtifactCollection
+}
+
+type ArtifactCollectionMembership {
+  aliases: [ArtifactAlias!]!
+  artifact: Artifact
+  artifactCollection: ArtifactCollection
+  commitHash: String
+  createdAt: DateTime!
+  files(after: String, first: Int, names: [String!]): FileConnection
+  id: ID!
+  versionIndex: Int
+}
+
+type ArtifactCollectionMembershipConnection {
+  edges: [ArtifactCollectionMembershipEdge!]!
+  pageInfo: PageInfo!
+}
+
+type ArtifactCollectionMembershipEdge {
+  cursor: String!
+  node: ArtifactCollectionMembership
+}
+
+enum ArtifactCollectionState {
+  DELETED
+  READY
+}
+
+enum ArtifactCollectionType {
+  PORTFOLIO
+  SEQUENCE
+}
+
+type ArtifactConnection {
+  edges: [ArtifactEdge!]!
+  pageInfo: PageInfo!
+  totalCount: Int!
+}
+
+type ArtifactEdge {
+  cursor: String!
+  node: Artifact
+}
+
+type ArtifactManifest {
+  artifact: Artifact!
+  createdAt: DateTime!
+  digest: String!
+  file: File!
+  id: ID!
+  type: ArtifactManifestType!
+}
+
+enum ArtifactManifestType {
+  FULL
+  INCREMENTAL
+  PATCH
+}
+
+type ArtifactPortfolio implements ArtifactCollection {
+  aliases(after: String, before: String, first: Int, last: Int): ArtifactAliasConnection!
+  artifactMembership(aliasName: String!): ArtifactCollectionMembership
+  artifactMemberships(after: String, before: String, first: Int, last: Int): ArtifactCollectionMembershipConnection!
+  artifacts(after: String, before: String, filters: JSONString, first: Int, last: Int, order: String): VersionedArtifactConnection!
+  createdAt: DateTime!
+  defaultArtifactType: ArtifactType!
+  description: String
+  id: ID!
+  name: String!
+  project: Project!
+  state: ArtifactCollectionState!
+  tags(after: String, before: String, first: Int, last: Int, tagCategoryName: String): TagConnection!
+  updatedAt: DateTime
+}
+
+type ArtifactSequence implements ArtifactCollection {
+  aliases(after: String, before: String, first: Int, last: Int): ArtifactAliasConnection!
+  artifactMembership(aliasName: String!): ArtifactCollectionMembership
+  artifactMemberships(after: String, before: String, first: Int, last: Int): ArtifactCollectionMembershipConnection!
+  artifacts(after: String, before: String, filters: JSONString, first: Int, last: Int, order: String): VersionedArtifactConnection!
+  createdAt: DateTime!
+  defaultArtifactType: ArtifactType!
+  description: String
+  id: ID!
+  latestArtifact: Artifact
+  name: String!
+  project: Project!
+  state: ArtifactCollectionState!
+  tags(after: String, before: String, first: Int, last: Int, tagCategoryName: String): TagConnection!
+  updatedAt: DateTime
+}
+
+enum ArtifactState {
+  COMMITTED
+  DELETED
+  PENDING
+}
+
+type ArtifactType {
+  artifact(name: String!): Artifact
+  artifactCollection(name: String!): ArtifactCollection
+  artifactCollections(after: String, before: String, collectionTypes: [ArtifactCollectionType!], filters: JSONString, first: Int, last: Int, order: String): ArtifactCollectionConnection
+  createdAt: DateTime!
+  description: String
+  id: ID!
+  name: String!
+  project: Project!
+}
+
+type ArtifactTypeConnection {
+  edges: [ArtifactTypeEdge!]!
+  pageInfo: PageInfo!
+}
+
+type ArtifactTypeEdge {
+  cursor: String!
+  node: ArtifactType
+}
+
+input ArtifactTypeInput {
+  description: String
+  name: String!
+}
+
+input CreateArtifactCollectionTagAssignmentsInput {
+  artifactCollectionName: String!
+  clientMutationID: String
+  entityName: String!
+  projectName: String!
+  tags: [TagInput!]!
+}
+
+type CreateArtifactCollectionTagAssignmentsPayload {
+  clientMutationID: String
+  tags: [Tag!]!
+}
+
+input CreateCustomChartInput {
+  access: String!
+  clientMutationId: String
+  displayName: String!
+  entity: String!
+  name: String!
+  spec: JSONString!
+  type: String!
+}
+
+type CreateCustomChartPayload {
+  chart: CustomChart!
+  clientMutationId: String
+}
+
+input CreateDefaultResourceConfigInput {
+  clientMutationId: String
+  config: JSONString!
+  entityName: String!
+  projectName: String
+  resource: String!
+  templateVariables: JSONString
+}
+
+type CreateDefaultResourceConfigPayload {
+  clientMutationId: String
+  defaultResourceConfigID: ID!
+  success: Boolean!
+}
+
+input CreateFilterTriggerInput {
+  clientMutationId: String
+  description: String
+  enabled: Boolean!
+  eventFilter: JSONString!
+  name: String!
+  scopeID: ID!
+  scopeType: TriggerScopeType!
+  triggeredActionConfig: TriggeredActionConfig!
+  triggeredActionType: TriggeredActionType!
+  triggeringEventType: EventTriggeringConditionType!
+}
+
+type CreateFilterTriggerPayload {
+  clientMutationId: String
+  trigger: Trigger
+}
+
+input CreateInviteInput {
+  accountType: String
+  addSeat: Boolean
+  admin: Boolean
+  clientMutationId: String
+  email: String
+  entityName: String
+  role: String
+  username: String
+}
+
+type CreateInvitePayload {
+  clientMutationId: String
+  entity: Entity
+  invite: Invite
+  remainingSeats: Int
+  remainingViewOnlySeats: Int
+  success: Boolean!
+}
+
+input CreateProjectMembersInput {
+  projectId: ID!
+  teamIds: [ID!]
+  userIds: [ID!]
+}
+
+type CreateProjectMembersPayload {
+  success: Boolean!
+}
+
+input CreateRunFilesInput {
+  clientMutationId: String
+  entityName: String!
+  files: [String!]!
+  projectName: String!
+  runName: String!
+}
+
+type CreateRunFilesPayload {
+  clientMutationId: String
+  files: [File!]!
+  runID: ID!
+  uploadHeaders: [String!]!
+}
+
+input CreateRunQueueInput {
+  access: RunQueueAccessType!
+  clientMutationId: String
+  defaultResourceConfigID: ID
+  entityName: String!
+  prioritizationMode: RunQueuePrioritizationMode
+  projectName: String!
+  queueName: String!
+}
+
+type CreateRunQueuePayload {
+  clientMutationId: String
+  queueID: ID
+  success: Boolean
+}
+
+input CreateServiceAccountInput {
+  clientMutationId: String
+  description: String
+  entityName: String
+}
+
+type CreateServiceAccountPayload {
+  clientMutationId: String
+  user: User
+}
+
+input CreateTeamInput {
+  clientMutationId: String
+  defaultAccess: String
+  organizationId: String
+  teamAdminUserName: String
+  teamName: String!
+}
+
+type CreateTeamPayload {
+  clientMutationId: String
+  entity: Entity
+}
+
+input CreateUserInput {
+  accountType: String
+  admin: Boolean
+  clientMutationId: String
+  email: String!
+  password: String
+}
+
+type CreateUserPayload {
+  clientMutationId: String
+  user: User
+}
+
+type CustomChart {
+  access: String!
+  createdAt: DateTime!
+  displayName: String!
+  entity: Entity!
+  id: ID!
+  name: String!
+  spec: JSONString!
+  type: String!
+  updatedAt: DateTime
+  user: User!
+}
+
+scalar DateTime
+
+type DefaultResourceConfig {
+  config: JSON
+  createdAt: DateTime!
+  id: ID!
+  resource: String!
+  scope: DefaultResourceConfigScope!
+  templateVariables: [TemplateVariable!]
+  updatedAt: DateTime
+}
+
+type DefaultResourceConfigScope {
+  ID: Int!
+  Type: DefaultResourceConfigScopeType!
+}
+
+enum DefaultResourceConfigScopeType {
+  ENTITY
+  PROJECT
+}
+
+input DeleteAliasesInput {
+  aliases: [ArtifactCollectionAliasInput!]!
+  artifactID: ID!
+  clientMutationId: String
+}
+
+type DeleteAliasesPayload {
+  clientMutationId: String
+  success: Boolean!
+}
+
+input DeleteApiKeyInput {
+  clientMutationId: String
+  id: String
+}
+
+type DeleteApiKeyPayload {
+  clientMutationId: String
+  success: Boolean
+}
+
+type DeleteArtifactCollectionPayload {
+  artifactCollection: ArtifactCollection!
+  clientMutationId: String
+}
+
+input DeleteArtifactCollectionTagAssignmentsInput {
+  artifactCollectionName: String!
+  clientMutationID: String
+  entityName: String!
+  projectName: String!
+  tags: [TagInput!]!
+}
+
+type DeleteArtifactCollectionTagAssignmentsPayload {
+  clientMutationID: String
+  success: Boolean!
+}
+
+input DeleteArtifactInput {
+  artifactID: ID!
+  clientMutationId: String
+  deleteAliases: Boolean
+}
+
+type DeleteArtifactPayload {
+  artifact: Artifact!
+  clientMutationId: String
+}
+
+input DeleteArtifactPortfolioInput {
+  artifactPortfolioID: ID!
+  clientMutationId: String
+}
+
+input DeleteArtifactSequenceInput {
+  artifactSequenceID: ID!
+  clientMutationId: String
+}
+
+input DeleteFilesInput {
+  clientMutationId: String
+  files: [ID!]!
+  projectId: Int
+}
+
+type DeleteFilesPayload {
+  clientMutationId: String
+  success: Boolean!
+}
+
+input DeleteFromRunQueueInput {
+  clientMutationId: String
+  queueID: ID!
+  runQueueItemId: ID!
+}
+
+type DeleteFromRunQueuePayload {
+  clientMutationId: String
+  success: Boolean
+}
+
+input DeleteInviteInput {
+  clientMutationId: String
+  entityName: String
+  id: String
+}
+
+type DeleteInvitePayload {
+  clientMutationId: String
+  success: Boolean
+}
+
+input DeleteModelInput {
+  clientMutationId: String
+  id: String!
+}
+
+type DeleteModelPayload {
+  clientMutationId: String
+  success: Boolean
+}
+
+input DeleteProjectMembersInput {
+  projectId: ID!
+  teamIds: [ID!]
+  userIds: [ID!]
+}
+
+type DeleteProjectMembersPayload {
+  success: Boolean!
+}
+
+input DeleteRunInput {
+  clientMutationId: String
+  deleteArtifacts: Boolean
+  id: ID!
+}
+
+type DeleteRunPayload {
+  clientMutationId: String
+}
+
+input DeleteRunQueuesInput {
+  clientMutationId: String
+  queueIDs: [ID!]!
+}
+
+type DeleteRunQueuesPayload {
+  clientMutationId: String
+  success: Boolean
+}
+
+input DeleteTriggerInput {
+  clientMutationId: String
+  triggerID: ID!
+}
+
+type DeleteTriggerPayload {
+  clientMutationId: String
+  success: Boolean!
+}
+
+enum DotBehavior {
+  KEEP_ALL_DOT_VALUES
+  SKIP_FIRST_DOT_VALUE
+}
+
+scalar Duration
+
+input EnqueueSweepRunInput {
+  clientMutationId: String
+  config: JSONString!
+  displayName: String
+  id: ID!
+}
+
+type EnqueueSweepRunPayload {
+  clientMutationId: String
+  id: ID!
+  runQueueItemId: ID
+}
+
+type Entity {
+  artifactCollections(after: String, before: String, collectionTypes: [ArtifactCollectionType!], filters: JSONString, first: Int, last: Int, order: String, projectFilters: JSONString): ArtifactCollectionConnection
+  artifactMemberships(after: String, collectionFilters: JSONString, filters: JSONString, first: Int, order: String, projectFilters: JSONString): ArtifactCollectionMembershipConnection
+  available: Boolean
+  codeSavingEnabled: Boolean!
+  createdAt: DateTime!
+  defaultAccess: String!
+  defaultResourceConfig(id: ID!): DefaultResourceConfig
+  entityType: String
+  id: ID!
+  integrations(after: String, before: String, first: Int, last: Int): IntegrationConnection
+  isPaid: Boolean
+  isTeam: Boolean!
+  limits: JSONString
+  memberCount: Int!
+  members: [Member!]!
+  name: String!
+  organization: Organization
+  photoUrl: String
+  privateOnly: Boolean!
+  project(name: String): Project
+  projects(after: String, before: String, filters: JSONString, first: Int, last: Int, order: String): ProjectConnection
+  readOnly: Boolean
+  readOnlyAdmin: Boolean!
+  storageBytes: Int64!
+  triggers(after: String, filters: JSONString, first: Int, order: String): TriggerConnection!
+  updatedAt: DateTime
+  user: User
+}
+
+type EntityConnection {
+  edges: [EntityEdge!]!
+}
+
+type EntityEdge {
+  cursor: String!
+  node: Entity
+}
+
+enum EventTriggeringConditionType {
+  ADD_ARTIFACT_ALIAS
+  ADD_ARTIFACT_TAG
+  ADD_COLLECTION_TAG
+  CREATE_ARTIFACT
+  LINK_MODEL
+  REMOVE_ARTIFACT_TAG
+  REMOVE_COLLECTION_TAG
+  RUN_METRIC
+  RUN_METRIC_CHANGE
+  RUN_METRIC_ZSCORE
+  RUN_STATE
+  UNLINK_ARTIFACT
+  UPDATE_ARTIFACT_ALIAS
+  WEAVE_METRIC_THRESHOLD
+}
+
+type File {
+  archived: Boolean
+  artifact: Artifact
+  createdAt: DateTime
+  deletedAt: DateTime
+  digest: String
+  directUrl: String!
+  displayName: String!
+  exists: Boolean!
+  id: ID!
+  isReference: Boolean!
+  md5: String
+  mimetype: String
+  name: String!
+  ndbId: ID
+  sizeBytes: Int64!
+  special: Boolean
+  storageBucket: String
+  storagePath: String
+  updatedAt: DateTime
+  uploadHeaders: [String!]!
+  uploadMultipartUrls: UploadMultipartUrls
+  uploadUrl: String
+  url(upload: Boolean): String
+}
+
+type FileConnection {
+  edges: [FileEdge!]!
+  pageInfo: PageInfo!
+  totalCount: Int
+  uploadHeaders: [String!]!
+}
+
+type FileEdge {
+  cursor: String!
+  node: File
+}
+
+type FilterEventTriggeringCondition {
+  eventType: EventTriggeringConditionType!
+  filter: String!
+}
+
+input GenerateApiKeyInput {
+  clientMutationId: String
+  description: String
+}
+
+type GenerateApiKeyPayload {
+  apiKey: ApiKey
+  clientMutationId: String
+}
+
+input GenericWebhookActionInput {
+  integrationID: ID!
+  requestPayload: JSONString
+}
+
+type GenericWebhookIntegration implements Integration {
+  id: ID!
+  name: String!
+  urlEndpoint: String!
+}
+
+type GenericWebhookTriggeredAction {
+  integration: Integration!
+  requestPayload: JSONString
+}
+
+enum HistoryKeysFormat {
+  BITMAP
+  PLAINTEXT
+}
+
+union Initiator = Run | User
+
+type InputArtifactConnection {
+  edges: [InputArtifactEdge!]!
+  pageInfo: PageInfo!
+  totalCount: Int!
+}
+
+type InputArtifactEdge {
+  cursor: String!
+  node: Artifact
+  usedAs: [String!]!
+}
+
+scalar Int64
+
+interface Integration {
+  id: ID!
+}
+
+type IntegrationConnection {
+  edges: [IntegrationEdge!]!
+  pageInfo: PageInfo!
+}
+
+type IntegrationEdge {
+  cursor: String!
+  node: Integration
+}
+
+type Invite {
+  accepted: Boolean
+  createdAt: DateTime
+  email: String
+  entity: Entity
+  expiresAt: DateTime
+  fromUser: User
+  id: ID!
+  name: String!
+  organization: Organization
+  toUser: User
+  updatedAt: DateTime
+}
+
+scalar JSON
+
+scalar JSONString
+
+input LinkArtifactInput {
+  aliases: [ArtifactAliasInput!]
+  artifactID: ID
+  artifactPortfolioID: ID
+  artifactPortfolioName: String
+  clientID: ID
+  clientMutationId: String
+  entityName: String
+  projectName: String
+}
+
+type LinkArtifactPayload {
+  aliases: [ArtifactCollectionAlias!]!
+  artifactCollectionID: ID!
+  artifactID: ID!
+  artifactMembership: ArtifactCollectionMembership
+  clientMutationId: String
+  createdAt: DateTime!
+  versionIndex: Int
+}
+
+type Member {
+  accountType: String
+  admin: Boolean
+  apiKey: String
+  email: String
+  id: String
+  name: String!
+  pending: Boolean
+  photoUrl: String
+  role: String
+  username: String
+}
+
+type MoveArtifactCollectionPayload {
+  artifactCollection: ArtifactCollection
+  clientMutationId: String
+}
+
+input MoveArtifactSequenceInput {
+  artifactSequenceID: ID!
+  clientMutationId: String
+  destinationArtifactTypeName: String!
+}
+
+type Mutation {
+  addAliases(input: AddAliasesInput!): AddAliasesPayload
+  createArtifactCollectionTagAssignments(input: CreateArtifactCollectionTagAssignmentsInput!): CreateArtifactCollectionTagAssignmentsPayload
+  createCustomChart(input: CreateCustomChartInput!): CreateCustomChartPayload
+  createDefaultResourceConfig(input: CreateDefaultResourceConfigInput!): CreateDefaultResourceConfigPayload
+  createFilterTrigger(input: CreateFilterTriggerInput!): CreateFilterTriggerPayload
+  createInvite(input: CreateInviteInput!): CreateInvitePayload
+  createProjectMembers(input: CreateProjectMembersInput!): CreateProjectMembersPayload
+  createRunFiles(input: CreateRunFilesInput!): CreateRunFilesPayload
+  createRunQueue(input: CreateRunQueueInput!): CreateRunQueuePayload
+  createServiceAccount(input: CreateServiceAccountInput!): CreateServiceAccountPayload
+  createTeam(input: CreateTeamInput!): CreateTeamPayload
+  createUser(input: CreateUserInput!): CreateUserPayload
+  deleteAliases(input: DeleteAliasesInput!): DeleteAliasesPayload
+  deleteApiKey(input: DeleteApiKeyInput!): DeleteApiKeyPayload
+  deleteArtifact(input: DeleteArtifactInput!): DeleteArtifactPayload
+  deleteArtifactCollectionTagAssignments(input: DeleteArtifactCollectionTagAssignmentsInput!): DeleteArtifactCollectionTagAssignmentsPayload
+  deleteArtifactPortfolio(input: DeleteArtifactPortfolioInput!): DeleteArtifactCollectionPayload
+  deleteArtifactSequence(input: DeleteArtifactSequenceInput!): DeleteArtifactCollectionPayload
+  deleteFiles(input: DeleteFilesInput!): DeleteFilesPayload
+  deleteFromRunQueue(input: DeleteFromRunQueueInput!): DeleteFromRunQueuePayload
+  deleteInvite(input: DeleteInviteInput!): DeleteInvitePayload
+  deleteModel(input: DeleteModelInput!): DeleteModelPayload
+  deleteProjectMembers(input: DeleteProjectMembersInput!): DeleteProjectMembersPayload
+  deleteRun(input: DeleteRunInput!): DeleteRunPayload
+  deleteRunQueues(input: DeleteRunQueuesInput!): DeleteRunQueuesPayload
+  deleteTrigger(input: DeleteTriggerInput!): DeleteTriggerPayload
+  enqueueSweepRun(input: EnqueueSweepRunInput!): EnqueueSweepRunPayload
+  generateApiKey(input: GenerateApiKeyInput!): GenerateApiKeyPayload
+  linkArtifact(input: LinkArtifactInput!): LinkArtifactPayload
+  moveArtifactSequence(input: MoveArtifactSequenceInput!): MoveArtifactCollectionPayload
+  pushToRunQueueByName(input: PushToRunQueueByNameInput!): PushToRunQueueByNamePayload
+  unlinkArtifact(input: UnlinkArtifactInput!): UnlinkArtifactPayload
+  updateArtifact(input: UpdateArtifactInput!): UpdateArtifactPayload
+  updateArtifactPortfolio(input: UpdateArtifactPortfolioInput!): UpdateArtifactCollectionPayload
+  updateArtifactSequence(input: UpdateArtifactSequenceInput!): UpdateArtifactCollectionPayload
+  updateFilterTrigger(input: UpdateFilterTriggerInput!): UpdateFilterTriggerPayload
+  updateProjectMember(input: UpdateProjectMemberInput!): UpdateProjectMemberPayload
+  updateProjectTeamMember(input: UpdateProjectTeamMemberInput!): UpdateProjectTeamMemberPayload
+  updateRunState(input: UpdateRunStateInput!): UpdateRunStatePayload
+  upsertBucket(input: UpsertBucketInput!): UpsertBucketPayload
+  upsertModel(input: UpsertModelInput!): UpsertModelPayload
+  upsertRunQueue(input: UpsertRunQueueInput!): UpsertRunQueuePayload
+}
+
+type NoOpTriggeredAction {
+  noOp: Boolean
+}
+
+input NoOpTriggeredActionInput {
+  noOp: Boolean
+}
+
+input NotificationActionInput {
+  integrationID: ID!
+  message: String
+  severity: AlertSeverity
+  title: String
+}
+
+type NotificationTriggeredAction {
+  integration: Integration!
+  message: String
+  severity: AlertSeverity
+  title: String
+}
+
+type Organization {
+  id: ID!
+  name: String!
+  orgEntity: Entity
+}
+
+type PageInfo {
+  endCursor: String
+  hasNextPage: Boolean!
+  hasPreviousPage: Boolean!
+  startCursor: String
+}
+
+type ParquetHistory {
+  liveData: [JSON!]!
+  parquetUrls: [String!]!
+}
+
+type Project {
+  access: String
+  allViews(after: String, before: String, first: Int, last: Int, offset: Int, userId: Int, userName: String, viewName: String, viewType: String): ViewConnection
+  allowAllArtifactTypesInRegistry: Boolean!
+  artifact(name: String!): Artifact
+  artifactCollection(name: String!): ArtifactCollection
+  artifactCollectionMembership(name: String!): ArtifactCollectionMembership
+  artifactCollections(after: String, before: String, collectionTypes: [ArtifactCollectionType!], filters: JSONString, first: Int, last: Int, order: String): ArtifactCollectionConnection
+  artifactType(name: String!): ArtifactType
+  artifactTypes(after: String, before: String, first: Int, includeAll: Boolean, last: Int): ArtifactTypeConnection!
+  createdAt: DateTime!
+  description: String
+  entity: Entity!
+  entityName: String!
+  id: ID!
+  internalId: ID!
+  isBenchmark: Boolean!
+  members: [ProjectMember!]!
+  name: String!
+  readOnly: Boolean
+  run(desc: String, name: String!): Run
+  runCount(filters: JSONString): Int!
+  runQueue(name: String!): RunQueue
+  runQueues: [RunQueue!]!
+  runs(after: String, before: String, fields: [String], filters: JSONString, first: Int, groupKeys: [String], groupLevel: Int, historyFields: [String], jobKey: String, last: Int, names: [String], order: String): RunConnection
+  sweep(sweepName: String!): Sweep
+  sweeps(after: String, before: String, filters: JSONString, first: Int, last: Int, order: String): SweepConnection
+  teamMembers: [ProjectTeamMember!]!
+  totalSweeps: Int!
+  triggers: [Trigger!]!
+  updatedAt: DateTime
+  user: User
+  views: JSONString
+}
+
+type ProjectConnection {
+  edges: [ProjectEdge!]!
+  pageInfo: PageInfo!
+}
+
+type ProjectEdge {
+  cursor: String!
+  node: Project
+}
+
+type ProjectMember {
+  email: String
+  id: ID!
+  name: String
+  role: Role!
+  username: String
+}
+
+type ProjectTeamMember {
+  role: Role!
+  team: Entity!
+}
+
+input PushToRunQueueByNameInput {
+  clientMutationId: String
+  entityName: String!
+  projectName: String!
+  queueName: String!
+  runSpec: JSONString!
+}
+
+type PushToRunQueueByNamePayload {
+  clientMutationId: String
+  runQueueItemId: ID!
+  runSpec: JSONString!
+}
+
+type Query {
+  artifact(id: ID!): Artifact
+  artifactCollection(id: ID!): ArtifactCollection
+  customChart(id: ID!): CustomChart
+  entity(login: Boolean, name: String): Entity
+  models(after: String, batchSize: Int, before: String, entityName: String, first: Int, keysOnly: Boolean, last: Int, pageSize: Int): ProjectConnection
+  organization(id: ID, name: String): Organization
+  project(entityName: String, name: String): Project
+  projects(after: String, anonymous: Boolean, before: String, entityName: String, first: Int, last: Int, order: String): ProjectConnection
+  serverInfo: ServerInfo
+  user(id: ID, userName: String): User
+  users(after: String, before: String, first: Int, ids: [ID!], last: Int, query: String, usernames: [String!]): UserConnection
+  view(id: ID!, type: String): View
+  viewer(entityName: String): User
+}
+
+type Role {
+  name: String!
+}
+
+type Run {
+  commit: String
+  config(dotBehavior: DotBehavior, keys: [String!]): JSONString
+  createdAt: DateTime!
+  description: String
+  displayName: String
+  events(samples: Int): [String!]!
+  fileCount: Int
+  files(after: String, before: String, contentType: [String!], first: Int, last: Int, names: [String], pattern: String): FileConnection
+  group: String
+  heartbeatAt: DateTime
+  history(maxStep: Int64, minStep: Int64, samples: Int): [String!]!
+  historyKeys(format: HistoryKeysFormat): JSON
+  historyLineCount: Int
+  host: String
+  id: ID!
+  inputArtifacts(after: String, before: String, filters: JSONString, first: Int, last: Int, order: String): InputArtifactConnection
+  jobType: String
+  name: String!
+  notes: String
+  outputArtifacts(after: String, before: String, filters: JSONString, first: Int, last: Int, order: String): ArtifactConnection
+  parquetHistory(liveKeys: [String!]!): ParquetHistory!
+  project: Project
+  projectId: ID!
+  readOnly: Boolean
+  sampledHistory(packVersion: Int, specs: [JSONString!]!): [JSON!]!
+  state: String
+  summaryMetrics(keys: [String!], packVersion: Int): JSONString
+  sweep: Sweep
+  sweepName: String
+  systemMetrics: JSONString
+  tags: [String!]
+  updatedAt: DateTime
+  user: User
+}
+
+type RunConnection {
+  edges: [RunEdge!]!
+  pageInfo: PageInfo!
+  totalCount: Int!
+}
+
+type RunEdge {
+  cursor: String!
+  node: Run!
+}
+
+type RunQueue {
+  access: RunQueueAccessType!
+  createdAt: DateTime!
+  createdBy: Int
+  defaultResourceConfigID: ID
+  executorInfo: String!
+  externalLinks: JSON
+  id: ID!
+  name: String!
+  prioritizationMode: RunQueuePrioritizationMode
+  runQueueItem(id: ID!): RunQueueItem
+  runQueueItems(after: String, before: String, first: Int, last: Int): RunQueueItemConnection!
+  updatedAt: DateTime
+}
+
+enum RunQueueAccessType {
+  PROJECT
+  USER
+}
+
+type RunQueueItem {
+  associatedRunId: String
+  createdAt: DateTime!
+  id: ID!
+  launchAgentId: ID
+  runSpec: JSON!
+  state: RunQueueItemState!
+  updatedAt: DateTime
+}
+
+type RunQueueItemConnection {
+  edges: [RunQueueItemEdge!]!
+  pageInfo: PageInfo!
+}
+
+type RunQueueItemEdge {
+  cursor: String!
+  node: RunQueueItem!
+}
+
+enum RunQueueItemState {
+  CLAIMED
+  FAILED
+  LEASED
+  PENDING
+}
+
+enum RunQueuePrioritizationMode {
+  DISABLED
+  V0
+}
+
+type ServerFeature {
+  isEnabled: Boolean!
+  name: String!
+}
+
+type ServerInfo {
+  features: [ServerFeature]!
+  frontendHost: String!
+}
+
+type SlackIntegration implements Integration {
+  channelName: String!
+  id: ID!
+  teamName: String!
+}
+
+type Sweep {
+  agent(agentName: String!): Agent
+  agents: AgentConnection!
+  bestLoss: Float
+  config: String!
+  controller: JSONString
+  createdAt: DateTime!
+  description: String
+  displayName: String
+  earlyStopJobRunning: Boolean!
+  heartbeatAt: DateTime!
+  id: ID!
+  method: String!
+  name: String!
+  project: Project
+  runCount: Int!
+  runCountExpected: Int
+  runTime: Int!
+  runs(after: String, before: String, first: Int, last: Int, order: String): RunConnection!
+  scheduler: JSONString
+  state: String!
+  updatedAt: DateTime
+  user: User
+}
+
+type SweepConnection {
+  edges: [SweepEdge!]!
+  pageInfo: PageInfo!
+}
+
+type SweepEdge {
+  cursor: String!
+  node: Sweep!
+}
+
+type Tag {
+  attributes: JSONString!
+  id: ID!
+  name: String!
+  tagCategoryName: String!
+}
+
+type TagConnection {
+  edges: [TagEdge!]!
+  pageInfo: PageInfo!
+}
+
+type TagEdge {
+  cursor: String!
+  node: Tag!
+}
+
+input TagInput {
+  attributes: JSONString
+  tagCategoryName: String
+  tagName: String!
+}
+
+type TemplateVariable {
+  name: String!
+  schema: JSON
+}
+
+type Trigger {
+  createdAt: DateTime!
+  createdBy: User!
+  description: String
+  enabled: Boolean!
+  id: ID!
+  name: String!
+  scope: TriggerScope!
+  triggeredAction: TriggeredAction!
+  triggeringCondition: TriggeringCondition!
+  updatedAt: DateTime
+}
+
+type TriggerConnection {
+  edges: [TriggerEdge!]!
+  pageInfo: PageInfo!
+  totalCount: Int!
+}
+
+type TriggerEdge {
+  cursor: String!
+  node: Trigger!
+}
+
+union TriggerScope = ArtifactPortfolio | ArtifactSequence | Entity | Project
+
+enum TriggerScopeType {
+  ARTIFACT_COLLECTION
+  ENTITY
+  PROJECT
+}
+
+union TriggeredAction = GenericWebhookTriggeredAction | NoOpTriggeredAction | NotificationTriggeredAction
+
+input TriggeredActionConfig {
+  genericWebhookActionInput: GenericWebhookActionInput
+  noOpActionInput: NoOpTriggeredActionInput
+  notificationActionInput: NotificationActionInput
+}
+
+enum TriggeredActionType {
+  ARIA
+  GENERIC_WEBHOOK
+  NOTIFICATION
+  NO_OP
+  PUSH_NOTIFICATION
+  QUEUE_JOB
+}
+
+union TriggeringCondition = FilterEventTriggeringCondition
+
+input UnlinkArtifactInput {
+  artifactID: ID!
+  artifactPortfolioID: ID!
+  clientMutationId: String
+}
+
+type UnlinkArtifactPayload {
+  artifactID: ID!
+  clientMutationId: String
+  success: Boolean!
+}
+
+type UpdateArtifactCollectionPayload {
+  artifactCollection: ArtifactCollection!
+  clientMutationId: String
+}
+
+input UpdateArtifactInput {
+  aliases: [ArtifactAliasInput!]
+  artifactID: ID!
+  clientMutationId: String
+  description: String
+  metadata: JSONString
+  tagsToAdd: [TagInput!]
+  tagsToDelete: [TagInput!]
+  ttlDurationSeconds: Int64
+}
+
+type UpdateArtifactPayload {
+  artifact: Artifact!
+  clientMutationId: String
+}
+
+input UpdateArtifactPortfolioInput {
+  artifactPortfolioID: ID!
+  clientMutationId: String
+  description: String
+  name: String
+}
+
+input UpdateArtifactSequenceInput {
+  artifactSequenceID: ID!
+  clientMutationId: String
+  description: String
+  name: String
+}
+
+input UpdateFilterTriggerInput {
+  clientMutationId: String
+  description: String
+  enabled: Boolean
+  eventFilter: JSONString
+  id: ID!
+  name: String
+  scopeID: ID
+  scopeType: TriggerScopeType
+  triggeredActionConfig: TriggeredActionConfig
+  triggeredActionType: TriggeredActionType
+  triggeringEventType: EventTriggeringConditionType
+}
+
+type UpdateFilterTriggerPayload {
+  clientMutationId: String
+  trigger: Trigger
+}
+
+input UpdateProjectMemberInput {
+  clientMutationId: String
+  projectId: ID!
+  userId: ID!
+  userProjectRole: String!
+}
+
+type UpdateProjectMemberPayload {
+  clientMutationId: String
+  success: Boolean!
+}
+
+input UpdateProjectTeamMemberInput {
+  clientMutationId: String
+  projectId: ID!
+  teamId: ID!
+  teamProjectRole: String!
+}
+
+type UpdateProjectTeamMemberPayload {
+  clientMutationId: String
+  success: Boolean!
+}
+
+input UpdateRunStateInput {
+  clientMutationId: String
+  id: ID!
+  state: String!
+}
+
+type UpdateRunStatePayload {
+  clientMutationId: String
+  success: Boolean!
+}
+
+type UploadMultipartUrls {
+  uploadID: String!
+  uploadUrlParts: [UploadUrlPart!]!
+}
+
+type UploadUrlPart {
+  partNumber: Int64!
+  uploadUrl: String!
+}
+
+input UpsertBucketInput {
+  clientMutationId: String
+  commit: String
+  config: JSONString
+  description: String
+  displayName: String
+  entityName: String
+  groupName: String
+  host: String
+  id: String
+  jobType: String
+  modelName: String
+  name: String
+  notes: String
+  state: String
+  summaryMetrics: JSONString
+  sweep: String
+  tags: [String]
+}
+
+type UpsertBucketPayload {
+  bucket: Run
+  clientMutationId: String
+  inserted: Boolean
+  updateAvailable: Boolean
+}
+
+input UpsertModelInput {
+  access: String
+  allowAllArtifactTypesInRegistry: Boolean
+  artifactTypes: [ArtifactTypeInput!]
+  clientMutationId: String
+  description: String
+  entityName: String
+  id: String
+  name: String
+  views: JSONString
+}
+
+type UpsertModelPayload {
+  clientMutationId: String
+  entityName: String
+  inserted: Boolean
+  model: Project
+  project: Project
+}
+
+input UpsertRunQueueInput {
+  clientMutationId: String
+  entityName: String!
+  externalLinks: JSONString
+  prioritizationMode: RunQueuePrioritizationMode
+  projectName: String!
+  queueName: String!
+  resourceConfig: JSONString!
+  resourceType: String!
+  templateVariables: JSONString
+}
+
+type UpsertRunQueuePayload {
+  clientMutationId: String
+  configSchemaValidationErrors: [String!]
+  success: Boolean!
+}
+
+type User {
+  accountType: UserAccountType
+  admin: Boolean
+  apiKeys(after: String, batchSize: Int, before: String, first: Int, keysOnly: Boolean, last: Int, pageSize: Int): ApiKeyConnection
+  createdAt: DateTime!
+  defaultEntity: Entity
+  deletedAt: DateTime
+  email: String
+  entity: String
+  flags: JSONString
+  id: ID!
+  name: String!
+  organizations(emailDomain: String): [Organization!]!
+  photoUrl: String
+  teams(after: String, before: String, first: Int, last: Int): EntityConnection
+  userEntity: Entity
+  username: String
+}
+
+enum UserAccountType {
+  ANONYMOUS
+  SERVICE
+  USER
+  VIEWER
+}
+
+type UserConnection {
+  edges: [UserEdge!]!
+  pageInfo: PageInfo!
+}
+
+type UserEdge {
+  cursor: String!
+  node: User
+}
+
+type VersionedArtifactConnection {
+  edges: [VersionedArtifactEdge!]!
+  pageInfo: PageInfo!
+  totalCount: Int!
+}
+
+type VersionedArtifactEdge {
+  cursor: String!
+  node: Artifact!
+  version: String!
+}
+
+type View {
+  createdAt: DateTime!
+  description: String
+  displayName: String
+  entityName: String!
+  id: ID!
+  name: String
+  project: Project
+  projectName: String!
+  spec: JSONString
+  type: String
+  updatedAt: DateTime
+  user: User
+  viewCount: Int!
+}
+
+type ViewConnection {
+  edges: [ViewEdge!]!
+  pageInfo: PageInfo!
+  totalCount: Int!
+}
+
+type ViewEdge {
+  cursor: String!
+  node: View
+}
+`;

@@ -1,4 +1,3 @@
-import type { TypedDocumentNode } from '@graphql-typed-document-node/core';
 import {
   ArtifactByNameDocument,
   CreateProjectDocument,
@@ -42,7 +41,7 @@ import { checkPageSize, pageOf, Paginator, type PaginatorOptions } from './clien
 import { checkName, parseProjectPath, parseRunPath, type PathDefaults } from './client/paths';
 import { type ApiOptions, appUrlFor, type ResolvedSettings, resolveSettings } from './client/settings';
 import { requireServerSupport } from './client/support';
-import { type CallOptions, Transport } from './client/transport';
+import { type CallOptions, type GraphQLDocument, Transport } from './client/transport';
 import { SlackIntegration } from './integrations/SlackIntegration';
 import { WebhookIntegration } from './integrations/WebhookIntegration';
 import { type Integration, type IntegrationsOptions, listIntegrations } from './integrations/integrations';
@@ -134,7 +133,7 @@ export class Api {
    * `wandb-api/schema.graphql`.
    */
   execute<Data, Variables extends Record<string, unknown>>(
-    document: TypedDocumentNode<Data, Variables>,
+    document: GraphQLDocument<Data, Variables>,
     variables: Variables,
     options: CallOptions = {},
   ): Promise<Data> {

@@ -6,7 +6,7 @@ export { Api } from './Api';
 export type { ProjectsOptions, CreateProjectOptions } from './Api';
 export type { ApiOptions } from './client/settings';
 export { DEFAULT_BASE_URL } from './client/settings';
-export type { CallOptions } from './client/transport';
+export type { CallOptions, GraphQLDocument } from './client/transport';
 export { Paginator } from './client/paginator';
 export type { Page, PaginatorOptions, ToArrayOptions } from './client/paginator';
 export {

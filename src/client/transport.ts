@@ -1,5 +1,5 @@
-import type { TypedDocumentNode } from '@graphql-typed-document-node/core';
-import { Client, fetchExchange, type AnyVariables, type CombinedError, type OperationResult } from '@urql/core';
+import type { DocumentTypeDecoration, TypedDocumentNode } from '@graphql-typed-document-node/core';
+import { Client, createRequest, fetchExchange, type AnyVariables, type CombinedError, type OperationResult } from '@urql/core';
 import { pipe, subscribe, take } from 'wonka';
 import {
   AuthenticationError,
@@ -58,23 +58,55 @@ export function isAbortSignal(value: unknown): value is AbortSignal {
   );
 }
 
+/**
+ * A GraphQL document the SDK can send, typed with its result and variables: a syntax tree
+ * (`TypedDocumentNode`, what most codegen setups emit) or the query text (the SDK's own
+ * documents in `generated/`, parsed the first time they are sent).
+ */
+export type GraphQLDocument<Data = unknown, Variables = Record<string, unknown>> =
+  TypedDocumentNode<Data, Variables> | (DocumentTypeDecoration<Data, Variables> & { toString(): string });
+
 interface OperationInfo {
   name: string;
   kind: 'query' | 'mutation' | 'subscription';
+  /** The document as a syntax tree, parsed once per document. */
+  node: TypedDocumentNode<unknown, AnyVariables>;
 }
 
 const operationInfos = new WeakMap<object, OperationInfo>();
+const textInfos = new Map<string, OperationInfo>();
 
-/** Name and kind of the (single) operation in a document. */
-export function operationInfo(document: TypedDocumentNode<unknown, never>): OperationInfo {
-  let info = operationInfos.get(document);
-  if (!info) {
-    const definition = document.definitions.find((d) => d.kind === 'OperationDefinition');
-    if (!definition || definition.kind !== 'OperationDefinition') {
-      throw new WandbError('The document has no GraphQL operation');
+function infoOf(node: TypedDocumentNode<unknown, AnyVariables>): OperationInfo {
+  const definition = node.definitions?.find((d) => d.kind === 'OperationDefinition');
+  if (!definition || definition.kind !== 'OperationDefinition') {
+    throw new InvalidArgumentError('document', 'The document has no GraphQL operation');
+  }
+  return { name: definition.name?.value ?? 'anonymous', kind: definition.operation, node };
+}
+
+/** Name, kind and syntax tree of the (single) operation in a document. */
+export function operationInfo(document: GraphQLDocument<unknown, never>): OperationInfo {
+  const isText = typeof document === 'string' || document instanceof String;
+  if (!isText) {
+    if (document === null || typeof document !== 'object' || !Array.isArray((document as TypedDocumentNode).definitions)) {
+      throw new InvalidArgumentError('document', `document must be a GraphQL document or query text, got ${describeValue(document)}`);
     }
-    info = { name: definition.name?.value ?? 'anonymous', kind: definition.operation };
-    operationInfos.set(document, info);
+    let info = operationInfos.get(document);
+    if (!info) operationInfos.set(document, (info = infoOf(document as TypedDocumentNode<unknown, AnyVariables>)));
+    return info;
+  }
+  const text = String(document);
+  let info = textInfos.get(text);
+  if (!info) {
+    let node: TypedDocumentNode<unknown, AnyVariables>;
+    try {
+      // urql's own parser, which also keys the document for the request it sends.
+      node = createRequest(text, undefined).query as TypedDocumentNode<unknown, AnyVariables>;
+    } catch (error) {
+      throw new InvalidArgumentError('document', `the query text is not valid GraphQL: ${(error as Error).message}`);
+    }
+    info = infoOf(node);
+    textInfos.set(text, info);
   }
   return info;
 }
@@ -134,17 +166,18 @@ export class Transport {
    * @throws {@link WandbError} subclasses; never urql's errors (those are only a `cause`).
    */
   async execute<Data, Variables extends AnyVariables>(
-    document: TypedDocumentNode<Data, Variables>,
+    document: GraphQLDocument<Data, Variables>,
     variables: Variables,
     options: CallOptions = {},
   ): Promise<Data> {
-    const { name, kind } = operationInfo(document as TypedDocumentNode<unknown, never>);
+    const { name, kind, node } = operationInfo(document as GraphQLDocument<unknown, never>);
+    const query = node as TypedDocumentNode<Data, Variables>;
     options = checkCallOptions(options);
     const timeout = options.timeout ?? this.settings.timeout;
     if (options.signal?.aborted) throw abortErrorFrom(options.signal, name);
     const call: CallInfo = { operation: name, idempotent: kind === 'query', deadline: Date.now() + timeout, graphql: true };
     const context = { fetchOptions: { wandb: call } as WandbRequestInit };
-    const source = kind === 'mutation' ? this.client.mutation(document, variables, context) : this.client.query(document, variables, context);
+    const source = kind === 'mutation' ? this.client.mutation(query, variables, context) : this.client.query(query, variables, context);
 
     const result = await new Promise<OperationResult<Data, Variables>>((resolve, reject) => {
       let done = false;

@@ -4,6 +4,7 @@ import {
   AuthenticationError,
   GraphQLResponseError,
   HttpError,
+  InvalidArgumentError,
   NetworkError,
   NotFoundError,
   PermissionError,
@@ -225,6 +226,29 @@ describe('api.execute', () => {
   it('runs any typed document through the same transport', async () => {
     const data = await api().execute(documents.ProjectDocument, { entity: 'demo-user', name: 'nope' });
     expect(data.project).toBeNull();
+  });
+
+  it('sends the generated documents as their query text, named as in operations/', async () => {
+    await api().execute(documents.ViewerDocument, {});
+    expect(fake.requests.at(-1)).toMatchObject({ operationName: 'Viewer', operationType: 'query' });
+    expect(String(documents.ViewerDocument)).toMatch(/^\s*query Viewer\b/);
+  });
+
+  it("runs a syntax tree from graphql's own parse, as other codegen setups emit", async () => {
+    const { parse } = await import('graphql');
+    const data = await api().execute<{ viewer: { username: string } | null }, Record<string, never>>(parse('query Me { viewer { username } }'), {});
+    expect(data.viewer?.username).toBe('demo-user');
+    expect(fake.operations().at(-1)).toBe('Me');
+  });
+
+  it('refuses a document that is not GraphQL before sending anything', async () => {
+    const notGraphQL = 'query { viewer {' as unknown as typeof documents.ViewerDocument;
+    const noOperation = 'fragment F on User { id }' as unknown as typeof documents.ViewerDocument;
+    for (const document of [notGraphQL, noOperation, 42 as unknown as typeof documents.ViewerDocument]) {
+      const error = await rejectionOf(api().execute(document, {}));
+      expect(error).toBeInstanceOf(InvalidArgumentError);
+    }
+    expect(fake.requests).toHaveLength(0);
   });
 
   it('surfaces a server-side validation error for an unknown field as a GraphQLResponseError', async () => {
