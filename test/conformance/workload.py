@@ -758,6 +758,15 @@ def _():
         datetime.datetime.fromisoformat(field.replace("Z", "+00:00"))
 
 
+@step("Artifact.source_* + url", needs=("artifact",))
+def _():
+    a = ctx["artifact"]
+    same((a.source_entity, a.source_project, a.source_name, a.source_version), (E, PROJECT, "digits:v1", "v1"), "source")
+    same(a.source_qualified_name, f"{P}/digits:v1", "source_qualified_name")
+    same(a.is_link, False, "is_link")
+    check(a.url.startswith(os.environ["WANDB_BASE_URL"].rstrip("/")) and f"/{E}/{PROJECT}/artifacts/dataset/digits/" in a.url, f"url {a.url}")
+
+
 @step("Artifact.collection", needs=("artifact",))
 def _():
     c = ctx["artifact"].collection
