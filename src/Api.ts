@@ -1,99 +1,70 @@
+import type { Artifact } from './artifacts/Artifact';
+import type { ArtifactCollection } from './artifacts/ArtifactCollection';
+import type { ArtifactCollections, ArtifactCollectionsOptions } from './artifacts/ArtifactCollections';
+import type { ArtifactType } from './artifacts/ArtifactType';
+import type { ArtifactTypes, ArtifactTypesOptions } from './artifacts/ArtifactTypes';
+import type { Artifacts, ArtifactsOptions } from './artifacts/Artifacts';
 import {
-  ArtifactByNameDocument,
-  CreateProjectDocument,
-  CreateRunDocument,
-  ProjectArtifactCollectionDocument,
-  ProjectArtifactTypeDocument,
-  ProjectDocument,
-  ProjectsDocument,
-  type ProjectsQuery,
-  RegistryByNameDocument,
-  RunDocument,
-  UpsertRegistryDocument,
-  ViewerDocument,
-} from '../generated/graphql';
-import { Artifact, membershipPlacement } from './artifacts/Artifact';
-import { ArtifactCollection } from './artifacts/ArtifactCollection';
-import { ArtifactCollections, type ArtifactCollectionsOptions } from './artifacts/ArtifactCollections';
-import { ArtifactType } from './artifacts/ArtifactType';
-import { ArtifactTypes, type ArtifactTypesOptions } from './artifacts/ArtifactTypes';
-import { Artifacts, type ArtifactsOptions } from './artifacts/Artifacts';
-import { type ArtifactPath, checkArtifactName, checkArtifactType, checkList, parseArtifactPath, REGISTRY_PREFIX } from './artifacts/names';
-import { Automation } from './automations/Automation';
+  findArtifact,
+  findArtifactCollection,
+  getArtifact,
+  getArtifactCollection,
+  getArtifactType,
+  listArtifactCollections,
+  listArtifacts,
+  listArtifactTypes,
+} from './artifacts/artifactCalls';
+import type { Automation } from './automations/Automation';
 import {
   type AutomationOptions,
   type AutomationsOptions,
   createAutomation,
   type CreateAutomationOptions,
   deleteAutomation,
-  findAutomation,
+  getAutomation,
   listAutomations,
   updateAutomation,
   type UpdateAutomationOptions,
 } from './automations/automations';
 import type { AutomationChanges, NewAutomation } from './automations/types';
 import { createCustomChart, type CreateCustomChartOptions } from './charts/createCustomChart';
-import type { SdkContext } from './client/context';
-import { InvalidArgumentError, NotFoundError, ServerError, describeValue } from './client/errors';
-import { parsePathTarget } from './client/fromPath';
+import { createContext, type SdkContext } from './client/context';
 import { optionsOf } from './client/options';
-import { checkPageSize, pageOf, Paginator, type PaginatorOptions } from './client/paginator';
-import { checkName, parseProjectPath, parseRunPath, type PathDefaults } from './client/paths';
-import { type ApiOptions, appUrlFor, type ResolvedSettings, resolveSettings } from './client/settings';
-import { requireServerSupport } from './client/support';
-import { type CallOptions, type GraphQLDocument, Transport } from './client/transport';
+import type { Paginator } from './client/paginator';
+import { type ApiOptions, type ResolvedSettings, resolveSettings } from './client/settings';
+import type { CallOptions, GraphQLDocument } from './client/transport';
+import { getFromPath } from './fromPath/fromPath';
 import { SlackIntegration } from './integrations/SlackIntegration';
 import { WebhookIntegration } from './integrations/WebhookIntegration';
 import { type Integration, type IntegrationsOptions, listIntegrations } from './integrations/integrations';
+import type { Job } from './launch/Job';
 import { getQueuedRun, type QueuedRun, type QueuedRunOptions } from './launch/QueuedRun';
 import type { RunQueue } from './launch/RunQueue';
 import type { RunQueueResourceType } from './launch/constants';
+import { getJob, getJobVersions, type JobOptions, type ListJobsOptions } from './launch/jobs';
 import { createRunQueue, type CreateRunQueueOptions, getRunQueue, upsertRunQueue, type UpsertRunQueueOptions } from './launch/queues';
-import type { Job } from './launch/Job';
-import { checkJobName, JOB_TYPE, type JobOptions, listJobs, type ListJobsOptions, loadJob } from './launch/jobs';
-import { Project } from './projects/Project';
-import { type CreateRegistryOptions, Registries, type RegistriesOptions, type RegistryOptions } from './registries/Registries';
-import { Registry, registryAccess } from './registries/Registry';
-import { requireRegistries, resolveOrganization } from './registries/organizations';
+import type { Project } from './projects/Project';
+import { createProject, type CreateProjectOptions, getProject, listProjects, type ProjectsOptions } from './projects/projects';
+import type { CreateRegistryOptions, Registries, RegistriesOptions, RegistryOptions } from './registries/Registries';
+import type { Registry } from './registries/Registry';
+import { createRegistry, getRegistry, listRegistries } from './registries/registryCalls';
 import type { Report } from './reports/Report';
-import { fetchReport, projectReports, type ReportsOptions } from './reports/reports';
-import { Run } from './runs/Run';
-import { Runs, type RunsOptions } from './runs/Runs';
+import { listReports, type ReportsOptions } from './reports/reports';
+import type { Run } from './runs/Run';
+import type { Runs, RunsOptions } from './runs/Runs';
+import { createRun, type CreateRunOptions, getRun, listRuns } from './runs/runCalls';
 import type { Sweep } from './sweeps/Sweep';
-import { fetchSweep } from './sweeps/getSweep';
-import { parseSweepPath } from './sweeps/paths';
+import { getSweep } from './sweeps/sweeps';
 import type { Team } from './teams/Team';
 import { createTeam, type CreateTeamOptions, getTeam } from './teams/teams';
-import { User } from './users/User';
-import { createUser, type CreateUserOptions, findUser, searchUsers, type UsersOptions } from './users/users';
-
-/** Options of `api.projects()`. */
-export interface ProjectsOptions extends PaginatorOptions {
-  /** Projects per request. @defaultValue 200 */
-  perPage?: number;
-}
-
-/** Options of `api.createRun()`. */
-export interface CreateRunOptions extends CallOptions {
-  /** The run's id. @defaultValue 8 random letters and digits */
-  runId?: string;
-  /** @defaultValue the `project` setting, else `uncategorized` */
-  project?: string;
-  /** @defaultValue the `entity` setting, else the key's default entity */
-  entity?: string;
-  /** `'pending'` for a run to be resumed later. @defaultValue `'running'` */
-  state?: 'running' | 'pending';
-}
-
-/** Options of `api.createProject()`. */
-export interface CreateProjectOptions extends CallOptions {
-  description?: string;
-  /** W&B's visibility value (`PRIVATE`, `USER_READ`, `USER_WRITE`, `PUBLIC`). */
-  access?: string;
-}
+import type { User } from './users/User';
+import { createUser, type CreateUserOptions, getUser, getViewer, getViewerEntity, listUsers, type UsersOptions } from './users/users';
 
 /**
  * The entry point: a client for the W&B Public API, set up like Python's `wandb.Api()`.
+ *
+ * Each method checks its options object and hands over to its area (`src/<area>/`), where the
+ * request is built and answered.
  *
  * @example
  * ```ts
@@ -107,9 +78,7 @@ export interface CreateProjectOptions extends CallOptions {
 export class Api {
   /** Settings after the environment and netrc fallbacks. */
   readonly settings: ResolvedSettings;
-  private readonly transport: Transport;
   private readonly ctx: SdkContext;
-  private viewerEntity: Promise<string> | undefined;
 
   /**
    * @throws {@link InvalidArgumentError} for an invalid option (a bad `baseUrl`, a negative `timeout`, ...)
@@ -117,14 +86,7 @@ export class Api {
    */
   constructor(options: ApiOptions = {}) {
     this.settings = resolveSettings(options);
-    this.transport = new Transport(this.settings);
-    const defaults: PathDefaults = { entity: this.settings.entity, project: this.settings.project };
-    this.ctx = {
-      transport: this.transport,
-      appUrl: appUrlFor(this.settings.baseUrl),
-      defaults,
-      resolveEntity: (entity, callOptions) => (entity !== undefined ? Promise.resolve(entity) : this.resolveDefaultEntity(optionsOf(callOptions))),
-    };
+    this.ctx = createContext(this.settings, getViewerEntity);
   }
 
   /**
@@ -137,15 +99,14 @@ export class Api {
     variables: Variables,
     options: CallOptions = {},
   ): Promise<Data> {
-    return this.transport.execute(document, variables, options);
+    return this.ctx.transport.execute(document, variables, options);
   }
+
+  // ── the key's user and its default entity (users area) ──
 
   /** The user the API key belongs to. */
   async viewer(options: CallOptions = {}): Promise<User> {
-    options = optionsOf(options);
-    const data = await this.transport.execute(ViewerDocument, {}, options);
-    if (!data.viewer) throw new NotFoundError('The server knows no user for this API key', { operation: 'Viewer' });
-    return new User(this.ctx, data.viewer, { isViewer: true });
+    return getViewer(this.ctx, optionsOf(options));
   }
 
   /**
@@ -153,74 +114,37 @@ export class Api {
    * entity (asked once per `Api`).
    */
   async defaultEntity(options: CallOptions = {}): Promise<string> {
-    return this.resolveDefaultEntity(optionsOf(options));
+    return this.ctx.resolveEntity(undefined, optionsOf(options));
   }
 
-  /** {@link Api.defaultEntity} for options already checked, without the extra await (paths resolve it per page). */
-  private resolveDefaultEntity(options: CallOptions): Promise<string> {
-    if (this.settings.entity) return Promise.resolve(this.settings.entity);
-    const pending = (this.viewerEntity ??= this.viewer(options).then((viewer) => {
-      if (!viewer.entity) throw new NotFoundError('The viewer has no default entity; pass `entity` to new Api()');
-      return viewer.entity;
-    }));
-    pending.catch(() => {
-      if (this.viewerEntity === pending) this.viewerEntity = undefined;
-    });
-    return pending;
-  }
+  // ── projects (projects area) ──
 
   /**
    * One project.
    * @throws {@link NotFoundError} when it does not exist or is not visible to the key.
    */
   async project(name: string, entity?: string, options: CallOptions = {}): Promise<Project> {
-    options = optionsOf(options);
-    checkName(name, 'project name', 'name');
-    if (entity !== undefined) checkName(entity, 'entity');
-    const resolved = await this.ctx.resolveEntity(entity, options);
-    const data = await this.transport.execute(ProjectDocument, { entity: resolved, name }, options);
-    if (!data.project) throw new NotFoundError(`Project ${resolved}/${name} was not found`, { operation: 'Project' });
-    return new Project(this.ctx, data.project);
+    return getProject(this.ctx, name, entity, optionsOf(options));
   }
 
   /** The projects of an entity (the default entity when left out), as a lazy collection. */
   projects(entity?: string, options: ProjectsOptions = {}): Paginator<Project> {
-    options = optionsOf(options);
-    if (entity !== undefined) checkName(entity, 'entity');
-    const perPage = checkPageSize(options.perPage, 200);
-    return new Paginator<Project>(
-      async (cursor, signal) => {
-        const callOptions = signal ? { signal } : {};
-        const resolved = await this.ctx.resolveEntity(entity, callOptions);
-        const data: ProjectsQuery = await this.transport.execute(ProjectsDocument, { entity: resolved, first: perPage, after: cursor }, callOptions);
-        return pageOf(data.models, (node) => new Project(this.ctx, node));
-      },
-      options,
-      'projects list',
-    );
+    return listProjects(this.ctx, entity, optionsOf(options));
   }
 
   /** Creates a project, or returns the existing one of that name. */
   async createProject(name: string, entity: string, options: CreateProjectOptions = {}): Promise<Project> {
-    options = optionsOf(options);
-    checkName(name, 'project name', 'name');
-    checkName(entity, 'entity');
-    const { description, access, ...callOptions } = options;
-    const input = { name, entityName: entity, ...(description !== undefined ? { description } : {}), ...(access !== undefined ? { access } : {}) };
-    const data = await this.transport.execute(CreateProjectDocument, { input }, callOptions);
-    const project = data.upsertModel?.project;
-    if (!project) throw new NotFoundError(`Project ${entity}/${name} could not be created`, { operation: 'CreateProject' });
-    return new Project(this.ctx, project);
+    return createProject(this.ctx, name, entity, optionsOf(options));
   }
+
+  // ── runs (runs area) ──
 
   /**
    * The runs of a project (`entity/project` or `project`; the default project when left out),
    * as a lazy collection.
    */
   runs(path?: string, options: RunsOptions = {}): Runs {
-    options = optionsOf(options);
-    const { entity, project } = parseProjectPath(path, this.ctx.defaults);
-    return new Runs(this.ctx, { entity, project }, options);
+    return listRuns(this.ctx, path, optionsOf(options));
   }
 
   /**
@@ -229,16 +153,8 @@ export class Api {
    * @throws {@link NotFoundError} when the project or the run does not exist.
    */
   async run(path: string, options: CallOptions = {}): Promise<Run> {
-    options = optionsOf(options);
-    const parsed = parseRunPath(path, this.ctx.defaults);
-    const entity = await this.ctx.resolveEntity(parsed.entity, options);
-    const data = await this.transport.execute(RunDocument, { entity, project: parsed.project, name: parsed.runId }, options);
-    const run = data.project?.run;
-    if (!run) throw new NotFoundError(`Run ${entity}/${parsed.project}/${parsed.runId} was not found`, { operation: 'Run' });
-    return new Run(this.ctx, entity, parsed.project, run);
+    return getRun(this.ctx, path, optionsOf(options));
   }
-
-  // ── runs, history and run files (runs area) ──
 
   /**
    * Creates a run (Python's `Run.create`), for example a `pending` run that a scheduler
@@ -252,33 +168,10 @@ export class Api {
    * ```
    */
   async createRun(options: CreateRunOptions = {}): Promise<Run> {
-    const { runId, project, entity, state = 'running', ...callOptions } = optionsOf(options);
-    if (runId !== undefined) checkName(runId, 'run id', 'runId');
-    if (project !== undefined) checkName(project, 'project');
-    if (entity !== undefined) checkName(entity, 'entity');
-    if (state !== 'running' && state !== 'pending')
-      throw new InvalidArgumentError('state', `state must be 'running' or 'pending', got ${describeValue(state)}`);
-    const alphabet = 'abcdefghijklmnopqrstuvwxyz0123456789';
-    const name = runId ?? Array.from(crypto.getRandomValues(new Uint8Array(8)), (b) => alphabet[b % alphabet.length]).join('');
-    const input = {
-      name,
-      modelName: project ?? this.settings.project ?? 'uncategorized',
-      state,
-      ...((entity ?? this.settings.entity) !== undefined ? { entityName: entity ?? this.settings.entity } : {}),
-    };
-    const data = await this.transport.execute(CreateRunDocument, { input }, callOptions);
-    const bucket = data.upsertBucket?.bucket;
-    if (!bucket?.project) throw new NotFoundError(`Run ${name} could not be created`, { operation: 'CreateRun' });
-    return new Run(this.ctx, bucket.project.entityName, bucket.project.name, bucket);
+    return createRun(this.ctx, optionsOf(options));
   }
 
-  // ── artifacts, collections, types and registries (artifacts area) ──
-
-  /** The entity a parsed artifact path lives in: the organization's entity for a registry path. */
-  private async artifactEntity(path: ArtifactPath, options: CallOptions): Promise<string> {
-    if (path.isRegistry) return (await resolveOrganization(this.ctx, path.entity, options)).orgEntity;
-    return this.ctx.resolveEntity(path.entity, options);
-  }
+  // ── artifacts, their types and collections (artifacts area) ──
 
   /**
    * One artifact version.
@@ -295,25 +188,7 @@ export class Api {
    * ```
    */
   async artifact(name: string, type?: string, options: CallOptions = {}): Promise<Artifact> {
-    options = optionsOf(options);
-    const path = parseArtifactPath(name, this.ctx.defaults);
-    if (type !== undefined) checkArtifactType(type);
-    const entity = await this.artifactEntity(path, options);
-    const data = await this.transport.execute(
-      ArtifactByNameDocument,
-      { entity, project: path.project, name: `${path.collection}:${path.alias}` },
-      options,
-    );
-    if (!data.project) throw new NotFoundError(`Project ${entity}/${path.project} was not found`, { operation: 'ArtifactByName' });
-    const membership = data.project.artifactCollectionMembership;
-    const placement = membership ? membershipPlacement(membership) : undefined;
-    if (!membership?.artifact || !placement)
-      throw new NotFoundError(`Artifact ${entity}/${path.project}/${path.collection}:${path.alias} was not found`, { operation: 'ArtifactByName' });
-    const artifact = new Artifact(this.ctx, membership.artifact, placement);
-    if (type !== undefined && artifact.type !== type) {
-      throw new NotFoundError(`Artifact ${artifact.qualifiedName} is of type ${artifact.type}, not ${type}`, { operation: 'ArtifactByName' });
-    }
-    return artifact;
+    return getArtifact(this.ctx, name, type, optionsOf(options));
   }
 
   /**
@@ -321,14 +196,7 @@ export class Api {
    * @throws {@link InvalidArgumentError} for a malformed name; other failures (network, auth) are thrown too
    */
   async artifactExists(name: string, type?: string, options: CallOptions = {}): Promise<boolean> {
-    options = optionsOf(options);
-    try {
-      await this.artifact(name, type, options);
-      return true;
-    } catch (error) {
-      if (error instanceof NotFoundError) return false;
-      throw error;
-    }
+    return (await findArtifact(this.ctx, name, type, optionsOf(options))) !== null;
   }
 
   /**
@@ -337,14 +205,7 @@ export class Api {
    * @param name `entity/project/collection`, `project/collection` or `collection`
    */
   artifacts(typeName: string, name: string, options: ArtifactsOptions = {}): Artifacts {
-    options = optionsOf(options);
-    checkArtifactType(typeName, 'typeName');
-    const path = parseArtifactPath(name, this.ctx.defaults, 'name', { alias: false });
-    return new Artifacts(
-      this.ctx,
-      { entity: path.entity, project: path.project, type: typeName, collection: path.collection, registry: path.isRegistry },
-      options,
-    );
+    return listArtifacts(this.ctx, typeName, name, optionsOf(options));
   }
 
   /** @deprecated Use {@link Api.artifacts}, as in Python. */
@@ -358,22 +219,12 @@ export class Api {
    * @throws {@link NotFoundError} when the project has no such type
    */
   async artifactType(typeName: string, project?: string, options: CallOptions = {}): Promise<ArtifactType> {
-    options = optionsOf(options);
-    checkArtifactType(typeName, 'typeName');
-    const parsed = parseProjectPath(project, this.ctx.defaults, 'project');
-    const entity = await this.ctx.resolveEntity(parsed.entity, options);
-    const data = await this.transport.execute(ProjectArtifactTypeDocument, { entity, project: parsed.project, type: typeName }, options);
-    const type = data.project?.artifactType;
-    if (!type)
-      throw new NotFoundError(`Artifact type ${typeName} was not found in ${entity}/${parsed.project}`, { operation: 'ProjectArtifactType' });
-    return new ArtifactType(this.ctx, entity, parsed.project, type);
+    return getArtifactType(this.ctx, typeName, project, optionsOf(options));
   }
 
   /** The artifact types of a project (`entity/project` or `project`), as a lazy collection. */
   artifactTypes(project?: string, options: ArtifactTypesOptions = {}): ArtifactTypes {
-    options = optionsOf(options);
-    const parsed = parseProjectPath(project, this.ctx.defaults, 'project');
-    return new ArtifactTypes(this.ctx, parsed, options);
+    return listArtifactTypes(this.ctx, project, optionsOf(options));
   }
 
   /**
@@ -382,40 +233,20 @@ export class Api {
    * @throws {@link NotFoundError} when there is no collection of that name and type
    */
   async artifactCollection(typeName: string, name: string, options: CallOptions = {}): Promise<ArtifactCollection> {
-    options = optionsOf(options);
-    checkArtifactType(typeName, 'typeName');
-    const path = parseArtifactPath(name, this.ctx.defaults, 'name', { alias: false });
-    const entity = await this.artifactEntity(path, options);
-    const data = await this.transport.execute(
-      ProjectArtifactCollectionDocument,
-      { entity, project: path.project, type: typeName, name: path.collection },
-      options,
-    );
-    const collection = data.project?.artifactType?.artifactCollection;
-    if (!collection)
-      throw new NotFoundError(`No ${typeName} collection ${entity}/${path.project}/${path.collection}`, { operation: 'ProjectArtifactCollection' });
-    return new ArtifactCollection(this.ctx, collection);
+    return getArtifactCollection(this.ctx, typeName, name, optionsOf(options));
   }
 
   /** Whether an artifact collection of that name and type exists. */
   async artifactCollectionExists(name: string, type: string, options: CallOptions = {}): Promise<boolean> {
-    options = optionsOf(options);
-    try {
-      await this.artifactCollection(type, name, options);
-      return true;
-    } catch (error) {
-      if (error instanceof NotFoundError) return false;
-      throw error;
-    }
+    return (await findArtifactCollection(this.ctx, type, name, optionsOf(options))) !== null;
   }
 
   /** The collections of one artifact type in a project (`entity/project` or `project`), as a lazy collection. */
   artifactCollections(project: string, typeName: string, options: ArtifactCollectionsOptions = {}): ArtifactCollections {
-    options = optionsOf(options);
-    checkArtifactType(typeName, 'typeName');
-    const parsed = parseProjectPath(project, this.ctx.defaults, 'project');
-    return new ArtifactCollections(this.ctx, { ...parsed, type: typeName }, options);
+    return listArtifactCollections(this.ctx, project, typeName, optionsOf(options));
   }
+
+  // ── registries (registries area) ──
 
   /**
    * The registries of an organization, as a lazy collection; chain `.collections()` and
@@ -429,7 +260,7 @@ export class Api {
    * ```
    */
   registries(options: RegistriesOptions = {}): Registries {
-    return new Registries(this.ctx, optionsOf(options));
+    return listRegistries(this.ctx, optionsOf(options));
   }
 
   /**
@@ -437,14 +268,7 @@ export class Api {
    * @throws {@link NotFoundError} when the organization has no such registry; {@link NotSupportedError}
    */
   async registry(name: string, options: RegistryOptions = {}): Promise<Registry> {
-    const { organization, ...callOptions } = optionsOf(options);
-    checkArtifactName(name, 'name', 'registry name');
-    await requireRegistries(this.ctx, callOptions);
-    const org = await resolveOrganization(this.ctx, organization, callOptions);
-    const data = await this.transport.execute(RegistryByNameDocument, { entity: org.orgEntity, name: `${REGISTRY_PREFIX}${name}` }, callOptions);
-    const project = data.entity?.project;
-    if (!project) throw new NotFoundError(`Registry ${name} was not found in organization ${org.name}`, { operation: 'RegistryByName' });
-    return new Registry(this.ctx, org.name, project);
+    return getRegistry(this.ctx, name, optionsOf(options));
   }
 
   /**
@@ -452,41 +276,42 @@ export class Api {
    * @throws {@link InvalidArgumentError} for an invalid name, visibility or type, or when the registry already exists
    */
   async createRegistry(options: CreateRegistryOptions): Promise<Registry> {
-    const { name, visibility, organization, description, artifactTypes, ...callOptions } = optionsOf(options);
-    checkArtifactName(name, 'name', 'registry name');
-    const access = registryAccess(visibility);
-    if (description !== undefined && typeof description !== 'string') throw new InvalidArgumentError('description', 'description must be a string');
-    const types =
-      artifactTypes === undefined ? [] : checkList(artifactTypes, 'artifactTypes', (t, a) => checkArtifactType(t, a, { allowReserved: false }));
-    await requireRegistries(this.ctx, callOptions);
-    const org = await resolveOrganization(this.ctx, organization, callOptions);
-    const fullName = `${REGISTRY_PREFIX}${name}`;
-    // An upsert would change an existing registry, so check first, as the Python client does.
-    const existing = await this.transport.execute(RegistryByNameDocument, { entity: org.orgEntity, name: fullName }, callOptions);
-    if (existing.entity?.project) throw new InvalidArgumentError('name', `Registry ${name} already exists in organization ${org.name}`);
-    const data = await this.transport.execute(
-      UpsertRegistryDocument,
-      {
-        input: {
-          entityName: org.orgEntity,
-          name: fullName,
-          access,
-          allowAllArtifactTypesInRegistry: types.length === 0,
-          artifactTypes: types.map((type) => ({ name: type })),
-          ...(description !== undefined ? { description } : {}),
-        },
-      },
-      callOptions,
-    );
-    const project = data.upsertModel?.project;
-    if (!project) throw new ServerError(`Creating registry ${name} returned nothing`, { operation: 'UpsertRegistry' });
-    if (!data.upsertModel?.inserted) throw new InvalidArgumentError('name', `Registry ${name} already exists in organization ${org.name}`);
-    return new Registry(this.ctx, org.name, project);
+    return createRegistry(this.ctx, optionsOf(options));
   }
 
-  // ── sweeps, projects, reports, teams, users, automations, integrations, launch, charts, fromPath ──
+  // ── sweeps (sweeps area) ──
 
-  // teams
+  /**
+   * One sweep, with its config parsed from YAML.
+   * @param path `entity/project/sweep_id`, `entity/project/sweeps/sweep_id`, `project/sweep_id`,
+   *   `sweep_id` or a W&B sweep URL
+   * @throws {@link NotFoundError} when the project or the sweep does not exist.
+   * @example
+   * ```ts
+   * const sweep = await api.sweep('team/project/abc123');
+   * const best = await sweep.bestRun();
+   * console.log(sweep.config.method, best?.summary.loss);
+   * ```
+   */
+  async sweep(path: string, options: CallOptions = {}): Promise<Sweep> {
+    return getSweep(this.ctx, path, optionsOf(options));
+  }
+
+  // ── reports (reports area) ──
+
+  /**
+   * The reports of a project (`entity/project` or `project`; the default project when left out),
+   * as a lazy collection; `name` keeps the report of that internal name only.
+   * @example
+   * ```ts
+   * for await (const report of api.reports('team/project')) console.log(report.displayName, report.url);
+   * ```
+   */
+  reports(path?: string, options: ReportsOptions = {}): Paginator<Report> {
+    return listReports(this.ctx, path, optionsOf(options));
+  }
+
+  // ── teams (teams area) ──
 
   /**
    * One team, with its members.
@@ -509,7 +334,7 @@ export class Api {
     return createTeam(this.ctx, name, optionsOf(options));
   }
 
-  // users
+  // ── users (users area) ──
 
   /**
    * The user with this username or email address (instance admins only; others use `viewer()`).
@@ -517,12 +342,12 @@ export class Api {
    * @throws {@link PermissionError} when the key is not an instance admin's
    */
   async user(usernameOrEmail: string, options: CallOptions = {}): Promise<User> {
-    return findUser(this.ctx, usernameOrEmail, optionsOf(options));
+    return getUser(this.ctx, usernameOrEmail, optionsOf(options));
   }
 
   /** The users whose username, email or name contains `query`, as a lazy collection (instance admins only). */
   users(query: string, options: UsersOptions = {}): Paginator<User> {
-    return searchUsers(this.ctx, query, optionsOf(options));
+    return listUsers(this.ctx, query, optionsOf(options));
   }
 
   /**
@@ -534,7 +359,7 @@ export class Api {
     return createUser(this.ctx, email, optionsOf(options));
   }
 
-  // automations
+  // ── automations (automations area) ──
 
   /**
    * An entity's automations (the default entity when left out), as a lazy collection. Servers
@@ -553,7 +378,7 @@ export class Api {
    * @throws {@link NotFoundError} when there is none; {@link InvalidArgumentError} when several match
    */
   async automation(name: string, options: AutomationOptions = {}): Promise<Automation> {
-    return findAutomation(this.ctx, name, optionsOf(options));
+    return getAutomation(this.ctx, name, optionsOf(options));
   }
 
   /**
@@ -583,9 +408,7 @@ export class Api {
    * @throws {@link NotSupportedError} when the server cannot edit automations
    */
   async updateAutomation(automation: Automation, changes: AutomationChanges = {}, options: UpdateAutomationOptions = {}): Promise<Automation> {
-    options = optionsOf(options);
-    changes = optionsOf(changes, 'changes');
-    return updateAutomation(this.ctx, automation, changes, options);
+    return updateAutomation(this.ctx, automation, changes, optionsOf(options));
   }
 
   /** Deletes an automation (given as object or id). */
@@ -593,65 +416,31 @@ export class Api {
     return deleteAutomation(this.ctx, automation, optionsOf(options));
   }
 
-  // integrations
+  // ── integrations (integrations area) ──
 
   /** An entity's Slack and webhook integrations (the default entity when left out), as a lazy collection. */
   integrations(options: IntegrationsOptions = {}): Paginator<Integration> {
-    options = optionsOf(options);
-    return listIntegrations(this.ctx, options, (_i): _i is Integration => true);
+    return listIntegrations(this.ctx, optionsOf(options), (_i): _i is Integration => true);
   }
 
   /** An entity's Slack integrations, as a lazy collection. */
   slackIntegrations(options: IntegrationsOptions = {}): Paginator<SlackIntegration> {
-    options = optionsOf(options);
-    return listIntegrations(this.ctx, options, (i): i is SlackIntegration => i instanceof SlackIntegration);
+    return listIntegrations(this.ctx, optionsOf(options), (i): i is SlackIntegration => i instanceof SlackIntegration);
   }
 
   /** An entity's generic webhook integrations, as a lazy collection. */
   webhookIntegrations(options: IntegrationsOptions = {}): Paginator<WebhookIntegration> {
-    options = optionsOf(options);
-    return listIntegrations(this.ctx, options, (i): i is WebhookIntegration => i instanceof WebhookIntegration);
-  }
-  /**
-   * One sweep, with its config parsed from YAML.
-   * @param path `entity/project/sweep_id`, `entity/project/sweeps/sweep_id`, `project/sweep_id`,
-   *   `sweep_id` or a W&B sweep URL
-   * @throws {@link NotFoundError} when the project or the sweep does not exist.
-   * @example
-   * ```ts
-   * const sweep = await api.sweep('team/project/abc123');
-   * const best = await sweep.bestRun();
-   * console.log(sweep.config.method, best?.summary.loss);
-   * ```
-   */
-  async sweep(path: string, options: CallOptions = {}): Promise<Sweep> {
-    options = optionsOf(options);
-    const parsed = parseSweepPath(path, this.ctx.defaults);
-    const entity = await this.ctx.resolveEntity(parsed.entity, options);
-    return requireServerSupport('Sweeps', () => fetchSweep(this.ctx, entity, parsed.project, parsed.sweepId, options));
+    return listIntegrations(this.ctx, optionsOf(options), (i): i is WebhookIntegration => i instanceof WebhookIntegration);
   }
 
-  /**
-   * The reports of a project (`entity/project` or `project`; the default project when left out),
-   * as a lazy collection; `name` keeps the report of that internal name only.
-   * @example
-   * ```ts
-   * for await (const report of api.reports('team/project')) console.log(report.displayName, report.url);
-   * ```
-   */
-  reports(path?: string, options: ReportsOptions = {}): Paginator<Report> {
-    options = optionsOf(options);
-    const { entity, project } = parseProjectPath(path, this.ctx.defaults);
-    return projectReports(this.ctx, entity, project, options);
-  }
+  // ── Launch run queues and jobs (launch area) ──
 
   /**
    * A Launch run queue of an entity (the default entity when left out).
    * @throws {@link NotFoundError} when the entity has no such queue.
    */
   async runQueue(name: string, entity?: string, options: CallOptions = {}): Promise<RunQueue> {
-    options = optionsOf(options);
-    return requireServerSupport('Launch run queues', () => getRunQueue(this.ctx, name, entity, options));
+    return getRunQueue(this.ctx, name, entity, optionsOf(options));
   }
 
   /**
@@ -666,8 +455,7 @@ export class Api {
    * ```
    */
   async createRunQueue(name: string, type: RunQueueResourceType, options: CreateRunQueueOptions = {}): Promise<RunQueue> {
-    options = optionsOf(options);
-    return requireServerSupport('Launch run queues', () => createRunQueue(this.ctx, name, type, options));
+    return createRunQueue(this.ctx, name, type, optionsOf(options));
   }
 
   /**
@@ -681,8 +469,7 @@ export class Api {
     resourceType: RunQueueResourceType,
     options: UpsertRunQueueOptions = {},
   ): Promise<RunQueue> {
-    options = optionsOf(options);
-    return requireServerSupport('Launch run queues', () => upsertRunQueue(this.ctx, name, resourceConfig, resourceType, options));
+    return upsertRunQueue(this.ctx, name, resourceConfig, resourceType, optionsOf(options));
   }
 
   /**
@@ -693,8 +480,7 @@ export class Api {
    * @throws {@link NotFoundError} when the queue or the item does not exist.
    */
   async queuedRun(entity: string, project: string, queueName: string, itemId: string, options: QueuedRunOptions = {}): Promise<QueuedRun> {
-    options = optionsOf(options);
-    return requireServerSupport('Launch run queues', () => getQueuedRun(this.ctx, entity, project, queueName, itemId, options));
+    return getQueuedRun(this.ctx, entity, project, queueName, itemId, optionsOf(options));
   }
 
   /**
@@ -712,11 +498,7 @@ export class Api {
    * ```
    */
   async job(name: string, options: JobOptions = {}): Promise<Job> {
-    options = optionsOf(options);
-    checkJobName(name);
-    const { path, ...callOptions } = options;
-    const artifact = await this.artifact(name, JOB_TYPE, callOptions);
-    return loadJob(this.ctx, name, artifact, { ...callOptions, ...(path !== undefined ? { path } : {}) });
+    return getJob(this.ctx, name, optionsOf(options));
   }
 
   /**
@@ -726,8 +508,10 @@ export class Api {
    * @throws {@link NotFoundError} when the project does not exist or is not visible to the key
    */
   async listJobs(entity: string, project: string, options: ListJobsOptions = {}): Promise<Artifact[]> {
-    return listJobs(this.ctx, entity, project, optionsOf(options));
+    return getJobVersions(this.ctx, entity, project, optionsOf(options));
   }
+
+  // ── custom charts (charts area) ──
 
   /**
    * Creates a custom chart preset (a Vega-Lite spec) for `wandb.plot_table`.
@@ -738,6 +522,8 @@ export class Api {
   async createCustomChart(options: CreateCustomChartOptions): Promise<string> {
     return createCustomChart(this.ctx, optionsOf(options));
   }
+
+  // ── any path or URL (fromPath area) ──
 
   /**
    * The run, project, sweep or report a path (or W&B URL) names.
@@ -752,17 +538,6 @@ export class Api {
    * ```
    */
   async fromPath(path: string, options: CallOptions = {}): Promise<Run | Project | Sweep | Report> {
-    options = optionsOf(options);
-    const target = parsePathTarget(path);
-    switch (target.kind) {
-      case 'project':
-        return this.project(target.project, target.entity, options);
-      case 'run':
-        return this.run(target.path, options);
-      case 'sweep':
-        return this.sweep(target.path, options);
-      case 'report':
-        return requireServerSupport('Reports', () => fetchReport(this.ctx, target.entity, target.project, target.id, options));
-    }
+    return getFromPath(this.ctx, path, optionsOf(options));
   }
 }

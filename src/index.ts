@@ -3,7 +3,7 @@
  * @packageDocumentation
  */
 export { Api } from './Api';
-export type { ProjectsOptions, CreateProjectOptions } from './Api';
+export type { ProjectsOptions, CreateProjectOptions } from './projects/projects';
 export type { ApiOptions } from './client/settings';
 export { DEFAULT_BASE_URL } from './client/settings';
 export type { CallOptions, GraphQLDocument } from './client/transport';
@@ -33,7 +33,7 @@ export type { RunData } from './runs/Run';
 export { Runs } from './runs/Runs';
 export type { RunsOptions } from './runs/Runs';
 // ── runs area exports ──
-export type { CreateRunOptions } from './Api';
+export type { CreateRunOptions } from './runs/runCalls';
 export type { RunSelection, RunKeys, DeleteRunOptions, WaitUntilFinishedOptions } from './runs/Run';
 export { FINISHED_STATES } from './runs/Run';
 export type { RunsSelect, HistoriesOptions } from './runs/Runs';
@@ -141,7 +141,7 @@ export { Sweep } from './sweeps/Sweep';
 export type { SweepData, SweepRunsOptions, BestRunOptions, EnqueueRunOptions } from './sweeps/Sweep';
 export { Agent } from './sweeps/Agent';
 export type { AgentRunsOptions } from './sweeps/Agent';
-export type { SweepsOptions } from './sweeps/getSweep';
+export type { SweepsOptions } from './sweeps/sweeps';
 export { Report } from './reports/Report';
 export type { ReportUser, ReportRunsOptions } from './reports/Report';
 export type { ReportSection, ReportRunSet } from './reports/runSets';

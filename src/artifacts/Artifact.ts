@@ -22,7 +22,7 @@ import { encodeJsonArgument, parseDate, parseJsonObject } from '../client/json';
 import { optionsOf } from '../client/options';
 import { checkName } from '../client/paths';
 import type { CallOptions } from '../client/transport';
-import { resolveOrganization } from '../registries/organizations';
+import { getOrganization } from '../registries/organizations';
 import { Run } from '../runs/Run';
 import { ArtifactCollection } from './ArtifactCollection';
 import { ArtifactFiles, type ArtifactFilesOptions } from './ArtifactFiles';
@@ -43,7 +43,7 @@ export interface ArtifactPlacement {
 }
 
 /** The placement a collection membership describes, or `undefined` when it is incomplete. */
-export function membershipPlacement(membership: ArtifactMembershipFieldsFragment): ArtifactPlacement | undefined {
+export function toArtifactPlacement(membership: ArtifactMembershipFieldsFragment): ArtifactPlacement | undefined {
   const collection = membership.artifactCollection;
   if (!collection || membership.versionIndex === null) return undefined;
   return {
@@ -426,7 +426,7 @@ export class Artifact {
       options,
     );
     const membership = data.project?.artifactCollectionMembership;
-    const placement = membership ? membershipPlacement(membership) : undefined;
+    const placement = membership ? toArtifactPlacement(membership) : undefined;
     if (!membership?.artifact || !placement)
       throw new NotFoundError(`Artifact ${this.sourceQualifiedName} was not found`, { operation: 'ArtifactByName' });
     return new Artifact(this.ctx, membership.artifact, placement);
@@ -440,7 +440,7 @@ export class Artifact {
     if (!data.artifact) throw new NotFoundError(`Artifact ${this.qualifiedName} was not found`, { operation: 'ArtifactMemberships' });
     return data.artifact.artifactMemberships.edges.flatMap((edge) => {
       const node = edge.node;
-      const placement = node ? membershipPlacement(node) : undefined;
+      const placement = node ? toArtifactPlacement(node) : undefined;
       if (!node?.artifact || !placement || node.artifactCollection?.__typename !== 'ArtifactPortfolio') return [];
       return [new Artifact(this.ctx, node.artifact, placement)];
     });
@@ -535,7 +535,7 @@ export class Artifact {
     const aliases = checkList(givenAliases, 'aliases', checkAlias);
     let entity: string;
     if (project.startsWith(REGISTRY_PREFIX)) {
-      entity = (await resolveOrganization(this.ctx, parts.length === 3 ? parts[0] : organization, callOptions)).orgEntity;
+      entity = (await getOrganization(this.ctx, parts.length === 3 ? parts[0] : organization, callOptions)).orgEntity;
     } else {
       entity = parts.length === 3 ? checkName(parts[0], 'entity', 'target') : this.sourceEntity;
     }
@@ -556,7 +556,7 @@ export class Artifact {
     if (!result)
       throw new ServerError(`Linking ${this.qualifiedName} to ${entity}/${project}/${collection} returned nothing`, { operation: 'LinkArtifact' });
     const membership = result.artifactMembership;
-    const placement = membership ? membershipPlacement(membership) : undefined;
+    const placement = membership ? toArtifactPlacement(membership) : undefined;
     if (membership?.artifact && placement) return new Artifact(this.ctx, membership.artifact, placement);
     // Older servers answer with the version number only.
     const fetched = await this.ctx.transport.execute(
@@ -565,7 +565,7 @@ export class Artifact {
       callOptions,
     );
     const linked = fetched.project?.artifactCollectionMembership;
-    const linkedPlacement = linked ? membershipPlacement(linked) : undefined;
+    const linkedPlacement = linked ? toArtifactPlacement(linked) : undefined;
     if (!linked?.artifact || !linkedPlacement)
       throw new NotFoundError(`The linked artifact ${entity}/${project}/${collection} was not found`, { operation: 'ArtifactByName' });
     return new Artifact(this.ctx, linked.artifact, linkedPlacement);

@@ -3,7 +3,7 @@ import { attachContext, type SdkContext } from '../client/context';
 import { NotFoundError } from '../client/errors';
 import { encodeJsonArgument } from '../client/json';
 import { checkSortOrder, checkPageSize, pageOf, Paginator, type PaginatorOptions } from '../client/paginator';
-import { resolveOrganization } from '../registries/organizations';
+import { getOrganization } from '../registries/organizations';
 import { Artifact } from './Artifact';
 import { checkList, checkTag } from './names';
 import { checkMongoFilter } from '../client/mongo';
@@ -50,7 +50,7 @@ export class Artifacts extends Paginator<Artifact> {
       async (cursor, signal) => {
         const callOptions = signal ? { signal } : {};
         const entity = path.registry
-          ? (await resolveOrganization(ctx, path.entity, callOptions)).orgEntity
+          ? (await getOrganization(ctx, path.entity, callOptions)).orgEntity
           : await ctx.resolveEntity(path.entity, callOptions);
         const data: ProjectArtifactsQuery = await ctx.transport.execute(
           ProjectArtifactsDocument,

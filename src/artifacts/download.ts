@@ -243,7 +243,7 @@ function worthFallback(error: unknown): boolean {
 }
 
 /** W&B's authenticated route for one stored file of an artifact, as the Python client builds it. */
-export function fallbackUrl(ctx: SdkContext, artifact: Artifact, manifest: ArtifactManifest, entry: ArtifactManifestEntry): string {
+function fallbackUrl(ctx: SdkContext, artifact: Artifact, manifest: ArtifactManifest, entry: ArtifactManifestEntry): string {
   const base = ctx.transport.settings.baseUrl;
   const hex = Buffer.from(md5Base64(entry.digest), 'base64').toString('hex');
   const part = encodeURIComponent;
@@ -293,7 +293,7 @@ interface FetchContext {
 }
 
 /** Fetches one planned file from `url`, falling back on W&B's own route when storage refuses it. */
-async function fetchOne(fc: FetchContext, item: Planned, url: string, signal: AbortSignal): Promise<void> {
+async function downloadOne(fc: FetchContext, item: Planned, url: string, signal: AbortSignal): Promise<void> {
   const common = {
     expect: item.expect,
     replace: true,
@@ -424,7 +424,7 @@ export async function downloadArtifact(ctx: SdkContext, artifact: Artifact, opti
   const work = await resolveUrls(ctx, artifact, missing, planned.length, combined, timeout).catch(rethrow);
   await makeFolders(path, root, missing);
   const fc: FetchContext = { ctx, artifact, manifest, progress, timeout };
-  await pool(work, concurrency, combined, ([item, url], itemSignal) => fetchOne(fc, item, url, itemSignal)).catch(rethrow);
+  await pool(work, concurrency, combined, ([item, url], itemSignal) => downloadOne(fc, item, url, itemSignal)).catch(rethrow);
   return root;
 }
 
@@ -453,7 +453,7 @@ export async function downloadEntry(
     }
   }
   if (url === undefined) throw new ServerError(`W&B listed no download URL for ${entry.path} of ${artifact.qualifiedName}`);
-  await pool([item], 1, signal, (planned, itemSignal) => fetchOne(fc, planned, url as string, itemSignal));
+  await pool([item], 1, signal, (planned, itemSignal) => downloadOne(fc, planned, url as string, itemSignal));
   return item.dest;
 }
 

@@ -11,6 +11,7 @@ import {
 } from '../../generated/graphql';
 import type { SdkContext } from '../client/context';
 import { GraphQLResponseError, InvalidArgumentError, NotFoundError, NotSupportedError, WandbError, describeValue } from '../client/errors';
+import { optionsOf } from '../client/options';
 import { checkPageSize, pageOf, Paginator, type Page, type PaginatorOptions } from '../client/paginator';
 import { checkName } from '../client/paths';
 import { ServerFeature, serverFeatures } from '../client/serverFeatures';
@@ -109,7 +110,7 @@ export function listAutomations(ctx: SdkContext, options: AutomationsOptions = {
 }
 
 /** The one automation of this name. */
-export async function findAutomation(ctx: SdkContext, name: string, options: AutomationOptions = {}): Promise<Automation> {
+export async function getAutomation(ctx: SdkContext, name: string, options: AutomationOptions = {}): Promise<Automation> {
   if (typeof name !== 'string' || !name) throw new InvalidArgumentError('name', `name must be a non-empty string, got ${describeValue(name)}`);
   const { entity, ...callOptions } = options;
   const found = await listAutomations(ctx, {
@@ -154,7 +155,7 @@ export async function createAutomation(ctx: SdkContext, automation: NewAutomatio
     if (fetchExisting && isConflict(error)) {
       const scope = automation.event.scope;
       const where = entity ?? (scope instanceof Project || scope instanceof ArtifactCollection ? scope.entity : undefined);
-      return findAutomation(ctx, input.name, { ...callOptions, ...(where !== undefined ? { entity: where } : {}) });
+      return getAutomation(ctx, input.name, { ...callOptions, ...(where !== undefined ? { entity: where } : {}) });
     }
     throw error;
   }
@@ -195,9 +196,10 @@ export async function updateAutomation(
   changes: AutomationChanges = {},
   options: UpdateAutomationOptions = {},
 ): Promise<Automation> {
+  // Checked after the options (which the caller checks first), so an error names the first bad argument.
+  changes = optionsOf(changes, 'changes');
   if (!(automation instanceof Automation))
     throw new InvalidArgumentError('automation', 'automation must be an Automation from api.automations() or api.automation()');
-  if (changes === null || typeof changes !== 'object') throw new InvalidArgumentError('changes', 'changes must be an object');
   const { createMissing = false, ...callOptions } = options;
   const input = toUpdateInput(automation, changes);
   // Servers that predate no-op actions cannot edit automations at all.

@@ -1,12 +1,48 @@
 #!/usr/bin/env node
 /**
- * npm run schema:pull -- --endpoint <url> [--out schema/pulled.graphql]
- * Introspects a live server with the configured API key (WANDB_API_KEY or ~/.netrc) and writes SDL.
+ * `npm run schema:pull -- --endpoint <url> [--out schema/pulled.graphql]`: introspects a live
+ * server (or the fake) with the configured API key (WANDB_API_KEY or ~/.netrc) and writes its SDL.
  */
 import { mkdir, writeFile } from 'node:fs/promises';
 import { dirname } from 'node:path';
-import { pullSchema } from './pullSchema';
+import { buildClientSchema, getIntrospectionQuery, printSchema, type IntrospectionQuery } from 'graphql';
+import { ServerError } from '../client/errors';
+import { resolveSettings, type ApiOptions } from '../client/settings';
+import { Transport } from '../client/transport';
 
+/** Options of {@link pullSchema}. */
+export interface PullSchemaOptions extends Pick<ApiOptions, 'apiKey' | 'env' | 'netrcPath' | 'fetch' | 'timeout'> {
+  /** The server: its base URL or its `/graphql` endpoint. */
+  endpoint: string;
+}
+
+/**
+ * Introspects a live W&B server (or the fake) with the configured API key and returns its
+ * schema as SDL.
+ */
+export async function pullSchema(options: PullSchemaOptions): Promise<string> {
+  const { endpoint, ...rest } = options;
+  const settings = resolveSettings({ ...rest, baseUrl: endpoint });
+  const transport = new Transport(settings);
+  const response = await transport.request(
+    `${settings.baseUrl}/graphql`,
+    {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({ query: getIntrospectionQuery(), operationName: 'IntrospectionQuery', variables: {} }),
+    },
+    'IntrospectionQuery',
+  );
+  const body = (await response.json()) as { data?: IntrospectionQuery; errors?: Array<{ message: string }> };
+  if (!body.data) {
+    throw new ServerError(`Introspection failed: ${body.errors?.map((e) => e.message).join('; ') ?? 'no data in the answer'}`, {
+      operation: 'IntrospectionQuery',
+    });
+  }
+  return `${printSchema(buildClientSchema(body.data))}\n`;
+}
+
+/** `npm run schema:pull -- --endpoint <url> [--out FILE]`: writes the pulled SDL to a file. */
 async function main(argv: string[]): Promise<void> {
   let endpoint: string | undefined;
   let out = 'pulled.graphql';
@@ -23,7 +59,10 @@ async function main(argv: string[]): Promise<void> {
   process.stdout.write(`wrote ${out} (${sdl.split('\n').length} lines)\n`);
 }
 
-main(process.argv.slice(2)).catch((error: unknown) => {
-  process.stderr.write(`schema:pull: ${error instanceof Error ? error.message : String(error)}\n`);
-  process.exit(1);
-});
+// Run as a script only; importing the module (the tests do) pulls nothing.
+if (require.main === module) {
+  main(process.argv.slice(2)).catch((error: unknown) => {
+    process.stderr.write(`schema:pull: ${error instanceof Error ? error.message : String(error)}\n`);
+    process.exit(1);
+  });
+}

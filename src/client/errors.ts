@@ -176,8 +176,3 @@ export function describeValue(value: unknown): string {
       return 'an object';
   }
 }
-
-/** Throws an {@link InvalidArgumentError} for `argument` unless `ok`. */
-export function assertArgument(ok: boolean, argument: string, message: string): asserts ok {
-  if (!ok) throw new InvalidArgumentError(argument, message);
-}

@@ -69,7 +69,7 @@ export interface ErrorBody {
 }
 
 /** Reads an error body: a GraphQL or JSON error message, else a title or short plain text. */
-export function parseErrorBody(text: string): ErrorBody {
+function parseErrorBody(text: string): ErrorBody {
   const trimmed = text.trim();
   if (!trimmed) return {};
   try {
@@ -93,7 +93,7 @@ export function parseErrorBody(text: string): ErrorBody {
 }
 
 /** The SDK error for a non-2xx answer. */
-export function errorForStatus(status: number, statusText: string, body: ErrorBody, operation: string, retryAfter?: number): WandbError {
+function errorForStatus(status: number, statusText: string, body: ErrorBody, operation: string, retryAfter?: number): WandbError {
   const detail = body.message ? `: ${body.message}` : statusText ? `: ${statusText}` : '';
   const base = { status, operation, ...(body.graphQLErrors ? { graphQLErrors: body.graphQLErrors } : {}) };
   if (status === 401) return new AuthenticationError(`${operation} was refused, the API key is not valid (401)${detail}`, base);

@@ -1,16 +1,5 @@
 import { InvalidArgumentError } from './errors';
 
-/** A project, fully qualified. */
-export interface ProjectPath {
-  readonly entity: string;
-  readonly project: string;
-}
-
-/** A run, fully qualified. */
-export interface RunPath extends ProjectPath {
-  readonly runId: string;
-}
-
 /** Defaults a path may fall back on. */
 export interface PathDefaults {
   readonly entity: string | undefined;
@@ -43,12 +32,6 @@ export function segments(path: unknown, argument: string): string[] {
   const trimmed = stripUrl(path.trim());
   if (!trimmed) throw new InvalidArgumentError(argument, `${argument} must not be empty`);
   return trimmed.split('/');
-}
-
-/** The default entity, or an error telling how to give one. */
-export function requireEntity(defaults: PathDefaults, argument: string, form: string): string {
-  if (defaults.entity) return defaults.entity;
-  throw new InvalidArgumentError(argument, `No entity: use the form ${form}, pass \`entity\` to new Api(), or set WANDB_ENTITY`);
 }
 
 /**

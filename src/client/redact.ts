@@ -6,7 +6,7 @@ import { WandbError } from './errors';
  */
 
 /** What replaces a secret. */
-export const REDACTED = '[redacted]';
+const REDACTED = '[redacted]';
 
 /**
  * The forms a key travels in: itself, percent-encoded, and base64 (alone, and as the
@@ -41,12 +41,12 @@ function containsSecret(value: unknown, forms: readonly string[], seen: Set<unkn
 }
 
 /** Whether a secret appears anywhere in a value (strings, arrays, objects, errors and their causes). */
-export function hasSecret(value: unknown, forms: readonly string[]): boolean {
+function hasSecret(value: unknown, forms: readonly string[]): boolean {
   return forms.length > 0 && containsSecret(value, forms, new Set(), 0);
 }
 
 /** A copy of a JSON-like value with the secret replaced in every string; the value itself when it holds none. */
-export function redactValue<T>(value: T, forms: readonly string[]): T {
+function redactValue<T>(value: T, forms: readonly string[]): T {
   if (!hasSecret(value, forms)) return value;
   const copy = (v: unknown, depth: number): unknown => {
     if (typeof v === 'string') return redactText(v, forms);

@@ -47,7 +47,7 @@ export function abortErrorFrom(signal: AbortSignal, operation?: string): AbortEr
 }
 
 /** The longest delay timers take (about 24.8 days); longer ones would fire at once. */
-export const MAX_TIMER_MS = 2 ** 31 - 1;
+const MAX_TIMER_MS = 2 ** 31 - 1;
 
 /** A delay for `setTimeout`: longer waits are capped, since timers fire at once past {@link MAX_TIMER_MS}. */
 export function timerDelay(ms: number): number {

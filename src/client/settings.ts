@@ -100,7 +100,7 @@ function isObject(value: unknown): boolean {
 }
 
 /** Checks an API key's form; the message never repeats the key. */
-export function checkApiKey(key: string, source: string): string {
+function checkApiKey(key: string, source: string): string {
   if (key.length === 0) throw new AuthenticationError(`The API key from ${source} is empty`);
   if (!/^[\x21-\x7e]+$/.test(key)) {
     throw new AuthenticationError(`The API key from ${source} has spaces or characters that cannot be sent in a header`);
@@ -117,7 +117,7 @@ function positiveNumber(name: string, value: unknown, fallback: number, { intege
 }
 
 /** Normalises a base URL: absolute http(s), no trailing slash, no path suffix `/graphql`. */
-export function normaliseBaseUrl(raw: string, source = 'baseUrl'): string {
+function normaliseBaseUrl(raw: string, source = 'baseUrl'): string {
   let url: URL;
   try {
     if (typeof raw !== 'string') throw new TypeError('not a string');

@@ -5,7 +5,7 @@ const MISSING_IN_SCHEMA =
   /Cannot query field "[^"]+" on type "[^"]+"|Unknown argument "[^"]+" on field|Unknown type "[^"]+"|Field "[^"]+" is not defined by type|Value "[^"]+" does not exist in "[^"]+" enum/;
 
 /** Whether an error is the server saying it has no such field, argument, type or enum value (an older or trimmed server). */
-export function isMissingInSchema(error: unknown): error is GraphQLResponseError {
+function isMissingInSchema(error: unknown): error is GraphQLResponseError {
   return error instanceof GraphQLResponseError && error.graphQLErrors.some((e) => MISSING_IN_SCHEMA.test(e.message));
 }
 

@@ -50,7 +50,7 @@ interface StepRange {
 const PROBE_MAX_ROWS = 200_000;
 
 /** Yields `run(item)` for each item in order, with at most `concurrency` of them running. */
-export async function* inOrder<T, R>(
+async function* inOrder<T, R>(
   items: Iterable<T>,
   run: (item: T, signal: AbortSignal) => Promise<R>,
   concurrency: number,

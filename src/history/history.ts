@@ -92,7 +92,7 @@ export function checkHistoryOptions(options: HistoryOptions): {
 }
 
 /** `run.history()`: one request. */
-export async function fetchHistory(ctx: SdkContext, run: RunRef, options: HistoryOptions): Promise<HistoryRow[]> {
+export async function getHistory(ctx: SdkContext, run: RunRef, options: HistoryOptions): Promise<HistoryRow[]> {
   const { samples, keys, xAxis, stream } = checkHistoryOptions(options);
   const callOptions = {
     ...(options.signal ? { signal: options.signal } : {}),

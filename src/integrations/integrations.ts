@@ -19,7 +19,7 @@ export interface IntegrationsOptions extends PaginatorOptions {
 }
 
 /** The SDK object for an integration's data, or `undefined` for kinds the SDK does not model. */
-export function integrationFrom(ctx: SdkContext, data: IntegrationFieldsFragment): Integration | undefined {
+function toIntegration(ctx: SdkContext, data: IntegrationFieldsFragment): Integration | undefined {
   if (data.__typename === 'SlackIntegration') return new SlackIntegration(ctx, data);
   if (data.__typename === 'GenericWebhookIntegration') return new WebhookIntegration(ctx, data);
   return undefined;
@@ -42,7 +42,7 @@ export function listIntegrations<T extends Integration>(
       );
       if (!data.entity) throw new NotFoundError(`Entity ${entity} was not found`, { operation: 'EntityIntegrations' });
       return pageOf(data.entity.integrations, (node) => {
-        const integration = integrationFrom(ctx, node);
+        const integration = toIntegration(ctx, node);
         return integration && keep(integration) ? integration : undefined;
       });
     },

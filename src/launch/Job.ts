@@ -8,7 +8,7 @@ import { checkName } from '../client/paths';
 import { requireServerSupport } from '../client/support';
 import type { CallOptions } from '../client/transport';
 import { LAUNCH_PROJECT, RUN_QUEUE_RESOURCE_TYPES, type RunQueueResourceType } from './constants';
-import { fetchQueuedRun, type QueuedRun } from './QueuedRun';
+import { getRunQueueItem, type QueuedRun } from './QueuedRun';
 
 /** The file of a job artifact that describes the job. */
 export const JOB_FILE = 'wandb-job.json';
@@ -249,6 +249,6 @@ export class Job {
     );
     const itemId = data.pushToRunQueueByName?.runQueueItemId;
     if (!itemId) throw new ServerError(`The server did not queue job ${this.name} on ${target}/${queue}`, { operation: 'PushToRunQueueByName' });
-    return fetchQueuedRun(this.ctx, { entity: target, project, queueName: queue, projectQueue }, itemId, callOptions);
+    return getRunQueueItem(this.ctx, { entity: target, project, queueName: queue, projectQueue }, itemId, callOptions);
   }
 }

@@ -5,9 +5,10 @@ import { asJsonObject, parseDate } from '../client/json';
 import { optionsOf } from '../client/options';
 import { checkName } from '../client/paths';
 import { abortErrorFrom, sleep } from '../client/retry';
+import { requireServerSupport } from '../client/support';
 import type { CallOptions } from '../client/transport';
 import { Run } from '../runs/Run';
-import { LAUNCH_PROJECT } from './constants';
+import { LAUNCH_PROJECT, RUN_QUEUES_FEATURE } from './constants';
 
 /** Options of `queuedRun.waitUntilRunning()` and `waitUntilFinished()`. */
 export interface WaitOptions {
@@ -77,7 +78,7 @@ export class QueuedRun {
    * @throws {@link NotFoundError} when the queue or the item is gone.
    */
   async reload(options: CallOptions = {}): Promise<QueuedRun> {
-    return fetchQueuedRun(this.ctx, this.place, this.id, optionsOf(options));
+    return getRunQueueItem(this.ctx, this.place, this.id, optionsOf(options));
   }
 
   /**
@@ -88,9 +89,9 @@ export class QueuedRun {
     options = optionsOf(options);
     const { poll, remaining } = waiter(options, `Queued run ${this.id}`);
     for (;;) {
-      const item = await fetchQueuedRun(this.ctx, this.place, this.id, remaining());
+      const item = await getRunQueueItem(this.ctx, this.place, this.id, remaining());
       if (item.runId) {
-        const run = await fetchRun(this.ctx, this.entity, this.project, item.runId, remaining());
+        const run = await findRun(this.ctx, this.entity, this.project, item.runId, remaining());
         if (run) return run;
       } else if (item.state === 'failed') {
         throw new ServerError(`Queued run ${this.id} on queue ${this.queueName} failed before its run started`);
@@ -106,7 +107,7 @@ export class QueuedRun {
     let run = await this.waitUntilRunning({ ...options, ...remainingTimeout(remaining()) });
     while (UNFINISHED.has(run.state ?? 'running')) {
       await poll();
-      run = (await fetchRun(this.ctx, this.entity, this.project, run.name, remaining())) ?? run;
+      run = (await findRun(this.ctx, this.entity, this.project, run.name, remaining())) ?? run;
     }
     return run;
   }
@@ -155,14 +156,14 @@ function waiter(options: WaitOptions, what: string): { poll: () => Promise<void>
   };
 }
 
-async function fetchRun(ctx: SdkContext, entity: string, project: string, name: string, options: CallOptions): Promise<Run | undefined> {
+async function findRun(ctx: SdkContext, entity: string, project: string, name: string, options: CallOptions): Promise<Run | null> {
   const data = await ctx.transport.execute(RunDocument, { entity, project, name }, options);
   const run = data.project?.run;
-  return run ? new Run(ctx, entity, project, run) : undefined;
+  return run ? new Run(ctx, entity, project, run) : null;
 }
 
-/** @internal Fetches one queue item. */
-export async function fetchQueuedRun(ctx: SdkContext, place: QueuedRunPlace, id: string, options: CallOptions): Promise<QueuedRun> {
+/** One item of a queue, as a queued run. */
+export async function getRunQueueItem(ctx: SdkContext, place: QueuedRunPlace, id: string, options: CallOptions): Promise<QueuedRun> {
   const data = await ctx.transport.execute(
     RunQueueItemDocument,
     { entity: place.entity, project: place.projectQueue, queue: place.queueName, id },
@@ -180,8 +181,8 @@ export interface QueuedRunOptions extends CallOptions {
   projectQueue?: string;
 }
 
-/** @internal `api.queuedRun()`: checks the arguments, then fetches the item. */
-export function getQueuedRun(
+/** `api.queuedRun()`: checks the arguments, then fetches the item. */
+export async function getQueuedRun(
   ctx: SdkContext,
   entity: string,
   project: string,
@@ -195,5 +196,5 @@ export function getQueuedRun(
   checkName(projectQueue, 'project', 'projectQueue');
   if (typeof queueName !== 'string' || !queueName) throw new InvalidArgumentError('queueName', 'queueName must be a non-empty string');
   checkName(itemId, 'queue item id', 'itemId');
-  return fetchQueuedRun(ctx, { entity, project, queueName, projectQueue }, itemId, callOptions);
+  return requireServerSupport(RUN_QUEUES_FEATURE, () => getRunQueueItem(ctx, { entity, project, queueName, projectQueue }, itemId, callOptions));
 }

@@ -12,7 +12,7 @@ import { optionsOf } from '../client/options';
 import { checkName } from '../client/paths';
 import { checkPageSize, pageOf, Paginator, type PaginatorOptions } from '../client/paginator';
 import type { CallOptions } from '../client/transport';
-import { fetchQueuedRun, QueuedRun } from './QueuedRun';
+import { getRunQueueItem, QueuedRun } from './QueuedRun';
 
 /** A queue's default resource config: where and how its runs execute. */
 export interface RunQueueResourceConfig {
@@ -132,7 +132,7 @@ export class RunQueue {
   async item(id: string, options: CallOptions = {}): Promise<QueuedRun> {
     options = optionsOf(options);
     checkName(id, 'queue item id', 'id');
-    return fetchQueuedRun(this.ctx, { entity: this.entity, project: this.project, queueName: this.name, projectQueue: this.project }, id, options);
+    return getRunQueueItem(this.ctx, { entity: this.entity, project: this.project, queueName: this.name, projectQueue: this.project }, id, options);
   }
 
   /** Deletes the queue (admins of its entity only). */

@@ -1,3 +1,6 @@
+/** How a {@link NotSupportedError} names run queues on a server without them. */
+export const RUN_QUEUES_FEATURE = 'Launch run queues';
+
 /** The project W&B keeps Launch queues in. */
 export const LAUNCH_PROJECT = 'model-registry';
 

@@ -1,5 +1,6 @@
 import { ProjectArtifactTypeDocument } from '../../generated/graphql';
 import type { Artifact } from '../artifacts/Artifact';
+import { getArtifact } from '../artifacts/artifactCalls';
 import { ArtifactType } from '../artifacts/ArtifactType';
 import type { SdkContext } from '../client/context';
 import { IntegrityError, InvalidArgumentError, NotFoundError, ServerError, describeValue } from '../client/errors';
@@ -25,10 +26,10 @@ export interface ListJobsOptions extends CallOptions {
 }
 
 /** The artifact type every job has. */
-export const JOB_TYPE = 'job';
+const JOB_TYPE = 'job';
 
 /** Checks `entity/project/name:alias`, the only form the Python client takes for a job. */
-export function checkJobName(name: unknown): string {
+function checkJobName(name: unknown): string {
   if (typeof name !== 'string' || name.split('/').length !== 3 || !name.includes(':')) {
     throw new InvalidArgumentError('name', `A job is named "<entity>/<project>/<job-name>:<alias-or-version>", got ${describeValue(name)}`);
   }
@@ -63,9 +64,11 @@ async function readJobFile(ctx: SdkContext, artifact: Artifact, options: CallOpt
   return new TextDecoder().decode(bytes);
 }
 
-/** `api.job()`: reads the job file of a job artifact (downloading the artifact when asked). */
-export async function loadJob(ctx: SdkContext, name: string, artifact: Artifact, options: JobOptions = {}): Promise<Job> {
+/** `api.job()`: the job artifact of that name, with its job file read (the artifact downloaded first when asked). */
+export async function getJob(ctx: SdkContext, name: string, options: JobOptions): Promise<Job> {
+  checkJobName(name);
   const { path, ...callOptions } = options;
+  const artifact = await getArtifact(ctx, name, JOB_TYPE, callOptions);
   if (path === undefined) return new Job(ctx, name, artifact, parseJobFile(await readJobFile(ctx, artifact, callOptions), artifact));
   if (typeof path !== 'string' || !path) throw new InvalidArgumentError('path', 'path must be the folder to download the job into');
   const [manifest, root] = await Promise.all([artifact.manifest(callOptions), artifact.download({ ...callOptions, root: path })]);
@@ -81,7 +84,7 @@ export async function loadJob(ctx: SdkContext, name: string, artifact: Artifact,
  * within each collection, through the artifacts facades (the `job` type, its collections, their
  * versions).
  */
-export async function listJobs(ctx: SdkContext, entity: string, project: string, options: ListJobsOptions = {}): Promise<Artifact[]> {
+export async function getJobVersions(ctx: SdkContext, entity: string, project: string, options: ListJobsOptions = {}): Promise<Artifact[]> {
   const { perPage: givenPerPage, ...callOptions } = options;
   checkName(entity, 'entity');
   checkName(project, 'project');

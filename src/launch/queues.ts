@@ -9,8 +9,15 @@ import type { SdkContext } from '../client/context';
 import { InvalidArgumentError, NotFoundError, ServerError, describeValue } from '../client/errors';
 import { encodeJsonArgument } from '../client/json';
 import { checkName } from '../client/paths';
+import { requireServerSupport } from '../client/support';
 import type { CallOptions } from '../client/transport';
-import { LAUNCH_PROJECT, RUN_QUEUE_RESOURCE_TYPES, type RunQueuePrioritizationMode, type RunQueueResourceType } from './constants';
+import {
+  LAUNCH_PROJECT,
+  RUN_QUEUE_RESOURCE_TYPES,
+  RUN_QUEUES_FEATURE,
+  type RunQueuePrioritizationMode,
+  type RunQueueResourceType,
+} from './constants';
 import { RunQueue } from './RunQueue';
 
 /** Options of `api.createRunQueue()`. */
@@ -72,116 +79,121 @@ function checkMode(mode: unknown, allowed: readonly RunQueuePrioritizationMode[]
 }
 
 /** Makes sure the entity has the project Launch keeps queues in. */
-async function ensureLaunchProject(ctx: SdkContext, entity: string, options: CallOptions): Promise<void> {
+async function upsertLaunchProject(ctx: SdkContext, entity: string, options: CallOptions): Promise<void> {
   const data = await ctx.transport.execute(CreateProjectDocument, { input: { entityName: entity, name: LAUNCH_PROJECT } }, options);
   if (!data.upsertModel?.project)
     throw new NotFoundError(`Launch project ${entity}/${LAUNCH_PROJECT} could not be created`, { operation: 'CreateProject' });
 }
 
-/** @internal Fetches a queue of the entity's Launch project. */
-export async function fetchRunQueue(
+/**
+ * `api.runQueue()`: a queue of an entity's Launch project (the default entity when left out);
+ * `configWarnings` are the server's remarks on a config just written.
+ */
+export function getRunQueue(
   ctx: SdkContext,
-  entity: string,
   name: string,
+  entity: string | undefined,
   options: CallOptions,
   configWarnings: readonly string[] = [],
 ): Promise<RunQueue> {
-  const data = await ctx.transport.execute(RunQueueDocument, { entity, project: LAUNCH_PROJECT, name }, options);
-  const queue = data.project?.runQueue;
-  if (!queue) throw new NotFoundError(`Run queue ${entity}/${name} was not found`, { operation: 'RunQueue' });
-  return new RunQueue(ctx, entity, LAUNCH_PROJECT, queue, configWarnings);
-}
-
-/** @internal `api.runQueue()`. */
-export async function getRunQueue(ctx: SdkContext, name: string, entity: string | undefined, options: CallOptions): Promise<RunQueue> {
-  checkQueueName(name);
-  if (entity !== undefined) checkName(entity, 'entity');
-  return fetchRunQueue(ctx, await ctx.resolveEntity(entity, options), name, options);
-}
-
-/** @internal `api.createRunQueue()`: the Launch project, a default resource config, then the queue. */
-export async function createRunQueue(ctx: SdkContext, name: string, type: RunQueueResourceType, options: CreateRunQueueOptions): Promise<RunQueue> {
-  const { entity: given, prioritizationMode, config, templateVariables, ...callOptions } = options;
-  checkQueueName(name);
-  const resource = checkResourceType(type, 'type');
-  const mode = checkMode(prioritizationMode, ['V0']);
-  const resourceArgs = checkObject(config, 'config') ?? {};
-  const variables = checkObject(templateVariables, 'templateVariables');
-  if (given !== undefined) checkName(given, 'entity');
-  const configJson = encodeJsonArgument({ resource_args: { [resource]: resourceArgs } }, 'config');
-  const variablesJson = variables ? encodeJsonArgument(variables, 'templateVariables') : undefined;
-
-  const entity = await ctx.resolveEntity(given, callOptions);
-  await ensureLaunchProject(ctx, entity, callOptions);
-  const created = await ctx.transport.execute(
-    CreateDefaultResourceConfigDocument,
-    { input: { entityName: entity, resource, config: configJson, ...(variablesJson ? { templateVariables: variablesJson } : {}) } },
-    callOptions,
-  );
-  const configId = created.createDefaultResourceConfig?.success ? created.createDefaultResourceConfig.defaultResourceConfigID : undefined;
-  if (!configId)
-    throw new ServerError(`The server did not create a resource config for run queue ${entity}/${name}`, {
-      operation: 'CreateDefaultResourceConfig',
-    });
-  const queue = await ctx.transport.execute(
-    CreateRunQueueDocument,
-    {
-      input: {
-        entityName: entity,
-        projectName: LAUNCH_PROJECT,
-        queueName: name,
-        access: 'PROJECT',
-        defaultResourceConfigID: configId,
-        ...(mode ? { prioritizationMode: mode } : {}),
-      },
-    },
-    callOptions,
-  );
-  const queueId = queue.createRunQueue?.success ? queue.createRunQueue.queueID : undefined;
-  if (!queueId) throw new ServerError(`The server did not create run queue ${entity}/${name}`, { operation: 'CreateRunQueue' });
-  return new RunQueue(ctx, entity, LAUNCH_PROJECT, {
-    id: queueId,
-    name,
-    access: 'PROJECT',
-    prioritizationMode: mode ?? null,
-    defaultResourceConfigID: configId,
-    externalLinks: null,
+  return requireServerSupport(RUN_QUEUES_FEATURE, async () => {
+    checkQueueName(name);
+    if (entity !== undefined) checkName(entity, 'entity');
+    const resolved = await ctx.resolveEntity(entity, options);
+    const data = await ctx.transport.execute(RunQueueDocument, { entity: resolved, project: LAUNCH_PROJECT, name }, options);
+    const queue = data.project?.runQueue;
+    if (!queue) throw new NotFoundError(`Run queue ${resolved}/${name} was not found`, { operation: 'RunQueue' });
+    return new RunQueue(ctx, resolved, LAUNCH_PROJECT, queue, configWarnings);
   });
 }
 
-/** @internal `api.upsertRunQueue()`: creates the queue or replaces its resource config, links and mode. */
-export async function upsertRunQueue(
+/** `api.createRunQueue()`: the Launch project, a default resource config, then the queue. */
+export function createRunQueue(ctx: SdkContext, name: string, type: RunQueueResourceType, options: CreateRunQueueOptions): Promise<RunQueue> {
+  return requireServerSupport(RUN_QUEUES_FEATURE, async () => {
+    const { entity: given, prioritizationMode, config, templateVariables, ...callOptions } = options;
+    checkQueueName(name);
+    const resource = checkResourceType(type, 'type');
+    const mode = checkMode(prioritizationMode, ['V0']);
+    const resourceArgs = checkObject(config, 'config') ?? {};
+    const variables = checkObject(templateVariables, 'templateVariables');
+    if (given !== undefined) checkName(given, 'entity');
+    const configJson = encodeJsonArgument({ resource_args: { [resource]: resourceArgs } }, 'config');
+    const variablesJson = variables ? encodeJsonArgument(variables, 'templateVariables') : undefined;
+
+    const entity = await ctx.resolveEntity(given, callOptions);
+    await upsertLaunchProject(ctx, entity, callOptions);
+    const created = await ctx.transport.execute(
+      CreateDefaultResourceConfigDocument,
+      { input: { entityName: entity, resource, config: configJson, ...(variablesJson ? { templateVariables: variablesJson } : {}) } },
+      callOptions,
+    );
+    const configId = created.createDefaultResourceConfig?.success ? created.createDefaultResourceConfig.defaultResourceConfigID : undefined;
+    if (!configId)
+      throw new ServerError(`The server did not create a resource config for run queue ${entity}/${name}`, {
+        operation: 'CreateDefaultResourceConfig',
+      });
+    const queue = await ctx.transport.execute(
+      CreateRunQueueDocument,
+      {
+        input: {
+          entityName: entity,
+          projectName: LAUNCH_PROJECT,
+          queueName: name,
+          access: 'PROJECT',
+          defaultResourceConfigID: configId,
+          ...(mode ? { prioritizationMode: mode } : {}),
+        },
+      },
+      callOptions,
+    );
+    const queueId = queue.createRunQueue?.success ? queue.createRunQueue.queueID : undefined;
+    if (!queueId) throw new ServerError(`The server did not create run queue ${entity}/${name}`, { operation: 'CreateRunQueue' });
+    return new RunQueue(ctx, entity, LAUNCH_PROJECT, {
+      id: queueId,
+      name,
+      access: 'PROJECT',
+      prioritizationMode: mode ?? null,
+      defaultResourceConfigID: configId,
+      externalLinks: null,
+    });
+  });
+}
+
+/** `api.upsertRunQueue()`: creates the queue or replaces its resource config, links and mode. */
+export function upsertRunQueue(
   ctx: SdkContext,
   name: string,
   resourceConfig: Record<string, unknown>,
   resourceType: RunQueueResourceType,
   options: UpsertRunQueueOptions,
 ): Promise<RunQueue> {
-  const { entity: given, templateVariables, externalLinks, prioritizationMode, ...callOptions } = options;
-  checkQueueName(name);
-  const config = checkObject(resourceConfig, 'resourceConfig');
-  if (!config) throw new InvalidArgumentError('resourceConfig', 'resourceConfig must be an object');
-  const resource = checkResourceType(resourceType, 'resourceType');
-  const mode = checkMode(prioritizationMode ?? 'DISABLED', ['V0', 'DISABLED']);
-  const variables = checkObject(templateVariables, 'templateVariables');
-  const links = checkObject(externalLinks, 'externalLinks') ?? {};
-  for (const [label, url] of Object.entries(links)) {
-    if (typeof url !== 'string') throw new InvalidArgumentError('externalLinks', `externalLinks.${label} must be a URL string`);
-  }
-  if (given !== undefined) checkName(given, 'entity');
-  const input = {
-    queueName: name,
-    projectName: LAUNCH_PROJECT,
-    resourceType: resource,
-    resourceConfig: encodeJsonArgument({ resource_args: { [resource]: config } }, 'resourceConfig'),
-    externalLinks: encodeJsonArgument({ links: Object.entries(links).map(([label, url]) => ({ label, url })) }, 'externalLinks'),
-    ...(variables ? { templateVariables: encodeJsonArgument(variables, 'templateVariables') } : {}),
-    ...(mode ? { prioritizationMode: mode } : {}),
-  };
+  return requireServerSupport(RUN_QUEUES_FEATURE, async () => {
+    const { entity: given, templateVariables, externalLinks, prioritizationMode, ...callOptions } = options;
+    checkQueueName(name);
+    const config = checkObject(resourceConfig, 'resourceConfig');
+    if (!config) throw new InvalidArgumentError('resourceConfig', 'resourceConfig must be an object');
+    const resource = checkResourceType(resourceType, 'resourceType');
+    const mode = checkMode(prioritizationMode ?? 'DISABLED', ['V0', 'DISABLED']);
+    const variables = checkObject(templateVariables, 'templateVariables');
+    const links = checkObject(externalLinks, 'externalLinks') ?? {};
+    for (const [label, url] of Object.entries(links)) {
+      if (typeof url !== 'string') throw new InvalidArgumentError('externalLinks', `externalLinks.${label} must be a URL string`);
+    }
+    if (given !== undefined) checkName(given, 'entity');
+    const input = {
+      queueName: name,
+      projectName: LAUNCH_PROJECT,
+      resourceType: resource,
+      resourceConfig: encodeJsonArgument({ resource_args: { [resource]: config } }, 'resourceConfig'),
+      externalLinks: encodeJsonArgument({ links: Object.entries(links).map(([label, url]) => ({ label, url })) }, 'externalLinks'),
+      ...(variables ? { templateVariables: encodeJsonArgument(variables, 'templateVariables') } : {}),
+      ...(mode ? { prioritizationMode: mode } : {}),
+    };
 
-  const entity = await ctx.resolveEntity(given, callOptions);
-  await ensureLaunchProject(ctx, entity, callOptions);
-  const data = await ctx.transport.execute(UpsertRunQueueDocument, { input: { ...input, entityName: entity } }, callOptions);
-  if (!data.upsertRunQueue?.success) throw new ServerError(`The server did not write run queue ${entity}/${name}`, { operation: 'UpsertRunQueue' });
-  return fetchRunQueue(ctx, entity, name, callOptions, data.upsertRunQueue.configSchemaValidationErrors ?? []);
+    const entity = await ctx.resolveEntity(given, callOptions);
+    await upsertLaunchProject(ctx, entity, callOptions);
+    const data = await ctx.transport.execute(UpsertRunQueueDocument, { input: { ...input, entityName: entity } }, callOptions);
+    if (!data.upsertRunQueue?.success) throw new ServerError(`The server did not write run queue ${entity}/${name}`, { operation: 'UpsertRunQueue' });
+    return getRunQueue(ctx, name, entity, callOptions, data.upsertRunQueue.configSchemaValidationErrors ?? []);
+  });
 }

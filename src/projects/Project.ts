@@ -3,7 +3,7 @@ import { attachContext, type SdkContext } from '../client/context';
 import { parseDate } from '../client/json';
 import { optionsOf } from '../client/options';
 import { Runs, type RunsOptions } from '../runs/Runs';
-import { projectSweeps, type SweepsOptions } from '../sweeps/getSweep';
+import { listSweeps, type SweepsOptions } from '../sweeps/sweeps';
 import type { Sweep } from '../sweeps/Sweep';
 import type { Paginator } from '../client/paginator';
 // ── artifacts area imports ──
@@ -83,6 +83,6 @@ export class Project {
    * ```
    */
   sweeps(options: SweepsOptions = {}): Paginator<Sweep> {
-    return projectSweeps(this.ctx, this.entity, this.name, optionsOf(options));
+    return listSweeps(this.ctx, this.entity, this.name, optionsOf(options));
   }
 }

@@ -7,7 +7,7 @@ import { optionsOf } from '../client/options';
 import { checkSortOrder, checkPageSize, pageOf, Paginator, type PaginatorOptions } from '../client/paginator';
 import type { CallOptions } from '../client/transport';
 import { checkFilter, REGISTRY_FILTER_FIELDS, withRegistryPrefix, type RegistryFilter } from './filters';
-import { requireRegistries, resolveOrganization } from './organizations';
+import { requireRegistries, getOrganization } from './organizations';
 import { Registry, type RegistryVisibility } from './Registry';
 import { RegistryCollections, type RegistryCollectionsOptions } from './RegistryCollections';
 import { RegistryVersions, type RegistryVersionsOptions } from './RegistryVersions';
@@ -67,7 +67,7 @@ export class Registries extends Paginator<Registry> {
       async (cursor, signal) => {
         const callOptions = signal ? { signal } : {};
         await requireRegistries(ctx, callOptions);
-        const org = await resolveOrganization(ctx, options.organization, callOptions);
+        const org = await getOrganization(ctx, options.organization, callOptions);
         const data: RegistryProjectsQuery = await ctx.transport.execute(
           RegistryProjectsDocument,
           { organization: org.name, filters, order, first: perPage, after: cursor },

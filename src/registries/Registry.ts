@@ -36,14 +36,14 @@ export type RegistryVisibility = 'organization' | 'restricted';
 const TO_ACCESS: Record<RegistryVisibility, string> = { organization: 'PRIVATE', restricted: 'RESTRICTED' };
 
 /** W&B's access value for a visibility, after checking it. */
-export function registryAccess(visibility: unknown, argument = 'visibility'): string {
+export function toRegistryAccess(visibility: unknown, argument = 'visibility'): string {
   if (visibility !== 'organization' && visibility !== 'restricted') {
     throw new InvalidArgumentError(argument, `${argument} must be 'organization' or 'restricted', got ${describeValue(visibility)}`);
   }
   return TO_ACCESS[visibility];
 }
 
-function visibilityOf(access: string | null): RegistryVisibility {
+function toVisibility(access: string | null): RegistryVisibility {
   if (access === 'PRIVATE') return 'organization';
   if (access === 'RESTRICTED') return 'restricted';
   throw new ServerError(`The server sent a registry visibility W&B does not define: ${JSON.stringify(access)}`);
@@ -84,7 +84,7 @@ export class Registry {
     this.organization = data.entity.organization?.name ?? organization;
     this.entity = data.entity.name;
     this.description = data.description ?? undefined;
-    this.visibility = visibilityOf(data.access);
+    this.visibility = toVisibility(data.access);
     this.allowAllArtifactTypes = data.allowAllArtifactTypesInRegistry;
     this.artifactTypes = data.artifactTypes.edges.flatMap((e) => (e.node ? [e.node.name] : []));
     this.createdAt = parseDate(data.createdAt);
@@ -104,7 +104,7 @@ export class Registry {
 
   private assign(data: RegistryFieldsFragment): void {
     this.description = data.description ?? undefined;
-    this.visibility = visibilityOf(data.access);
+    this.visibility = toVisibility(data.access);
     this.allowAllArtifactTypes = data.allowAllArtifactTypesInRegistry;
     this.artifactTypes = data.artifactTypes.edges.flatMap((e) => (e.node ? [e.node.name] : []));
     this.updatedAt = parseDate(data.updatedAt) ?? this.updatedAt;
@@ -142,7 +142,7 @@ export class Registry {
    */
   async save(options: CallOptions = {}): Promise<this> {
     options = optionsOf(options);
-    const access = registryAccess(this.visibility);
+    const access = toRegistryAccess(this.visibility);
     const types = checkList(this.artifactTypes, 'artifactTypes', (t, a) => checkArtifactType(t, a, { allowReserved: false }));
     const removed = this.#savedTypes.filter((t) => !types.includes(t));
     if (removed.length)

@@ -6,7 +6,7 @@ import { encodeJsonArgument } from '../client/json';
 import { optionsOf } from '../client/options';
 import { checkSortOrder, checkPageSize, pageOf, Paginator, type PaginatorOptions } from '../client/paginator';
 import { checkFilter, COLLECTION_FILTER_FIELDS, type RegistryFilter } from './filters';
-import { requireRegistries, resolveOrganization } from './organizations';
+import { requireRegistries, getOrganization } from './organizations';
 import { RegistryVersions, type RegistrySearchScope, type RegistryVersionsOptions } from './RegistryVersions';
 
 /** Options of `.collections()` on registries or a registry. */
@@ -36,7 +36,7 @@ export class RegistryCollections extends Paginator<ArtifactCollection> {
       async (cursor, signal) => {
         const callOptions = signal ? { signal } : {};
         await requireRegistries(ctx, callOptions);
-        const org = await resolveOrganization(ctx, scope.organization, callOptions);
+        const org = await getOrganization(ctx, scope.organization, callOptions);
         const data: RegistryCollectionsQuery = await ctx.transport.execute(
           RegistryCollectionsDocument,
           { organization: org.name, registryFilter, collectionFilter: encodedCollectionFilter, order, first: perPage, after: cursor },

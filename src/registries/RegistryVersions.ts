@@ -1,12 +1,12 @@
 import { RegistryVersionsDocument, type RegistryVersionsQuery } from '../../generated/graphql';
-import { Artifact, membershipPlacement } from '../artifacts/Artifact';
+import { Artifact, toArtifactPlacement } from '../artifacts/Artifact';
 import { attachContext, type SdkContext } from '../client/context';
 import { NotFoundError } from '../client/errors';
 import { encodeJsonArgument } from '../client/json';
 import { optionsOf } from '../client/options';
 import { checkPageSize, pageOf, Paginator, type PaginatorOptions } from '../client/paginator';
 import { checkFilter, VERSION_FILTER_FIELDS, type RegistryFilter } from './filters';
-import { requireRegistries, resolveOrganization } from './organizations';
+import { requireRegistries, getOrganization } from './organizations';
 
 /** Options of `.versions()` on registries, a registry, or registry collections. */
 export interface RegistryVersionsOptions extends PaginatorOptions {
@@ -40,7 +40,7 @@ export class RegistryVersions extends Paginator<Artifact> {
       async (cursor, signal) => {
         const callOptions = signal ? { signal } : {};
         await requireRegistries(ctx, callOptions);
-        const org = await resolveOrganization(ctx, scope.organization, callOptions);
+        const org = await getOrganization(ctx, scope.organization, callOptions);
         const data: RegistryVersionsQuery = await ctx.transport.execute(
           RegistryVersionsDocument,
           { organization: org.name, registryFilter, collectionFilter, artifactFilter, first: perPage, after: cursor },
@@ -49,7 +49,7 @@ export class RegistryVersions extends Paginator<Artifact> {
         const orgEntity = data.organization?.orgEntity;
         if (!orgEntity) throw new NotFoundError(`Organization ${org.name} was not found`, { operation: 'RegistryVersions' });
         return pageOf(orgEntity.artifactMemberships, (node) => {
-          const placement = membershipPlacement(node);
+          const placement = toArtifactPlacement(node);
           return node.artifact && placement ? new Artifact(ctx, node.artifact, placement) : undefined;
         });
       },

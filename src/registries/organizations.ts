@@ -13,7 +13,7 @@ export interface OrganizationInfo {
 const cache = new WeakMap<Transport, Map<string, Promise<OrganizationInfo>>>();
 
 /** The server feature registries need, as the Python client checks it. */
-export const REGISTRY_FEATURE = ServerFeature.ARTIFACT_REGISTRY_SEARCH;
+const REGISTRY_FEATURE = ServerFeature.ARTIFACT_REGISTRY_SEARCH;
 
 /** Throws {@link NotSupportedError} unless the server offers registry search. */
 export async function requireRegistries(ctx: SdkContext, options: CallOptions = {}): Promise<void> {
@@ -24,7 +24,7 @@ export async function requireRegistries(ctx: SdkContext, options: CallOptions = 
   }
 }
 
-async function lookUp(ctx: SdkContext, organization: string | undefined, options: CallOptions): Promise<OrganizationInfo> {
+async function getOrganizationUncached(ctx: SdkContext, organization: string | undefined, options: CallOptions): Promise<OrganizationInfo> {
   const entity = await ctx.resolveEntity(undefined, options);
   const data = await ctx.transport.execute(OrgInfoFromEntityDocument, { entity }, options);
   const candidates: OrganizationInfo[] = [];
@@ -60,13 +60,13 @@ async function lookUp(ctx: SdkContext, organization: string | undefined, options
  * The organization to use: the one named (by name or by its entity's name), else the default
  * entity's organization, else the viewer's only organization. Asked once per `Api`.
  */
-export function resolveOrganization(ctx: SdkContext, organization: string | undefined, options: CallOptions = {}): Promise<OrganizationInfo> {
+export function getOrganization(ctx: SdkContext, organization: string | undefined, options: CallOptions = {}): Promise<OrganizationInfo> {
   let byName = cache.get(ctx.transport);
   if (!byName) cache.set(ctx.transport, (byName = new Map()));
   const key = organization ?? '';
   let pending = byName.get(key);
   if (!pending) {
-    pending = lookUp(ctx, organization, options);
+    pending = getOrganizationUncached(ctx, organization, options);
     byName.set(key, pending);
     const current = pending;
     const table = byName;

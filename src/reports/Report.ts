@@ -5,7 +5,7 @@ import { parseDate, parseJsonObject } from '../client/json';
 import { optionsOf } from '../client/options';
 import { Runs } from '../runs/Runs';
 import type { RunFilters } from '../runs/filters';
-import { runSetQuery, sectionsOf, type ReportSection } from './runSets';
+import { runSetQuery, toSections, type ReportSection } from './runSets';
 
 /** The author of a report, as W&B shows it. */
 export interface ReportUser {
@@ -60,7 +60,7 @@ export class Report {
     this.entity = data.entityName;
     this.project = data.projectName;
     this.spec = parseJsonObject(data.spec, 'report spec');
-    this.sections = sectionsOf(this.spec);
+    this.sections = toSections(this.spec);
     this.user = data.user
       ? {
           username: data.user.username ?? undefined,

@@ -2,6 +2,7 @@ import { ProjectReportsDocument, ReportByIdDocument, type ProjectReportsQuery } 
 import type { SdkContext } from '../client/context';
 import { InvalidArgumentError, NotFoundError } from '../client/errors';
 import { checkPageSize, pageOf, Paginator, type PaginatorOptions } from '../client/paginator';
+import { parseProjectPath } from '../client/paths';
 import { requireServerSupport } from '../client/support';
 import type { CallOptions } from '../client/transport';
 import { Report } from './Report';
@@ -23,8 +24,9 @@ function decodeName(name: unknown): string {
   }
 }
 
-/** @internal The reports of a project, as a lazy collection. */
-export function projectReports(ctx: SdkContext, entity: string | undefined, project: string, options: ReportsOptions): Paginator<Report> {
+/** `api.reports()`: the reports of a project path (the default project when left out), as a lazy collection. */
+export function listReports(ctx: SdkContext, path: string | undefined, options: ReportsOptions): Paginator<Report> {
+  const { entity, project } = parseProjectPath(path, ctx.defaults);
   const perPage = checkPageSize(options.perPage, 50);
   const name = options.name === undefined ? null : decodeName(options.name);
   return new Paginator<Report>(
@@ -43,12 +45,14 @@ export function projectReports(ctx: SdkContext, entity: string | undefined, proj
   );
 }
 
-/** @internal One report by id, checked to belong to the given project. */
-export async function fetchReport(ctx: SdkContext, entity: string, project: string, id: string, options: CallOptions): Promise<Report> {
-  const data = await ctx.transport.execute(ReportByIdDocument, { id }, options);
-  const view = data.view;
-  if (!view || view.entityName !== entity || view.projectName !== project) {
-    throw new NotFoundError(`Report ${id} was not found in ${entity}/${project}`, { operation: 'ReportById' });
-  }
-  return new Report(ctx, view);
+/** One report by id, checked to belong to the given project. */
+export function getReport(ctx: SdkContext, entity: string, project: string, id: string, options: CallOptions): Promise<Report> {
+  return requireServerSupport('Reports', async () => {
+    const data = await ctx.transport.execute(ReportByIdDocument, { id }, options);
+    const view = data.view;
+    if (!view || view.entityName !== entity || view.projectName !== project) {
+      throw new NotFoundError(`Report ${id} was not found in ${entity}/${project}`, { operation: 'ReportById' });
+    }
+    return new Report(ctx, view);
+  });
 }

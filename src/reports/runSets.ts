@@ -51,7 +51,7 @@ function sectionOf(raw: Record<string, unknown>, runSets: unknown, openRunSet: u
  * The sections of a report spec that hold run sets: the `panelGroups` of the classic format and
  * the `panel-grid` blocks of the newer one.
  */
-export function sectionsOf(spec: Record<string, unknown>): ReportSection[] {
+export function toSections(spec: Record<string, unknown>): ReportSection[] {
   const out: ReportSection[] = [];
   for (const group of Array.isArray(spec.panelGroups) ? spec.panelGroups : []) {
     if (isObject(group)) out.push(sectionOf(group, group.runSets, group.openRunSet));
@@ -76,7 +76,7 @@ const INDIVIDUAL_OPS: Record<string, string> = {
 };
 
 /** The server path of an app filter key (`{ section: 'config', name: 'lr' }` → `config.lr`). */
-export function keyToServerPath(key: { section: string; name: string }): string {
+function keyToServerPath(key: { section: string; name: string }): string {
   switch (key.section) {
     case 'config':
       return `config.${key.name}`;
@@ -97,7 +97,7 @@ export function keyToServerPath(key: { section: string; name: string }): string 
  * Converts the W&B app's filter tree to the Mongo-style filter the runs listing takes. Disabled
  * and incomplete comparisons are left out, as the app leaves them out.
  */
-export function filterToMongo(filter: unknown): Record<string, unknown> | undefined {
+function filterToMongo(filter: unknown): Record<string, unknown> | undefined {
   if (!isObject(filter)) return undefined;
   if (Array.isArray(filter.filters)) {
     const op = filter.op === 'OR' ? '$or' : filter.op === 'AND' ? '$and' : undefined;
@@ -122,7 +122,7 @@ export function filterToMongo(filter: unknown): Record<string, unknown> | undefi
 }
 
 /** Whether a Mongo filter selects every run (only empty groups). */
-export function isEmptyFilter(filter: Record<string, unknown> | undefined): boolean {
+function isEmptyFilter(filter: Record<string, unknown> | undefined): boolean {
   if (!filter) return true;
   const entries = Object.entries(filter);
   return entries.every(

@@ -18,7 +18,7 @@ import type { CallOptions } from '../client/transport';
 import { RunFile } from '../files/RunFile';
 import { RunFiles, type RunFilesOptions } from '../files/RunFiles';
 import { uploadRunFile, type UploadFileOptions } from '../files/upload';
-import { fetchHistory, type HistoryOptions, type HistoryRow } from '../history/history';
+import { getHistory, type HistoryOptions, type HistoryRow } from '../history/history';
 import { HistoryScan, type ScanHistoryOptions } from '../history/HistoryScan';
 import { downloadHistoryExports, type HistoryExports } from '../history/parquet';
 // ── artifacts area imports ──
@@ -506,7 +506,7 @@ export class Run {
    * and the x-axis key; without, whole rows (or system metrics with `stream: 'system'`).
    */
   async history(options: HistoryOptions = {}): Promise<HistoryRow[]> {
-    return fetchHistory(this.ctx, this.variables(), optionsOf(options));
+    return getHistory(this.ctx, this.variables(), optionsOf(options));
   }
 
   /**

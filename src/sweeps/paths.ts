@@ -1,7 +1,7 @@
 import { parseIdPath, type IdPathKind, type PathDefaults } from '../client/paths';
 
 /** The accepted forms of a sweep path, for error messages. */
-export const SWEEP_PATH_FORMS = '"entity/project/sweep_id", "entity/project/sweeps/sweep_id", "project/sweep_id" or "sweep_id"';
+const SWEEP_PATH_FORMS = '"entity/project/sweep_id", "entity/project/sweeps/sweep_id", "project/sweep_id" or "sweep_id"';
 
 const SWEEP_PATH: IdPathKind = { noun: 'sweep', segment: 'sweeps', forms: SWEEP_PATH_FORMS };
 

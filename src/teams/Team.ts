@@ -17,8 +17,8 @@ export interface InviteOptions extends CallOptions {
 /** The team's attributes that change when it is reloaded. */
 type Mutable<T> = { -readonly [K in keyof T]: T[K] };
 
-/** Loads a team by name. */
-export async function loadTeam(ctx: SdkContext, name: string, options: CallOptions = {}): Promise<TeamFieldsFragment> {
+/** A team's fields, by name. */
+export async function getTeamData(ctx: SdkContext, name: string, options: CallOptions = {}): Promise<TeamFieldsFragment> {
   const data = await ctx.transport.execute(TeamDocument, { name }, options);
   if (!data.entity) throw new NotFoundError(`Team ${name} was not found`, { operation: 'Team' });
   return data.entity;
@@ -83,7 +83,7 @@ export class Team {
   /** Loads the team again (attributes and members) and returns it. */
   async reload(options: CallOptions = {}): Promise<this> {
     options = optionsOf(options);
-    this.apply(await loadTeam(this.ctx, this.name, options));
+    this.apply(await getTeamData(this.ctx, this.name, options));
     return this;
   }
 

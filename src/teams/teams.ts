@@ -3,7 +3,7 @@ import type { SdkContext } from '../client/context';
 import { InvalidArgumentError, NotFoundError } from '../client/errors';
 import { checkName } from '../client/paths';
 import type { CallOptions } from '../client/transport';
-import { loadTeam, Team } from './Team';
+import { getTeamData, Team } from './Team';
 
 /** Options of `api.createTeam()`. */
 export interface CreateTeamOptions extends CallOptions {
@@ -14,7 +14,7 @@ export interface CreateTeamOptions extends CallOptions {
 /** One team by name. */
 export async function getTeam(ctx: SdkContext, name: string, options: CallOptions = {}): Promise<Team> {
   checkName(name, 'team name', 'name');
-  return new Team(ctx, await loadTeam(ctx, name, options));
+  return new Team(ctx, await getTeamData(ctx, name, options));
 }
 
 /** The names W&B gives new entities: lowercase letters, digits, `-` and `_`, starting with a letter or digit. */

@@ -1,4 +1,4 @@
-import { CreateUserDocument, SearchUsersDocument, type SearchUsersQuery } from '../../generated/graphql';
+import { CreateUserDocument, SearchUsersDocument, type SearchUsersQuery, ViewerDocument } from '../../generated/graphql';
 import type { SdkContext } from '../client/context';
 import { InvalidArgumentError, NotFoundError, describeValue } from '../client/errors';
 import { checkPageSize, pageOf, Paginator, type PaginatorOptions } from '../client/paginator';
@@ -24,6 +24,20 @@ function checkQuery(value: unknown, argument: string): string {
   return value.trim();
 }
 
+/** `api.viewer()`: the user the API key belongs to. */
+export async function getViewer(ctx: SdkContext, options: CallOptions): Promise<User> {
+  const data = await ctx.transport.execute(ViewerDocument, {}, options);
+  if (!data.viewer) throw new NotFoundError('The server knows no user for this API key', { operation: 'Viewer' });
+  return new User(ctx, data.viewer, { isViewer: true });
+}
+
+/** The viewer's default entity, for paths that leave the entity out and have no `entity` setting. */
+export async function getViewerEntity(ctx: SdkContext, options: CallOptions): Promise<string> {
+  const viewer = await getViewer(ctx, options);
+  if (!viewer.entity) throw new NotFoundError('The viewer has no default entity; pass `entity` to new Api()');
+  return viewer.entity;
+}
+
 /** Options of `api.users()`. */
 export interface UsersOptions extends PaginatorOptions {
   /** Users per request. @defaultValue 50 */
@@ -31,7 +45,7 @@ export interface UsersOptions extends PaginatorOptions {
 }
 
 /** The users whose username, email or name contains `query` (instance admins only). */
-export function searchUsers(ctx: SdkContext, query: string, options: UsersOptions = {}): Paginator<User> {
+export function listUsers(ctx: SdkContext, query: string, options: UsersOptions = {}): Paginator<User> {
   const text = checkQuery(query, 'query');
   const perPage = checkPageSize(options.perPage, 50);
   return new Paginator<User>(
@@ -52,7 +66,7 @@ export function searchUsers(ctx: SdkContext, query: string, options: UsersOption
  * The user with this username or email: an exact match if the search finds one, else its first
  * result (instance admins only).
  */
-export async function findUser(ctx: SdkContext, usernameOrEmail: string, options: CallOptions = {}): Promise<User> {
+export async function getUser(ctx: SdkContext, usernameOrEmail: string, options: CallOptions = {}): Promise<User> {
   const text = checkQuery(usernameOrEmail, 'usernameOrEmail');
   const data = await ctx.transport.execute(SearchUsersDocument, { query: text, first: 50, after: null }, options);
   const users = (data.users?.edges ?? []).flatMap((e) => (e.node ? [e.node] : []));

@@ -1,7 +1,8 @@
 import { inspect } from 'node:util';
 import { http, passthrough } from 'msw';
 import { Api, InvalidArgumentError, NotFoundError, PermissionError, Project } from 'wandb-api';
-import { rejectionOf, useFakeWandb } from '../helpers';
+import { useFakeWandb } from '../support/fake';
+import { rejectionOf } from '../support/promises';
 
 const { fake, api, server: msw } = useFakeWandb({ seed: 'demo' });
 

@@ -1,5 +1,6 @@
 import { ArtifactCollection, InvalidArgumentError, NotFoundError } from 'wandb-api';
-import { rejectionOf, useFakeWandb } from '../helpers';
+import { useFakeWandb } from '../support/fake';
+import { rejectionOf } from '../support/promises';
 
 const { fake, api } = useFakeWandb();
 

@@ -11,8 +11,9 @@ import {
   ServerError,
   type ArtifactDownloadProgress,
 } from 'wandb-api';
-import { rejectionOf, useFakeWandb } from '../helpers';
-import { filesIn, freshDir } from './files';
+import { useFakeWandb } from '../support/fake';
+import { rejectionOf } from '../support/promises';
+import { filesUnder, freshDir } from '../support/folders';
 
 const { fake, server, api } = useFakeWandb();
 
@@ -57,7 +58,7 @@ describe('artifact.download', () => {
     const root = join(freshDir(), 'out');
     const artifact = await client.artifact('demo-user/p/digits:v0');
     expect(await artifact.download({ root })).toBe(root);
-    expect(filesIn(root)).toEqual(Object.keys(FILES).sort());
+    expect(filesUnder(root)).toEqual(Object.keys(FILES).sort());
     for (const [path, content] of Object.entries(FILES)) expect(readFileSync(join(root, path), 'utf8')).toBe(content);
     const storage = sent.filter((s) => s.url.startsWith('https://storage.wandb.test/'));
     expect(storage).toHaveLength(Object.keys(FILES).length + 1);
@@ -143,7 +144,7 @@ describe('artifact.download', () => {
     const error = await rejectionOf((await api().artifact('demo-user/p/digits:v0')).download({ root }));
     expect(error).toBeInstanceOf(IntegrityError);
     expect(error.message).toContain('weights.bin');
-    const left = filesIn(root);
+    const left = filesUnder(root);
     expect(left).not.toContain('weights.bin');
     expect(left.filter((f) => f.endsWith('.part'))).toEqual([]);
     for (const path of left) expect(readFileSync(join(root, path), 'utf8')).toBe(FILES[path]);
@@ -160,7 +161,7 @@ describe('artifact.download', () => {
     const started = Date.now();
     expect(await rejectionOf(artifact.download({ root, signal: controller.signal }))).toBeInstanceOf(AbortError);
     expect(Date.now() - started).toBeLessThan(1500);
-    expect(filesIn(root)).toEqual([]);
+    expect(filesUnder(root)).toEqual([]);
   });
 
   it('gets a body that was cut off again', async () => {
@@ -170,7 +171,7 @@ describe('artifact.download', () => {
     fake.failNext({ path: '/storage' }, { truncate: true });
     const root = freshDir();
     await artifact.download({ root });
-    expect(filesIn(root)).toEqual(Object.keys(FILES).sort());
+    expect(filesUnder(root)).toEqual(Object.keys(FILES).sort());
   });
 
   it.each([['../escape.txt'], ['/etc/escape.txt'], ['a/../../escape.txt'], ['a\\..\\..\\escape.txt'], ['C:/escape.txt'], ['a//b.txt']])(
@@ -182,7 +183,7 @@ describe('artifact.download', () => {
       const error = await rejectionOf((await api().artifact('demo-user/p/digits:v0')).download({ root }));
       expect(error).toBeInstanceOf(ServerError);
       expect(error.message).toContain(JSON.stringify(path));
-      expect(filesIn(parent)).toEqual([]);
+      expect(filesUnder(parent)).toEqual([]);
       expect(fake.operations()).not.toContain('ArtifactFileUrls');
     },
   );
@@ -248,8 +249,8 @@ describe('artifact.download', () => {
     fake.failNext({ path: '/artifactsV2' }, { status: 404 });
     const root = freshDir();
     expect(await rejectionOf((await api().artifact('demo-user/p/digits:v0')).download({ root }))).toBeInstanceOf(NotFoundError);
-    expect(filesIn(root)).not.toContain('README.md');
-    expect(filesIn(root).filter((f) => f.endsWith('.part'))).toEqual([]);
+    expect(filesUnder(root)).not.toContain('README.md');
+    expect(filesUnder(root).filter((f) => f.endsWith('.part'))).toEqual([]);
   });
 
   it('refuses a folder inside root that leads elsewhere through a symbolic link', async () => {
@@ -259,14 +260,14 @@ describe('artifact.download', () => {
     symlinkSync(outside, join(root, 'train'), 'dir');
     const error = await rejectionOf((await api().artifact('demo-user/p/digits:v0')).download({ root }));
     expect(error).toBeInstanceOf(InvalidArgumentError);
-    expect(filesIn(outside)).toEqual([]);
+    expect(filesUnder(outside)).toEqual([]);
   });
 
   it('downloads only the files under pathPrefix', async () => {
     seedArtifact();
     const root = freshDir();
     await (await api().artifact('demo-user/p/digits:v0')).download({ root, pathPrefix: 'train/' });
-    expect(filesIn(root)).toEqual(['train/a.csv', 'train/b.csv']);
+    expect(filesUnder(root)).toEqual(['train/a.csv', 'train/b.csv']);
   });
 
   it('surfaces an error thrown by onProgress, leaving no partial file', async () => {
@@ -281,7 +282,7 @@ describe('artifact.download', () => {
       }),
     );
     expect(error.message).toBe('listener broke');
-    expect(filesIn(root).filter((f) => f.endsWith('.part'))).toEqual([]);
+    expect(filesUnder(root).filter((f) => f.endsWith('.part'))).toEqual([]);
   });
 });
 
@@ -314,7 +315,7 @@ describe('reference entries', () => {
     seedWithReferences({ 'labels.json': { uri: refUrl, digest: '"etag-123"', size: 3 } });
     const root = freshDir();
     expect(await rejectionOf((await api().artifact('demo-user/p/refs:v0')).download({ root }))).toBeInstanceOf(IntegrityError);
-    expect(filesIn(root)).not.toContain('labels.json');
+    expect(filesUnder(root)).not.toContain('labels.json');
   });
 
   it('refuses references it cannot fetch, before writing anything, unless told to skip them', async () => {
@@ -326,7 +327,7 @@ describe('reference entries', () => {
     expect(error.message).toContain('s3://bucket/data.bin');
     expect(existsSync(root)).toBe(false);
     await artifact.download({ root, skipReferences: true });
-    expect(filesIn(root)).toEqual(['local.txt']);
+    expect(filesUnder(root)).toEqual(['local.txt']);
   });
 });
 
@@ -365,7 +366,7 @@ describe('verify, file, entries and files', () => {
     expect(entry).toMatchObject({ path: 'test/c.csv', size: FILES['test/c.csv']!.length, isReference: false });
     const root = freshDir();
     expect(await entry.download({ root })).toBe(join(root, 'test/c.csv'));
-    expect(filesIn(root)).toEqual(['test/c.csv']);
+    expect(filesUnder(root)).toEqual(['test/c.csv']);
     expect(fake.requests.filter((r) => r.operationName === 'ArtifactFileUrls').pop()?.variables).toMatchObject({ names: ['test/c.csv'] });
     expect((await artifact.getPath('README.md')).path).toBe('README.md');
     expect(await rejectionOf(artifact.getEntry('nope.txt'))).toBeInstanceOf(NotFoundError);
@@ -392,7 +393,7 @@ describe('verify, file, entries and files', () => {
     mkdirSync(join(root, 'old'));
     writeFileSync(join(root, 'old/stale.txt'), 'stale');
     await (await api().artifact('demo-user/p/digits:v0')).checkout({ root });
-    expect(filesIn(root)).toEqual(['a.txt']);
+    expect(filesUnder(root)).toEqual(['a.txt']);
   });
 });
 
@@ -419,7 +420,7 @@ describe('over HTTP', () => {
       const { client, sent } = recordingApi({ baseUrl: listening.url });
       const root = freshDir();
       await (await client.artifact('demo-user/p/digits:v0')).download({ root });
-      expect(filesIn(root)).toEqual(Object.keys(FILES).sort());
+      expect(filesUnder(root)).toEqual(Object.keys(FILES).sort());
       const toStorage = sent.filter((s) => s.url.startsWith(`${storage}/`));
       expect(toStorage).toHaveLength(Object.keys(FILES).length + 1);
       expect(toStorage.every((s) => s.authorization === null)).toBe(true);

@@ -1,6 +1,7 @@
 import { inspect } from 'node:util';
 import { GraphQLResponseError, InvalidArgumentError, NotFoundError } from 'wandb-api';
-import { rejectionOf, useFakeWandb } from '../helpers';
+import { useFakeWandb } from '../support/fake';
+import { rejectionOf } from '../support/promises';
 
 const { fake, api } = useFakeWandb();
 

@@ -8,7 +8,7 @@
  */
 /* eslint-disable @typescript-eslint/no-explicit-any -- answers are walked by path; their shape is what the assertions check */
 import { createFakeWandb } from 'wandb-api/testing';
-import { dataAsPython, nullPaths, pythonPost } from '../python';
+import { dataAsPython, nullPaths, pythonPost } from '../support/python';
 
 const fake = createFakeWandb();
 afterEach(() => fake.reset());

@@ -10,7 +10,8 @@ import {
   type AutomationEvent,
   type NewAutomation,
 } from 'wandb-api';
-import { rejectionOf, useFakeWandb } from '../helpers';
+import { useFakeWandb } from '../support/fake';
+import { rejectionOf } from '../support/promises';
 
 const { fake, api } = useFakeWandb({ seed: 'demo' });
 

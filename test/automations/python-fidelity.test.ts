@@ -3,7 +3,7 @@
  * records them, must validate and execute on the fake with W&B's exact `__typename`s.
  */
 import { createFakeWandb, type FakeWandb } from 'wandb-api/testing';
-import { dataOf, pythonPost } from '../python';
+import { dataOf, pythonPost } from '../support/python';
 
 const TRIGGER_FRAGMENTS = `
 fragment SlackIntegrationFields on SlackIntegration { __typename id teamName channelName }

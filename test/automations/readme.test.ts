@@ -1,5 +1,5 @@
 import { NotSupportedError, PermissionError } from 'wandb-api';
-import { useFakeWandb } from '../helpers';
+import { useFakeWandb } from '../support/fake';
 
 const { fake, api: makeApi } = useFakeWandb({ seed: 'demo' });
 

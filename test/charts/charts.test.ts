@@ -1,6 +1,7 @@
 import { InvalidArgumentError, NotSupportedError, PermissionError, type CreateCustomChartOptions } from 'wandb-api';
-import { rejectionOf, useFakeWandb } from '../helpers';
-import { pythonPost } from '../python';
+import { useFakeWandb } from '../support/fake';
+import { rejectionOf } from '../support/promises';
+import { pythonPost } from '../support/python';
 
 const { fake, api } = useFakeWandb();
 

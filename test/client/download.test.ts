@@ -6,7 +6,7 @@ import { createFakeWandb } from 'wandb-api/testing';
 import { downloadToFile, fileMatches } from '../../src/client/download';
 import { resolveSettings } from '../../src/client/settings';
 import { Transport } from '../../src/client/transport';
-import { rejectionOf } from '../helpers';
+import { rejectionOf } from '../support/promises';
 
 const fake = createFakeWandb();
 const seenAuth: Array<string | null> = [];

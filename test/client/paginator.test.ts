@@ -1,7 +1,8 @@
 import { graphql, HttpResponse } from 'msw';
 import { AbortError, InvalidArgumentError, ServerError, TimeoutError, type Run } from 'wandb-api';
 import { pageOf } from '../../src/client/paginator';
-import { rejectionOf, useFakeWandb } from '../helpers';
+import { useFakeWandb } from '../support/fake';
+import { rejectionOf } from '../support/promises';
 
 const { fake, server, api } = useFakeWandb();
 

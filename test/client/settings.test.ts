@@ -4,7 +4,7 @@ import { basename, dirname, join } from 'node:path';
 import { Api, AuthenticationError, InvalidArgumentError, SDK_VERSION } from 'wandb-api';
 import { createFakeWandb } from 'wandb-api/testing';
 import { parseNetrc } from '../../src/client/netrc';
-import { rejectionOf } from '../helpers';
+import { rejectionOf } from '../support/promises';
 import pkg from '../../package.json';
 
 function netrcFile(text: string): string {

@@ -14,7 +14,8 @@ import {
   WandbError,
   documents,
 } from 'wandb-api';
-import { rejectionOf, useFakeWandb } from '../helpers';
+import { useFakeWandb } from '../support/fake';
+import { rejectionOf } from '../support/promises';
 
 const { fake, server, api } = useFakeWandb();
 

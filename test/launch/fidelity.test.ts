@@ -1,5 +1,5 @@
-import { useFakeWandb } from '../helpers';
-import { pythonPost, type PythonAnswer } from '../python';
+import { useFakeWandb } from '../support/fake';
+import { pythonPost, type PythonAnswer } from '../support/python';
 
 /**
  * The Launch requests of the Python client (wandb 0.30.0: `RunQueue`, `QueuedRun`,

@@ -8,7 +8,7 @@
 /* eslint-disable @typescript-eslint/no-explicit-any -- answers are walked by path; their shape is what the assertions check */
 import { createHash } from 'node:crypto';
 import { createFakeWandb } from 'wandb-api/testing';
-import { dataAsPython, nullPaths } from '../python';
+import { dataAsPython, nullPaths } from '../support/python';
 
 const fake = createFakeWandb({ seed: 'demo' });
 afterEach(() => fake.reset());

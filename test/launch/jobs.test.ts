@@ -3,7 +3,8 @@ import { tmpdir } from 'node:os';
 import { inspect } from 'node:util';
 import { join } from 'node:path';
 import { Artifact, IntegrityError, InvalidArgumentError, Job, NotFoundError, NotSupportedError, QueuedRun } from 'wandb-api';
-import { rejectionOf, useFakeWandb } from '../helpers';
+import { useFakeWandb } from '../support/fake';
+import { rejectionOf } from '../support/promises';
 
 const { fake, api } = useFakeWandb({ seed: 'demo' });
 

@@ -11,7 +11,8 @@ import {
   ServerError,
   TimeoutError,
 } from 'wandb-api';
-import { rejectionOf, useFakeWandb } from '../helpers';
+import { useFakeWandb } from '../support/fake';
+import { rejectionOf } from '../support/promises';
 
 const { fake, api } = useFakeWandb();
 

@@ -1,4 +1,4 @@
-import { useFakeWandb } from '../helpers';
+import { useFakeWandb } from '../support/fake';
 
 const { fake, api: makeApi } = useFakeWandb({ seed: 'demo' });
 

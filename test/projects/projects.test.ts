@@ -1,6 +1,7 @@
 import { InvalidArgumentError, NotFoundError, Project, Report, Run, Sweep } from 'wandb-api';
-import { rejectionOf, useFakeWandb } from '../helpers';
-import { pythonPost } from '../python';
+import { useFakeWandb } from '../support/fake';
+import { rejectionOf } from '../support/promises';
+import { pythonPost } from '../support/python';
 
 const { fake, api } = useFakeWandb();
 

@@ -6,7 +6,8 @@
 import fc from 'fast-check';
 import { Api, GraphQLResponseError, InvalidArgumentError, WandbError, type Artifact, type Registry, type Run } from 'wandb-api';
 import { createFakeWandb } from 'wandb-api/testing';
-import { freshDir, removeDirs, within } from './support';
+import { freshDir, removeDirs } from '../support/folders';
+import { within } from '../support/promises';
 
 const fake = createFakeWandb({ requestLogLimit: 1000 });
 fake.seed.entity({ name: 'lab' });

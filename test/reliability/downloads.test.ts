@@ -9,8 +9,9 @@ import { join } from 'node:path';
 import fc from 'fast-check';
 import { http, HttpResponse } from 'msw';
 import { AbortError, InvalidArgumentError, ServerError, TimeoutError, WandbError, type Artifact, type RunFile } from 'wandb-api';
-import { useFakeWandb } from '../helpers';
-import { filesUnder, freshDir, removeDirs, settle, within } from './support';
+import { useFakeWandb } from '../support/fake';
+import { filesUnder, freshDir, removeDirs } from '../support/folders';
+import { settle, within } from '../support/promises';
 
 const { fake, server, api } = useFakeWandb();
 afterEach(removeDirs);

@@ -23,8 +23,10 @@ import {
   type RunFile,
 } from 'wandb-api';
 import type { Fault } from 'wandb-api/testing';
-import { useFakeWandb } from '../helpers';
-import { filesUnder, freshDir, keyLeaks, removeDirs, settle, watchUnhandledRejections } from './support';
+import { useFakeWandb } from '../support/fake';
+import { filesUnder, freshDir, removeDirs } from '../support/folders';
+import { keyLeaks } from '../support/keys';
+import { settle, watchUnhandledRejections } from '../support/promises';
 
 const { fake, server, api: makeApi } = useFakeWandb();
 const rejections = watchUnhandledRejections();

@@ -5,7 +5,7 @@
  */
 import { Api, InvalidArgumentError, type Artifact, type Run } from 'wandb-api';
 import { createFakeWandb } from 'wandb-api/testing';
-import { settle } from './support';
+import { settle } from '../support/promises';
 
 const fake = createFakeWandb();
 fake.seed.run({ project: 'p', id: 'r1', history: [{ loss: 1 }] });

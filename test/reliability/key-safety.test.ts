@@ -26,8 +26,10 @@ import {
   type Run,
   type RunFile,
 } from 'wandb-api';
-import { useFakeWandb } from '../helpers';
-import { freshDir, keyForms, keyLeaks, removeDirs, settle } from './support';
+import { useFakeWandb } from '../support/fake';
+import { freshDir, removeDirs } from '../support/folders';
+import { keyForms, keyLeaks } from '../support/keys';
+import { settle } from '../support/promises';
 
 const KEY = 'a1b2c3d4e5f6a7b8c9d0a1b2c3d4e5f6a7b8c9d0';
 const { fake, server } = useFakeWandb({ apiKey: KEY });

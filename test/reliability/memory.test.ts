@@ -6,7 +6,7 @@ import { setFlagsFromString } from 'node:v8';
 import { runInNewContext } from 'node:vm';
 import { Api, NotFoundError } from 'wandb-api';
 import { createFakeWandb } from 'wandb-api/testing';
-import { settle } from './support';
+import { settle } from '../support/promises';
 
 setFlagsFromString('--expose-gc');
 const gc = runInNewContext('gc') as () => void;

@@ -7,6 +7,7 @@
 import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import * as sdk from 'wandb-api';
 import {
   Api,
   documents,
@@ -32,8 +33,10 @@ import {
   type Team,
   type User,
 } from 'wandb-api';
+import * as testing from 'wandb-api/testing';
 import { createFakeWandb } from 'wandb-api/testing';
-import { freshDir, removeDirs, settle, within } from './support';
+import { freshDir, removeDirs } from '../support/folders';
+import { settle, within } from '../support/promises';
 
 const fake = createFakeWandb({ seed: 'demo', requestLogLimit: 1000 });
 fake.seed.entity({ name: 'lab', admins: ['demo-user'] });
@@ -144,169 +147,311 @@ beforeAll(async () => {
 });
 afterAll(removeDirs);
 
+/** A call with `o` in the options place and valid values everywhere else; `param` names the parameter when it is not `options`. */
+interface Call {
+  call: (o: never) => unknown;
+  param?: string;
+}
+
+/** What the registry says of one method: how to call it (once per options-like parameter), or why it has no call here. */
+type Entry = Call | Call[] | { exempt: string };
+
+/** The two entry points, whose exported classes and functions are walked. */
+const ENTRY_POINTS = { 'wandb-api': sdk, 'wandb-api/testing': testing } as const;
+
+type Exported = typeof sdk & typeof testing;
+type ClassName = { [K in keyof Exported]: Exported[K] extends abstract new (...args: never[]) => unknown ? K : never }[keyof Exported];
+type PublicMethod<C extends ClassName> = Exported[C] extends abstract new (...args: never[]) => infer I ? Extract<keyof I, string> : never;
+/** Every name the registry may use: `Class.method` for a public method, `new Class` for a constructor, `function` for a function. */
+type Key =
+  | { [C in ClassName]: `${C}.${PublicMethod<C>}` | `new ${C}` }[ClassName]
+  | {
+      [K in keyof Exported]: Exported[K] extends abstract new (...args: never[]) => unknown
+        ? never
+        : Exported[K] extends (...args: never[]) => unknown
+          ? K
+          : never;
+    }[keyof Exported];
+
+/** The error classes whose constructors take options: an error's constructor never throws, so they read what they can. */
+const ERROR_CLASSES = ['WandbError', 'GraphQLResponseError', 'InvalidArgumentError', 'RateLimitError'] as const;
+
+/** Built by a method of another class, which checks the options and is called here under its own name. */
+const builtBy = (method: string): Entry => ({ exempt: `built by ${method}, which checks its options (and has its own entry)` });
+
 /**
- * Every public method (and constructor) that takes an options object, called with `o` in that
- * place and valid values everywhere else; `param` names the parameter when it is not `options`.
+ * How to call every method (and constructor and function) of the two entry points that has a
+ * parameter named `options`, keyed by the class that defines it. The list of methods is not
+ * this registry: it is walked from the exported classes below, and a method found there without
+ * an entry here fails the test, so a new method cannot be left out.
  */
-const CALLS: Array<{ name: string; call: (o: never) => unknown; param?: string }> = [
+const REGISTRY: Partial<Record<Key, Entry>> & Record<string, Entry> = {
   // Api
-  { name: 'new Api', call: (o) => new Api(o) },
-  { name: 'api.viewer', call: (o) => api.viewer(o) },
-  { name: 'api.defaultEntity', call: (o) => api.defaultEntity(o) },
-  { name: 'api.project', call: (o) => api.project('p', 'demo-user', o) },
-  { name: 'api.projects', call: (o) => api.projects('demo-user', o) },
-  { name: 'api.createProject', call: (o) => api.createProject('fresh', 'demo-user', o) },
-  { name: 'api.runs', call: (o) => api.runs('demo-user/p', o) },
-  { name: 'api.run', call: (o) => api.run('demo-user/p/r1', o) },
-  { name: 'api.createRun', call: (o) => api.createRun(o) },
-  { name: 'api.artifact', call: (o) => api.artifact('demo-user/p/digits:v0', undefined, o) },
-  { name: 'api.artifactExists', call: (o) => api.artifactExists('demo-user/p/digits:v0', undefined, o) },
-  { name: 'api.artifacts', call: (o) => api.artifacts('dataset', 'demo-user/p/digits', o) },
-  { name: 'api.artifactVersions', call: (o) => api.artifactVersions('dataset', 'demo-user/p/digits', o) },
-  { name: 'api.artifactType', call: (o) => api.artifactType('dataset', 'p', o) },
-  { name: 'api.artifactTypes', call: (o) => api.artifactTypes('p', o) },
-  { name: 'api.artifactCollection', call: (o) => api.artifactCollection('dataset', 'p/digits', o) },
-  { name: 'api.artifactCollectionExists', call: (o) => api.artifactCollectionExists('p/digits', 'dataset', o) },
-  { name: 'api.artifactCollections', call: (o) => api.artifactCollections('p', 'dataset', o) },
-  { name: 'api.registries', call: (o) => api.registries(o) },
-  { name: 'api.registry', call: (o) => api.registry('model', o) },
-  { name: 'api.createRegistry', call: (o) => api.createRegistry(o) },
-  { name: 'api.team', call: (o) => api.team('crew', o) },
-  { name: 'api.createTeam', call: (o) => api.createTeam('newteam', o) },
-  { name: 'api.user', call: (o) => api.user('demo-user', o) },
-  { name: 'api.users', call: (o) => api.users('demo', o) },
-  { name: 'api.createUser', call: (o) => api.createUser('new@example.com', o) },
-  { name: 'api.automations', call: (o) => api.automations(o) },
-  { name: 'api.automation', call: (o) => api.automation('on-loss', o) },
-  {
-    name: 'api.createAutomation',
+  'new Api': { call: (o) => new Api(o) },
+  'Api.viewer': { call: (o) => api.viewer(o) },
+  'Api.defaultEntity': { call: (o) => api.defaultEntity(o) },
+  'Api.project': { call: (o) => api.project('p', 'demo-user', o) },
+  'Api.projects': { call: (o) => api.projects('demo-user', o) },
+  'Api.createProject': { call: (o) => api.createProject('fresh', 'demo-user', o) },
+  'Api.runs': { call: (o) => api.runs('demo-user/p', o) },
+  'Api.run': { call: (o) => api.run('demo-user/p/r1', o) },
+  'Api.createRun': { call: (o) => api.createRun(o) },
+  'Api.artifact': { call: (o) => api.artifact('demo-user/p/digits:v0', undefined, o) },
+  'Api.artifactExists': { call: (o) => api.artifactExists('demo-user/p/digits:v0', undefined, o) },
+  'Api.artifacts': { call: (o) => api.artifacts('dataset', 'demo-user/p/digits', o) },
+  'Api.artifactVersions': { call: (o) => api.artifactVersions('dataset', 'demo-user/p/digits', o) },
+  'Api.artifactType': { call: (o) => api.artifactType('dataset', 'p', o) },
+  'Api.artifactTypes': { call: (o) => api.artifactTypes('p', o) },
+  'Api.artifactCollection': { call: (o) => api.artifactCollection('dataset', 'p/digits', o) },
+  'Api.artifactCollectionExists': { call: (o) => api.artifactCollectionExists('p/digits', 'dataset', o) },
+  'Api.artifactCollections': { call: (o) => api.artifactCollections('p', 'dataset', o) },
+  'Api.registries': { call: (o) => api.registries(o) },
+  'Api.registry': { call: (o) => api.registry('model', o) },
+  'Api.createRegistry': { call: (o) => api.createRegistry(o) },
+  'Api.team': { call: (o) => api.team('crew', o) },
+  'Api.createTeam': { call: (o) => api.createTeam('newteam', o) },
+  'Api.user': { call: (o) => api.user('demo-user', o) },
+  'Api.users': { call: (o) => api.users('demo', o) },
+  'Api.createUser': { call: (o) => api.createUser('new@example.com', o) },
+  'Api.automations': { call: (o) => api.automations(o) },
+  'Api.automation': { call: (o) => api.automation('on-loss', o) },
+  'Api.createAutomation': {
     call: (o) => api.createAutomation({ name: 'fresh', event: { type: 'createArtifact', scope: collection }, action: { type: 'noOp' } }, o),
   },
-  { name: 'api.updateAutomation (changes)', call: (o) => api.updateAutomation(automation, o), param: 'changes' },
-  { name: 'api.updateAutomation', call: (o) => api.updateAutomation(automation, { description: 'x' }, o) },
-  { name: 'api.deleteAutomation', call: (o) => api.deleteAutomation(automation, o) },
-  { name: 'api.integrations', call: (o) => api.integrations(o) },
-  { name: 'api.slackIntegrations', call: (o) => api.slackIntegrations(o) },
-  { name: 'api.webhookIntegrations', call: (o) => api.webhookIntegrations(o) },
-  { name: 'api.sweep', call: (o) => api.sweep('demo-user/p/sw1', o) },
-  { name: 'api.reports', call: (o) => api.reports('demo-team/image-classifier', o) },
-  { name: 'api.runQueue', call: (o) => api.runQueue('gpus', 'lab', o) },
-  { name: 'api.createRunQueue', call: (o) => api.createRunQueue('cpus', 'kubernetes', o) },
-  { name: 'api.upsertRunQueue', call: (o) => api.upsertRunQueue('gpus', {}, 'kubernetes', o) },
-  { name: 'api.queuedRun', call: (o) => api.queuedRun('lab', 'model-registry', 'gpus', queued.id, o) },
-  { name: 'api.job', call: (o) => api.job('demo-team/image-classifier/train-cifar:latest', o) },
-  { name: 'api.listJobs', call: (o) => api.listJobs('demo-team', 'image-classifier', o) },
-  { name: 'api.createCustomChart', call: (o) => api.createCustomChart(o) },
-  { name: 'api.fromPath', call: (o) => api.fromPath('demo-user/p/r1', o) },
-  { name: 'api.execute', call: (o) => api.execute(documents.ViewerDocument, {}, o) },
+  'Api.updateAutomation': [
+    { call: (o) => api.updateAutomation(automation, o), param: 'changes' },
+    { call: (o) => api.updateAutomation(automation, { description: 'x' }, o) },
+  ],
+  'Api.deleteAutomation': { call: (o) => api.deleteAutomation(automation, o) },
+  'Api.integrations': { call: (o) => api.integrations(o) },
+  'Api.slackIntegrations': { call: (o) => api.slackIntegrations(o) },
+  'Api.webhookIntegrations': { call: (o) => api.webhookIntegrations(o) },
+  'Api.sweep': { call: (o) => api.sweep('demo-user/p/sw1', o) },
+  'Api.reports': { call: (o) => api.reports('demo-team/image-classifier', o) },
+  'Api.runQueue': { call: (o) => api.runQueue('gpus', 'lab', o) },
+  'Api.createRunQueue': { call: (o) => api.createRunQueue('cpus', 'kubernetes', o) },
+  'Api.upsertRunQueue': { call: (o) => api.upsertRunQueue('gpus', {}, 'kubernetes', o) },
+  'Api.queuedRun': { call: (o) => api.queuedRun('lab', 'model-registry', 'gpus', queued.id, o) },
+  'Api.job': { call: (o) => api.job('demo-team/image-classifier/train-cifar:latest', o) },
+  'Api.listJobs': { call: (o) => api.listJobs('demo-team', 'image-classifier', o) },
+  'Api.createCustomChart': { call: (o) => api.createCustomChart(o) },
+  'Api.fromPath': { call: (o) => api.fromPath('demo-user/p/r1', o) },
+  'Api.execute': { call: (o) => api.execute(documents.ViewerDocument, {}, o) },
+  // errors: a constructor that never throws, checked by 'error constructors' below
+  ...Object.fromEntries(ERROR_CLASSES.map((name) => [`new ${name}`, { exempt: 'an error constructor never throws' }])),
+  'new User': builtBy('api.viewer(), api.user(), api.users() and api.createUser()'),
+  'new FakeWandbCore': builtBy('createFakeWandb()'),
   // lists
-  { name: 'list.toArray', call: (o) => api.runs('demo-user/p').toArray(o) },
-  { name: 'runs.histories', call: (o) => api.runs('demo-user/p').histories(o) },
-  { name: 'historyScan.toArray', call: (o) => run.scanHistory().toArray(o) },
+  'new Paginator': builtBy('each method that returns a list'),
+  'Paginator.toArray': { call: (o) => api.runs('demo-user/p').toArray(o) },
+  'new Runs': builtBy('api.runs() and project.runs()'),
+  'Runs.histories': { call: (o) => api.runs('demo-user/p').histories(o) },
+  'new HistoryScan': builtBy('run.scanHistory()'),
+  'HistoryScan.toArray': { call: (o) => run.scanHistory().toArray(o) },
+  'new Artifacts': builtBy('api.artifacts() and collection.artifacts()'),
+  'new ArtifactTypes': builtBy('api.artifactTypes() and project.artifactTypes()'),
+  'new ArtifactCollections': builtBy('api.artifactCollections() and artifactType.collections()'),
+  'new ArtifactFiles': builtBy('artifact.files()'),
+  'new ProjectCollections': builtBy('project.collections()'),
+  'new RunArtifacts': builtBy('run.loggedArtifacts() and run.usedArtifacts()'),
+  'new RunFiles': builtBy('run.files()'),
+  'new Registries': builtBy('api.registries()'),
+  'new RegistryCollections': builtBy('registries.collections() and registry.collections()'),
+  'new RegistryVersions': builtBy('registries.versions() and registry.versions()'),
   // runs and run files
-  { name: 'run.load', call: (o) => run.load(o) },
-  { name: 'run.refresh', call: (o) => run.refresh(o) },
-  { name: 'run.loadKeys', call: (o) => run.loadKeys({ config: ['lr'] }, o) },
-  { name: 'run.configValue', call: (o) => run.configValue('lr', o) },
-  { name: 'run.summaryValue', call: (o) => run.summaryValue('loss', o) },
-  { name: 'run.update', call: (o) => run.update(o) },
-  { name: 'run.delete', call: (o) => run.delete(o) },
-  { name: 'run.updateState', call: (o) => run.updateState('pending', o) },
-  { name: 'run.waitUntilFinished', call: (o) => run.waitUntilFinished(o) },
-  { name: 'run.history', call: (o) => run.history(o) },
-  { name: 'run.scanHistory', call: (o) => run.scanHistory(o) },
-  { name: 'run.betaScanHistory', call: (o) => run.betaScanHistory(o) },
-  { name: 'run.downloadHistoryExports', call: (o) => run.downloadHistoryExports(o) },
-  { name: 'run.toHtml', call: (o) => run.toHtml(o) },
-  { name: 'run.files', call: (o) => run.files(o) },
-  { name: 'run.file', call: (o) => run.file('out.txt', o) },
-  { name: 'run.uploadFile', call: (o) => run.uploadFile(upload, o) },
-  { name: 'run.metadata', call: (o) => run.metadata(o) },
-  { name: 'run.loggedArtifacts', call: (o) => run.loggedArtifacts(o) },
-  { name: 'run.usedArtifacts', call: (o) => run.usedArtifacts(o) },
-  { name: 'runFile.download', call: (o) => file.download(o) },
-  { name: 'runFile.text', call: (o) => file.text(o) },
-  { name: 'runFile.delete', call: (o) => file.delete(o) },
+  'Run.load': { call: (o) => run.load(o) },
+  'Run.refresh': { call: (o) => run.refresh(o) },
+  'Run.loadKeys': { call: (o) => run.loadKeys({ config: ['lr'] }, o) },
+  'Run.configValue': { call: (o) => run.configValue('lr', o) },
+  'Run.summaryValue': { call: (o) => run.summaryValue('loss', o) },
+  'Run.update': { call: (o) => run.update(o) },
+  'Run.delete': { call: (o) => run.delete(o) },
+  'Run.updateState': { call: (o) => run.updateState('pending', o) },
+  'Run.waitUntilFinished': { call: (o) => run.waitUntilFinished(o) },
+  'Run.history': { call: (o) => run.history(o) },
+  'Run.scanHistory': { call: (o) => run.scanHistory(o) },
+  'Run.betaScanHistory': { call: (o) => run.betaScanHistory(o) },
+  'Run.downloadHistoryExports': { call: (o) => run.downloadHistoryExports(o) },
+  'Run.toHtml': { call: (o) => run.toHtml(o) },
+  'Run.files': { call: (o) => run.files(o) },
+  'Run.file': { call: (o) => run.file('out.txt', o) },
+  'Run.uploadFile': { call: (o) => run.uploadFile(upload, o) },
+  'Run.metadata': { call: (o) => run.metadata(o) },
+  'Run.loggedArtifacts': { call: (o) => run.loggedArtifacts(o) },
+  'Run.usedArtifacts': { call: (o) => run.usedArtifacts(o) },
+  'RunFile.download': { call: (o) => file.download(o) },
+  'RunFile.text': { call: (o) => file.text(o) },
+  'RunFile.delete': { call: (o) => file.delete(o) },
   // projects, sweeps, reports
-  { name: 'project.runs', call: (o) => project.runs(o) },
-  { name: 'project.artifactTypes', call: (o) => project.artifactTypes(o) },
-  { name: 'project.collections', call: (o) => project.collections(o) },
-  { name: 'project.sweeps', call: (o) => project.sweeps(o) },
-  { name: 'sweep.runs', call: (o) => sweep.runs(o) },
-  { name: 'sweep.bestRun', call: (o) => sweep.bestRun(o) },
-  { name: 'sweep.agents', call: (o) => sweep.agents(o) },
-  { name: 'sweep.agent', call: (o) => sweep.agent('ag1', o) },
-  { name: 'sweep.enqueueRun', call: (o) => sweep.enqueueRun({ lr: 0.1 }, o) },
-  { name: 'agent.runs', call: (o) => agent.runs(o) },
-  { name: 'report.runs', call: (o) => report.runs(o) },
+  'Project.runs': { call: (o) => project.runs(o) },
+  'Project.artifactTypes': { call: (o) => project.artifactTypes(o) },
+  'Project.collections': { call: (o) => project.collections(o) },
+  'Project.sweeps': { call: (o) => project.sweeps(o) },
+  'Sweep.runs': { call: (o) => sweep.runs(o) },
+  'Sweep.bestRun': { call: (o) => sweep.bestRun(o) },
+  'Sweep.agents': { call: (o) => sweep.agents(o) },
+  'Sweep.agent': { call: (o) => sweep.agent('ag1', o) },
+  'Sweep.enqueueRun': { call: (o) => sweep.enqueueRun({ lr: 0.1 }, o) },
+  'Agent.runs': { call: (o) => agent.runs(o) },
+  'Report.runs': { call: (o) => report.runs(o) },
   // artifacts
-  { name: 'artifact.manifest', call: (o) => artifact.manifest(o) },
-  { name: 'artifact.files', call: (o) => artifact.files(o) },
-  { name: 'artifact.download', call: (o) => artifact.download(o) },
-  { name: 'artifact.checkout', call: (o) => artifact.checkout(o) },
-  { name: 'artifact.verify', call: (o) => artifact.verify(o) },
-  { name: 'artifact.file', call: (o) => artifact.file(o) },
-  { name: 'artifact.getEntry', call: (o) => artifact.getEntry('a.txt', o) },
-  { name: 'artifact.getPath', call: (o) => artifact.getPath('a.txt', o) },
-  { name: 'artifact.downloadEntry', call: (o) => artifact.downloadEntry(entry, o) },
-  { name: 'artifact.usedBy', call: (o) => artifact.usedBy(o) },
-  { name: 'artifact.loggedBy', call: (o) => artifact.loggedBy(o) },
-  { name: 'artifact.collection', call: (o) => artifact.collection(o) },
-  { name: 'artifact.sourceCollection', call: (o) => artifact.sourceCollection(o) },
-  { name: 'artifact.sourceArtifact', call: (o) => artifact.sourceArtifact(o) },
-  { name: 'artifact.linkedArtifacts', call: (o) => artifact.linkedArtifacts(o) },
-  { name: 'artifact.save', call: (o) => artifact.save(o) },
-  { name: 'artifact.delete', call: (o) => artifact.delete(o) },
-  { name: 'artifact.link', call: (o) => artifact.link('wandb-registry-model/classifier', o) },
-  { name: 'artifact.unlink', call: (o) => artifact.unlink(o) },
-  { name: 'manifestEntry.download', call: (o) => entry.download(o) },
-  { name: 'artifactFile.download', call: (o) => artifactFile.download(o) },
-  { name: 'collection.artifacts', call: (o) => collection.artifacts(o) },
-  { name: 'collection.aliases', call: (o) => collection.aliases(o) },
-  { name: 'collection.save', call: (o) => collection.save(o) },
-  { name: 'collection.changeType', call: (o) => collection.changeType('model', o) },
-  { name: 'collection.delete', call: (o) => collection.delete(o) },
-  { name: 'artifactType.collections', call: (o) => type.collections(o) },
-  { name: 'artifactType.collection', call: (o) => type.collection('digits', o) },
+  'Artifact.manifest': { call: (o) => artifact.manifest(o) },
+  'Artifact.files': { call: (o) => artifact.files(o) },
+  'Artifact.download': { call: (o) => artifact.download(o) },
+  'Artifact.checkout': { call: (o) => artifact.checkout(o) },
+  'Artifact.verify': { call: (o) => artifact.verify(o) },
+  'Artifact.file': { call: (o) => artifact.file(o) },
+  'Artifact.getEntry': { call: (o) => artifact.getEntry('a.txt', o) },
+  'Artifact.getPath': { call: (o) => artifact.getPath('a.txt', o) },
+  'Artifact.downloadEntry': { call: (o) => artifact.downloadEntry(entry, o) },
+  'Artifact.usedBy': { call: (o) => artifact.usedBy(o) },
+  'Artifact.loggedBy': { call: (o) => artifact.loggedBy(o) },
+  'Artifact.collection': { call: (o) => artifact.collection(o) },
+  'Artifact.sourceCollection': { call: (o) => artifact.sourceCollection(o) },
+  'Artifact.fetchCollection': { exempt: 'private; artifact.collection() and artifact.sourceCollection() check the options it is given' },
+  'Artifact.sourceArtifact': { call: (o) => artifact.sourceArtifact(o) },
+  'Artifact.linkedArtifacts': { call: (o) => artifact.linkedArtifacts(o) },
+  'Artifact.save': { call: (o) => artifact.save(o) },
+  'Artifact.delete': { call: (o) => artifact.delete(o) },
+  'Artifact.link': { call: (o) => artifact.link('wandb-registry-model/classifier', o) },
+  'Artifact.unlink': { call: (o) => artifact.unlink(o) },
+  'ArtifactManifestEntry.download': { call: (o) => entry.download(o) },
+  'ArtifactFile.download': { call: (o) => artifactFile.download(o) },
+  'ArtifactCollection.artifacts': { call: (o) => collection.artifacts(o) },
+  'ArtifactCollection.aliases': { call: (o) => collection.aliases(o) },
+  'ArtifactCollection.save': { call: (o) => collection.save(o) },
+  'ArtifactCollection.changeType': { call: (o) => collection.changeType('model', o) },
+  'ArtifactCollection.delete': { call: (o) => collection.delete(o) },
+  'ArtifactType.collections': { call: (o) => type.collections(o) },
+  'ArtifactType.collection': { call: (o) => type.collection('digits', o) },
   // registries
-  { name: 'registries.collections', call: (o) => api.registries().collections(o) },
-  { name: 'registries.versions', call: (o) => api.registries().versions(o) },
-  { name: 'registryCollections.versions', call: (o) => api.registries().collections().versions(o) },
-  { name: 'registry.collections', call: (o) => registry.collections(o) },
-  { name: 'registry.versions', call: (o) => registry.versions(o) },
-  { name: 'registry.load', call: (o) => registry.load(o) },
-  { name: 'registry.save', call: (o) => registry.save(o) },
-  { name: 'registry.userMembers', call: (o) => registry.userMembers(o) },
-  { name: 'registry.teamMembers', call: (o) => registry.teamMembers(o) },
-  { name: 'registry.members', call: (o) => registry.members(o) },
-  { name: 'registry.addMembers', call: (o) => registry.addMembers(viewer, o) },
-  { name: 'registry.removeMembers', call: (o) => registry.removeMembers(viewer, o) },
-  { name: 'registry.updateMember', call: (o) => registry.updateMember(viewer, 'admin', o) },
-  { name: 'registry.delete', call: (o) => registry.delete(o) },
+  'Registries.collections': { call: (o) => api.registries().collections(o) },
+  'Registries.versions': { call: (o) => api.registries().versions(o) },
+  'RegistryCollections.versions': { call: (o) => api.registries().collections().versions(o) },
+  'Registry.collections': { call: (o) => registry.collections(o) },
+  'Registry.versions': { call: (o) => registry.versions(o) },
+  'Registry.load': { call: (o) => registry.load(o) },
+  'Registry.save': { call: (o) => registry.save(o) },
+  'Registry.userMembers': { call: (o) => registry.userMembers(o) },
+  'Registry.teamMembers': { call: (o) => registry.teamMembers(o) },
+  'Registry.members': { call: (o) => registry.members(o) },
+  'Registry.addMembers': { call: (o) => registry.addMembers(viewer, o) },
+  'Registry.removeMembers': { call: (o) => registry.removeMembers(viewer, o) },
+  'Registry.updateMember': { call: (o) => registry.updateMember(viewer, 'admin', o) },
+  'Registry.delete': { call: (o) => registry.delete(o) },
   // teams and users
-  { name: 'team.reload', call: (o) => team.reload(o) },
-  { name: 'team.invite', call: (o) => team.invite('bob@example.com', o) },
-  { name: 'team.createServiceAccount', call: (o) => team.createServiceAccount('ci', o) },
-  { name: 'member.delete', call: (o) => member.delete(o) },
-  { name: 'user.generateApiKey', call: (o) => viewer.generateApiKey('ci', o) },
-  { name: 'user.deleteApiKey', call: (o) => viewer.deleteApiKey('no-such-key', o) },
+  'Team.reload': { call: (o) => team.reload(o) },
+  'Team.invite': { call: (o) => team.invite('bob@example.com', o) },
+  'Team.createServiceAccount': { call: (o) => team.createServiceAccount('ci', o) },
+  'Member.delete': { call: (o) => member.delete(o) },
+  'User.generateApiKey': { call: (o) => viewer.generateApiKey('ci', o) },
+  'User.deleteApiKey': { call: (o) => viewer.deleteApiKey('no-such-key', o) },
   // Launch
-  { name: 'queue.resourceConfig', call: (o) => queue.resourceConfig(o) },
-  { name: 'queue.items', call: (o) => queue.items(o) },
-  { name: 'queue.item', call: (o) => queue.item(queued.id, o) },
-  { name: 'queue.delete', call: (o) => queue.delete(o) },
-  { name: 'queuedRun.reload', call: (o) => queued.reload(o) },
-  { name: 'queuedRun.waitUntilRunning', call: (o) => queued.waitUntilRunning(o) },
-  { name: 'queuedRun.waitUntilFinished', call: (o) => queued.waitUntilFinished(o) },
-  { name: 'queuedRun.delete', call: (o) => queued.delete(o) },
-  { name: 'job.call', call: (o) => job.call({ lr: 0.1 }, o) },
+  'RunQueue.resourceConfig': { call: (o) => queue.resourceConfig(o) },
+  'RunQueue.items': { call: (o) => queue.items(o) },
+  'RunQueue.item': { call: (o) => queue.item(queued.id, o) },
+  'RunQueue.delete': { call: (o) => queue.delete(o) },
+  'QueuedRun.reload': { call: (o) => queued.reload(o) },
+  'QueuedRun.waitUntilRunning': { call: (o) => queued.waitUntilRunning(o) },
+  'QueuedRun.waitUntilFinished': { call: (o) => queued.waitUntilFinished(o) },
+  'QueuedRun.delete': { call: (o) => queued.delete(o) },
+  'Job.call': { call: (o) => job.call({ lr: 0.1 }, o) },
   // the testing kit
-  { name: 'createFakeWandb', call: (o) => createFakeWandb(o) },
-  { name: 'fake.failNext', call: (o) => fake.failNext('NoSuchOperation', { status: 503 }, o) },
-  { name: 'fake.failRate', call: (o) => fake.failRate('NoSuchOperation', 0.5, { status: 503 }, o) },
-  { name: 'fake.rateLimit', call: (o) => fake.rateLimit('NoSuchOperation', o) },
-  { name: 'fake.listen', call: (o) => fake.listen(o) },
-];
+  createFakeWandb: { call: (o) => createFakeWandb(o) },
+  'FakeWandbCore.failNext': { call: (o) => fake.failNext('NoSuchOperation', { status: 503 }, o) },
+  'FakeWandbCore.failRate': { call: (o) => fake.failRate('NoSuchOperation', 0.5, { status: 503 }, o) },
+  'FakeWandbCore.rateLimit': { call: (o) => fake.rateLimit('NoSuchOperation', o) },
+  'FakeWandbCore.listen': { call: (o) => fake.listen(o) },
+};
+
+/** The parameter names of a function, a method or a class's constructor, read from its source. */
+function parameterNames(fn: unknown): string[] {
+  const source = Function.prototype.toString.call(fn);
+  const isClass = /^class\b/.test(source);
+  const start = isClass ? source.search(/\bconstructor\s*\(/) : source.indexOf('(');
+  if (start < 0) return [];
+  const names: string[] = [];
+  let depth = 0;
+  let current = '';
+  for (let i = source.indexOf('(', start) + 1; i < source.length; i++) {
+    const c = source[i] as string;
+    if (depth === 0 && (c === ')' || c === ',')) {
+      names.push(
+        current
+          .trim()
+          .replace(/^\.\.\./, '')
+          .split(/[\s=:]/)[0] ?? '',
+      );
+      if (c === ')') break;
+      current = '';
+      continue;
+    }
+    if ('([{'.includes(c)) depth++;
+    else if (')]}'.includes(c)) depth--;
+    current += c;
+  }
+  return names.filter(Boolean);
+}
+
+/**
+ * Every method, constructor and function of the two entry points with a parameter named
+ * `options`: each class's own methods (so an inherited one is listed once, under the class that
+ * defines it), its constructor, and the exported functions.
+ */
+function takingOptions(): string[] {
+  const found = new Set<string>();
+  for (const exports of Object.values(ENTRY_POINTS)) {
+    for (const [name, value] of Object.entries(exports)) {
+      if (typeof value !== 'function') continue;
+      if (!/^class\b/.test(Function.prototype.toString.call(value))) {
+        if (parameterNames(value).includes('options')) found.add(name);
+        continue;
+      }
+      if (parameterNames(value).includes('options')) found.add(`new ${name}`);
+      const proto = (value as { prototype: object }).prototype;
+      for (const method of Object.getOwnPropertyNames(proto)) {
+        const { value: fn } = Object.getOwnPropertyDescriptor(proto, method) ?? {};
+        if (method !== 'constructor' && typeof fn === 'function' && parameterNames(fn).includes('options')) found.add(`${name}.${method}`);
+      }
+    }
+  }
+  return [...found].sort();
+}
+
+const FOUND = takingOptions();
+
+/** The calls of every method the walk found (a method the registry lacks fails its own test below). */
+const CALLS: Array<{ name: string } & Call> = FOUND.flatMap((key) => {
+  const entry = REGISTRY[key];
+  if (entry === undefined || 'exempt' in entry) return [];
+  return (Array.isArray(entry) ? entry : [entry]).map((c) => ({ name: c.param ? `${key} (${c.param})` : key, ...c }));
+});
+
+describe('error constructors', () => {
+  it.each(ERROR_CLASSES)('new %s takes null as no options and never throws for anything else', (name) => {
+    const ErrorClass = sdk[name] as unknown as new (...args: unknown[]) => Error;
+    const make = (o: unknown) => (name === 'InvalidArgumentError' ? new ErrorClass('arg', 'the message', o) : new ErrorClass('the message', o));
+    expect(make(null)).toEqual(make(undefined));
+    for (const [what, value] of NOT_OPTIONS) expect([what, make(value).message]).toEqual([what, 'the message']);
+  });
+});
+
+describe('the list of calls', () => {
+  it('is walked from the classes, and finds the methods it must', () => {
+    // A broken walk would find nothing and so check nothing: these take options and must be found.
+    expect(FOUND).toEqual(
+      expect.arrayContaining(['new Api', 'Api.run', 'Paginator.toArray', 'Run.history', 'FakeWandbCore.listen', 'createFakeWandb']),
+    );
+  });
+
+  it.each(FOUND)('%s has an entry in the registry', (key) => {
+    expect([key, REGISTRY[key] !== undefined]).toEqual([key, true]);
+  });
+
+  it('has no entry for a method the classes do not have', () => {
+    expect(Object.keys(REGISTRY).filter((key) => !FOUND.includes(key))).toEqual([]);
+  });
+});
 
 const lastSeq = () => fake.requests[fake.requests.length - 1]?.seq ?? 0;
 

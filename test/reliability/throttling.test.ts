@@ -4,7 +4,7 @@
  */
 import { Api, RateLimitError, type Run } from 'wandb-api';
 import { createFakeWandb } from 'wandb-api/testing';
-import { settle, watchUnhandledRejections, within } from './support';
+import { settle, watchUnhandledRejections, within } from '../support/promises';
 
 const rejections = watchUnhandledRejections();
 const CALLS = 1000;

@@ -1,5 +1,5 @@
-import { useFakeWandb } from '../helpers';
-import { pythonPost } from '../python';
+import { useFakeWandb } from '../support/fake';
+import { pythonPost } from '../support/python';
 
 /** `api.reports()` of the Python client (wandb 0.30.0), from the fields WIRE.md lists. */
 const { fake } = useFakeWandb();

@@ -5,7 +5,7 @@
  * execute on the fake with exact type names and no null in a non-null field.
  */
 import { parquetMetadata, parquetReadObjects } from 'hyparquet';
-import { useFakeWandb } from '../helpers';
+import { useFakeWandb } from '../support/fake';
 
 const { fake } = useFakeWandb();
 

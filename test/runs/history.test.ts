@@ -3,7 +3,8 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { AbortError, InvalidArgumentError, NotFoundError, type Run, type RunState } from 'wandb-api';
 import { historyRows } from 'wandb-api/testing';
-import { rejectionOf, useFakeWandb } from '../helpers';
+import { useFakeWandb } from '../support/fake';
+import { rejectionOf } from '../support/promises';
 
 const { fake, api } = useFakeWandb();
 

@@ -1,5 +1,6 @@
 import { AbortError, GraphQLResponseError, InvalidArgumentError, NotFoundError, PermissionError, Run, TimeoutError } from 'wandb-api';
-import { rejectionOf, useFakeWandb } from '../helpers';
+import { useFakeWandb } from '../support/fake';
+import { rejectionOf } from '../support/promises';
 
 const { fake, api } = useFakeWandb();
 

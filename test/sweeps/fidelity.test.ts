@@ -1,5 +1,5 @@
-import { useFakeWandb } from '../helpers';
-import { pythonPost } from '../python';
+import { useFakeWandb } from '../support/fake';
+import { pythonPost } from '../support/python';
 
 /**
  * The requests the Python client (wandb 0.30.0) makes for sweeps, written from the

@@ -3,7 +3,7 @@
  * validate and execute on the fake with W&B's exact shapes.
  */
 import { createFakeWandb } from 'wandb-api/testing';
-import { dataOf, pythonPost } from '../python';
+import { dataOf, pythonPost } from '../support/python';
 
 const TEAM_QUERY = `query GetTeamEntity($name: String!) {
   entity(name: $name) {

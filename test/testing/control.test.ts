@@ -1,7 +1,7 @@
 import { http, passthrough } from 'msw';
 import { setupServer } from 'msw/node';
 import { createFakeWandb, type FakeServer, type FakeWandb } from 'wandb-api/testing';
-import { postAsPython } from '../python';
+import { postAsPython } from '../support/python';
 
 // The control endpoints are for clients in other languages, so they are tested over real HTTP.
 const msw = setupServer();

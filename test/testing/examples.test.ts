@@ -27,7 +27,7 @@ function hasCurl(): boolean {
 beforeAll(async () => {
   dir = await mkdtemp(join(tmpdir(), 'fake-example-'));
   shim = join(dir, 'curl');
-  await copyFile(join(root, 'test/fixtures/curl.cjs'), shim);
+  await copyFile(join(root, 'test/support/curl.cjs'), shim);
   await chmod(shim, 0o755);
   // The same as `npx wandb-api-fake --port 0 --seed examples/testing/seed.json`, in process to
   // save a start-up (the bin with a seed file has its own test).

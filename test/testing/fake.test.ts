@@ -2,7 +2,7 @@ import { spawn } from 'node:child_process';
 import { buildSchema, printSchema } from 'graphql';
 import { createFakeWandb } from 'wandb-api/testing';
 import { typeDefs } from '../../generated/schema-sdl';
-import { pullSchema } from '../../src/cli/pullSchema';
+import { pullSchema } from '../../src/cli/schemaPull';
 
 /** Posts a GraphQL body to the fake in process, the way any client would. */
 async function post(fake: ReturnType<typeof createFakeWandb>, body: unknown, key: string | null = fake.apiKey) {

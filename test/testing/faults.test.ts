@@ -1,8 +1,9 @@
 import { http, passthrough } from 'msw';
 import { NotFoundError, RateLimitError } from 'wandb-api';
 import { createFakeWandb } from 'wandb-api/testing';
-import { rejectionOf, useFakeWandb } from '../helpers';
-import { postAsPython } from '../python';
+import { useFakeWandb } from '../support/fake';
+import { rejectionOf } from '../support/promises';
+import { postAsPython } from '../support/python';
 
 const VIEWER = 'query Viewer { viewer { username } }';
 const { fake, api, server: msw } = useFakeWandb({ seed: 'demo' });

@@ -5,8 +5,8 @@
  */
 import { http, passthrough } from 'msw';
 import { createFakeWandb, type FakeServer } from 'wandb-api/testing';
-import { useFakeWandb } from '../helpers';
-import { dataAsPython, nullPaths, postAsPython, PYTHON_HEADERS } from '../python';
+import { useFakeWandb } from '../support/fake';
+import { dataAsPython, nullPaths, postAsPython, PYTHON_HEADERS } from '../support/python';
 
 const { fake, server: msw } = useFakeWandb({ seed: 'demo' });
 const WANDB_TIME = /^\d{4}-\d\d-\d\dT\d\d:\d\d:\d\d$/;

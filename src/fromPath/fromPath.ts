@@ -1,12 +1,22 @@
-import { InvalidArgumentError } from './errors';
-import { checkName, segments } from './paths';
+import type { SdkContext } from '../client/context';
+import { InvalidArgumentError } from '../client/errors';
+import { checkName, segments } from '../client/paths';
+import type { CallOptions } from '../client/transport';
+import type { Project } from '../projects/Project';
+import { getProject } from '../projects/projects';
+import type { Report } from '../reports/Report';
+import { getReport } from '../reports/reports';
+import type { Run } from '../runs/Run';
+import { getRun } from '../runs/runCalls';
+import type { Sweep } from '../sweeps/Sweep';
+import { getSweep } from '../sweeps/sweeps';
 
 /** The forms `api.fromPath()` accepts, for error messages. */
-export const FROM_PATH_FORMS =
+const FROM_PATH_FORMS =
   '"project", "entity/project", "entity/project/run_id", "entity/project/runs/run_id", "entity/project/sweeps/sweep_id" or "entity/project/reports/Title--report_id" (or the W&B URL of one)';
 
 /** What a path given to `api.fromPath()` names. */
-export type PathTarget =
+type PathTarget =
   | { kind: 'project'; entity: string | undefined; project: string }
   | { kind: 'run'; path: string }
   | { kind: 'sweep'; path: string }
@@ -27,7 +37,7 @@ function reportIdFrom(part: string): string {
  * Parses a path for `api.fromPath()` as the Python client does: one or two parts name a
  * project, three a run, four a run, sweep or report by the third part.
  */
-export function parsePathTarget(path: string): PathTarget {
+function parsePathTarget(path: string): PathTarget {
   const parts = segments(path, 'path');
   if (parts.length === 1) return { kind: 'project', entity: undefined, project: checkName(parts[0], 'project', 'path') };
   if (parts.length === 2) return { kind: 'project', entity: checkName(parts[0], 'entity', 'path'), project: checkName(parts[1], 'project', 'path') };
@@ -41,4 +51,19 @@ export function parsePathTarget(path: string): PathTarget {
     if (kind.startsWith('report')) return { kind: 'report', entity, project, id: reportIdFrom(last) };
   }
   throw new InvalidArgumentError('path', `${JSON.stringify(path)} is not a W&B path; expected ${FROM_PATH_FORMS}`);
+}
+
+/** `api.fromPath()`: the run, project, sweep or report a path (or W&B URL) names. */
+export async function getFromPath(ctx: SdkContext, path: string, options: CallOptions): Promise<Run | Project | Sweep | Report> {
+  const target = parsePathTarget(path);
+  switch (target.kind) {
+    case 'project':
+      return getProject(ctx, target.project, target.entity, options);
+    case 'run':
+      return getRun(ctx, target.path, options);
+    case 'sweep':
+      return getSweep(ctx, target.path, options);
+    case 'report':
+      return getReport(ctx, target.entity, target.project, target.id, options);
+  }
 }

@@ -19,13 +19,3 @@ export function useFakeWandb(options: FakeWandbOptions = {}) {
     new Api({ baseUrl: fake.baseUrl, apiKey: fake.apiKey, env: {}, retryDelay: { base: 5, max: 20 }, ...overrides });
   return { fake, server, api };
 }
-
-/** The rejection of a promise, failing the test if it resolves. */
-export async function rejectionOf(promise: Promise<unknown>): Promise<Error> {
-  try {
-    await promise;
-  } catch (error) {
-    return error as Error;
-  }
-  throw new Error('expected the promise to reject, but it resolved');
-}

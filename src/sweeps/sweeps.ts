@@ -2,9 +2,10 @@ import { GetSweepDocument, GetSweepLegacyDocument, ProjectSweepsDocument, type P
 import type { SdkContext } from '../client/context';
 import { NotFoundError } from '../client/errors';
 import { checkPageSize, pageOf, Paginator, type PaginatorOptions } from '../client/paginator';
-import { isFallbackWorthy } from '../client/support';
+import { isFallbackWorthy, requireServerSupport } from '../client/support';
 import type { CallOptions } from '../client/transport';
 import { parseSweepConfig } from './config';
+import { parseSweepPath } from './paths';
 import { Sweep, type SweepData } from './Sweep';
 
 /** Options of `project.sweeps()`. */
@@ -14,29 +15,33 @@ export interface SweepsOptions extends PaginatorOptions {
 }
 
 /**
- * @internal Fetches one sweep. As the Python client does, a failed `GetSweep` is tried once more
- * with the smaller query older servers answer.
+ * `api.sweep()`: one sweep by path or URL. As the Python client does, a failed `GetSweep` is
+ * tried once more with the smaller query older servers answer.
  */
-export async function fetchSweep(ctx: SdkContext, entity: string, project: string, name: string, options: CallOptions): Promise<Sweep> {
-  const variables = { entity, project, name };
-  let data: SweepData | null | undefined;
-  try {
-    data = (await ctx.transport.execute(GetSweepDocument, variables, options)).project?.sweep;
-  } catch (error) {
-    if (!isFallbackWorthy(error)) throw error;
+export async function getSweep(ctx: SdkContext, path: string, options: CallOptions): Promise<Sweep> {
+  const parsed = parseSweepPath(path, ctx.defaults);
+  const entity = await ctx.resolveEntity(parsed.entity, options);
+  const variables = { entity, project: parsed.project, name: parsed.sweepId };
+  return requireServerSupport('Sweeps', async () => {
+    let data: SweepData | null | undefined;
     try {
-      data = (await ctx.transport.execute(GetSweepLegacyDocument, variables, options)).project?.sweep;
-    } catch {
-      // The legacy query is a second chance only: the first query's error says more.
-      throw error;
+      data = (await ctx.transport.execute(GetSweepDocument, variables, options)).project?.sweep;
+    } catch (error) {
+      if (!isFallbackWorthy(error)) throw error;
+      try {
+        data = (await ctx.transport.execute(GetSweepLegacyDocument, variables, options)).project?.sweep;
+      } catch {
+        // The legacy query is a second chance only: the first query's error says more.
+        throw error;
+      }
     }
-  }
-  if (!data) throw new NotFoundError(`Sweep ${entity}/${project}/${name} was not found`, { operation: 'GetSweep' });
-  return new Sweep(ctx, entity, project, data, await parseSweepConfig(data.config));
+    if (!data) throw new NotFoundError(`Sweep ${entity}/${parsed.project}/${parsed.sweepId} was not found`, { operation: 'GetSweep' });
+    return new Sweep(ctx, entity, parsed.project, data, await parseSweepConfig(data.config));
+  });
 }
 
-/** @internal The sweeps of a project, as a lazy collection. */
-export function projectSweeps(ctx: SdkContext, entity: string, project: string, options: SweepsOptions): Paginator<Sweep> {
+/** `project.sweeps()`: the sweeps of a project, as a lazy collection. */
+export function listSweeps(ctx: SdkContext, entity: string, project: string, options: SweepsOptions): Paginator<Sweep> {
   const perPage = checkPageSize(options.perPage, 50);
   return new Paginator<Sweep>(
     async (cursor, signal) => {
