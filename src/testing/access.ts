@@ -1,6 +1,7 @@
 import { GraphQLError } from 'graphql';
 import type { FakeContext } from './schema';
-import type { EntityRecord, ProjectRecord } from './store';
+import type { EntityRecord } from './teams/records';
+import type { ProjectRecord } from './projects/records';
 
 /** Whether the viewer may see an entity's private things (member or instance admin). */
 export function isMember(ctx: FakeContext, entity: EntityRecord | string): boolean {
@@ -22,4 +23,14 @@ export function requireWrite(ctx: FakeContext, entity: string): void {
 /** Throws unless the viewer is an instance admin. */
 export function requireAdmin(ctx: FakeContext): void {
   if (!ctx.viewer.admin) throw new GraphQLError('permission denied: this needs instance admin rights');
+}
+
+/**
+ * A record another record points at (a run's project, a chart's entity), for fields the schema
+ * says are never null: one missing means the store was edited by hand, and the field fails as
+ * a server's would.
+ */
+export function linked<T>(record: T | undefined, what: string): T {
+  if (record === undefined) throw new GraphQLError(`${what} not found`);
+  return record;
 }

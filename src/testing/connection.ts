@@ -1,11 +1,9 @@
+import type { ProjectRunsArgs } from '../../generated/resolvers';
 import { GraphQLError } from 'graphql';
-import { base64, unbase64 } from './store';
+import { base64, unbase64 } from './ids';
 
-/** Relay arguments the fake honours. */
-export interface ConnectionArgs {
-  first?: number | null;
-  after?: string | null;
-}
+/** Relay arguments the fake honours: those of every paginated field (here a project's `runs`). */
+export type ConnectionArgs = Pick<ProjectRunsArgs, 'first' | 'after'>;
 
 /** A Relay connection as the fake answers it. */
 export interface Connection<T> {

@@ -27,43 +27,45 @@ export function createFakeWandb(options: FakeWandbOptions = {}): FakeWandb {
 
 export { FakeWandb } from './FakeWandb';
 export { FakeWandbCore, FakeCheckpoint, DROP } from './FakeWandbCore';
-export type { FakeWandbOptions, FakeSeed, FakeAnswer, FakeRoute, FakeServer, ListenOptions, RequestLogEntry } from './FakeWandbCore';
+export type { FakeWandbOptions, FakeSeed, FakeAnswer, FakeServer, ListenOptions, RequestLogEntry } from './FakeWandbCore';
+export type { FakeRoute } from './area';
 export type { ArmedFault, Fault, FaultOptions, FaultTarget, RateFaultOptions, RateLimitOptions } from './faults';
 export { CONTROL_PREFIX, CONTROL_ENDPOINTS } from './control';
 export { FakeSeeder } from './seed';
-export type { EntitySeed, ProjectSeed, RunSeed, UserSeed } from './seed';
-export type { SweepSeed, SweepRunSeed, SweepAgentSeed } from './seeds/sweeps';
-export type { ReportSeed, ReportRunSetSeed, ReportFilterSeed } from './seeds/reports';
-export type { RunQueueSeed, QueuedRunSeed } from './seeds/launch';
-export type { JobSeed } from './seeds/jobs';
-export type { SweepRecord, AgentRecord } from './records/sweeps';
-export type { ViewRecord } from './records/reports';
-export type { RunQueueRecord, RunQueueItemRecord, ResourceConfigRecord } from './records/launch';
-export type { CustomChartRecord } from './records/charts';
 export type { FakeSeedData, SeedIssue, SeedResult } from './seedJson';
-export { historyRows } from './seed';
-export type { RunsSeed, RunTarget, SyntheticHistory, HistorySeed } from './seed';
-export type { ArtifactLinkSeed, ArtifactReferenceSeed, ArtifactSeed, RegistryMemberSeed, RegistrySeed } from './seed';
+export { FakeStore } from './store';
+export type { BlobRecord } from './store';
+export type { FakeContext } from './schema';
+// Each area's seed types and records.
+export type { UserSeed } from './users/seeds';
+export type { ApiKeyRecord, UserRecord } from './users/records';
+export type { EntitySeed, InviteSeed, OrganizationSeed, TeamSeed } from './teams/seeds';
+export type { EntityRecord, InviteRecord, OrganizationRecord } from './teams/records';
+export type { ProjectSeed } from './projects/seeds';
+export type { ProjectRecord } from './projects/records';
+export { historyRows } from './runs/seeds';
+export type { HistorySeed, RunSeed, RunsSeed, RunTarget, SyntheticHistory } from './runs/seeds';
+export type { HistoryExportRecord, RunFileRecord, RunFileUploadRecord, RunRecord } from './runs/records';
+export type { ArtifactLinkSeed, ArtifactReferenceSeed, ArtifactSeed } from './artifacts/seeds';
 export type {
   ArtifactCollectionRecord,
   ArtifactMembershipRecord,
   ArtifactRecord,
   ArtifactTypeRecord,
   ManifestEntryRecord,
-  ProjectMembersRecord,
-  RegistrySettingsRecord,
   RunRef,
-} from './records/artifacts';
-export { FakeStore } from './store';
-export type { ApiKeyRecord, EntityRecord, OrganizationRecord, ProjectRecord, RunRecord, UserRecord } from './store';
-export type { RunFileRecord, RunFileUploadRecord, HistoryExportRecord } from './store';
-export type { FakeContext } from './schema';
-export type { AutomationActionSeed, AutomationScopeSeed, AutomationSeed, IntegrationSeed, InviteSeed, TeamSeed } from './seeds/org';
-export type {
-  IntegrationRecord,
-  InviteRecord,
-  SlackIntegrationRecord,
-  TriggerActionRecord,
-  TriggerRecord,
-  WebhookIntegrationRecord,
-} from './records/org';
+} from './artifacts/records';
+export type { RegistryMemberSeed, RegistrySeed } from './registries/seeds';
+export type { ProjectMembersRecord, RegistrySettingsRecord } from './registries/records';
+export type { IntegrationSeed } from './integrations/seeds';
+export type { IntegrationRecord, SlackIntegrationRecord, WebhookIntegrationRecord } from './integrations/records';
+export type { AutomationActionSeed, AutomationScopeSeed, AutomationSeed } from './automations/seeds';
+export type { TriggerActionRecord, TriggerRecord } from './automations/records';
+export type { SweepSeed, SweepRunSeed, SweepAgentSeed } from './sweeps/seeds';
+export type { SweepRecord, AgentRecord } from './sweeps/records';
+export type { ReportSeed, ReportRunSetSeed, ReportFilterSeed } from './reports/seeds';
+export type { ViewRecord } from './reports/records';
+export type { RunQueueSeed, QueuedRunSeed } from './launch/seeds';
+export type { RunQueueRecord, RunQueueItemRecord, ResourceConfigRecord } from './launch/records';
+export type { JobSeed } from './jobs/seeds';
+export type { CustomChartRecord } from './charts/records';

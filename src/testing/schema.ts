@@ -1,6 +1,8 @@
-import { buildSchema, type GraphQLFieldResolver, type GraphQLSchema, isInterfaceType, isObjectType } from 'graphql';
+import { buildSchema, type GraphQLFieldResolver, type GraphQLSchema, isObjectType } from 'graphql';
+import type { Resolvers } from '../../generated/resolvers';
 import { typeDefs } from '../../generated/schema-sdl';
-import type { FakeStore, UserRecord } from './store';
+import type { FakeStore } from './store';
+import type { UserRecord } from './users/records';
 
 /** What every resolver of the fake receives as context. */
 export interface FakeContext {
@@ -15,28 +17,23 @@ export interface FakeContext {
   readonly features: ReadonlySet<string>;
 }
 
-// Resolvers receive whatever record their parent returned; each area knows its own shapes.
-// eslint-disable-next-line @typescript-eslint/no-explicit-any
-export type FakeResolver = GraphQLFieldResolver<any, FakeContext, any>;
-
-/** Resolvers by type and field name, as each area of the fake declares them. */
-export type ResolverMap = Record<string, Record<string, FakeResolver>>;
-
 /**
- * Builds an executable schema from the project's SDL and the given resolvers. A resolver for a
- * type or field the SDL lacks is an error here, so the two cannot drift apart silently.
+ * Builds an executable schema from the project's SDL and the areas' resolvers, in order (an area
+ * may serve a field an earlier one serves, as registries extend projects). The resolvers' types
+ * come from the SDL, so they cannot drift apart; a resolver for a type the schema lacks (a map
+ * built at run time) is an error here too.
  */
-export function buildFakeSchema(resolverMaps: readonly ResolverMap[]): GraphQLSchema {
+export function buildFakeSchema(resolverMaps: readonly Resolvers[]): GraphQLSchema {
   const schema = buildSchema(typeDefs);
   for (const map of resolverMaps) {
-    for (const [typeName, fields] of Object.entries(map)) {
+    for (const [typeName, fields] of Object.entries(map) as Array<[string, Record<string, unknown>]>) {
       const type = schema.getType(typeName);
-      if (!type || !(isObjectType(type) || isInterfaceType(type))) throw new Error(`fake resolvers: no object type ${typeName} in the schema`);
+      if (!type || !isObjectType(type)) throw new Error(`fake resolvers: no object type ${typeName} in the schema`);
       const schemaFields = type.getFields();
       for (const [fieldName, resolve] of Object.entries(fields)) {
         const field = schemaFields[fieldName];
-        if (!field) throw new Error(`fake resolvers: no field ${typeName}.${fieldName} in the schema`);
-        field.resolve = resolve;
+        if (!field || typeof resolve !== 'function') throw new Error(`fake resolvers: no field ${typeName}.${fieldName} in the schema`);
+        field.resolve = resolve as GraphQLFieldResolver<unknown, FakeContext>;
       }
     }
   }

@@ -309,3 +309,30 @@ export function variants<T>(expected: string, pick: (value: Record<string, unkno
 export function lazy<T>(expected: string, get: () => Check<T>): Check<T> {
   return { expected, kind: 'object', test: (value, path, ctx) => get().test(value, path, ctx) };
 }
+
+// ── checks several areas share ──
+
+/** A list of W&B names (usernames, team names, run ids). */
+export const names = strings(wandbName, 'a list of W&B names');
+
+/** A list of tags and other non-empty strings. */
+export const tags = strings(nonEmptyString, 'a list of non-empty strings');
+
+/** A record a builder made earlier (an artifact version, a queue), checked against the store by the builder. */
+export function recordOf<T>(what: string): Check<T> {
+  return leaf<T>(what, (v) => isObject(v) && typeof v.id === 'string', { json: `${what} (which JSON cannot hold)` });
+}
+
+/** The variant of an object chosen by its `type` field. */
+export function byType<T>(what: string, table: Record<string, Check<T>>): Check<T> {
+  const types = Object.keys(table);
+  return variants<T>(`an object (${what}) whose type is ${types.map((t) => JSON.stringify(t)).join(' or ')}`, (value) => {
+    const chosen = typeof value.type === 'string' && Object.hasOwn(table, value.type) ? table[value.type] : undefined;
+    if (chosen) return chosen;
+    const given =
+      value.type === undefined
+        ? 'is required'
+        : `must be ${types.map((t) => JSON.stringify(t)).join(' or ')}, got ${JSON.stringify(value.type) ?? String(value.type)}`;
+    return { field: 'type', message: value.type === undefined ? `${given} (${types.map((t) => JSON.stringify(t)).join(' or ')})` : given };
+  });
+}

@@ -1,6 +1,6 @@
 import { InvalidArgumentError } from '../client/errors';
 import type { FakeSeeder } from './seed';
-import { hasSeedSpec, seedProblems } from './seedSpecs';
+import { hasSeedSpec, seedProblems } from './seed';
 
 /**
  * Seed data as JSON: each key names a builder of `fake.seed` (in the plural or as the method's
