@@ -21,6 +21,10 @@ Out of scope (they need `wandb.init()` or a local process, not the Public API al
 - `Run.wait_until_finished` on a run that is still running, `QueuedRun.wait_until_running` /
   `wait_until_finished` (they poll until an agent acts; a finished run is checked instead);
 - `Run.to_html`, `Project.to_html`, `Sweep.to_html`, `BetaReport.to_html` (HTML helpers).
+
+Not covered because the client cannot do it against any server: `Api.update_automation(obj,
+create_missing=True)` on a deleted automation gets the 404 and then hands the saved `Automation`
+to `create_automation`, whose input model refuses its `id`, `__typename` and dates.
 """
 
 from __future__ import annotations
@@ -669,13 +673,15 @@ def _():
 
 @step("Run.log_artifact")
 def _():
-    a = api().artifact(f"{P}/classifier:v0")
-    r = fresh().run(f"{P}/run-a")
-    r.log_artifact(a, aliases=["from-run-a"], tags=["relogged"])
+    # An existing version (same digest): no new version; it gets the aliases and tags, and the
+    # run as its creator, since no run logged it.
+    a = api().artifact(f"{P}/unowned:v0")
+    fresh().run(f"{P}/run-a").log_artifact(a, aliases=["from-run-a"], tags=["relogged"])
     logged = [x.name for x in fresh().run(f"{P}/run-a").logged_artifacts()]
-    check(any(n.startswith("classifier:") for n in logged), f"logged {logged}")
-    back = fresh().artifact(f"{P}/classifier:from-run-a")
-    same(back.digest, a.digest, "digest of the aliased version")
+    check("unowned:v0" in logged, f"logged {logged}")
+    back = fresh().artifact(f"{P}/unowned:from-run-a")
+    same((back.version, back.digest, back.tags), ("v0", a.digest, ["relogged"]), "version, digest and tags of the aliased version")
+    same([v.version for v in fresh().artifacts("model", f"{P}/unowned")], ["v0"], "versions")
 
 
 @step("Run.sweep")
@@ -1164,7 +1170,9 @@ def _():
     a = fresh().artifact(f"{P}/classifier:v0")
     a.link(f"{ORG_ENTITY}/wandb-registry-models/clf", aliases=["staging"])
     r = fresh().registry("models", organization=ORG)
-    same([c.name for c in r.collections()], ["clf"], "collections")
+    # prod-classifier stays, empty, after its only version was unlinked.
+    names = [c.name for c in r.collections()]
+    check("clf" in names, f"collections {names}")
     same([v.source_name for v in r.versions()], ["classifier:v0"], "versions")
 
 
@@ -1321,7 +1329,8 @@ def _():
 def _():
     from wandb.automations import OnLinkArtifact, SendNotification
 
-    slack = next(iter(api().slack_integrations(entity=E)))
+    # A registry's automations notify through its organization's integrations.
+    slack = next(iter(api().slack_integrations(entity=ORG_ENTITY)))
     registry = fresh().registry("models", organization=ORG)
     made = api().create_automation(
         OnLinkArtifact(scope=registry) >> SendNotification.from_integration(slack, title="Linked", text="A model was linked", level="WARN"),
@@ -1369,8 +1378,9 @@ def _():
 def _():
     got = api().create_automation(ctx["automation_new"], name="low-loss", fetch_existing=True)
     same(got.id, ctx["automation"].id, "the existing automation")
+    # The client turns the HTTP 409 into this message (its error type is normalised to CommError).
     e = raises(lambda: api().create_automation(ctx["automation_new"], name="low-loss"), "a second automation of the same name")
-    same(type(e).__name__, "ValueError", "error for a name in use (the client's answer to HTTP 409)")
+    check("exists. Unable to create another" in str(e), f"error for a name in use: {e}")
 
 
 @step("api.update_automation", needs=("automation",))
@@ -1397,15 +1407,9 @@ def _():
 
 @step("api.update_automation (missing)", needs=("automation",))
 def _():
+    # The client turns the HTTP 404 into this message (its error type is normalised to CommError).
     e = raises(lambda: api().update_automation(ctx["automation"]), "updating a deleted automation")
-    same(type(e).__name__, "ValueError", "error for a missing automation (the client's answer to HTTP 404)")
-
-
-@step("api.update_automation (create_missing)", needs=("automation",))
-def _():
-    api().update_automation(ctx["automation"], create_missing=True)
-    back = fresh().automation("low-loss", entity=E)
-    same(back.description, "tell CI", "description of the recreated automation")
+    check("not found. Unable to edit it" in str(e), f"error for a missing automation: {e}")
 
 
 # ─────────────────────────────────────────────────────────────── launch: queues and jobs

@@ -25,6 +25,8 @@ export interface RunRecord {
   host: string | null;
   sweepName: string | null;
   readOnly: boolean;
+  /** Whether someone asked the run to stop (`stopRun`, the Stop button); its process stops at its next heartbeat. */
+  stopped: boolean;
   /** Username of the owner. */
   user: string | null;
   /** History rows in step order, each with `_step`. */
@@ -53,6 +55,19 @@ export interface RunFileUploadRecord {
   project: string;
   run: string;
   name: string;
+}
+
+/** One line of a run's console output, as W&B captured it. */
+export interface ConsoleLineRecord {
+  /** Place in the run's log, from 0. */
+  number: number;
+  line: string;
+  /** `error` for what the run wrote to stderr, empty for stdout. */
+  level: string;
+  /** Which process wrote it, when several write to one run; empty otherwise. */
+  label: string;
+  /** UTC, without a zone designator, to the microsecond: `2026-01-10T10:00:00.000000`, as W&B gives it. */
+  timestamp: string;
 }
 
 /** How much of a run's history W&B has exported to parquet, and the files written for it. */
@@ -87,6 +102,8 @@ export function runTables() {
     runFiles: new Map<string, Map<string, RunFileRecord>>(),
     /** Upload URLs handed out and not used yet, by token. */
     runFileUploads: new Map<string, RunFileUploadRecord>(),
+    /** Console output of each run, in line order, by `runKey()`. */
+    consoleLines: new Map<string, ConsoleLineRecord[]>(),
     /** System-metrics rows of each run (what `Run.events` returns), by `runKey()`. */
     runEvents: new Map<string, Record<string, unknown>[]>(),
     /** History export state of each run, by `runKey()`; a run without an entry is exported once it stops running. */
