@@ -14,5 +14,6 @@ module.exports = {
     '^wandb-api$': '<rootDir>/src/index.ts',
     '^wandb-api/testing$': '<rootDir>/src/testing/index.ts',
   },
+  setupFilesAfterEnv: ['<rootDir>/test/support/cache-dir.setup.ts'],
   testTimeout: 20000,
 };

@@ -114,6 +114,7 @@ export type Artifact = {
   currentManifest?: Maybe<ArtifactManifest>;
   description?: Maybe<Scalars['String']['output']>;
   digest: Scalars['String']['output'];
+  digestAlgorithm?: Maybe<ArtifactDigestAlgorithm>;
   fileCount: Scalars['Int64']['output'];
   files: FileConnection;
   historyStep?: Maybe<Scalars['Int64']['output']>;
@@ -504,14 +505,18 @@ export type CreateArtifactInput = {
   description?: InputMaybe<Scalars['String']['input']>;
   digest: Scalars['String']['input'];
   digestAlgorithm: ArtifactDigestAlgorithm;
+  distributedID?: InputMaybe<Scalars['String']['input']>;
   enableDigestDeduplication?: InputMaybe<Scalars['Boolean']['input']>;
   entityName: Scalars['String']['input'];
   historyStep?: InputMaybe<Scalars['Int64']['input']>;
+  labels?: InputMaybe<Scalars['JSONString']['input']>;
   metadata?: InputMaybe<Scalars['JSONString']['input']>;
   projectName: Scalars['String']['input'];
   runName?: InputMaybe<Scalars['String']['input']>;
   sequenceClientID?: InputMaybe<Scalars['ID']['input']>;
+  storageRegion?: InputMaybe<Scalars['String']['input']>;
   tags?: InputMaybe<Array<TagInput>>;
+  ttlDurationSeconds?: InputMaybe<Scalars['Int64']['input']>;
 };
 
 export type CreateArtifactPayload = {
@@ -2259,6 +2264,7 @@ export type UseArtifactPayload = {
   __typename?: 'UseArtifactPayload';
   artifact: Artifact;
   clientMutationId?: Maybe<Scalars['String']['output']>;
+  run: Run;
 };
 
 export type User = {
@@ -2705,7 +2711,9 @@ export type ResolversTypes = {
   UpsertRunQueueInput: ResolverTypeWrapper<Partial<UpsertRunQueueInput>>;
   UpsertRunQueuePayload: ResolverTypeWrapper<Partial<UpsertRunQueuePayload>>;
   UseArtifactInput: ResolverTypeWrapper<Partial<UseArtifactInput>>;
-  UseArtifactPayload: ResolverTypeWrapper<Partial<Omit<UseArtifactPayload, 'artifact'> & { artifact: ResolversTypes['Artifact'] }>>;
+  UseArtifactPayload: ResolverTypeWrapper<
+    Partial<Omit<UseArtifactPayload, 'artifact' | 'run'> & { artifact: ResolversTypes['Artifact']; run: ResolversTypes['Run'] }>
+  >;
   User: ResolverTypeWrapper<UserRecord>;
   UserAccountType: ResolverTypeWrapper<Partial<UserAccountType>>;
   UserConnection: ResolverTypeWrapper<Partial<Omit<UserConnection, 'edges'> & { edges: Array<ResolversTypes['UserEdge']> }>>;
@@ -2950,7 +2958,9 @@ export type ResolversParentTypes = {
   UpsertRunQueueInput: Partial<UpsertRunQueueInput>;
   UpsertRunQueuePayload: Partial<UpsertRunQueuePayload>;
   UseArtifactInput: Partial<UseArtifactInput>;
-  UseArtifactPayload: Partial<Omit<UseArtifactPayload, 'artifact'> & { artifact: ResolversParentTypes['Artifact'] }>;
+  UseArtifactPayload: Partial<
+    Omit<UseArtifactPayload, 'artifact' | 'run'> & { artifact: ResolversParentTypes['Artifact']; run: ResolversParentTypes['Run'] }
+  >;
   User: UserRecord;
   UserConnection: Partial<Omit<UserConnection, 'edges'> & { edges: Array<ResolversParentTypes['UserEdge']> }>;
   UserEdge: Partial<Omit<UserEdge, 'node'> & { node?: Maybe<ResolversParentTypes['User']> }>;
@@ -3037,6 +3047,7 @@ export type ArtifactResolvers<ContextType = FakeContext, ParentType extends Reso
   currentManifest?: Resolver<Maybe<ResolversTypes['ArtifactManifest']>, ParentType, ContextType>;
   description?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   digest?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  digestAlgorithm?: Resolver<Maybe<ResolversTypes['ArtifactDigestAlgorithm']>, ParentType, ContextType>;
   fileCount?: Resolver<ResolversTypes['Int64'], ParentType, ContextType>;
   files?: Resolver<ResolversTypes['FileConnection'], ParentType, ContextType, Partial<ArtifactFilesArgs>>;
   historyStep?: Resolver<Maybe<ResolversTypes['Int64']>, ParentType, ContextType>;
@@ -4524,6 +4535,7 @@ export type UseArtifactPayloadResolvers<
 > = {
   artifact?: Resolver<ResolversTypes['Artifact'], ParentType, ContextType>;
   clientMutationId?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  run?: Resolver<ResolversTypes['Run'], ParentType, ContextType>;
 };
 
 export type UserResolvers<ContextType = FakeContext, ParentType extends ResolversParentTypes['User'] = ResolversParentTypes['User']> = {

@@ -72,6 +72,7 @@ type Artifact {
   currentManifest: ArtifactManifest
   description: String
   digest: String!
+  digestAlgorithm: ArtifactDigestAlgorithm
   fileCount: Int64!
   files(after: String, before: String, contentType: [String!], first: Int, last: Int, names: [String!]): FileConnection!
   historyStep: Int64
@@ -302,14 +303,18 @@ input CreateArtifactInput {
   description: String
   digest: String!
   digestAlgorithm: ArtifactDigestAlgorithm!
+  distributedID: String
   enableDigestDeduplication: Boolean
   entityName: String!
   historyStep: Int64
+  labels: JSONString
   metadata: JSONString
   projectName: String!
   runName: String
   sequenceClientID: ID
+  storageRegion: String
   tags: [TagInput!]
+  ttlDurationSeconds: Int64
 }
 
 type CreateArtifactPayload {
@@ -1516,6 +1521,7 @@ input UseArtifactInput {
 type UseArtifactPayload {
   artifact: Artifact!
   clientMutationId: String
+  run: Run!
 }
 
 type User {

@@ -176,3 +176,19 @@ export function describeValue(value: unknown): string {
       return 'an object';
   }
 }
+
+/**
+ * A field of an object was read that the request which made the object did not fetch, such as
+ * `run.config` of a run from `api.runs(path, { select: { summary: true } })`. The message says
+ * how to fetch it.
+ */
+export class NotSelectedError extends WandbError {
+  override name = 'NotSelectedError';
+  /** The field that was read (`config`, `summary`, `systemMetrics`). */
+  readonly field: string;
+
+  constructor(field: string, message: string, options: WandbErrorOptions = {}) {
+    super(message, options);
+    this.field = field;
+  }
+}

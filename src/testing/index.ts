@@ -45,7 +45,7 @@ export type { ProjectSeed } from './projects/seeds';
 export type { ProjectRecord } from './projects/records';
 export { historyRows } from './runs/seeds';
 export type { ConsoleLineSeed, ConsoleLogSeed, HistorySeed, RunRowsTarget, RunSeed, RunsSeed, RunTarget, SyntheticHistory } from './runs/seeds';
-export type { ConsoleLineRecord, HistoryExportRecord, RunFileRecord, RunFileUploadRecord, RunRecord } from './runs/records';
+export type { HistoryExportRecord, LogLineRecord, RunFileRecord, RunFileUploadRecord, RunRecord } from './runs/records';
 export type { ArtifactLinkSeed, ArtifactReferenceSeed, ArtifactSeed } from './artifacts/seeds';
 export type {
   ArtifactCollectionRecord,

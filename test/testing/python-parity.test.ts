@@ -404,7 +404,7 @@ describe('artifacts: declaring existing versions as a run input or output', () =
     expect(data.createArtifact).toMatchObject({ artifact: { state: 'PENDING', artifactSequence: { latestArtifact: null } } });
   });
 
-  it('keeps the creator of a version another run logged, and leaves latest on the newest committed version', async () => {
+  it('keeps the run that made a version, lists it as an output of a run that declares it again, and leaves latest on the newest committed version', async () => {
     fake.seed.run({ project: 'p', id: 'first' });
     fake.seed.run({ project: 'p', id: 'second' });
     const artifact = fake.seed.artifact({ project: 'p', name: 'model', type: 'model', files: { 'w.bin': 'w' }, loggedBy: 'first' });
@@ -417,7 +417,9 @@ describe('artifacts: declaring existing versions as a run input or output', () =
     };
     await dataAsPython(fake, CREATE, { ...common, runName: 'second', digest: artifact.digest });
     expect((await io('first')).outputs).toEqual([artifact.id]);
-    expect((await io('second')).outputs).toEqual([]);
+    expect((await io('second')).outputs).toEqual([artifact.id]);
+    const made = await dataAsPython(fake, `query($id: ID!) { artifact(id: $id) { createdBy { ... on Run { name } } } }`, { id: artifact.id });
+    expect(made.artifact).toEqual({ createdBy: { name: 'first' } });
     const pending = await dataAsPython(fake, CREATE, { ...common, runName: 'second', digest: 'f'.repeat(32) });
     expect(pending.createArtifact).toMatchObject({ artifact: { state: 'PENDING', artifactSequence: { latestArtifact: { id: artifact.id } } } });
     const latest = await dataAsPython(

@@ -82,6 +82,8 @@ export interface ArtifactRecord {
   updatedAt: string;
   loggedBy: RunRef | null;
   usedBy: RunRef[];
+  /** Runs that declared this existing version as an output later (`createArtifact` with the same digest). */
+  outputOf?: RunRef[];
 }
 
 /** An artifact's place in a collection, with its version number and aliases there. */

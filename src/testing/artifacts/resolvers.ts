@@ -305,7 +305,7 @@ const TAG = /^[-\w]+( +[-\w]+)*$/;
 /**
  * `createArtifact`, as `run.log_artifact()` and `wandb.init` send it. With digest deduplication
  * (what the clients ask for), a digest the collection already holds gives that version back, with
- * the new aliases and tags, and the run as its creator if it had none. Otherwise a new version is
+ * the new aliases and tags, as an output of the run besides the run that made it. Otherwise a new version is
  * made, `PENDING` until its files are uploaded and it is committed.
  */
 function createArtifact(ctx: FakeContext, input: CreateArtifactInput) {
@@ -337,14 +337,20 @@ function createArtifact(ctx: FakeContext, input: CreateArtifactInput) {
   const creator = run ? { entity: run.entity, project: run.project, run: run.name } : null;
   const same =
     existing && input.enableDigestDeduplication
-      ? membershipsOf(ctx.store, existing.id).find((m) => ctx.store.artifacts.get(m.artifactId)?.digest === input.digest)
+      ? membershipsOf(ctx.store, existing.id).find((m) => {
+          const version = ctx.store.artifacts.get(m.artifactId);
+          return version?.state === 'COMMITTED' && version.digest === input.digest;
+        })
       : undefined;
   let artifact: ArtifactRecord;
   if (same) {
     artifact = ctx.store.artifacts.get(same.artifactId) as ArtifactRecord;
     for (const alias of aliases) setAlias(ctx.store, same, alias);
     for (const tag of tags) if (!artifact.tags.includes(tag)) artifact.tags.push(tag);
-    artifact.loggedBy ??= creator;
+    // The version keeps the run that made it; a run that declares it again lists it as an output too.
+    if (run && creator && !(artifact.loggedBy && sameRun(artifact.loggedBy, run)) && !artifact.outputOf?.some((r) => sameRun(r, run))) {
+      artifact.outputOf = [...(artifact.outputOf ?? []), creator];
+    }
     artifact.updatedAt = ctx.store.tick();
   } else {
     if (!ctx.store.project(input.entityName, input.projectName))
@@ -538,7 +544,10 @@ export const artifactResolvers: Resolvers = {
   Run: {
     outputArtifacts: (run, args, ctx) => {
       const artifacts = [...ctx.store.artifacts.values()].filter(
-        (a) => a.state !== 'DELETED' && a.loggedBy && sameRun(a.loggedBy, run) && visibleArtifact(ctx, a),
+        (a) =>
+          a.state !== 'DELETED' &&
+          ((a.loggedBy && sameRun(a.loggedBy, run)) || a.outputOf?.some((ref) => sameRun(ref, run))) &&
+          visibleArtifact(ctx, a),
       );
       return connection(artifacts, args, (a) => a.id);
     },
@@ -565,7 +574,7 @@ export const artifactResolvers: Resolvers = {
       const ref = { entity: run.entity, project: run.project, run: run.name };
       if (!artifact.usedBy.some((r) => sameRun(r, run))) artifact.usedBy.push(ref);
       if (input.usedAs) ctx.store.artifactUsedAs.set(useKey(artifact.id, ref), input.usedAs);
-      return { artifact, clientMutationId: input.clientMutationId ?? null };
+      return { artifact, run, clientMutationId: input.clientMutationId ?? null };
     },
     updateArtifact: (_root, { input }, ctx) => {
       const artifact = requireArtifact(ctx, input.artifactID);

@@ -25,8 +25,6 @@ export interface RunRecord {
   host: string | null;
   sweepName: string | null;
   readOnly: boolean;
-  /** Whether someone asked the run to stop (`stopRun`, the Stop button); its process stops at its next heartbeat. */
-  stopped: boolean;
   /** Username of the owner. */
   user: string | null;
   /** History rows in step order, each with `_step`. */
@@ -34,6 +32,22 @@ export interface RunRecord {
   createdAt: string;
   heartbeatAt: string | null;
   updatedAt: string;
+  /** Set by `stopRun` (the "Stop run" button): the run's process stops at its next heartbeat. */
+  stopped?: boolean;
+  /** The run's captured console output, oldest first. */
+  logLines?: LogLineRecord[];
+}
+
+/** One line of a run's console output. */
+export interface LogLineRecord {
+  /** The text of the line. */
+  line: string;
+  /** `error` for stderr, `''` for stdout. */
+  level: string;
+  /** The writing process's label when several share the run, else `''`. */
+  label: string;
+  /** When the line was captured, as W&B reports it (ISO 8601, without a zone). */
+  timestamp: string;
 }
 
 /** A file saved with a run (its bytes are a blob). */
@@ -55,19 +69,6 @@ export interface RunFileUploadRecord {
   project: string;
   run: string;
   name: string;
-}
-
-/** One line of a run's console output, as W&B captured it. */
-export interface ConsoleLineRecord {
-  /** Place in the run's log, from 0. */
-  number: number;
-  line: string;
-  /** `error` for what the run wrote to stderr, empty for stdout. */
-  level: string;
-  /** Which process wrote it, when several write to one run; empty otherwise. */
-  label: string;
-  /** UTC, without a zone designator, to the microsecond: `2026-01-10T10:00:00.000000`, as W&B gives it. */
-  timestamp: string;
 }
 
 /** How much of a run's history W&B has exported to parquet, and the files written for it. */
@@ -102,8 +103,6 @@ export function runTables() {
     runFiles: new Map<string, Map<string, RunFileRecord>>(),
     /** Upload URLs handed out and not used yet, by token. */
     runFileUploads: new Map<string, RunFileUploadRecord>(),
-    /** Console output of each run, in line order, by `runKey()`. */
-    consoleLines: new Map<string, ConsoleLineRecord[]>(),
     /** System-metrics rows of each run (what `Run.events` returns), by `runKey()`. */
     runEvents: new Map<string, Record<string, unknown>[]>(),
     /** History export state of each run, by `runKey()`; a run without an entry is exported once it stops running. */

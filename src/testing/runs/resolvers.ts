@@ -9,7 +9,7 @@ import { historyKeysOf, parquetHistory, rowsInRange, sample, sampledRows } from 
 import type { FakeContext } from '../schema';
 import { parseJsonObjectArg } from '../unsupported';
 import { base64, nodeId, unbase64 } from '../ids';
-import { runKey, type ConsoleLineRecord, type RunFileRecord, type RunRecord } from './records';
+import { runKey, type LogLineRecord, type RunFileRecord, type RunRecord } from './records';
 import type { ProjectRecord } from '../projects/records';
 import { newProject } from '../projects/resolvers';
 
@@ -119,7 +119,6 @@ export function newRun(ctx: Pick<FakeContext, 'store'>, fields: Partial<RunRecor
     host: null,
     sweepName: null,
     readOnly: false,
-    stopped: false,
     user: null,
     history: [],
     createdAt: now,
@@ -146,7 +145,6 @@ export function removeRun(ctx: Pick<FakeContext, 'store'>, run: RunRecord): void
   ctx.store.deleteRun(run.entity, run.project, run.name);
   ctx.store.runFiles.delete(key);
   ctx.store.runEvents.delete(key);
-  ctx.store.consoleLines.delete(key);
   ctx.store.historyExports.delete(key);
   for (const [token, upload] of ctx.store.runFileUploads) {
     if (runKey(upload.entity, upload.project, upload.run) === key) ctx.store.runFileUploads.delete(token);
@@ -213,7 +211,10 @@ function requireRunWrite(ctx: FakeContext, id: string): RunRecord {
   return run;
 }
 
-const logLineCursor = (line: ConsoleLineRecord) => base64(`logline:${line.number}`);
+/** A console line as `logLines` answers it: numbered by its place in the log. */
+type NumberedLine = LogLineRecord & { number: number; id: string };
+
+const logLineCursor = (line: NumberedLine) => base64(`logline:${line.number}`);
 
 /** The number of the line a `logLines` cursor names. */
 function logLineNumber(cursor: string): number {
@@ -226,7 +227,8 @@ function logLineNumber(cursor: string): number {
  * A page of console lines: those after `after` and before `before`, then the first `first` or the
  * last `last` of them (the client reads a log from the start with `first`, or its tail with `last`).
  */
-function logLinePage(lines: readonly ConsoleLineRecord[], args: RunLogLinesArgs) {
+function logLinePage(records: readonly LogLineRecord[], args: RunLogLinesArgs) {
+  const lines: NumberedLine[] = records.map((line, number) => ({ ...line, number, id: String(number) }));
   for (const [name, value] of [
     ['first', args.first],
     ['last', args.last],
@@ -278,10 +280,8 @@ export const runResolvers: Resolvers = {
     events: (run, args, ctx) =>
       sample(ctx.store.runEvents.get(runKey(run.entity, run.project, run.name)) ?? [], args.samples).map((row) => JSON.stringify(row)),
     parquetHistory: (run, args, ctx) => parquetHistory(ctx, run, args.liveKeys),
-    stopped: (run) => run.stopped,
-    shouldStop: (run) => run.stopped,
-    logLineCount: (run, _args, ctx) => ctx.store.consoleLines.get(runKey(run.entity, run.project, run.name))?.length ?? 0,
-    logLines: (run, args, ctx) => logLinePage(ctx.store.consoleLines.get(runKey(run.entity, run.project, run.name)) ?? [], args),
+    stopped: (run) => run.stopped ?? false,
+    shouldStop: (run) => run.stopped ?? false,
     fileCount: (run, _args, ctx) => filesOf(ctx, run).length,
     files: (run, args, ctx) => {
       let files = filesOf(ctx, run);
@@ -297,6 +297,8 @@ export const runResolvers: Resolvers = {
     project: (run, _args, ctx) => ctx.store.project(run.entity, run.project) ?? null,
     projectId: (run, _args, ctx) => ctx.store.project(run.entity, run.project)?.internalId ?? '0',
     user: (run, _args, ctx) => (run.user ? (ctx.store.users.get(run.user) ?? null) : null),
+    logLineCount: (run) => run.logLines?.length ?? 0,
+    logLines: (run, args) => logLinePage(run.logLines ?? [], args),
   },
   File: {
     // A run file's URL depends on the field's `upload` argument; other files' URLs are plain strings.

@@ -221,6 +221,11 @@ export type ConsoleLogSeed = RunTarget & { lines: ConsoleLineSeed[] };
 /** A run and rows, in one object (as JSON seed data gives them) or with the rows as a second argument. */
 export type RunRowsTarget = RunTarget & { rows?: Array<Record<string, unknown>> };
 
+/** Milliseconds of a W&B time, which is UTC with or without the zone designator; NaN for none. */
+function utcTime(text: string): number {
+  return text ? Date.parse(/(Z|[+-]\d\d:?\d\d)$/.test(text) ? text : `${text}Z`) : NaN;
+}
+
 /** W&B's console timestamps: UTC to the microsecond, without a zone designator. */
 function consoleTime(ms: number): string {
   return `${new Date(ms).toISOString().slice(0, 23)}000`;
@@ -398,23 +403,16 @@ export const runSeeds = {
   /** Adds lines to the end of a run's console output (what `run.consoleLogs()` reads). */
   consoleLog: builder(({ store, viewer }, seed: ConsoleLogSeed): void => {
     const run = runOf(store, viewer, 'consoleLog', seed);
-    const key = runKey(run.entity, run.project, run.name);
-    const lines = store.consoleLines.get(key) ?? [];
-    const previous = lines[lines.length - 1];
-    let time = previous ? Date.parse(`${previous.timestamp.slice(0, 23)}Z`) + 1000 : Date.parse(`${run.createdAt}Z`);
+    const lines = (run.logLines ??= []);
+    // A second after the last line that has a time, or from the run's creation.
+    const last = [...lines].reverse().find((l) => !Number.isNaN(utcTime(l.timestamp)));
+    let time = last ? utcTime(last.timestamp) + 1000 : utcTime(run.createdAt);
     for (const given of seed.lines) {
       const line = typeof given === 'string' ? { line: given } : given;
       if (line.timestamp) time = line.timestamp.getTime();
-      lines.push({
-        number: lines.length,
-        line: line.line,
-        level: line.stream === 'stderr' ? 'error' : '',
-        label: line.label ?? '',
-        timestamp: consoleTime(time),
-      });
+      lines.push({ line: line.line, level: line.stream === 'stderr' ? 'error' : '', label: line.label ?? '', timestamp: consoleTime(time) });
       time += 1000;
     }
-    store.consoleLines.set(key, lines);
   }).checks([
     {
       name: '',
