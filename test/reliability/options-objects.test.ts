@@ -371,9 +371,9 @@ const REGISTRY: Partial<Record<Key, Entry>> & Record<string, Entry> = {
   'Job.call': { call: (o) => job.call({ lr: 0.1 }, o) },
   // the testing kit
   createFakeWandb: { call: (o) => createFakeWandb(o) },
-  'FakeWandbCore.failNext': { call: (o) => fake.failNext('NoSuchOperation', { status: 503 }, o) },
-  'FakeWandbCore.failRate': { call: (o) => fake.failRate('NoSuchOperation', 0.5, { status: 503 }, o) },
-  'FakeWandbCore.rateLimit': { call: (o) => fake.rateLimit('NoSuchOperation', o) },
+  'FakeWandbCore.failNext': { call: (o) => fake.failNext({ operation: 'NoSuchOperation', custom: true }, { status: 503 }, o) },
+  'FakeWandbCore.failRate': { call: (o) => fake.failRate({ operation: 'NoSuchOperation', custom: true }, 0.5, { status: 503 }, o) },
+  'FakeWandbCore.rateLimit': { call: (o) => fake.rateLimit({ operation: 'NoSuchOperation', custom: true }, o) },
   'FakeWandbCore.listen': { call: (o) => fake.listen(o) },
 };
 
