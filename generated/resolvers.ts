@@ -1756,7 +1756,9 @@ export type Run = {
   projectId: Scalars['ID']['output'];
   readOnly?: Maybe<Scalars['Boolean']['output']>;
   sampledHistory: Array<Scalars['JSON']['output']>;
+  shouldStop?: Maybe<Scalars['Boolean']['output']>;
   state?: Maybe<Scalars['String']['output']>;
+  stopped?: Maybe<Scalars['Boolean']['output']>;
   summaryMetrics?: Maybe<Scalars['JSONString']['output']>;
   sweep?: Maybe<Sweep>;
   sweepName?: Maybe<Scalars['String']['output']>;
@@ -2280,6 +2282,7 @@ export type User = {
   name: Scalars['String']['output'];
   organizations: Array<Organization>;
   photoUrl?: Maybe<Scalars['String']['output']>;
+  projects?: Maybe<ProjectConnection>;
   teams?: Maybe<EntityConnection>;
   userEntity?: Maybe<Entity>;
   username?: Maybe<Scalars['String']['output']>;
@@ -2297,6 +2300,11 @@ export type UserApiKeysArgs = {
 
 export type UserOrganizationsArgs = {
   emailDomain?: InputMaybe<Scalars['String']['input']>;
+};
+
+export type UserProjectsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
 };
 
 export type UserTeamsArgs = {
@@ -4193,7 +4201,9 @@ export type RunResolvers<ContextType = FakeContext, ParentType extends Resolvers
   projectId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   readOnly?: Resolver<Maybe<ResolversTypes['Boolean']>, ParentType, ContextType>;
   sampledHistory?: Resolver<Array<ResolversTypes['JSON']>, ParentType, ContextType, RequireFields<RunSampledHistoryArgs, 'specs'>>;
+  shouldStop?: Resolver<Maybe<ResolversTypes['Boolean']>, ParentType, ContextType>;
   state?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  stopped?: Resolver<Maybe<ResolversTypes['Boolean']>, ParentType, ContextType>;
   summaryMetrics?: Resolver<Maybe<ResolversTypes['JSONString']>, ParentType, ContextType, Partial<RunSummaryMetricsArgs>>;
   sweep?: Resolver<Maybe<ResolversTypes['Sweep']>, ParentType, ContextType>;
   sweepName?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
@@ -4542,6 +4552,7 @@ export type UserResolvers<ContextType = FakeContext, ParentType extends Resolver
   name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   organizations?: Resolver<Array<ResolversTypes['Organization']>, ParentType, ContextType, Partial<UserOrganizationsArgs>>;
   photoUrl?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  projects?: Resolver<Maybe<ResolversTypes['ProjectConnection']>, ParentType, ContextType, Partial<UserProjectsArgs>>;
   teams?: Resolver<Maybe<ResolversTypes['EntityConnection']>, ParentType, ContextType, Partial<UserTeamsArgs>>;
   userEntity?: Resolver<Maybe<ResolversTypes['Entity']>, ParentType, ContextType>;
   username?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;

@@ -1116,7 +1116,9 @@ type Run {
   projectId: ID!
   readOnly: Boolean
   sampledHistory(packVersion: Int, specs: [JSONString!]!): [JSON!]!
+  shouldStop: Boolean
   state: String
+  stopped: Boolean
   summaryMetrics(keys: [String!], packVersion: Int): JSONString
   sweep: Sweep
   sweepName: String
@@ -1536,6 +1538,7 @@ type User {
   name: String!
   organizations(emailDomain: String): [Organization!]!
   photoUrl: String
+  projects(after: String, first: Int): ProjectConnection
   teams(after: String, before: String, first: Int, last: Int): EntityConnection
   userEntity: Entity
   username: String

@@ -48,8 +48,8 @@ export type { EntityRecord, InviteRecord, OrganizationRecord } from './teams/rec
 export type { ProjectSeed } from './projects/seeds';
 export type { ProjectRecord } from './projects/records';
 export { historyRows } from './runs/seeds';
-export type { HistorySeed, RunSeed, RunsSeed, RunTarget, SyntheticHistory } from './runs/seeds';
-export type { HistoryExportRecord, RunFileRecord, RunFileUploadRecord, RunRecord } from './runs/records';
+export type { ConsoleLineSeed, ConsoleLogSeed, HistorySeed, RunRowsTarget, RunSeed, RunsSeed, RunTarget, SyntheticHistory } from './runs/seeds';
+export type { HistoryExportRecord, LogLineRecord, RunFileRecord, RunFileUploadRecord, RunRecord } from './runs/records';
 export type { ArtifactLinkSeed, ArtifactReferenceSeed, ArtifactSeed } from './artifacts/seeds';
 export type {
   ArtifactCollectionRecord,

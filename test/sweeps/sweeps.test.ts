@@ -272,6 +272,7 @@ describe('project.sweeps()', () => {
 describe('sweep.enqueueRun()', () => {
   it('says NotSupportedError, sending no mutation, when the server lacks the local scheduler', async () => {
     seedBayes();
+    fake.features.delete('SWEEPS_LOCAL_SCHEDULER');
     const sweep = await api().sweep('team/tuning/sw1');
     const error = await rejectionOf(sweep.enqueueRun({ lr: 0.01 }));
     expect(error).toBeInstanceOf(NotSupportedError);
