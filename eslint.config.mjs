@@ -2,7 +2,7 @@ import js from '@eslint/js';
 import tseslint from 'typescript-eslint';
 
 export default tseslint.config(
-  { ignores: ['dist/', 'generated/', 'node_modules/', 'coverage/', '.tmp/'] },
+  { ignores: ['dist/', 'generated/', 'node_modules/', 'coverage/', '.tmp/', 'docs/api/', 'test/consumers/'] },
   js.configs.recommended,
   ...tseslint.configs.recommended,
   {

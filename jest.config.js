@@ -3,6 +3,8 @@ module.exports = {
   testEnvironment: 'node',
   roots: ['<rootDir>/test', '<rootDir>/examples'],
   testMatch: ['**/*.test.ts'],
+  // The consumer projects run against the packed package, from scripts/consumers.sh.
+  testPathIgnorePatterns: ['/node_modules/', '<rootDir>/test/consumers/'],
   transform: {
     '^.+\\.ts$': ['ts-jest', { tsconfig: 'tsconfig.jest.json' }],
     '^.+\\.m?js$': ['ts-jest', { tsconfig: { allowJs: true, module: 'commonjs', moduleResolution: 'node10', isolatedModules: true } }],
@@ -13,6 +15,8 @@ module.exports = {
     '^(\\.{1,2}/.*)\\.js$': '$1',
     '^wandb-api$': '<rootDir>/src/index.ts',
     '^wandb-api/testing$': '<rootDir>/src/testing/index.ts',
+    '^wandb-api/testing/msw$': '<rootDir>/src/testing/msw.ts',
   },
+  setupFilesAfterEnv: ['<rootDir>/test/support/cache-dir.setup.ts'],
   testTimeout: 20000,
 };

@@ -27,6 +27,8 @@ export type ArtifactCollectionState = 'DELETED' | 'READY';
 
 export type ArtifactCollectionType = 'PORTFOLIO' | 'SEQUENCE';
 
+export type ArtifactDigestAlgorithm = 'MANIFEST_MD5' | 'MANIFEST_XXH128';
+
 export type ArtifactState = 'COMMITTED' | 'DELETED' | 'PENDING';
 
 export type ArtifactTypeInput = {
@@ -40,6 +42,30 @@ export type CreateArtifactCollectionTagAssignmentsInput = {
   entityName: string;
   projectName: string;
   tags: Array<TagInput>;
+};
+
+export type CreateArtifactInput = {
+  aliases?: Array<ArtifactAliasInput> | null | undefined;
+  artifactCollectionName?: string | null | undefined;
+  artifactCollectionNames?: Array<string> | null | undefined;
+  artifactTypeName: string;
+  clientID?: string | number | null | undefined;
+  clientMutationId?: string | null | undefined;
+  description?: string | null | undefined;
+  digest: string;
+  digestAlgorithm: ArtifactDigestAlgorithm;
+  distributedID?: string | null | undefined;
+  enableDigestDeduplication?: boolean | null | undefined;
+  entityName: string;
+  historyStep?: number | null | undefined;
+  labels?: string | null | undefined;
+  metadata?: string | null | undefined;
+  projectName: string;
+  runName?: string | null | undefined;
+  sequenceClientID?: string | number | null | undefined;
+  storageRegion?: string | null | undefined;
+  tags?: Array<TagInput> | null | undefined;
+  ttlDurationSeconds?: number | null | undefined;
 };
 
 export type CreateCustomChartInput = {
@@ -208,6 +234,11 @@ export type RunQueueItemState = 'CLAIMED' | 'FAILED' | 'LEASED' | 'PENDING';
 
 export type RunQueuePrioritizationMode = 'DISABLED' | 'V0';
 
+export type StopRunInput = {
+  clientMutationId?: string | null | undefined;
+  id: string | number;
+};
+
 export type TagInput = {
   attributes?: string | null | undefined;
   tagCategoryName?: string | null | undefined;
@@ -333,6 +364,17 @@ export type UpsertRunQueueInput = {
   templateVariables?: string | null | undefined;
 };
 
+export type UseArtifactInput = {
+  artifactEntityName?: string | null | undefined;
+  artifactID: string | number;
+  artifactProjectName?: string | null | undefined;
+  clientMutationId?: string | null | undefined;
+  entityName: string;
+  projectName: string;
+  runName: string;
+  usedAs?: string | null | undefined;
+};
+
 export type UserAccountType = 'ANONYMOUS' | 'SERVICE' | 'USER' | 'VIEWER';
 
 export type AddArtifactAliasesMutationVariables = Exact<{
@@ -407,6 +449,39 @@ export type ArtifactCollectionAliasesQuery = {
     | null;
 };
 
+export type ArtifactCollectionByIdQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+export type ArtifactCollectionByIdQuery = {
+  artifactCollection:
+    | {
+        __typename: 'ArtifactPortfolio';
+        id: string;
+        name: string;
+        description: string | null;
+        state: ArtifactCollectionState;
+        createdAt: string;
+        updatedAt: string | null;
+        project: { id: string; internalId: string; name: string; entityName: string };
+        defaultArtifactType: { name: string };
+        tags: { edges: Array<{ node: { id: string; name: string } }> };
+      }
+    | {
+        __typename: 'ArtifactSequence';
+        id: string;
+        name: string;
+        description: string | null;
+        state: ArtifactCollectionState;
+        createdAt: string;
+        updatedAt: string | null;
+        project: { id: string; internalId: string; name: string; entityName: string };
+        defaultArtifactType: { name: string };
+        tags: { edges: Array<{ node: { id: string; name: string } }> };
+      }
+    | null;
+};
+
 type ArtifactCollectionFields_ArtifactPortfolio_Fragment = {
   __typename: 'ArtifactPortfolio';
   id: string;
@@ -415,7 +490,7 @@ type ArtifactCollectionFields_ArtifactPortfolio_Fragment = {
   state: ArtifactCollectionState;
   createdAt: string;
   updatedAt: string | null;
-  project: { name: string; entityName: string };
+  project: { id: string; internalId: string; name: string; entityName: string };
   defaultArtifactType: { name: string };
   tags: { edges: Array<{ node: { id: string; name: string } }> };
 };
@@ -428,7 +503,7 @@ type ArtifactCollectionFields_ArtifactSequence_Fragment = {
   state: ArtifactCollectionState;
   createdAt: string;
   updatedAt: string | null;
-  project: { name: string; entityName: string };
+  project: { id: string; internalId: string; name: string; entityName: string };
   defaultArtifactType: { name: string };
   tags: { edges: Array<{ node: { id: string; name: string } }> };
 };
@@ -445,6 +520,8 @@ export type ArtifactCreatedByQuery = {
     createdBy:
       | {
           __typename: 'Run';
+          config: string | null;
+          summaryMetrics: string | null;
           id: string;
           name: string;
           displayName: string | null;
@@ -469,6 +546,12 @@ export type ArtifactCreatedByQuery = {
       | null;
   } | null;
 };
+
+export type ArtifactDigestAlgorithmQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+export type ArtifactDigestAlgorithmQuery = { artifact: { id: string; digestAlgorithm: ArtifactDigestAlgorithm | null } | null };
 
 export type ArtifactFieldsFragment = {
   id: string;
@@ -724,7 +807,7 @@ export type ArtifactTypeCollectionsQuery = {
                 state: ArtifactCollectionState;
                 createdAt: string;
                 updatedAt: string | null;
-                project: { name: string; entityName: string };
+                project: { id: string; internalId: string; name: string; entityName: string };
                 defaultArtifactType: { name: string };
                 tags: { edges: Array<{ node: { id: string; name: string } }> };
               }
@@ -736,7 +819,7 @@ export type ArtifactTypeCollectionsQuery = {
                 state: ArtifactCollectionState;
                 createdAt: string;
                 updatedAt: string | null;
-                project: { name: string; entityName: string };
+                project: { id: string; internalId: string; name: string; entityName: string };
                 defaultArtifactType: { name: string };
                 tags: { edges: Array<{ node: { id: string; name: string } }> };
               }
@@ -761,6 +844,8 @@ export type ArtifactUsedByQuery = {
     usedBy: {
       edges: Array<{
         node: {
+          config: string | null;
+          summaryMetrics: string | null;
           id: string;
           name: string;
           displayName: string | null;
@@ -786,6 +871,12 @@ export type ArtifactUsedByQuery = {
     };
   } | null;
 };
+
+export type CreateArtifactMutationVariables = Exact<{
+  input: CreateArtifactInput;
+}>;
+
+export type CreateArtifactMutation = { createArtifact: { artifact: { id: string; state: ArtifactState; versionIndex: number | null } } | null };
 
 export type DeleteArtifactMutationVariables = Exact<{
   input: DeleteArtifactInput;
@@ -878,7 +969,7 @@ export type MoveArtifactSequenceMutation = {
           state: ArtifactCollectionState;
           createdAt: string;
           updatedAt: string | null;
-          project: { name: string; entityName: string };
+          project: { id: string; internalId: string; name: string; entityName: string };
           defaultArtifactType: { name: string };
           tags: { edges: Array<{ node: { id: string; name: string } }> };
         }
@@ -890,7 +981,7 @@ export type MoveArtifactSequenceMutation = {
           state: ArtifactCollectionState;
           createdAt: string;
           updatedAt: string | null;
-          project: { name: string; entityName: string };
+          project: { id: string; internalId: string; name: string; entityName: string };
           defaultArtifactType: { name: string };
           tags: { edges: Array<{ node: { id: string; name: string } }> };
         }
@@ -917,7 +1008,7 @@ export type ProjectArtifactCollectionQuery = {
             state: ArtifactCollectionState;
             createdAt: string;
             updatedAt: string | null;
-            project: { name: string; entityName: string };
+            project: { id: string; internalId: string; name: string; entityName: string };
             defaultArtifactType: { name: string };
             tags: { edges: Array<{ node: { id: string; name: string } }> };
           }
@@ -929,7 +1020,7 @@ export type ProjectArtifactCollectionQuery = {
             state: ArtifactCollectionState;
             createdAt: string;
             updatedAt: string | null;
-            project: { name: string; entityName: string };
+            project: { id: string; internalId: string; name: string; entityName: string };
             defaultArtifactType: { name: string };
             tags: { edges: Array<{ node: { id: string; name: string } }> };
           }
@@ -962,7 +1053,7 @@ export type ProjectArtifactCollectionsQuery = {
               state: ArtifactCollectionState;
               createdAt: string;
               updatedAt: string | null;
-              project: { name: string; entityName: string };
+              project: { id: string; internalId: string; name: string; entityName: string };
               defaultArtifactType: { name: string };
               tags: { edges: Array<{ node: { id: string; name: string } }> };
             }
@@ -974,7 +1065,7 @@ export type ProjectArtifactCollectionsQuery = {
               state: ArtifactCollectionState;
               createdAt: string;
               updatedAt: string | null;
-              project: { name: string; entityName: string };
+              project: { id: string; internalId: string; name: string; entityName: string };
               defaultArtifactType: { name: string };
               tags: { edges: Array<{ node: { id: string; name: string } }> };
             }
@@ -1255,7 +1346,7 @@ export type UpdateArtifactPortfolioMutation = {
           state: ArtifactCollectionState;
           createdAt: string;
           updatedAt: string | null;
-          project: { name: string; entityName: string };
+          project: { id: string; internalId: string; name: string; entityName: string };
           defaultArtifactType: { name: string };
           tags: { edges: Array<{ node: { id: string; name: string } }> };
         }
@@ -1267,7 +1358,7 @@ export type UpdateArtifactPortfolioMutation = {
           state: ArtifactCollectionState;
           createdAt: string;
           updatedAt: string | null;
-          project: { name: string; entityName: string };
+          project: { id: string; internalId: string; name: string; entityName: string };
           defaultArtifactType: { name: string };
           tags: { edges: Array<{ node: { id: string; name: string } }> };
         };
@@ -1289,7 +1380,7 @@ export type UpdateArtifactSequenceMutation = {
           state: ArtifactCollectionState;
           createdAt: string;
           updatedAt: string | null;
-          project: { name: string; entityName: string };
+          project: { id: string; internalId: string; name: string; entityName: string };
           defaultArtifactType: { name: string };
           tags: { edges: Array<{ node: { id: string; name: string } }> };
         }
@@ -1301,12 +1392,18 @@ export type UpdateArtifactSequenceMutation = {
           state: ArtifactCollectionState;
           createdAt: string;
           updatedAt: string | null;
-          project: { name: string; entityName: string };
+          project: { id: string; internalId: string; name: string; entityName: string };
           defaultArtifactType: { name: string };
           tags: { edges: Array<{ node: { id: string; name: string } }> };
         };
   } | null;
 };
+
+export type UseArtifactMutationVariables = Exact<{
+  input: UseArtifactInput;
+}>;
+
+export type UseArtifactMutation = { useArtifact: { artifact: { id: string } } | null };
 
 export type AutomationFieldsFragment = {
   id: string;
@@ -1598,6 +1695,26 @@ export type DeleteRunQueueMutationVariables = Exact<{
 
 export type DeleteRunQueueMutation = { deleteRunQueues: { success: boolean | null } | null };
 
+export type ProjectRunQueuesQueryVariables = Exact<{
+  entity: string;
+  project: string;
+}>;
+
+export type ProjectRunQueuesQuery = {
+  project: {
+    runQueues: Array<{
+      id: string;
+      name: string;
+      access: RunQueueAccessType;
+      prioritizationMode: RunQueuePrioritizationMode | null;
+      defaultResourceConfigID: string | null;
+      externalLinks: unknown;
+      createdAt: string;
+      updatedAt: string | null;
+    }>;
+  } | null;
+};
+
 export type QueuedRunFieldsFragment = {
   id: string;
   state: RunQueueItemState;
@@ -1736,7 +1853,19 @@ export type CreateProjectMutation = {
       isBenchmark: boolean;
       createdAt: string;
       updatedAt: string | null;
-      user: { name: string; username: string | null } | null;
+      user: {
+        id: string;
+        name: string;
+        username: string | null;
+        email: string | null;
+        admin: boolean | null;
+        entity: string | null;
+        flags: string | null;
+        photoUrl: string | null;
+        accountType: UserAccountType | null;
+        createdAt: string;
+        deletedAt: string | null;
+      } | null;
     } | null;
   } | null;
 };
@@ -1758,7 +1887,19 @@ export type ProjectQuery = {
     isBenchmark: boolean;
     createdAt: string;
     updatedAt: string | null;
-    user: { name: string; username: string | null } | null;
+    user: {
+      id: string;
+      name: string;
+      username: string | null;
+      email: string | null;
+      admin: boolean | null;
+      entity: string | null;
+      flags: string | null;
+      photoUrl: string | null;
+      accountType: UserAccountType | null;
+      createdAt: string;
+      deletedAt: string | null;
+    } | null;
   } | null;
 };
 
@@ -1773,7 +1914,19 @@ export type ProjectFieldsFragment = {
   isBenchmark: boolean;
   createdAt: string;
   updatedAt: string | null;
-  user: { name: string; username: string | null } | null;
+  user: {
+    id: string;
+    name: string;
+    username: string | null;
+    email: string | null;
+    admin: boolean | null;
+    entity: string | null;
+    flags: string | null;
+    photoUrl: string | null;
+    accountType: UserAccountType | null;
+    createdAt: string;
+    deletedAt: string | null;
+  } | null;
 };
 
 export type ProjectsQueryVariables = Exact<{
@@ -1797,7 +1950,19 @@ export type ProjectsQuery = {
         isBenchmark: boolean;
         createdAt: string;
         updatedAt: string | null;
-        user: { name: string; username: string | null } | null;
+        user: {
+          id: string;
+          name: string;
+          username: string | null;
+          email: string | null;
+          admin: boolean | null;
+          entity: string | null;
+          flags: string | null;
+          photoUrl: string | null;
+          accountType: UserAccountType | null;
+          createdAt: string;
+          deletedAt: string | null;
+        } | null;
       } | null;
     }>;
     pageInfo: { endCursor: string | null; hasNextPage: boolean };
@@ -1831,6 +1996,14 @@ export type OrgInfoFromEntityQuery = {
     organization: { name: string; orgEntity: { name: string } | null } | null;
     user: { organizations: Array<{ name: string; orgEntity: { name: string } | null }> } | null;
   } | null;
+};
+
+export type OrganizationQueryVariables = Exact<{
+  name: string;
+}>;
+
+export type OrganizationQuery = {
+  organization: { id: string; name: string; orgEntity: { id: string; name: string; entityType: string | null } | null } | null;
 };
 
 export type OrganizationOrgEntityQueryVariables = Exact<{
@@ -1886,7 +2059,7 @@ export type RegistryCollectionsQuery = {
                 state: ArtifactCollectionState;
                 createdAt: string;
                 updatedAt: string | null;
-                project: { name: string; entityName: string };
+                project: { id: string; internalId: string; name: string; entityName: string };
                 defaultArtifactType: { name: string };
                 tags: { edges: Array<{ node: { id: string; name: string } }> };
               }
@@ -1898,7 +2071,7 @@ export type RegistryCollectionsQuery = {
                 state: ArtifactCollectionState;
                 createdAt: string;
                 updatedAt: string | null;
-                project: { name: string; entityName: string };
+                project: { id: string; internalId: string; name: string; entityName: string };
                 defaultArtifactType: { name: string };
                 tags: { edges: Array<{ node: { id: string; name: string } }> };
               }
@@ -2212,6 +2385,14 @@ export type DeleteRunFilesMutationVariables = Exact<{
 
 export type DeleteRunFilesMutation = { deleteFiles: { success: boolean } | null };
 
+export type LogLineFieldsFragment = {
+  number: number | null;
+  timestamp: string | null;
+  level: string | null;
+  label: string | null;
+  line: string | null;
+};
+
 export type RunQueryVariables = Exact<{
   entity: string;
   project: string;
@@ -2243,6 +2424,46 @@ export type RunQuery = {
       heartbeatAt: string | null;
       updatedAt: string | null;
       user: { name: string; username: string | null } | null;
+    } | null;
+  } | null;
+};
+
+export type RunConsoleLogPageQueryVariables = Exact<{
+  entity: string;
+  project: string;
+  runName: string;
+  first?: number | null | undefined;
+  after?: string | null | undefined;
+}>;
+
+export type RunConsoleLogPageQuery = {
+  project: {
+    run: {
+      id: string;
+      logLineCount: number | null;
+      logLines: {
+        edges: Array<{ node: { number: number | null; timestamp: string | null; level: string | null; label: string | null; line: string | null } }>;
+        pageInfo: { endCursor: string | null; hasNextPage: boolean };
+      } | null;
+    } | null;
+  } | null;
+};
+
+export type RunConsoleLogTailQueryVariables = Exact<{
+  entity: string;
+  project: string;
+  runName: string;
+  last: number;
+}>;
+
+export type RunConsoleLogTailQuery = {
+  project: {
+    run: {
+      id: string;
+      logLineCount: number | null;
+      logLines: {
+        edges: Array<{ node: { number: number | null; timestamp: string | null; level: string | null; label: string | null; line: string | null } }>;
+      } | null;
     } | null;
   } | null;
 };
@@ -2506,6 +2727,12 @@ export type RunsHistoriesQuery = {
   } | null;
 };
 
+export type StopRunMutationVariables = Exact<{
+  input: StopRunInput;
+}>;
+
+export type StopRunMutation = { stopRun: { success: boolean } | null };
+
 export type UpdateRunMutationVariables = Exact<{
   input: UpsertBucketInput;
   withHeavy: boolean;
@@ -2589,6 +2816,8 @@ export type AgentRunsQuery = {
           edges: Array<{
             cursor: string;
             node: {
+              config: string | null;
+              summaryMetrics: string | null;
               id: string;
               name: string;
               displayName: string | null;
@@ -2825,6 +3054,8 @@ export type SweepRunsQuery = {
         edges: Array<{
           cursor: string;
           node: {
+            config: string | null;
+            summaryMetrics: string | null;
             id: string;
             name: string;
             displayName: string | null;
@@ -3114,6 +3345,8 @@ export const ArtifactCollectionFieldsFragmentDoc = new TypedDocumentString(
   createdAt
   updatedAt
   project {
+    id
+    internalId
     name
     entityName
   }
@@ -3392,6 +3625,24 @@ export const RunQueueFieldsFragmentDoc = new TypedDocumentString(
     `,
   { fragmentName: 'RunQueueFields' },
 ) as unknown as TypedDocumentString<RunQueueFieldsFragment, unknown>;
+export const UserFieldsFragmentDoc = new TypedDocumentString(
+  `
+    fragment UserFields on User {
+  id
+  name
+  username
+  email
+  admin
+  entity
+  flags
+  photoUrl
+  accountType
+  createdAt
+  deletedAt
+}
+    `,
+  { fragmentName: 'UserFields' },
+) as unknown as TypedDocumentString<UserFieldsFragment, unknown>;
 export const ProjectFieldsFragmentDoc = new TypedDocumentString(
   `
     fragment ProjectFields on Project {
@@ -3406,11 +3657,22 @@ export const ProjectFieldsFragmentDoc = new TypedDocumentString(
   createdAt
   updatedAt
   user {
-    name
-    username
+    ...UserFields
   }
 }
-    `,
+    fragment UserFields on User {
+  id
+  name
+  username
+  email
+  admin
+  entity
+  flags
+  photoUrl
+  accountType
+  createdAt
+  deletedAt
+}`,
   { fragmentName: 'ProjectFields' },
 ) as unknown as TypedDocumentString<ProjectFieldsFragment, unknown>;
 export const RegistryFieldsFragmentDoc = new TypedDocumentString(
@@ -3464,6 +3726,18 @@ export const ReportFieldsFragmentDoc = new TypedDocumentString(
     `,
   { fragmentName: 'ReportFields' },
 ) as unknown as TypedDocumentString<ReportFieldsFragment, unknown>;
+export const LogLineFieldsFragmentDoc = new TypedDocumentString(
+  `
+    fragment LogLineFields on LogLine {
+  number
+  timestamp
+  level
+  label
+  line
+}
+    `,
+  { fragmentName: 'LogLineFields' },
+) as unknown as TypedDocumentString<LogLineFieldsFragment, unknown>;
 export const RunFieldsFragmentDoc = new TypedDocumentString(
   `
     fragment RunFields on Run {
@@ -3607,24 +3881,6 @@ export const ApiKeyFieldsFragmentDoc = new TypedDocumentString(
     `,
   { fragmentName: 'ApiKeyFields' },
 ) as unknown as TypedDocumentString<ApiKeyFieldsFragment, unknown>;
-export const UserFieldsFragmentDoc = new TypedDocumentString(
-  `
-    fragment UserFields on User {
-  id
-  name
-  username
-  email
-  admin
-  entity
-  flags
-  photoUrl
-  accountType
-  createdAt
-  deletedAt
-}
-    `,
-  { fragmentName: 'UserFields' },
-) as unknown as TypedDocumentString<UserFieldsFragment, unknown>;
 export const AddArtifactAliasesDocument = new TypedDocumentString(`
     mutation AddArtifactAliases($input: AddAliasesInput!) {
   addAliases(input: $input) {
@@ -3730,6 +3986,38 @@ export const ArtifactCollectionAliasesDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<ArtifactCollectionAliasesQuery, ArtifactCollectionAliasesQueryVariables>;
+export const ArtifactCollectionByIdDocument = new TypedDocumentString(`
+    query ArtifactCollectionById($id: ID!) {
+  artifactCollection(id: $id) {
+    ...ArtifactCollectionFields
+  }
+}
+    fragment ArtifactCollectionFields on ArtifactCollection {
+  __typename
+  id
+  name
+  description
+  state
+  createdAt
+  updatedAt
+  project {
+    id
+    internalId
+    name
+    entityName
+  }
+  defaultArtifactType {
+    name
+  }
+  tags {
+    edges {
+      node {
+        id
+        name
+      }
+    }
+  }
+}`) as unknown as TypedDocumentString<ArtifactCollectionByIdQuery, ArtifactCollectionByIdQueryVariables>;
 export const ArtifactCreatedByDocument = new TypedDocumentString(`
     query ArtifactCreatedBy($id: ID!) {
   artifact(id: $id) {
@@ -3737,6 +4025,8 @@ export const ArtifactCreatedByDocument = new TypedDocumentString(`
       __typename
       ... on Run {
         ...RunFields
+        config
+        summaryMetrics
         project {
           name
           entityName
@@ -3768,6 +4058,14 @@ export const ArtifactCreatedByDocument = new TypedDocumentString(`
     username
   }
 }`) as unknown as TypedDocumentString<ArtifactCreatedByQuery, ArtifactCreatedByQueryVariables>;
+export const ArtifactDigestAlgorithmDocument = new TypedDocumentString(`
+    query ArtifactDigestAlgorithm($id: ID!) {
+  artifact(id: $id) {
+    id
+    digestAlgorithm
+  }
+}
+    `) as unknown as TypedDocumentString<ArtifactDigestAlgorithmQuery, ArtifactDigestAlgorithmQueryVariables>;
 export const ArtifactFileUrlsDocument = new TypedDocumentString(`
     query ArtifactFileUrls($entity: String!, $project: String!, $collection: String!, $version: String!, $names: [String!], $first: Int!, $after: String) {
   project(entityName: $entity, name: $project) {
@@ -3943,6 +4241,8 @@ export const ArtifactTypeCollectionsDocument = new TypedDocumentString(`
   createdAt
   updatedAt
   project {
+    id
+    internalId
     name
     entityName
   }
@@ -3965,6 +4265,8 @@ export const ArtifactUsedByDocument = new TypedDocumentString(`
       edges {
         node {
           ...RunFields
+          config
+          summaryMetrics
           project {
             name
             entityName
@@ -4001,6 +4303,17 @@ export const ArtifactUsedByDocument = new TypedDocumentString(`
     username
   }
 }`) as unknown as TypedDocumentString<ArtifactUsedByQuery, ArtifactUsedByQueryVariables>;
+export const CreateArtifactDocument = new TypedDocumentString(`
+    mutation CreateArtifact($input: CreateArtifactInput!) {
+  createArtifact(input: $input) {
+    artifact {
+      id
+      state
+      versionIndex
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<CreateArtifactMutation, CreateArtifactMutationVariables>;
 export const DeleteArtifactDocument = new TypedDocumentString(`
     mutation DeleteArtifact($input: DeleteArtifactInput!) {
   deleteArtifact(input: $input) {
@@ -4131,6 +4444,8 @@ export const MoveArtifactSequenceDocument = new TypedDocumentString(`
   createdAt
   updatedAt
   project {
+    id
+    internalId
     name
     entityName
   }
@@ -4165,6 +4480,8 @@ export const ProjectArtifactCollectionDocument = new TypedDocumentString(`
   createdAt
   updatedAt
   project {
+    id
+    internalId
     name
     entityName
   }
@@ -4212,6 +4529,8 @@ export const ProjectArtifactCollectionsDocument = new TypedDocumentString(`
   createdAt
   updatedAt
   project {
+    id
+    internalId
     name
     entityName
   }
@@ -4529,6 +4848,8 @@ export const UpdateArtifactPortfolioDocument = new TypedDocumentString(`
   createdAt
   updatedAt
   project {
+    id
+    internalId
     name
     entityName
   }
@@ -4561,6 +4882,8 @@ export const UpdateArtifactSequenceDocument = new TypedDocumentString(`
   createdAt
   updatedAt
   project {
+    id
+    internalId
     name
     entityName
   }
@@ -4576,6 +4899,15 @@ export const UpdateArtifactSequenceDocument = new TypedDocumentString(`
     }
   }
 }`) as unknown as TypedDocumentString<UpdateArtifactSequenceMutation, UpdateArtifactSequenceMutationVariables>;
+export const UseArtifactDocument = new TypedDocumentString(`
+    mutation UseArtifact($input: UseArtifactInput!) {
+  useArtifact(input: $input) {
+    artifact {
+      id
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<UseArtifactMutation, UseArtifactMutationVariables>;
 export const CreateAutomationDocument = new TypedDocumentString(`
     mutation CreateAutomation($input: CreateFilterTriggerInput!) {
   createFilterTrigger(input: $input) {
@@ -4978,6 +5310,24 @@ export const DeleteRunQueueDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<DeleteRunQueueMutation, DeleteRunQueueMutationVariables>;
+export const ProjectRunQueuesDocument = new TypedDocumentString(`
+    query ProjectRunQueues($entity: String!, $project: String!) {
+  project(entityName: $entity, name: $project) {
+    runQueues {
+      ...RunQueueFields
+    }
+  }
+}
+    fragment RunQueueFields on RunQueue {
+  id
+  name
+  access
+  prioritizationMode
+  defaultResourceConfigID
+  externalLinks
+  createdAt
+  updatedAt
+}`) as unknown as TypedDocumentString<ProjectRunQueuesQuery, ProjectRunQueuesQueryVariables>;
 export const RunQueueDocument = new TypedDocumentString(`
     query RunQueue($entity: String!, $project: String!, $name: String!) {
   project(entityName: $entity, name: $project) {
@@ -5090,9 +5440,21 @@ export const CreateProjectDocument = new TypedDocumentString(`
   createdAt
   updatedAt
   user {
-    name
-    username
+    ...UserFields
   }
+}
+fragment UserFields on User {
+  id
+  name
+  username
+  email
+  admin
+  entity
+  flags
+  photoUrl
+  accountType
+  createdAt
+  deletedAt
 }`) as unknown as TypedDocumentString<CreateProjectMutation, CreateProjectMutationVariables>;
 export const ProjectDocument = new TypedDocumentString(`
     query Project($entity: String!, $name: String!) {
@@ -5112,9 +5474,21 @@ export const ProjectDocument = new TypedDocumentString(`
   createdAt
   updatedAt
   user {
-    name
-    username
+    ...UserFields
   }
+}
+fragment UserFields on User {
+  id
+  name
+  username
+  email
+  admin
+  entity
+  flags
+  photoUrl
+  accountType
+  createdAt
+  deletedAt
 }`) as unknown as TypedDocumentString<ProjectQuery, ProjectQueryVariables>;
 export const ProjectsDocument = new TypedDocumentString(`
     query Projects($entity: String!, $first: Int!, $after: String) {
@@ -5143,9 +5517,21 @@ export const ProjectsDocument = new TypedDocumentString(`
   createdAt
   updatedAt
   user {
-    name
-    username
+    ...UserFields
   }
+}
+fragment UserFields on User {
+  id
+  name
+  username
+  email
+  admin
+  entity
+  flags
+  photoUrl
+  accountType
+  createdAt
+  deletedAt
 }`) as unknown as TypedDocumentString<ProjectsQuery, ProjectsQueryVariables>;
 export const CreateRegistryMembersDocument = new TypedDocumentString(`
     mutation CreateRegistryMembers($input: CreateProjectMembersInput!) {
@@ -5188,6 +5574,19 @@ export const OrgInfoFromEntityDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<OrgInfoFromEntityQuery, OrgInfoFromEntityQueryVariables>;
+export const OrganizationDocument = new TypedDocumentString(`
+    query Organization($name: String!) {
+  organization(name: $name) {
+    id
+    name
+    orgEntity {
+      id
+      name
+      entityType
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<OrganizationQuery, OrganizationQueryVariables>;
 export const OrganizationOrgEntityDocument = new TypedDocumentString(`
     query OrganizationOrgEntity($organization: String!) {
   organization(name: $organization) {
@@ -5265,6 +5664,8 @@ export const RegistryCollectionsDocument = new TypedDocumentString(`
   createdAt
   updatedAt
   project {
+    id
+    internalId
     name
     entityName
   }
@@ -5663,6 +6064,56 @@ export const RunDocument = new TypedDocumentString(`
     username
   }
 }`) as unknown as TypedDocumentString<RunQuery, RunQueryVariables>;
+export const RunConsoleLogPageDocument = new TypedDocumentString(`
+    query RunConsoleLogPage($entity: String!, $project: String!, $runName: String!, $first: Int, $after: String) {
+  project(name: $project, entityName: $entity) {
+    run(name: $runName) {
+      id
+      logLineCount
+      logLines(first: $first, after: $after, useImprovedPagination: true) {
+        edges {
+          node {
+            ...LogLineFields
+          }
+        }
+        pageInfo {
+          endCursor
+          hasNextPage
+        }
+      }
+    }
+  }
+}
+    fragment LogLineFields on LogLine {
+  number
+  timestamp
+  level
+  label
+  line
+}`) as unknown as TypedDocumentString<RunConsoleLogPageQuery, RunConsoleLogPageQueryVariables>;
+export const RunConsoleLogTailDocument = new TypedDocumentString(`
+    query RunConsoleLogTail($entity: String!, $project: String!, $runName: String!, $last: Int!) {
+  project(name: $project, entityName: $entity) {
+    run(name: $runName) {
+      id
+      logLineCount
+      logLines(last: $last) {
+        edges {
+          node {
+            ...LogLineFields
+          }
+        }
+      }
+    }
+  }
+}
+    fragment LogLineFields on LogLine {
+  number
+  timestamp
+  level
+  label
+  line
+}`) as unknown as TypedDocumentString<RunConsoleLogTailQuery, RunConsoleLogTailQueryVariables>;
 export const RunCountDocument = new TypedDocumentString(`
     query RunCount($entity: String!, $project: String!, $filters: JSONString) {
   project(entityName: $entity, name: $project) {
@@ -5880,6 +6331,13 @@ export const RunsHistoriesDocument = new TypedDocumentString(`
     username
   }
 }`) as unknown as TypedDocumentString<RunsHistoriesQuery, RunsHistoriesQueryVariables>;
+export const StopRunDocument = new TypedDocumentString(`
+    mutation StopRun($input: StopRunInput!) {
+  stopRun(input: $input) {
+    success
+  }
+}
+    `) as unknown as TypedDocumentString<StopRunMutation, StopRunMutationVariables>;
 export const UpdateRunDocument = new TypedDocumentString(`
     mutation UpdateRun($input: UpsertBucketInput!, $withHeavy: Boolean!) {
   upsertBucket(input: $input) {
@@ -5953,6 +6411,8 @@ export const AgentRunsDocument = new TypedDocumentString(`
             cursor
             node {
               ...RunFields
+              config
+              summaryMetrics
             }
           }
           pageInfo {
@@ -6172,6 +6632,8 @@ export const SweepRunsDocument = new TypedDocumentString(`
           cursor
           node {
             ...RunFields
+            config
+            summaryMetrics
           }
         }
         pageInfo {

@@ -114,6 +114,7 @@ export type Artifact = {
   currentManifest?: Maybe<ArtifactManifest>;
   description?: Maybe<Scalars['String']['output']>;
   digest: Scalars['String']['output'];
+  digestAlgorithm?: Maybe<ArtifactDigestAlgorithm>;
   fileCount: Scalars['Int64']['output'];
   files: FileConnection;
   historyStep?: Maybe<Scalars['Int64']['output']>;
@@ -306,6 +307,8 @@ export type ArtifactConnection = {
   totalCount: Scalars['Int']['output'];
 };
 
+export type ArtifactDigestAlgorithm = 'MANIFEST_MD5' | 'MANIFEST_XXH128';
+
 export type ArtifactEdge = {
   __typename?: 'ArtifactEdge';
   cursor: Scalars['String']['output'];
@@ -490,6 +493,36 @@ export type CreateArtifactCollectionTagAssignmentsPayload = {
   __typename?: 'CreateArtifactCollectionTagAssignmentsPayload';
   clientMutationID?: Maybe<Scalars['String']['output']>;
   tags: Array<Tag>;
+};
+
+export type CreateArtifactInput = {
+  aliases?: InputMaybe<Array<ArtifactAliasInput>>;
+  artifactCollectionName?: InputMaybe<Scalars['String']['input']>;
+  artifactCollectionNames?: InputMaybe<Array<Scalars['String']['input']>>;
+  artifactTypeName: Scalars['String']['input'];
+  clientID?: InputMaybe<Scalars['ID']['input']>;
+  clientMutationId?: InputMaybe<Scalars['String']['input']>;
+  description?: InputMaybe<Scalars['String']['input']>;
+  digest: Scalars['String']['input'];
+  digestAlgorithm: ArtifactDigestAlgorithm;
+  distributedID?: InputMaybe<Scalars['String']['input']>;
+  enableDigestDeduplication?: InputMaybe<Scalars['Boolean']['input']>;
+  entityName: Scalars['String']['input'];
+  historyStep?: InputMaybe<Scalars['Int64']['input']>;
+  labels?: InputMaybe<Scalars['JSONString']['input']>;
+  metadata?: InputMaybe<Scalars['JSONString']['input']>;
+  projectName: Scalars['String']['input'];
+  runName?: InputMaybe<Scalars['String']['input']>;
+  sequenceClientID?: InputMaybe<Scalars['ID']['input']>;
+  storageRegion?: InputMaybe<Scalars['String']['input']>;
+  tags?: InputMaybe<Array<TagInput>>;
+  ttlDurationSeconds?: InputMaybe<Scalars['Int64']['input']>;
+};
+
+export type CreateArtifactPayload = {
+  __typename?: 'CreateArtifactPayload';
+  artifact: Artifact;
+  clientMutationId?: Maybe<Scalars['String']['output']>;
 };
 
 export type CreateCustomChartInput = {
@@ -1113,6 +1146,28 @@ export type LinkArtifactPayload = {
   versionIndex?: Maybe<Scalars['Int']['output']>;
 };
 
+export type LogLine = {
+  __typename?: 'LogLine';
+  id?: Maybe<Scalars['String']['output']>;
+  label?: Maybe<Scalars['String']['output']>;
+  level?: Maybe<Scalars['String']['output']>;
+  line?: Maybe<Scalars['String']['output']>;
+  number?: Maybe<Scalars['Int']['output']>;
+  timestamp?: Maybe<Scalars['String']['output']>;
+};
+
+export type LogLineConnection = {
+  __typename?: 'LogLineConnection';
+  edges: Array<LogLineEdge>;
+  pageInfo: PageInfo;
+};
+
+export type LogLineEdge = {
+  __typename?: 'LogLineEdge';
+  cursor: Scalars['String']['output'];
+  node: LogLine;
+};
+
 export type Member = {
   __typename?: 'Member';
   accountType?: Maybe<Scalars['String']['output']>;
@@ -1142,6 +1197,7 @@ export type MoveArtifactSequenceInput = {
 export type Mutation = {
   __typename?: 'Mutation';
   addAliases?: Maybe<AddAliasesPayload>;
+  createArtifact?: Maybe<CreateArtifactPayload>;
   createArtifactCollectionTagAssignments?: Maybe<CreateArtifactCollectionTagAssignmentsPayload>;
   createCustomChart?: Maybe<CreateCustomChartPayload>;
   createDefaultResourceConfig?: Maybe<CreateDefaultResourceConfigPayload>;
@@ -1172,6 +1228,7 @@ export type Mutation = {
   linkArtifact?: Maybe<LinkArtifactPayload>;
   moveArtifactSequence?: Maybe<MoveArtifactCollectionPayload>;
   pushToRunQueueByName?: Maybe<PushToRunQueueByNamePayload>;
+  stopRun?: Maybe<StopRunPayload>;
   unlinkArtifact?: Maybe<UnlinkArtifactPayload>;
   updateArtifact?: Maybe<UpdateArtifactPayload>;
   updateArtifactPortfolio?: Maybe<UpdateArtifactCollectionPayload>;
@@ -1183,10 +1240,15 @@ export type Mutation = {
   upsertBucket?: Maybe<UpsertBucketPayload>;
   upsertModel?: Maybe<UpsertModelPayload>;
   upsertRunQueue?: Maybe<UpsertRunQueuePayload>;
+  useArtifact?: Maybe<UseArtifactPayload>;
 };
 
 export type MutationAddAliasesArgs = {
   input: AddAliasesInput;
+};
+
+export type MutationCreateArtifactArgs = {
+  input: CreateArtifactInput;
 };
 
 export type MutationCreateArtifactCollectionTagAssignmentsArgs = {
@@ -1309,6 +1371,10 @@ export type MutationPushToRunQueueByNameArgs = {
   input: PushToRunQueueByNameInput;
 };
 
+export type MutationStopRunArgs = {
+  input: StopRunInput;
+};
+
 export type MutationUnlinkArtifactArgs = {
   input: UnlinkArtifactInput;
 };
@@ -1351,6 +1417,10 @@ export type MutationUpsertModelArgs = {
 
 export type MutationUpsertRunQueueArgs = {
   input: UpsertRunQueueInput;
+};
+
+export type MutationUseArtifactArgs = {
+  input: UseArtifactInput;
 };
 
 export type NoOpTriggeredAction = {
@@ -1676,6 +1746,8 @@ export type Run = {
   id: Scalars['ID']['output'];
   inputArtifacts?: Maybe<InputArtifactConnection>;
   jobType?: Maybe<Scalars['String']['output']>;
+  logLineCount?: Maybe<Scalars['Int']['output']>;
+  logLines?: Maybe<LogLineConnection>;
   name: Scalars['String']['output'];
   notes?: Maybe<Scalars['String']['output']>;
   outputArtifacts?: Maybe<ArtifactConnection>;
@@ -1684,7 +1756,9 @@ export type Run = {
   projectId: Scalars['ID']['output'];
   readOnly?: Maybe<Scalars['Boolean']['output']>;
   sampledHistory: Array<Scalars['JSON']['output']>;
+  shouldStop?: Maybe<Scalars['Boolean']['output']>;
   state?: Maybe<Scalars['String']['output']>;
+  stopped?: Maybe<Scalars['Boolean']['output']>;
   summaryMetrics?: Maybe<Scalars['JSONString']['output']>;
   sweep?: Maybe<Sweep>;
   sweepName?: Maybe<Scalars['String']['output']>;
@@ -1730,6 +1804,14 @@ export type RunInputArtifactsArgs = {
   first?: InputMaybe<Scalars['Int']['input']>;
   last?: InputMaybe<Scalars['Int']['input']>;
   order?: InputMaybe<Scalars['String']['input']>;
+};
+
+export type RunLogLinesArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  before?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  last?: InputMaybe<Scalars['Int']['input']>;
+  useImprovedPagination?: InputMaybe<Scalars['Boolean']['input']>;
 };
 
 export type RunOutputArtifactsArgs = {
@@ -1841,6 +1923,17 @@ export type SlackIntegration = Integration & {
   channelName: Scalars['String']['output'];
   id: Scalars['ID']['output'];
   teamName: Scalars['String']['output'];
+};
+
+export type StopRunInput = {
+  clientMutationId?: InputMaybe<Scalars['String']['input']>;
+  id: Scalars['ID']['input'];
+};
+
+export type StopRunPayload = {
+  __typename?: 'StopRunPayload';
+  clientMutationId?: Maybe<Scalars['String']['output']>;
+  success: Scalars['Boolean']['output'];
 };
 
 export type Sweep = {
@@ -2156,6 +2249,24 @@ export type UpsertRunQueuePayload = {
   success: Scalars['Boolean']['output'];
 };
 
+export type UseArtifactInput = {
+  artifactEntityName?: InputMaybe<Scalars['String']['input']>;
+  artifactID: Scalars['ID']['input'];
+  artifactProjectName?: InputMaybe<Scalars['String']['input']>;
+  clientMutationId?: InputMaybe<Scalars['String']['input']>;
+  entityName: Scalars['String']['input'];
+  projectName: Scalars['String']['input'];
+  runName: Scalars['String']['input'];
+  usedAs?: InputMaybe<Scalars['String']['input']>;
+};
+
+export type UseArtifactPayload = {
+  __typename?: 'UseArtifactPayload';
+  artifact: Artifact;
+  clientMutationId?: Maybe<Scalars['String']['output']>;
+  run: Run;
+};
+
 export type User = {
   __typename?: 'User';
   accountType?: Maybe<UserAccountType>;
@@ -2171,6 +2282,7 @@ export type User = {
   name: Scalars['String']['output'];
   organizations: Array<Organization>;
   photoUrl?: Maybe<Scalars['String']['output']>;
+  projects?: Maybe<ProjectConnection>;
   teams?: Maybe<EntityConnection>;
   userEntity?: Maybe<Entity>;
   username?: Maybe<Scalars['String']['output']>;
@@ -2188,6 +2300,11 @@ export type UserApiKeysArgs = {
 
 export type UserOrganizationsArgs = {
   emailDomain?: InputMaybe<Scalars['String']['input']>;
+};
+
+export type UserProjectsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
 };
 
 export type UserTeamsArgs = {
@@ -2380,6 +2497,7 @@ export type ResolversTypes = {
   ArtifactCollectionState: ResolverTypeWrapper<Partial<ArtifactCollectionState>>;
   ArtifactCollectionType: ResolverTypeWrapper<Partial<ArtifactCollectionType>>;
   ArtifactConnection: ResolverTypeWrapper<Partial<Omit<ArtifactConnection, 'edges'> & { edges: Array<ResolversTypes['ArtifactEdge']> }>>;
+  ArtifactDigestAlgorithm: ResolverTypeWrapper<Partial<ArtifactDigestAlgorithm>>;
   ArtifactEdge: ResolverTypeWrapper<Partial<Omit<ArtifactEdge, 'node'> & { node?: Maybe<ResolversTypes['Artifact']> }>>;
   ArtifactManifest: ResolverTypeWrapper<
     Partial<Omit<ArtifactManifest, 'artifact' | 'file'> & { artifact: ResolversTypes['Artifact']; file: ResolversTypes['File'] }>
@@ -2395,6 +2513,8 @@ export type ResolversTypes = {
   Boolean: ResolverTypeWrapper<Partial<Scalars['Boolean']['output']>>;
   CreateArtifactCollectionTagAssignmentsInput: ResolverTypeWrapper<Partial<CreateArtifactCollectionTagAssignmentsInput>>;
   CreateArtifactCollectionTagAssignmentsPayload: ResolverTypeWrapper<Partial<CreateArtifactCollectionTagAssignmentsPayload>>;
+  CreateArtifactInput: ResolverTypeWrapper<Partial<CreateArtifactInput>>;
+  CreateArtifactPayload: ResolverTypeWrapper<Partial<Omit<CreateArtifactPayload, 'artifact'> & { artifact: ResolversTypes['Artifact'] }>>;
   CreateCustomChartInput: ResolverTypeWrapper<Partial<CreateCustomChartInput>>;
   CreateCustomChartPayload: ResolverTypeWrapper<Partial<Omit<CreateCustomChartPayload, 'chart'> & { chart: ResolversTypes['CustomChart'] }>>;
   CreateDefaultResourceConfigInput: ResolverTypeWrapper<Partial<CreateDefaultResourceConfigInput>>;
@@ -2501,6 +2621,9 @@ export type ResolversTypes = {
   LinkArtifactPayload: ResolverTypeWrapper<
     Partial<Omit<LinkArtifactPayload, 'artifactMembership'> & { artifactMembership?: Maybe<ResolversTypes['ArtifactCollectionMembership']> }>
   >;
+  LogLine: ResolverTypeWrapper<Partial<LogLine>>;
+  LogLineConnection: ResolverTypeWrapper<Partial<LogLineConnection>>;
+  LogLineEdge: ResolverTypeWrapper<Partial<LogLineEdge>>;
   Member: ResolverTypeWrapper<Partial<Member>>;
   MoveArtifactCollectionPayload: ResolverTypeWrapper<
     Partial<Omit<MoveArtifactCollectionPayload, 'artifactCollection'> & { artifactCollection?: Maybe<ResolversTypes['ArtifactCollection']> }>
@@ -2538,6 +2661,8 @@ export type ResolversTypes = {
   ServerFeature: ResolverTypeWrapper<Partial<ServerFeature>>;
   ServerInfo: ResolverTypeWrapper<Partial<ServerInfo>>;
   SlackIntegration: ResolverTypeWrapper<SlackIntegrationRecord>;
+  StopRunInput: ResolverTypeWrapper<Partial<StopRunInput>>;
+  StopRunPayload: ResolverTypeWrapper<Partial<StopRunPayload>>;
   String: ResolverTypeWrapper<Partial<Scalars['String']['output']>>;
   Sweep: ResolverTypeWrapper<SweepRecord>;
   SweepConnection: ResolverTypeWrapper<Partial<Omit<SweepConnection, 'edges'> & { edges: Array<ResolversTypes['SweepEdge']> }>>;
@@ -2585,6 +2710,10 @@ export type ResolversTypes = {
   >;
   UpsertRunQueueInput: ResolverTypeWrapper<Partial<UpsertRunQueueInput>>;
   UpsertRunQueuePayload: ResolverTypeWrapper<Partial<UpsertRunQueuePayload>>;
+  UseArtifactInput: ResolverTypeWrapper<Partial<UseArtifactInput>>;
+  UseArtifactPayload: ResolverTypeWrapper<
+    Partial<Omit<UseArtifactPayload, 'artifact' | 'run'> & { artifact: ResolversTypes['Artifact']; run: ResolversTypes['Run'] }>
+  >;
   User: ResolverTypeWrapper<UserRecord>;
   UserAccountType: ResolverTypeWrapper<Partial<UserAccountType>>;
   UserConnection: ResolverTypeWrapper<Partial<Omit<UserConnection, 'edges'> & { edges: Array<ResolversTypes['UserEdge']> }>>;
@@ -2646,6 +2775,8 @@ export type ResolversParentTypes = {
   Boolean: Partial<Scalars['Boolean']['output']>;
   CreateArtifactCollectionTagAssignmentsInput: Partial<CreateArtifactCollectionTagAssignmentsInput>;
   CreateArtifactCollectionTagAssignmentsPayload: Partial<CreateArtifactCollectionTagAssignmentsPayload>;
+  CreateArtifactInput: Partial<CreateArtifactInput>;
+  CreateArtifactPayload: Partial<Omit<CreateArtifactPayload, 'artifact'> & { artifact: ResolversParentTypes['Artifact'] }>;
   CreateCustomChartInput: Partial<CreateCustomChartInput>;
   CreateCustomChartPayload: Partial<Omit<CreateCustomChartPayload, 'chart'> & { chart: ResolversParentTypes['CustomChart'] }>;
   CreateDefaultResourceConfigInput: Partial<CreateDefaultResourceConfigInput>;
@@ -2743,6 +2874,9 @@ export type ResolversParentTypes = {
   LinkArtifactPayload: Partial<
     Omit<LinkArtifactPayload, 'artifactMembership'> & { artifactMembership?: Maybe<ResolversParentTypes['ArtifactCollectionMembership']> }
   >;
+  LogLine: Partial<LogLine>;
+  LogLineConnection: Partial<LogLineConnection>;
+  LogLineEdge: Partial<LogLineEdge>;
   Member: Partial<Member>;
   MoveArtifactCollectionPayload: Partial<
     Omit<MoveArtifactCollectionPayload, 'artifactCollection'> & { artifactCollection?: Maybe<ResolversParentTypes['ArtifactCollection']> }
@@ -2775,6 +2909,8 @@ export type ResolversParentTypes = {
   ServerFeature: Partial<ServerFeature>;
   ServerInfo: Partial<ServerInfo>;
   SlackIntegration: SlackIntegrationRecord;
+  StopRunInput: Partial<StopRunInput>;
+  StopRunPayload: Partial<StopRunPayload>;
   String: Partial<Scalars['String']['output']>;
   Sweep: SweepRecord;
   SweepConnection: Partial<Omit<SweepConnection, 'edges'> & { edges: Array<ResolversParentTypes['SweepEdge']> }>;
@@ -2821,6 +2957,10 @@ export type ResolversParentTypes = {
   >;
   UpsertRunQueueInput: Partial<UpsertRunQueueInput>;
   UpsertRunQueuePayload: Partial<UpsertRunQueuePayload>;
+  UseArtifactInput: Partial<UseArtifactInput>;
+  UseArtifactPayload: Partial<
+    Omit<UseArtifactPayload, 'artifact' | 'run'> & { artifact: ResolversParentTypes['Artifact']; run: ResolversParentTypes['Run'] }
+  >;
   User: UserRecord;
   UserConnection: Partial<Omit<UserConnection, 'edges'> & { edges: Array<ResolversParentTypes['UserEdge']> }>;
   UserEdge: Partial<Omit<UserEdge, 'node'> & { node?: Maybe<ResolversParentTypes['User']> }>;
@@ -2907,6 +3047,7 @@ export type ArtifactResolvers<ContextType = FakeContext, ParentType extends Reso
   currentManifest?: Resolver<Maybe<ResolversTypes['ArtifactManifest']>, ParentType, ContextType>;
   description?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   digest?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  digestAlgorithm?: Resolver<Maybe<ResolversTypes['ArtifactDigestAlgorithm']>, ParentType, ContextType>;
   fileCount?: Resolver<ResolversTypes['Int64'], ParentType, ContextType>;
   files?: Resolver<ResolversTypes['FileConnection'], ParentType, ContextType, Partial<ArtifactFilesArgs>>;
   historyStep?: Resolver<Maybe<ResolversTypes['Int64']>, ParentType, ContextType>;
@@ -3151,6 +3292,14 @@ export type CreateArtifactCollectionTagAssignmentsPayloadResolvers<
 > = {
   clientMutationID?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   tags?: Resolver<Array<ResolversTypes['Tag']>, ParentType, ContextType>;
+};
+
+export type CreateArtifactPayloadResolvers<
+  ContextType = FakeContext,
+  ParentType extends ResolversParentTypes['CreateArtifactPayload'] = ResolversParentTypes['CreateArtifactPayload'],
+> = {
+  artifact?: Resolver<ResolversTypes['Artifact'], ParentType, ContextType>;
+  clientMutationId?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
 };
 
 export type CreateCustomChartPayloadResolvers<
@@ -3622,6 +3771,31 @@ export type LinkArtifactPayloadResolvers<
   versionIndex?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
 };
 
+export type LogLineResolvers<ContextType = FakeContext, ParentType extends ResolversParentTypes['LogLine'] = ResolversParentTypes['LogLine']> = {
+  id?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  label?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  level?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  line?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  number?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+  timestamp?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+};
+
+export type LogLineConnectionResolvers<
+  ContextType = FakeContext,
+  ParentType extends ResolversParentTypes['LogLineConnection'] = ResolversParentTypes['LogLineConnection'],
+> = {
+  edges?: Resolver<Array<ResolversTypes['LogLineEdge']>, ParentType, ContextType>;
+  pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+};
+
+export type LogLineEdgeResolvers<
+  ContextType = FakeContext,
+  ParentType extends ResolversParentTypes['LogLineEdge'] = ResolversParentTypes['LogLineEdge'],
+> = {
+  cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  node?: Resolver<ResolversTypes['LogLine'], ParentType, ContextType>;
+};
+
 export type MemberResolvers<ContextType = FakeContext, ParentType extends ResolversParentTypes['Member'] = ResolversParentTypes['Member']> = {
   accountType?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   admin?: Resolver<Maybe<ResolversTypes['Boolean']>, ParentType, ContextType>;
@@ -3645,6 +3819,12 @@ export type MoveArtifactCollectionPayloadResolvers<
 
 export type MutationResolvers<ContextType = FakeContext, ParentType extends ResolversParentTypes['Mutation'] = ResolversParentTypes['Mutation']> = {
   addAliases?: Resolver<Maybe<ResolversTypes['AddAliasesPayload']>, ParentType, ContextType, RequireFields<MutationAddAliasesArgs, 'input'>>;
+  createArtifact?: Resolver<
+    Maybe<ResolversTypes['CreateArtifactPayload']>,
+    ParentType,
+    ContextType,
+    RequireFields<MutationCreateArtifactArgs, 'input'>
+  >;
   createArtifactCollectionTagAssignments?: Resolver<
     Maybe<ResolversTypes['CreateArtifactCollectionTagAssignmentsPayload']>,
     ParentType,
@@ -3770,6 +3950,7 @@ export type MutationResolvers<ContextType = FakeContext, ParentType extends Reso
     ContextType,
     RequireFields<MutationPushToRunQueueByNameArgs, 'input'>
   >;
+  stopRun?: Resolver<Maybe<ResolversTypes['StopRunPayload']>, ParentType, ContextType, RequireFields<MutationStopRunArgs, 'input'>>;
   unlinkArtifact?: Resolver<
     Maybe<ResolversTypes['UnlinkArtifactPayload']>,
     ParentType,
@@ -3826,6 +4007,7 @@ export type MutationResolvers<ContextType = FakeContext, ParentType extends Reso
     ContextType,
     RequireFields<MutationUpsertRunQueueArgs, 'input'>
   >;
+  useArtifact?: Resolver<Maybe<ResolversTypes['UseArtifactPayload']>, ParentType, ContextType, RequireFields<MutationUseArtifactArgs, 'input'>>;
 };
 
 export type NoOpTriggeredActionResolvers<
@@ -4009,6 +4191,8 @@ export type RunResolvers<ContextType = FakeContext, ParentType extends Resolvers
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   inputArtifacts?: Resolver<Maybe<ResolversTypes['InputArtifactConnection']>, ParentType, ContextType, Partial<RunInputArtifactsArgs>>;
   jobType?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  logLineCount?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+  logLines?: Resolver<Maybe<ResolversTypes['LogLineConnection']>, ParentType, ContextType, Partial<RunLogLinesArgs>>;
   name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   notes?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   outputArtifacts?: Resolver<Maybe<ResolversTypes['ArtifactConnection']>, ParentType, ContextType, Partial<RunOutputArtifactsArgs>>;
@@ -4017,7 +4201,9 @@ export type RunResolvers<ContextType = FakeContext, ParentType extends Resolvers
   projectId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   readOnly?: Resolver<Maybe<ResolversTypes['Boolean']>, ParentType, ContextType>;
   sampledHistory?: Resolver<Array<ResolversTypes['JSON']>, ParentType, ContextType, RequireFields<RunSampledHistoryArgs, 'specs'>>;
+  shouldStop?: Resolver<Maybe<ResolversTypes['Boolean']>, ParentType, ContextType>;
   state?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  stopped?: Resolver<Maybe<ResolversTypes['Boolean']>, ParentType, ContextType>;
   summaryMetrics?: Resolver<Maybe<ResolversTypes['JSONString']>, ParentType, ContextType, Partial<RunSummaryMetricsArgs>>;
   sweep?: Resolver<Maybe<ResolversTypes['Sweep']>, ParentType, ContextType>;
   sweepName?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
@@ -4110,6 +4296,14 @@ export type SlackIntegrationResolvers<
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   teamName?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+};
+
+export type StopRunPayloadResolvers<
+  ContextType = FakeContext,
+  ParentType extends ResolversParentTypes['StopRunPayload'] = ResolversParentTypes['StopRunPayload'],
+> = {
+  clientMutationId?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  success?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
 };
 
 export type SweepResolvers<ContextType = FakeContext, ParentType extends ResolversParentTypes['Sweep'] = ResolversParentTypes['Sweep']> = {
@@ -4335,6 +4529,15 @@ export type UpsertRunQueuePayloadResolvers<
   success?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
 };
 
+export type UseArtifactPayloadResolvers<
+  ContextType = FakeContext,
+  ParentType extends ResolversParentTypes['UseArtifactPayload'] = ResolversParentTypes['UseArtifactPayload'],
+> = {
+  artifact?: Resolver<ResolversTypes['Artifact'], ParentType, ContextType>;
+  clientMutationId?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  run?: Resolver<ResolversTypes['Run'], ParentType, ContextType>;
+};
+
 export type UserResolvers<ContextType = FakeContext, ParentType extends ResolversParentTypes['User'] = ResolversParentTypes['User']> = {
   accountType?: Resolver<Maybe<ResolversTypes['UserAccountType']>, ParentType, ContextType>;
   admin?: Resolver<Maybe<ResolversTypes['Boolean']>, ParentType, ContextType>;
@@ -4349,6 +4552,7 @@ export type UserResolvers<ContextType = FakeContext, ParentType extends Resolver
   name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   organizations?: Resolver<Array<ResolversTypes['Organization']>, ParentType, ContextType, Partial<UserOrganizationsArgs>>;
   photoUrl?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  projects?: Resolver<Maybe<ResolversTypes['ProjectConnection']>, ParentType, ContextType, Partial<UserProjectsArgs>>;
   teams?: Resolver<Maybe<ResolversTypes['EntityConnection']>, ParentType, ContextType, Partial<UserTeamsArgs>>;
   userEntity?: Resolver<Maybe<ResolversTypes['Entity']>, ParentType, ContextType>;
   username?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
@@ -4444,6 +4648,7 @@ export type Resolvers<ContextType = FakeContext> = {
   ArtifactTypeConnection?: ArtifactTypeConnectionResolvers<ContextType>;
   ArtifactTypeEdge?: ArtifactTypeEdgeResolvers<ContextType>;
   CreateArtifactCollectionTagAssignmentsPayload?: CreateArtifactCollectionTagAssignmentsPayloadResolvers<ContextType>;
+  CreateArtifactPayload?: CreateArtifactPayloadResolvers<ContextType>;
   CreateCustomChartPayload?: CreateCustomChartPayloadResolvers<ContextType>;
   CreateDefaultResourceConfigPayload?: CreateDefaultResourceConfigPayloadResolvers<ContextType>;
   CreateFilterTriggerPayload?: CreateFilterTriggerPayloadResolvers<ContextType>;
@@ -4494,6 +4699,9 @@ export type Resolvers<ContextType = FakeContext> = {
   JSON?: GraphQLScalarType;
   JSONString?: GraphQLScalarType;
   LinkArtifactPayload?: LinkArtifactPayloadResolvers<ContextType>;
+  LogLine?: LogLineResolvers<ContextType>;
+  LogLineConnection?: LogLineConnectionResolvers<ContextType>;
+  LogLineEdge?: LogLineEdgeResolvers<ContextType>;
   Member?: MemberResolvers<ContextType>;
   MoveArtifactCollectionPayload?: MoveArtifactCollectionPayloadResolvers<ContextType>;
   Mutation?: MutationResolvers<ContextType>;
@@ -4520,6 +4728,7 @@ export type Resolvers<ContextType = FakeContext> = {
   ServerFeature?: ServerFeatureResolvers<ContextType>;
   ServerInfo?: ServerInfoResolvers<ContextType>;
   SlackIntegration?: SlackIntegrationResolvers<ContextType>;
+  StopRunPayload?: StopRunPayloadResolvers<ContextType>;
   Sweep?: SweepResolvers<ContextType>;
   SweepConnection?: SweepConnectionResolvers<ContextType>;
   SweepEdge?: SweepEdgeResolvers<ContextType>;
@@ -4545,6 +4754,7 @@ export type Resolvers<ContextType = FakeContext> = {
   UpsertBucketPayload?: UpsertBucketPayloadResolvers<ContextType>;
   UpsertModelPayload?: UpsertModelPayloadResolvers<ContextType>;
   UpsertRunQueuePayload?: UpsertRunQueuePayloadResolvers<ContextType>;
+  UseArtifactPayload?: UseArtifactPayloadResolvers<ContextType>;
   User?: UserResolvers<ContextType>;
   UserConnection?: UserConnectionResolvers<ContextType>;
   UserEdge?: UserEdgeResolvers<ContextType>;

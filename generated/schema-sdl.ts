@@ -72,6 +72,7 @@ type Artifact {
   currentManifest: ArtifactManifest
   description: String
   digest: String!
+  digestAlgorithm: ArtifactDigestAlgorithm
   fileCount: Int64!
   files(after: String, before: String, contentType: [String!], first: Int, last: Int, names: [String!]): FileConnection!
   historyStep: Int64
@@ -189,6 +190,11 @@ type ArtifactConnection {
   totalCount: Int!
 }
 
+enum ArtifactDigestAlgorithm {
+  MANIFEST_MD5
+  MANIFEST_XXH128
+}
+
 type ArtifactEdge {
   cursor: String!
   node: Artifact
@@ -285,6 +291,35 @@ input CreateArtifactCollectionTagAssignmentsInput {
 type CreateArtifactCollectionTagAssignmentsPayload {
   clientMutationID: String
   tags: [Tag!]!
+}
+
+input CreateArtifactInput {
+  aliases: [ArtifactAliasInput!]
+  artifactCollectionName: String
+  artifactCollectionNames: [String!]
+  artifactTypeName: String!
+  clientID: ID
+  clientMutationId: String
+  description: String
+  digest: String!
+  digestAlgorithm: ArtifactDigestAlgorithm!
+  distributedID: String
+  enableDigestDeduplication: Boolean
+  entityName: String!
+  historyStep: Int64
+  labels: JSONString
+  metadata: JSONString
+  projectName: String!
+  runName: String
+  sequenceClientID: ID
+  storageRegion: String
+  tags: [TagInput!]
+  ttlDurationSeconds: Int64
+}
+
+type CreateArtifactPayload {
+  artifact: Artifact!
+  clientMutationId: String
 }
 
 input CreateCustomChartInput {
@@ -830,6 +865,25 @@ type LinkArtifactPayload {
   versionIndex: Int
 }
 
+type LogLine {
+  id: String
+  label: String
+  level: String
+  line: String
+  number: Int
+  timestamp: String
+}
+
+type LogLineConnection {
+  edges: [LogLineEdge!]!
+  pageInfo: PageInfo!
+}
+
+type LogLineEdge {
+  cursor: String!
+  node: LogLine!
+}
+
 type Member {
   accountType: String
   admin: Boolean
@@ -856,6 +910,7 @@ input MoveArtifactSequenceInput {
 
 type Mutation {
   addAliases(input: AddAliasesInput!): AddAliasesPayload
+  createArtifact(input: CreateArtifactInput!): CreateArtifactPayload
   createArtifactCollectionTagAssignments(input: CreateArtifactCollectionTagAssignmentsInput!): CreateArtifactCollectionTagAssignmentsPayload
   createCustomChart(input: CreateCustomChartInput!): CreateCustomChartPayload
   createDefaultResourceConfig(input: CreateDefaultResourceConfigInput!): CreateDefaultResourceConfigPayload
@@ -886,6 +941,7 @@ type Mutation {
   linkArtifact(input: LinkArtifactInput!): LinkArtifactPayload
   moveArtifactSequence(input: MoveArtifactSequenceInput!): MoveArtifactCollectionPayload
   pushToRunQueueByName(input: PushToRunQueueByNameInput!): PushToRunQueueByNamePayload
+  stopRun(input: StopRunInput!): StopRunPayload
   unlinkArtifact(input: UnlinkArtifactInput!): UnlinkArtifactPayload
   updateArtifact(input: UpdateArtifactInput!): UpdateArtifactPayload
   updateArtifactPortfolio(input: UpdateArtifactPortfolioInput!): UpdateArtifactCollectionPayload
@@ -897,6 +953,7 @@ type Mutation {
   upsertBucket(input: UpsertBucketInput!): UpsertBucketPayload
   upsertModel(input: UpsertModelInput!): UpsertModelPayload
   upsertRunQueue(input: UpsertRunQueueInput!): UpsertRunQueuePayload
+  useArtifact(input: UseArtifactInput!): UseArtifactPayload
 }
 
 type NoOpTriggeredAction {
@@ -1049,6 +1106,8 @@ type Run {
   id: ID!
   inputArtifacts(after: String, before: String, filters: JSONString, first: Int, last: Int, order: String): InputArtifactConnection
   jobType: String
+  logLineCount: Int
+  logLines(after: String, before: String, first: Int, last: Int, useImprovedPagination: Boolean): LogLineConnection
   name: String!
   notes: String
   outputArtifacts(after: String, before: String, filters: JSONString, first: Int, last: Int, order: String): ArtifactConnection
@@ -1057,7 +1116,9 @@ type Run {
   projectId: ID!
   readOnly: Boolean
   sampledHistory(packVersion: Int, specs: [JSONString!]!): [JSON!]!
+  shouldStop: Boolean
   state: String
+  stopped: Boolean
   summaryMetrics(keys: [String!], packVersion: Int): JSONString
   sweep: Sweep
   sweepName: String
@@ -1144,6 +1205,16 @@ type SlackIntegration implements Integration {
   channelName: String!
   id: ID!
   teamName: String!
+}
+
+input StopRunInput {
+  clientMutationId: String
+  id: ID!
+}
+
+type StopRunPayload {
+  clientMutationId: String
+  success: Boolean!
 }
 
 type Sweep {
@@ -1436,6 +1507,23 @@ type UpsertRunQueuePayload {
   success: Boolean!
 }
 
+input UseArtifactInput {
+  artifactEntityName: String
+  artifactID: ID!
+  artifactProjectName: String
+  clientMutationId: String
+  entityName: String!
+  projectName: String!
+  runName: String!
+  usedAs: String
+}
+
+type UseArtifactPayload {
+  artifact: Artifact!
+  clientMutationId: String
+  run: Run!
+}
+
 type User {
   accountType: UserAccountType
   admin: Boolean
@@ -1450,6 +1538,7 @@ type User {
   name: String!
   organizations(emailDomain: String): [Organization!]!
   photoUrl: String
+  projects(after: String, first: Int): ProjectConnection
   teams(after: String, before: String, first: Int, last: Int): EntityConnection
   userEntity: Entity
   username: String

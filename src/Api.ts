@@ -30,8 +30,9 @@ import type { AutomationChanges, NewAutomation } from './automations/types';
 import { createCustomChart, type CreateCustomChartOptions } from './charts/createCustomChart';
 import { createContext, type SdkContext } from './client/context';
 import { optionsOf } from './client/options';
-import type { Paginator } from './client/paginator';
-import { type ApiOptions, type ResolvedSettings, resolveSettings } from './client/settings';
+import type { Paginator, PaginatorOptions } from './client/paginator';
+import { DEFAULT_USER_AGENT } from './client/http';
+import { type ApiOptions, type ResolvedSettings, resolveSettings, userAgentOf } from './client/settings';
 import type { CallOptions, GraphQLDocument } from './client/transport';
 import { getFromPath } from './fromPath/fromPath';
 import { SlackIntegration } from './integrations/SlackIntegration';
@@ -42,10 +43,11 @@ import { getQueuedRun, type QueuedRun, type QueuedRunOptions } from './launch/Qu
 import type { RunQueue } from './launch/RunQueue';
 import type { RunQueueResourceType } from './launch/constants';
 import { getJob, getJobVersions, type JobOptions, type ListJobsOptions } from './launch/jobs';
-import { createRunQueue, type CreateRunQueueOptions, getRunQueue, upsertRunQueue, type UpsertRunQueueOptions } from './launch/queues';
+import { createRunQueue, type CreateRunQueueOptions, getRunQueue, listRunQueues, upsertRunQueue, type UpsertRunQueueOptions } from './launch/queues';
 import type { Project } from './projects/Project';
 import { createProject, type CreateProjectOptions, getProject, listProjects, type ProjectsOptions } from './projects/projects';
 import type { CreateRegistryOptions, Registries, RegistriesOptions, RegistryOptions } from './registries/Registries';
+import { getOrganizationDetails, type Organization } from './registries/Organization';
 import type { Registry } from './registries/Registry';
 import { createRegistry, getRegistry, listRegistries } from './registries/registryCalls';
 import type { Report } from './reports/Report';
@@ -87,6 +89,11 @@ export class Api {
   constructor(options: ApiOptions = {}) {
     this.settings = resolveSettings(options);
     this.ctx = createContext(this.settings, getViewerEntity);
+  }
+
+  /** The User-Agent this client sends to W&B (`wandb-api/<version>` unless the `headers` setting gives one). */
+  get userAgent(): string {
+    return userAgentOf(this.settings, DEFAULT_USER_AGENT);
   }
 
   /**
@@ -272,6 +279,14 @@ export class Api {
   }
 
   /**
+   * An organization: the one named, else the default entity's (or the viewer's only one).
+   * @throws {@link NotFoundError} when there is no such organization, or none to infer.
+   */
+  async organization(name?: string, options: CallOptions = {}): Promise<Organization> {
+    return getOrganizationDetails(this.ctx, name, optionsOf(options));
+  }
+
+  /**
    * Creates a registry in an organization.
    * @throws {@link InvalidArgumentError} for an invalid name, visibility or type, or when the registry already exists
    */
@@ -441,6 +456,11 @@ export class Api {
    */
   async runQueue(name: string, entity?: string, options: CallOptions = {}): Promise<RunQueue> {
     return getRunQueue(this.ctx, name, entity, optionsOf(options));
+  }
+
+  /** The Launch run queues of an entity (the default entity when left out), as a lazy collection. */
+  runQueues(entity?: string, options: PaginatorOptions = {}): Paginator<RunQueue> {
+    return listRunQueues(this.ctx, entity, optionsOf(options));
   }
 
   /**

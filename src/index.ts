@@ -25,6 +25,7 @@ export {
   InvalidArgumentError,
   IntegrityError,
   NotSupportedError,
+  NotSelectedError,
 } from './client/errors';
 export type { GraphQLErrorInfo, WandbErrorOptions, RateLimitErrorOptions, ResponseTooLargeErrorOptions } from './client/errors';
 export { User } from './users/User';
@@ -45,6 +46,7 @@ export { HistoryScan } from './history/HistoryScan';
 export type { ScanHistoryOptions, HistoryInfo } from './history/HistoryScan';
 export type { HistoryRow, HistoryOptions } from './history/history';
 export type { HistoryExports } from './history/parquet';
+export type { ConsoleLogLine, ConsoleLogsOptions } from './runs/consoleLogs';
 export { RunFile } from './files/RunFile';
 export type { RunFileDownloadOptions } from './files/RunFile';
 export { RunFiles } from './files/RunFiles';
@@ -54,6 +56,7 @@ export type { UploadFileOptions } from './files/upload';
 // ── artifacts area exports ──
 export { Artifact } from './artifacts/Artifact';
 export type { ArtifactDeleteOptions, ArtifactLinkOptions, ArtifactPlacement } from './artifacts/Artifact';
+export type { LogArtifactOptions, UseArtifactOptions } from './artifacts/declare';
 export { Artifacts } from './artifacts/Artifacts';
 export type { ArtifactsOptions, ArtifactsPath } from './artifacts/Artifacts';
 export { ArtifactCollection } from './artifacts/ArtifactCollection';
@@ -76,6 +79,8 @@ export type { ProjectCollectionsOptions } from './artifacts/ProjectCollections';
 export { RunArtifacts } from './artifacts/RunArtifacts';
 export type { RunArtifactsOptions } from './artifacts/RunArtifacts';
 export { Registry } from './registries/Registry';
+export { Organization } from './registries/Organization';
+export type { OrganizationEntity } from './registries/Organization';
 export type { RegistryVisibility } from './registries/Registry';
 export { Registries } from './registries/Registries';
 export type { CreateRegistryOptions, RegistriesOptions, RegistryOptions } from './registries/Registries';

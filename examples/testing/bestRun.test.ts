@@ -1,16 +1,17 @@
 /**
  * Testing your own code against the fake W&B with jest and MSW: no network, no W&B account.
- * `fake.handlers` answer for the fake's base URL; every request executes real GraphQL against
- * the W&B schema, over data seeded from seed.json.
+ * `mswHandlers(fake)` answer for the fake's base URL; every request executes real GraphQL
+ * against the W&B schema, over data seeded from seed.json.
  */
 import { setupServer } from 'msw/node';
 import { Api, NotFoundError } from 'wandb-api';
 import { createFakeWandb } from 'wandb-api/testing';
+import { mswHandlers } from 'wandb-api/testing/msw';
 import { bestRun } from './bestRun';
 import seed from './seed.json';
 
 const fake = createFakeWandb({ seed });
-const server = setupServer(...fake.handlers);
+const server = setupServer(...mswHandlers(fake));
 
 beforeAll(() => server.listen({ onUnhandledRequest: 'error' }));
 afterEach(() => fake.reset()); // back to seed.json; the request log and armed faults are cleared

@@ -22,7 +22,7 @@
 #                         json={"query": query, "variables": variables, "operationName": ""})
 #       return r.status_code, r.json()
 #   assert best()[1]["data"]["project"]["runs"]["edges"][0]["node"]["name"] == "cnn-2"
-#   requests.post(f"{base}/_fake/faults", json={"target": "BestRun", "fault": {"status": 503}}).raise_for_status()
+#   requests.post(f"{base}/_fake/faults", json={"target": {"operation": "BestRun", "custom": True}, "fault": {"status": 503}}).raise_for_status()
 #   assert best()[0] == 503 and best()[0] == 200
 #   log = requests.get(f"{base}/_fake/requests", params={"operation": "BestRun"}).json()["requests"]
 #   assert [e["status"] for e in log] == [200, 503, 200]
@@ -70,7 +70,7 @@ check 'the new run is now the best' '"name":"vit-1"' "$(best_run)"
 check 'a misspelt seed field is refused with its path' '"path":"runs[0].summry"' \
   "$(fake POST /_fake/seed '{"runs": [{"entity": "lab", "project": "mnist", "summry": {}}]}')"
 
-check 'arm a 503 for the next BestRun' '"kind":"next"' "$(fake POST /_fake/faults '{"target": "BestRun", "fault": {"status": 503, "retryAfter": 1}}')"
+check 'arm a 503 for the next BestRun' '"kind":"next"' "$(fake POST /_fake/faults '{"target": {"operation": "BestRun", "custom": true}, "fault": {"status": 503, "retryAfter": 1}}')"
 check 'the next call fails' 'HTTP 503' "$(best_run)"
 check 'the one after succeeds' 'HTTP 200' "$(best_run)"
 

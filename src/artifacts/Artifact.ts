@@ -2,6 +2,7 @@ import {
   AddArtifactAliasesDocument,
   ArtifactByNameDocument,
   ArtifactCreatedByDocument,
+  ArtifactDigestAlgorithmDocument,
   ArtifactManifestUrlDocument,
   ArtifactMembershipsDocument,
   ArtifactUsedByDocument,
@@ -11,16 +12,18 @@ import {
   ProjectArtifactCollectionDocument,
   UnlinkArtifactDocument,
   UpdateArtifactDocument,
+  type ArtifactDigestAlgorithm,
   type ArtifactFieldsFragment,
   type ArtifactMembershipFieldsFragment,
   type ArtifactUsedByQuery,
   type UpdateArtifactInput,
 } from '../../generated/graphql';
 import { attachContext, type SdkContext } from '../client/context';
-import { InvalidArgumentError, NotFoundError, ServerError, describeValue } from '../client/errors';
+import { InvalidArgumentError, NotFoundError, NotSupportedError, ServerError, describeValue } from '../client/errors';
 import { encodeJsonArgument, parseDate, parseJsonObject } from '../client/json';
 import { optionsOf } from '../client/options';
 import { checkName } from '../client/paths';
+import { ServerFeature, serverSupports } from '../client/serverFeatures';
 import type { CallOptions } from '../client/transport';
 import { getOrganization } from '../registries/organizations';
 import { Run } from '../runs/Run';
@@ -30,6 +33,7 @@ import { ArtifactManifest } from './ArtifactManifest';
 import type { ArtifactManifestEntry, EntryDownloadOptions } from './ArtifactManifestEntry';
 import { downloadArtifact, downloadEntry, verifyArtifact, type ArtifactDownloadOptions, type ArtifactVerifyOptions } from './download';
 import { checkAlias, checkArtifactName, checkList, checkTag, isVersionAlias, REGISTRY_PREFIX } from './names';
+import { readArtifactJson, wandbObjectPath } from './read';
 
 /** Where an artifact was found: the collection it was fetched through and its version there. */
 export interface ArtifactPlacement {
@@ -40,6 +44,8 @@ export interface ArtifactPlacement {
   readonly versionIndex: number;
   /** The version's aliases in that collection, when the query returned them. */
   readonly aliases?: readonly string[];
+  /** When the version was linked to that collection, when the query returned it. */
+  readonly linkedAt?: string;
 }
 
 /** The placement a collection membership describes, or `undefined` when it is incomplete. */
@@ -53,6 +59,7 @@ export function toArtifactPlacement(membership: ArtifactMembershipFieldsFragment
     collectionId: collection.id,
     versionIndex: membership.versionIndex,
     aliases: membership.aliases.map((a) => a.alias),
+    linkedAt: membership.createdAt,
   };
 }
 
@@ -145,6 +152,23 @@ export class Artifact {
    */
   ttl: number | null;
   ttlIsInherited: boolean;
+  /** When the version was linked to the collection it was fetched through; `undefined` for a version fetched through its own sequence, or from a listing that does not say. */
+  readonly linkedAt: Date | undefined;
+  /**
+   * Whether this is an incremental draft (a new version built on this one). Always `false`:
+   * drafts belong to a run (`wandb.init`), and an artifact read from the server is committed.
+   */
+  readonly incremental: boolean = false;
+  /**
+   * The id that ties together the parts of a distributed artifact while a run writes it.
+   * Always `undefined` for an artifact read from the server, as in Python.
+   */
+  readonly distributedId: string | undefined = undefined;
+  /**
+   * @deprecated As in Python: always `undefined`; how a run uses an artifact is given to
+   * `run.useArtifact(artifact, { useAs })` instead.
+   */
+  readonly useAs: string | undefined = undefined;
 
   declare protected readonly ctx: SdkContext;
   #saved: SavedState;
@@ -173,6 +197,7 @@ export class Artifact {
     this.collectionId = where.collectionId;
     this.versionIndex = where.versionIndex;
     this.isLink = where.collectionId !== sequence.id;
+    this.linkedAt = this.isLink ? parseDate(where.linkedAt) : undefined;
     this.type = data.artifactType.name;
     this.state = data.state;
     this.size = data.size;
@@ -280,7 +305,9 @@ export class Artifact {
    * Downloads the files into `root`: the manifest from `currentManifest`, then each file from its
    * storage URL (without the API key), `concurrency` at a time, each streamed to a temporary file,
    * checked against the manifest's MD5 and size, and renamed into place. Files already in `root`
-   * with the right checksum are not fetched again. A file that fails is never left half-written;
+   * with the right checksum are not fetched again; a file verified by an earlier download and
+   * unchanged since (same size, modification time and inode, per the records in `cacheDir`) is
+   * trusted without being read, any other is hashed. A file that fails is never left half-written;
    * files finished before a failure stay, so a second call fetches only what is missing.
    *
    * Reference entries: `http(s)` references are fetched from their URL without credentials
@@ -358,6 +385,42 @@ export class Artifact {
     const entry = (await this.manifest(options)).entries.get(name.replace(/\\/g, '/'));
     if (!entry) throw new NotFoundError(`Artifact ${this.qualifiedName} has no file ${JSON.stringify(name)}`);
     return entry;
+  }
+
+  /**
+   * The algorithm of the artifact's digest: `MANIFEST_MD5` or `MANIFEST_XXH128`. Asked of the
+   * server (one request) when it reports the `ARTIFACT_DIGEST_ALGORITHM` feature; servers
+   * without it only make MD5 digests.
+   */
+  async digestAlgorithm(options: CallOptions = {}): Promise<ArtifactDigestAlgorithm> {
+    options = optionsOf(options);
+    if (!(await serverSupports(this.ctx, ServerFeature.ARTIFACT_DIGEST_ALGORITHM, options))) return 'MANIFEST_MD5';
+    const data = await this.ctx.transport.execute(ArtifactDigestAlgorithmDocument, { id: this.id }, options);
+    if (!data.artifact) throw new NotFoundError(`Artifact ${this.qualifiedName} was not found`, { operation: 'ArtifactDigestAlgorithm' });
+    return data.artifact.digestAlgorithm ?? 'MANIFEST_MD5';
+  }
+
+  /**
+   * A W&B object stored in the artifact (a table, an image's metadata, a histogram, ...), read
+   * from its JSON file: `name` is the name it was added under, without the `.<type>.json` suffix
+   * W&B appends (`artifact.get('predictions')` reads `predictions.table.json`). The file is read
+   * into memory and checked against its MD5; files the object refers to (images of a table, ...)
+   * are not fetched: `download()` them.
+   * @returns the parsed JSON (W&B's own form, with its `_type`), or `undefined` when the artifact holds no object of that name.
+   * @throws {@link NotSupportedError} for an object that lives in another artifact (a reference entry).
+   */
+  async get(name: string, options: CallOptions = {}): Promise<Record<string, unknown> | undefined> {
+    options = optionsOf(options);
+    if (typeof name !== 'string' || !name) throw new InvalidArgumentError('name', `name must be a non-empty string, got ${describeValue(name)}`);
+    const manifest = await this.manifest(options);
+    const found = wandbObjectPath(manifest.entries, name.replace(/\\/g, '/'));
+    if (!found) return undefined;
+    const entry = manifest.entries.get(found.path);
+    if (entry?.ref?.startsWith('wandb-artifact://'))
+      throw new NotSupportedError(
+        `${found.path} of ${this.qualifiedName} refers to another artifact (${entry.ref}); fetch that artifact and get it there`,
+      );
+    return readArtifactJson(this.ctx, this, found.path, options);
   }
 
   /** @deprecated Use {@link Artifact.getEntry}, as in Python. */

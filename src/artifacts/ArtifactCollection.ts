@@ -1,6 +1,7 @@
 import {
   AddArtifactCollectionTagsDocument,
   ArtifactCollectionAliasesDocument,
+  ArtifactCollectionByIdDocument,
   DeleteArtifactCollectionTagsDocument,
   DeleteArtifactPortfolioDocument,
   DeleteArtifactSequenceDocument,
@@ -35,6 +36,10 @@ export class ArtifactCollection {
   readonly id: string;
   readonly entity: string;
   readonly project: string;
+  /** GraphQL node id of the collection's project. */
+  readonly projectId: string;
+  /** W&B's internal id of the collection's project, as the server encodes it, when it sent one. */
+  readonly projectInternalId: string | undefined;
   /** The collection's name. Editable. */
   name: string;
   description: string | undefined;
@@ -59,6 +64,8 @@ export class ArtifactCollection {
     this.kind = data.__typename;
     this.entity = data.project.entityName;
     this.project = data.project.name;
+    this.projectId = data.project.id;
+    this.projectInternalId = data.project.internalId || undefined;
     this.name = data.name;
     this.description = data.description ?? undefined;
     this.tags = data.tags.edges.map((e) => e.node.name);
@@ -67,6 +74,22 @@ export class ArtifactCollection {
     this.createdAt = parseDate(data.createdAt);
     this.updatedAt = parseDate(data.updatedAt) ?? this.createdAt;
     this.#saved = { name: this.name, description: this.description, tags: [...this.tags], type: this.type };
+  }
+
+  /**
+   * Fetches the collection again and replaces its fields with the server's current values;
+   * unsaved local changes to `name`, `description`, `tags` and `type` are dropped.
+   * @returns this collection
+   * @throws {@link NotFoundError} when the collection no longer exists.
+   */
+  async load(options: CallOptions = {}): Promise<this> {
+    options = optionsOf(options);
+    const data = await this.ctx.transport.execute(ArtifactCollectionByIdDocument, { id: this.id }, options);
+    if (!data.artifactCollection) throw new NotFoundError(`Artifact collection ${this.path} was not found`, { operation: 'ArtifactCollectionById' });
+    const fresh = new ArtifactCollection(this.ctx, data.artifactCollection);
+    Object.assign(this, fresh);
+    this.#saved = fresh.#saved;
+    return this;
   }
 
   /** Whether this is a sequence (versions logged to it) rather than a portfolio (versions linked to it). */

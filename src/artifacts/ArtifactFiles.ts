@@ -16,6 +16,8 @@ export interface ArtifactFilesOptions extends PaginatorOptions {
 
 /** The files of an artifact version, as a lazy collection. */
 export class ArtifactFiles extends Paginator<ArtifactFile> {
+  /** `[entity, project, name]` of the artifact, as in Python (`name` is `collection:vN`). */
+  readonly path: [string, string, string];
   declare protected readonly ctx: SdkContext;
 
   /** @internal Built by `artifact.files()`; not for direct use. */
@@ -47,6 +49,7 @@ export class ArtifactFiles extends Paginator<ArtifactFile> {
       options,
       'artifact files',
     );
+    this.path = [artifact.entity, artifact.project, artifact.name];
     attachContext(this, ctx);
   }
 }

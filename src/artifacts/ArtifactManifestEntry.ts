@@ -15,6 +15,8 @@ export interface ArtifactManifestEntryData {
 export interface EntryDownloadOptions extends CallOptions {
   /** The directory the artifact's files go in. @defaultValue the artifact's default root, `./artifacts/<name>` */
   root?: string;
+  /** The folder that keeps records of verified files, as for `artifact.download()`; `null` keeps none. */
+  cacheDir?: string | null;
 }
 
 /**

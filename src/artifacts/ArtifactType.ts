@@ -1,4 +1,4 @@
-import { ProjectArtifactCollectionDocument, type ArtifactTypeFieldsFragment } from '../../generated/graphql';
+import { ProjectArtifactCollectionDocument, ProjectArtifactTypeDocument, type ArtifactTypeFieldsFragment } from '../../generated/graphql';
 import { attachContext, type SdkContext } from '../client/context';
 import { NotFoundError } from '../client/errors';
 import { parseDate } from '../client/json';
@@ -29,6 +29,24 @@ export class ArtifactType {
     this.createdAt = parseDate(data.createdAt);
     this.entity = entity;
     this.project = project;
+  }
+
+  /**
+   * Fetches the type again and replaces its fields with the server's current values.
+   * @returns this type
+   * @throws {@link NotFoundError} when the project no longer has this type.
+   */
+  async load(options: CallOptions = {}): Promise<this> {
+    options = optionsOf(options);
+    const data = await this.ctx.transport.execute(
+      ProjectArtifactTypeDocument,
+      { entity: this.entity, project: this.project, type: this.name },
+      options,
+    );
+    const type = data.project?.artifactType;
+    if (!type) throw new NotFoundError(`No artifact type ${this.name} in ${this.entity}/${this.project}`, { operation: 'ProjectArtifactType' });
+    Object.assign(this, new ArtifactType(this.ctx, this.entity, this.project, type));
+    return this;
   }
 
   /** The collections of this type, as a lazy collection. */

@@ -1,6 +1,7 @@
 import { ArtifactFileUrlsDocument, type ArtifactFileUrlsQuery } from '../../generated/graphql';
+import type { BigIntStats } from 'node:fs';
 import type { SdkContext } from '../client/context';
-import { checkNameLength, downloadToFile, fileDigest, fileMatches, md5Base64, type DownloadExpectation } from '../client/download';
+import { checkNameLength, fileDigest, md5Base64, type DownloadExpectation } from '../client/download';
 import {
   AuthenticationError,
   HttpError,
@@ -16,8 +17,10 @@ import { abortErrorFrom } from '../client/retry';
 import type { CallOptions } from '../client/transport';
 import type { Artifact } from './Artifact';
 import type { ArtifactManifest } from './ArtifactManifest';
-import type { ArtifactManifestEntry } from './ArtifactManifestEntry';
+import type { ArtifactManifestEntry, EntryDownloadOptions } from './ArtifactManifestEntry';
 import { onAbort } from '../client/abort';
+import { fetchFile } from './fetchFile';
+import { VerifiedFiles, defaultCacheDir } from './verifiedFiles';
 
 /** How far a download has come. Files already on disk and verified count as done. */
 export interface ArtifactDownloadProgress {
@@ -41,6 +44,13 @@ export interface ArtifactDownloadOptions extends CallOptions {
   skipReferences?: boolean;
   /** Called as bytes arrive and files finish. */
   onProgress?: (progress: ArtifactDownloadProgress) => void;
+  /**
+   * The folder that keeps records of verified files (size, modification time, inode and MD5 of
+   * each file when it was last checked), so that a later download into the same folder trusts an
+   * unchanged file without reading it; `null` keeps none, and every file found is hashed.
+   * @defaultValue `WANDB_CACHE_DIR/wandb-api`, else `~/.cache/wandb-api`
+   */
+  cacheDir?: string | null;
 }
 
 /** Options of `artifact.verify()`. */
@@ -137,15 +147,65 @@ function plan(
   return out;
 }
 
-/** Whether `dest` already holds exactly the expected bytes (size first, then MD5). */
-async function present(dest: string, expect: DownloadExpectation): Promise<boolean> {
-  if (expect.md5 === undefined) return false;
-  const { stat } = await import('node:fs/promises');
-  const info = await stat(dest).catch(() => undefined);
-  if (!info) return false;
-  if (info.isDirectory()) throw new InvalidArgumentError('root', `${dest} is a folder where the artifact has a file`);
-  if (expect.size !== undefined && info.size !== expect.size) return false;
-  return fileMatches(dest, expect);
+/** Most `stat` calls in flight while looking for files already in place. */
+const STAT_LIMIT = 128;
+
+/** `stat` of each path (`undefined` where there is none), a bounded number at a time. */
+async function statAll(paths: readonly string[]): Promise<Array<BigIntStats | undefined>> {
+  const fs = await import('node:fs');
+  const out = new Array<BigIntStats | undefined>(paths.length);
+  let next = 0;
+  // Callbacks rather than promises: one hop per file, which is most of the cost here.
+  const runner = () =>
+    new Promise<void>((resolve) => {
+      const step = (): void => {
+        const i = next++;
+        if (i >= paths.length) return resolve();
+        fs.stat(paths[i] as string, { bigint: true }, (error, info) => {
+          out[i] = error ? undefined : info;
+          step();
+        });
+      };
+      step();
+    });
+  await Promise.all(Array.from({ length: Math.min(STAT_LIMIT, paths.length) }, runner));
+  return out;
+}
+
+/**
+ * The planned files already in place: trusted from their records when unchanged since they were
+ * verified, else hashed (and recorded when right).
+ */
+async function alreadyThere(
+  planned: readonly Planned[],
+  records: VerifiedFiles,
+  concurrency: number,
+  signal: AbortSignal | undefined,
+): Promise<Set<Planned>> {
+  const found = new Set<Planned>();
+  const candidates = planned.filter((item) => item.expect.md5 !== undefined);
+  const infos = await statAll(candidates.map((item) => item.dest));
+  const toHash: Array<[Planned, BigIntStats]> = [];
+  candidates.forEach((item, i) => {
+    const info = infos[i];
+    if (!info) return;
+    if (info.isDirectory()) throw new InvalidArgumentError('root', `${item.dest} is a folder where the artifact has a file`);
+    if (item.expect.size !== undefined && info.size !== BigInt(item.expect.size)) return;
+    if (records.trusts(item.entry.path, info, md5Base64(item.expect.md5 as string), item.expect.size)) found.add(item);
+    else toHash.push([item, info]);
+  });
+  await pool(toHash, concurrency, signal, async ([item, info]) => {
+    const md5 = md5Base64(item.expect.md5 as string);
+    // Read after the stat, so a change made while hashing leaves a record that no longer matches.
+    const digest = await fileDigest(item.dest);
+    if (!digest || digest.md5 !== md5 || (item.expect.size !== undefined && digest.size !== item.expect.size)) {
+      records.forget(item.entry.path);
+      return;
+    }
+    records.verified(item.entry.path, info, md5);
+    found.add(item);
+  });
+  return found;
 }
 
 /**
@@ -200,6 +260,11 @@ class Progress {
     private readonly report: ((p: ArtifactDownloadProgress) => void) | undefined,
     private readonly onReportError: (error: unknown) => void,
   ) {}
+
+  /** Whether anyone listens to bytes as they arrive. */
+  get wantsBytes(): boolean {
+    return this.report !== undefined;
+  }
 
   bytes(path: string, soFar: number): void {
     this.inFlight.set(path, soFar);
@@ -291,29 +356,31 @@ interface FetchContext {
   readonly manifest: ArtifactManifest;
   readonly progress: Progress;
   readonly timeout: number | undefined;
+  readonly records: VerifiedFiles;
 }
 
 /** Fetches one planned file from `url`, falling back on W&B's own route when storage refuses it. */
 async function downloadOne(fc: FetchContext, item: Planned, url: string, signal: AbortSignal): Promise<void> {
   const common = {
     expect: item.expect,
-    replace: true,
     signal,
-    ...(fc.timeout !== undefined ? { timeout: fc.timeout } : {}),
-    onProgress: (n: number) => fc.progress.bytes(item.entry.path, n),
+    timeout: fc.timeout,
+    onProgress: fc.progress.wantsBytes ? (n: number) => fc.progress.bytes(item.entry.path, n) : undefined,
   };
+  let written;
   try {
-    const written = await downloadToFile(fc.ctx.transport, url, item.dest, { ...common, operation: `GET ${item.entry.path}` });
-    fc.progress.done(item.entry.path, written.size);
+    written = await fetchFile(fc.ctx.transport, url, item.dest, { ...common, operation: `GET ${item.entry.path}` });
   } catch (error) {
     fc.progress.reset(item.entry.path);
     if (item.refUrl !== undefined || !worthFallback(error) || signal.aborted) throw error;
-    const written = await downloadToFile(fc.ctx.transport, fallbackUrl(fc.ctx, fc.artifact, fc.manifest, item.entry), item.dest, {
+    written = await fetchFile(fc.ctx.transport, fallbackUrl(fc.ctx, fc.artifact, fc.manifest, item.entry), item.dest, {
       ...common,
       operation: `GET ${item.entry.path} (W&B route)`,
     });
-    fc.progress.done(item.entry.path, written.size);
   }
+  if (item.expect.md5 !== undefined) fc.records.verified(item.entry.path, written, written.md5);
+  else fc.records.forget(item.entry.path);
+  fc.progress.done(item.entry.path, written.size);
 }
 
 /** Makes the folders the files go in, refusing any that resolve outside `root` (a symbolic link). */
@@ -381,15 +448,26 @@ async function resolveUrls(
   return out.sort((a, b) => (b[0].expect.size ?? 0) - (a[0].expect.size ?? 0));
 }
 
+/** The records folder a download uses: the option, else the default; `null` for none. */
+async function cacheDirOf(value: string | null | undefined): Promise<string | undefined> {
+  if (value === null) return undefined;
+  if (value === undefined) return defaultCacheDir();
+  if (typeof value !== 'string' || !value)
+    throw new InvalidArgumentError('cacheDir', `cacheDir must be a folder or null, got ${describeValue(value)}`);
+  const path = await import('node:path');
+  return path.resolve(value);
+}
+
 /** The artifact's files into `root`: see `Artifact.download`. */
 export async function downloadArtifact(ctx: SdkContext, artifact: Artifact, options: ArtifactDownloadOptions = {}): Promise<string> {
   const concurrency = checkConcurrency(options.concurrency);
   if (options.pathPrefix !== undefined && typeof options.pathPrefix !== 'string')
     throw new InvalidArgumentError('pathPrefix', 'pathPrefix must be a string');
+  const cacheDir = await cacheDirOf(options.cacheDir);
   const { signal, timeout } = options;
   const path = await import('node:path');
   const root = path.resolve(options.root ?? artifact.defaultRoot());
-  await checkRoot(root);
+  const rootExists = await checkRoot(root);
   const manifest = await artifact.manifest({ ...(signal ? { signal } : {}), ...(timeout !== undefined ? { timeout } : {}) });
   const planned = plan(path, root, manifest.entries.values(), options);
 
@@ -410,23 +488,29 @@ export async function downloadArtifact(ctx: SdkContext, artifact: Artifact, opti
     throw error;
   };
 
-  // Files already there and verified are not fetched again.
-  const found = new Set<Planned>();
-  await pool(planned, concurrency, combined, async (item) => {
-    if (!(await present(item.dest, item.expect))) return;
-    found.add(item);
-    progress.done(item.entry.path, item.expect.size ?? 0);
-  }).catch(rethrow);
-  const missing = planned.filter((item) => !found.has(item));
-  if (missing.length === 0) return root;
+  const records = await VerifiedFiles.load(cacheDir, root);
+  try {
+    // Files already there and verified are not fetched again. A folder that did not exist holds none.
+    const found = new Set<Planned>();
+    if (rootExists) {
+      for (const item of await alreadyThere(planned, records, concurrency, combined).catch(rethrow)) {
+        found.add(item);
+        progress.done(item.entry.path, item.expect.size ?? 0);
+      }
+    }
+    const missing = planned.filter((item) => !found.has(item));
+    if (missing.length === 0) return root;
 
-  // Every URL is known before anything is written, so a listing that lacks a file the manifest
-  // has fails with nothing written.
-  const work = await resolveUrls(ctx, artifact, missing, planned.length, combined, timeout).catch(rethrow);
-  await makeFolders(path, root, missing);
-  const fc: FetchContext = { ctx, artifact, manifest, progress, timeout };
-  await pool(work, concurrency, combined, ([item, url], itemSignal) => downloadOne(fc, item, url, itemSignal)).catch(rethrow);
-  return root;
+    // Every URL is known before anything is written, so a listing that lacks a file the manifest
+    // has fails with nothing written.
+    const work = await resolveUrls(ctx, artifact, missing, planned.length, combined, timeout).catch(rethrow);
+    await makeFolders(path, root, missing);
+    const fc: FetchContext = { ctx, artifact, manifest, progress, timeout, records };
+    await pool(work, concurrency, combined, ([item, url], itemSignal) => downloadOne(fc, item, url, itemSignal)).catch(rethrow);
+    return root;
+  } finally {
+    await records.save();
+  }
 }
 
 /** One manifest entry into `root`: see `ArtifactManifestEntry.download`. */
@@ -434,8 +518,9 @@ export async function downloadEntry(
   ctx: SdkContext,
   artifact: Artifact,
   entry: ArtifactManifestEntry,
-  options: ArtifactVerifyOptions = {},
+  options: EntryDownloadOptions = {},
 ): Promise<string> {
+  const cacheDir = await cacheDirOf(options.cacheDir);
   const { signal, timeout } = options;
   const path = await import('node:path');
   const root = path.resolve(options.root ?? artifact.defaultRoot());
@@ -443,19 +528,24 @@ export async function downloadEntry(
   const manifest = await artifact.manifest({ ...(signal ? { signal } : {}), ...(timeout !== undefined ? { timeout } : {}) });
   const [item] = plan(path, root, [entry], {});
   if (!item) throw new NotFoundError(`${entry.path} is not a file of ${artifact.qualifiedName}`);
-  if (await present(item.dest, item.expect)) return item.dest;
-  await makeFolders(path, root, [item]);
-  const progress = new Progress(1, item.expect.size ?? 0, undefined, () => undefined);
-  const fc: FetchContext = { ctx, artifact, manifest, progress, timeout };
-  let url = item.refUrl;
-  if (url === undefined) {
-    for await (const page of fileUrlPages(ctx, artifact, [entry.path], signal ?? new AbortController().signal, timeout)) {
-      url = page.find(([name]) => name === entry.path)?.[1] ?? url;
+  const records = await VerifiedFiles.load(cacheDir, root);
+  try {
+    if ((await alreadyThere([item], records, 1, signal)).size) return item.dest;
+    await makeFolders(path, root, [item]);
+    const progress = new Progress(1, item.expect.size ?? 0, undefined, () => undefined);
+    const fc: FetchContext = { ctx, artifact, manifest, progress, timeout, records };
+    let url = item.refUrl;
+    if (url === undefined) {
+      for await (const page of fileUrlPages(ctx, artifact, [entry.path], signal ?? new AbortController().signal, timeout)) {
+        url = page.find(([name]) => name === entry.path)?.[1] ?? url;
+      }
     }
+    if (url === undefined) throw new ServerError(`W&B listed no download URL for ${entry.path} of ${artifact.qualifiedName}`);
+    await pool([item], 1, signal, (planned, itemSignal) => downloadOne(fc, planned, url as string, itemSignal));
+    return item.dest;
+  } finally {
+    await records.save();
   }
-  if (url === undefined) throw new ServerError(`W&B listed no download URL for ${entry.path} of ${artifact.qualifiedName}`);
-  await pool([item], 1, signal, (planned, itemSignal) => downloadOne(fc, planned, url as string, itemSignal));
-  return item.dest;
 }
 
 async function walk(dir: string, prefix: string, out: string[]): Promise<void> {

@@ -20,6 +20,9 @@ import { abortErrorFrom, backoffDelay, quotaResetSeconds, RETRYABLE_STATUSES, re
 import type { ResolvedSettings } from './settings';
 import { SDK_VERSION } from '../version';
 
+/** The User-Agent W&B requests carry unless the `headers` setting gives one. */
+export const DEFAULT_USER_AGENT = `wandb-api/${SDK_VERSION}`;
+
 /** What the transport knows about one call; it rides along in the fetch `init`. */
 export interface CallInfo {
   /** Operation name (GraphQL) or `METHOD path` (plain HTTP), for errors and logs. */
@@ -315,7 +318,7 @@ export class HttpClient {
     if (target.origin === this.origin) {
       for (const [name, value] of Object.entries(this.settings.headers)) if (!headers.has(name)) headers.set(name, value);
       if (this.#key !== undefined) headers.set('authorization', `Basic ${btoa(`api:${this.#key}`)}`);
-      if (!headers.has('user-agent')) headers.set('user-agent', `wandb-api/${SDK_VERSION}`);
+      if (!headers.has('user-agent')) headers.set('user-agent', DEFAULT_USER_AGENT);
     } else {
       headers.delete('authorization');
     }

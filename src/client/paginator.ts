@@ -132,10 +132,16 @@ export class Paginator<T> implements AsyncIterable<T> {
   private delivered: string | null;
   protected readonly options: PaginatorOptions;
 
+  /**
+   * @param counting how `length()` counts a list whose pages carry no server count: `server`
+   *   refuses (the count would cost a request per page), `walk` reads every page and counts
+   *   the items (for lists W&B never counts, such as projects and registries)
+   */
   constructor(
     private readonly fetchPage: PageFetcher<T>,
     options: PaginatorOptions = {},
     private readonly describe = 'list',
+    private readonly counting: 'server' | 'walk' = 'server',
   ) {
     this.options = checkCallOptions(options);
     const { after } = this.options;
@@ -178,6 +184,8 @@ export class Paginator<T> implements AsyncIterable<T> {
   /** Pages with their end cursors, in order. */
   private async *walk(): AsyncGenerator<Page<T>, void, undefined> {
     const { signal } = this.options;
+    // A list made with a signal that is already aborted sends nothing.
+    if (signal?.aborted) throw abortErrorFrom(signal);
     const inner = new AbortController();
     const stopWatching = onAbort(signal, () => inner.abort(signal?.reason));
     const seen = new Set<string>();
@@ -246,14 +254,33 @@ export class Paginator<T> implements AsyncIterable<T> {
     return (await this.toArray({ limit: 1 }))[0];
   }
 
+  /** Counts the items of every page from `first` on (the first page is already here). */
+  private async countByWalking(first: Page<T>): Promise<number> {
+    let total = first.items.length;
+    const seen = new Set<string>();
+    let page = first;
+    while (page.hasNextPage) {
+      const cursor = page.endCursor;
+      if (cursor === null || seen.has(cursor)) {
+        throw new ServerError(`The ${this.describe} did not advance: the server returned the cursor ${JSON.stringify(cursor)} again`);
+      }
+      seen.add(cursor);
+      page = await this.fetchWithin(cursor, this.options.signal);
+      total += page.items.length;
+    }
+    return total;
+  }
+
   /**
-   * The size of the whole collection, as the server counts it (one request, made once).
+   * The size of the whole collection, as the server counts it (one request, made once); for
+   * lists W&B does not count (projects, registries), the items of every page, counted.
    * @throws {@link WandbError} when the server does not count this kind of list.
    */
   length(): Promise<number> {
     const count = (this.countPromise ??= this.fetchWithin(null, this.options.signal).then((page) => {
-      if (page.totalCount === undefined) throw new ServerError(`The server does not count this ${this.describe}`);
-      return page.totalCount;
+      if (page.totalCount !== undefined) return page.totalCount;
+      if (this.counting === 'walk') return this.countByWalking(page);
+      throw new ServerError(`The server does not count this ${this.describe}`);
     }));
     // A failed count is not remembered: the next call asks again.
     count.catch(() => {

@@ -12,6 +12,10 @@ export const ServerFeature = {
   QUERY_AUTOMATIONS_ON_ENTITY: 'QUERY_AUTOMATIONS_ON_ENTITY',
   /** Editing automations (servers without no-op actions cannot). */
   AUTOMATION_ACTION_NO_OP: 'AUTOMATION_ACTION_NO_OP',
+  /** `artifact.digestAlgorithm()` asks the server (without it, every digest is MD5). */
+  ARTIFACT_DIGEST_ALGORITHM: 'ARTIFACT_DIGEST_ALGORITHM',
+  /** `run.useArtifact()` names the artifact's entity and project (needed for artifacts of other projects). */
+  USE_ARTIFACT_WITH_ENTITY_AND_PROJECT_INFORMATION: 'USE_ARTIFACT_WITH_ENTITY_AND_PROJECT_INFORMATION',
   /** `sweep.enqueueRun()`. */
   SWEEPS_LOCAL_SCHEDULER: 'SWEEPS_LOCAL_SCHEDULER',
 } as const;

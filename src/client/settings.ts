@@ -232,3 +232,9 @@ export function appUrlFor(baseUrl: string): string {
   if (url.hostname.startsWith('api.')) url.hostname = url.hostname.slice(4);
   return `${url.origin}${url.pathname.replace(/\/+$/, '')}`;
 }
+
+/** The User-Agent sent with W&B requests: the `headers` setting's, else the SDK's own. */
+export function userAgentOf(settings: Pick<ResolvedSettings, 'headers'>, fallback: string): string {
+  const given = Object.entries(settings.headers).find(([name]) => name.toLowerCase() === 'user-agent');
+  return given ? given[1] : fallback;
+}

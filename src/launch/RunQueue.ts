@@ -103,6 +103,33 @@ export class RunQueue {
     };
   }
 
+  /**
+   * The resource the queue's runs execute on (Python's `queue.type`): `local-container`,
+   * `local-process`, `kubernetes`, `sagemaker` or `gcp-vertex`. One request, as {@link resourceConfig}.
+   * @throws {@link NotFoundError} when the queue has no default resource config.
+   */
+  async type(options: CallOptions = {}): Promise<string> {
+    return (await this.resourceConfig(options)).resource;
+  }
+
+  /**
+   * The queue's default resource config, `{ resource_args: { <resource>: {...} } }` (Python's
+   * `queue.default_resource_config`). One request, as {@link resourceConfig}.
+   * @throws {@link NotFoundError} when the queue has no default resource config.
+   */
+  async defaultResourceConfig(options: CallOptions = {}): Promise<Readonly<Record<string, unknown>>> {
+    return (await this.resourceConfig(options)).config;
+  }
+
+  /**
+   * The template variables the queue's config may use, with their JSON schemas (Python's
+   * `queue.template_variables`). One request, as {@link resourceConfig}.
+   * @throws {@link NotFoundError} when the queue has no default resource config.
+   */
+  async templateVariables(options: CallOptions = {}): Promise<RunQueueResourceConfig['templateVariables']> {
+    return (await this.resourceConfig(options)).templateVariables;
+  }
+
   /** The queue's items (queued runs), as a lazy collection. */
   items(options: RunQueueItemsOptions = {}): Paginator<QueuedRun> {
     options = optionsOf(options);

@@ -2,12 +2,14 @@ import {
   CreateDefaultResourceConfigDocument,
   CreateProjectDocument,
   CreateRunQueueDocument,
+  ProjectRunQueuesDocument,
   RunQueueDocument,
   UpsertRunQueueDocument,
 } from '../../generated/graphql';
 import type { SdkContext } from '../client/context';
 import { InvalidArgumentError, NotFoundError, ServerError, describeValue } from '../client/errors';
 import { encodeJsonArgument } from '../client/json';
+import { Paginator, type PaginatorOptions } from '../client/paginator';
 import { checkName } from '../client/paths';
 import { requireServerSupport } from '../client/support';
 import type { CallOptions } from '../client/transport';
@@ -105,6 +107,27 @@ export function getRunQueue(
     if (!queue) throw new NotFoundError(`Run queue ${resolved}/${name} was not found`, { operation: 'RunQueue' });
     return new RunQueue(ctx, resolved, LAUNCH_PROJECT, queue, configWarnings);
   });
+}
+
+/**
+ * `api.runQueues()`: the queues of an entity's Launch project. W&B answers them as one plain list
+ * (not a connection), so the collection has a single page; an entity without a Launch project has
+ * none.
+ */
+export function listRunQueues(ctx: SdkContext, entity: string | undefined, options: PaginatorOptions): Paginator<RunQueue> {
+  if (entity !== undefined) checkName(entity, 'entity');
+  return new Paginator<RunQueue>(
+    (_cursor, signal) =>
+      requireServerSupport(RUN_QUEUES_FEATURE, async () => {
+        const callOptions = signal ? { signal } : {};
+        const owner = await ctx.resolveEntity(entity, callOptions);
+        const data = await ctx.transport.execute(ProjectRunQueuesDocument, { entity: owner, project: LAUNCH_PROJECT }, callOptions);
+        const items = (data.project?.runQueues ?? []).map((queue) => new RunQueue(ctx, owner, LAUNCH_PROJECT, queue));
+        return { items, endCursor: null, hasNextPage: false };
+      }),
+    options,
+    'run queues list',
+  );
 }
 
 /** `api.createRunQueue()`: the Launch project, a default resource config, then the queue. */

@@ -6,6 +6,7 @@ import { Runs, type RunsOptions } from '../runs/Runs';
 import { listSweeps, type SweepsOptions } from '../sweeps/sweeps';
 import type { Sweep } from '../sweeps/Sweep';
 import type { Paginator } from '../client/paginator';
+import { User } from '../users/User';
 // ── artifacts area imports ──
 import { ArtifactTypes, type ArtifactTypesOptions } from '../artifacts/ArtifactTypes';
 import { ProjectCollections, type ProjectCollectionsOptions } from '../artifacts/ProjectCollections';
@@ -27,6 +28,8 @@ export class Project {
   readonly updatedAt: Date | undefined;
   /** Username of the project's creator, when known. */
   readonly user: string | undefined;
+  /** The project's creator, when W&B knows them (Python's `project.owner`). */
+  readonly owner: User | undefined;
 
   declare protected readonly ctx: SdkContext;
 
@@ -44,6 +47,7 @@ export class Project {
     this.createdAt = parseDate(data.createdAt);
     this.updatedAt = parseDate(data.updatedAt);
     this.user = data.user?.username ?? undefined;
+    this.owner = data.user ? new User(ctx, data.user) : undefined;
   }
 
   /** `[entity, project]`, as in the Python client (like `Run.path`). */

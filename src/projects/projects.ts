@@ -42,6 +42,7 @@ export function listProjects(ctx: SdkContext, entity: string | undefined, option
     },
     options,
     'projects list',
+    'walk',
   );
 }
 

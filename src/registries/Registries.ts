@@ -79,6 +79,7 @@ export class Registries extends Paginator<Registry> {
       },
       options,
       'registries',
+      'walk',
     );
     this.#organization = options.organization;
     this.#filter = filter;

@@ -57,6 +57,8 @@ function toVisibility(access: string | null): RegistryVisibility {
 export class Registry {
   /** GraphQL node id of the registry's project. */
   readonly id: string;
+  /** W&B's internal id of the registry's backing project, as the server encodes it. */
+  readonly internalId: string;
   /** The name without the `wandb-registry-` prefix. */
   readonly name: string;
   /** The organization's name. */
@@ -80,6 +82,7 @@ export class Registry {
     attachContext(this, ctx);
     if (!data.name.startsWith(REGISTRY_PREFIX)) throw new ServerError(`${data.name} is not a registry project`);
     this.id = data.id;
+    this.internalId = data.internalId;
     this.name = data.name.slice(REGISTRY_PREFIX.length);
     this.organization = data.entity.organization?.name ?? organization;
     this.entity = data.entity.name;

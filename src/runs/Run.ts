@@ -3,6 +3,7 @@ import {
   RunDocument,
   RunKeysDocument,
   RunStateDocument,
+  StopRunDocument,
   UpdateRunDocument,
   UpdateRunStateDocument,
   type RunFieldsFragment,
@@ -10,7 +11,7 @@ import {
 } from '../../generated/graphql';
 import { attachContext, type SdkContext } from '../client/context';
 import type { Sweep } from '../sweeps/Sweep';
-import { InvalidArgumentError, NotFoundError, ServerError, TimeoutError, describeValue } from '../client/errors';
+import { InvalidArgumentError, NotFoundError, NotSelectedError, ServerError, TimeoutError, describeValue } from '../client/errors';
 import { asJsonObject, parseDate, parseJsonObject, unwrapConfig } from '../client/json';
 import { optionsOf } from '../client/options';
 import { abortErrorFrom, sleep } from '../client/retry';
@@ -23,6 +24,10 @@ import { HistoryScan, type ScanHistoryOptions } from '../history/HistoryScan';
 import { downloadHistoryExports, type HistoryExports } from '../history/parquet';
 // ── artifacts area imports ──
 import { RunArtifacts, type RunArtifactsOptions } from '../artifacts/RunArtifacts';
+import type { Artifact } from '../artifacts/Artifact';
+import { logArtifact, useArtifact, type LogArtifactOptions, type UseArtifactOptions } from '../artifacts/declare';
+import type { Paginator } from '../client/paginator';
+import { listConsoleLogs, type ConsoleLogLine, type ConsoleLogsOptions } from './consoleLogs';
 
 /** The heavy fields of a run, present once it was loaded in full. */
 type FullRunData = NonNullable<NonNullable<RunQuery['project']>['run']>;
@@ -99,6 +104,12 @@ function call(options: CallOptions): CallOptions {
   return { ...(options.signal ? { signal: options.signal } : {}), ...(options.timeout !== undefined ? { timeout: options.timeout } : {}) };
 }
 
+function checkRecord(value: unknown, field: string): Record<string, unknown> {
+  if (value === null || typeof value !== 'object' || Array.isArray(value))
+    throw new InvalidArgumentError(field, `${field} must be a plain object, got ${describeValue(value)}`);
+  return value as Record<string, unknown>;
+}
+
 function checkKeys(keys: readonly string[] | undefined, argument: string): string[] {
   if (keys === undefined) return [];
   if (!Array.isArray(keys) || Array.from(keys).some((k) => typeof k !== 'string' || k === '')) {
@@ -152,12 +163,6 @@ export class Run {
   user: string | undefined;
   /** W&B's numeric id of the run's project. */
   projectId: string | undefined;
-  /** Config values, unwrapped from W&B's `{ value, desc }` form: all of them once loaded, else the selected keys. */
-  config: Record<string, unknown> = {};
-  /** Summary metrics: all of them once loaded, else the selected keys. */
-  summary: Record<string, unknown> = {};
-  /** System metrics. Empty until loaded. */
-  systemMetrics: Record<string, unknown> = {};
   /** History keys, as W&B reports them (includes `lastStep`). Empty until loaded. */
   historyKeys: Record<string, unknown> = {};
   /** Whether every field (config, summary, system metrics, history keys) was fetched. */
@@ -166,6 +171,11 @@ export class Run {
   declare protected readonly ctx: SdkContext;
   #config: KeySet = new Set();
   #summary: KeySet = new Set();
+  #configValues: Record<string, unknown> = {};
+  #summaryValues: Record<string, unknown> = {};
+  #systemMetricsValues: Record<string, unknown> = {};
+  /** Which heavy fields this object holds (fetched, selected, or set locally); reading another is a `NotSelectedError`. */
+  #held = { config: false, summary: false, systemMetrics: false };
   #baseline!: Baseline;
 
   /** @internal Built by the `Api`; not for direct use. */
@@ -179,6 +189,89 @@ export class Run {
     this.tags = [];
     this.readOnly = false;
     this.apply(data, selection);
+  }
+
+  /**
+   * Config values, unwrapped from W&B's `{ value, desc }` form: every key for a run from
+   * `api.run()` or a listing without `select`, the selected keys for a listing that selected
+   * some. Editable; `update()` sends the changes.
+   * @throws {@link NotSelectedError} for a run from a listing whose `select` left the config out.
+   */
+  get config(): Record<string, unknown> {
+    if (!this.#held.config) throw this.notSelected('config', 'config');
+    return this.#configValues;
+  }
+
+  set config(value: Record<string, unknown>) {
+    this.#configValues = checkRecord(value, 'config');
+    this.#held.config = true;
+  }
+
+  /**
+   * Summary metrics: every key for a run from `api.run()` or a listing without `select`, the
+   * selected keys for a listing that selected some. Editable; `update()` sends the changes.
+   * @throws {@link NotSelectedError} for a run from a listing whose `select` left the summary out.
+   */
+  get summary(): Record<string, unknown> {
+    if (!this.#held.summary) throw this.notSelected('summary', 'summary');
+    return this.#summaryValues;
+  }
+
+  set summary(value: Record<string, unknown>) {
+    this.#summaryValues = checkRecord(value, 'summary');
+    this.#held.summary = true;
+  }
+
+  /**
+   * System metrics (`system.gpu.0.memory`, ...), for a run from `api.run()` or a listing that
+   * selected them.
+   * @throws {@link NotSelectedError} for a run from a listing that did not select them.
+   */
+  get systemMetrics(): Record<string, unknown> {
+    if (!this.#held.systemMetrics) throw this.notSelected('systemMetrics', 'systemMetrics');
+    return this.#systemMetricsValues;
+  }
+
+  set systemMetrics(value: Record<string, unknown>) {
+    this.#systemMetricsValues = checkRecord(value, 'systemMetrics');
+    this.#held.systemMetrics = true;
+  }
+
+  /**
+   * The config as W&B stores it, as JSON: every key as `{ value, desc }` (Python's
+   * `run.json_config`).
+   * @throws {@link NotSelectedError} when the config was not fetched.
+   */
+  get jsonConfig(): string {
+    const config = this.config;
+    return JSON.stringify(Object.fromEntries(Object.entries(config).map(([key, value]) => [key, { value, desc: null }])));
+  }
+
+  /** The run's data as JSON shows it: its fields, with the config, summary and system metrics it holds. */
+  toJSON(): Record<string, unknown> {
+    return { ...this, ...this.heldFields() };
+  }
+
+  /** Printing a run (`console.log`) shows the heavy fields it holds, as `toJSON()` does. */
+  [Symbol.for('nodejs.util.inspect.custom')](): Record<string, unknown> {
+    // A plain object under the class's name, so it prints like the run did when these were fields.
+    return Object.assign(Object.create({ constructor: Run }) as Record<string, unknown>, this.toJSON());
+  }
+
+  private heldFields(): Record<string, unknown> {
+    return {
+      ...(this.#held.config ? { config: this.#configValues } : {}),
+      ...(this.#held.summary ? { summary: this.#summaryValues } : {}),
+      ...(this.#held.systemMetrics ? { systemMetrics: this.#systemMetricsValues } : {}),
+    };
+  }
+
+  private notSelected(field: string, select: string): NotSelectedError {
+    return new NotSelectedError(
+      field,
+      `${field} of run ${this.path.join('/')} was not fetched: list runs without \`select\`, or with \`select: { ${select}: true }\` ` +
+        `(or a list of keys), or call \`await run.load()\` first`,
+    );
   }
 
   /** Takes the fields a query returned; config and summary merge per `selection`. */
@@ -200,13 +293,18 @@ export class Run {
     if (data.projectId !== undefined) this.projectId = data.projectId;
     if (data.config !== undefined) {
       const values = unwrapConfig(parseJsonObject(data.config, 'run config'));
-      this.#config = this.merge(this.config, this.#config, values, selection.config ?? 'all');
+      this.#config = this.merge(this.#configValues, this.#config, values, selection.config ?? 'all');
+      this.#held.config = true;
     }
     if (data.summaryMetrics !== undefined) {
       const values = parseJsonObject(data.summaryMetrics, 'run summary');
-      this.#summary = this.merge(this.summary, this.#summary, values, selection.summary ?? 'all');
+      this.#summary = this.merge(this.#summaryValues, this.#summary, values, selection.summary ?? 'all');
+      this.#held.summary = true;
     }
-    if (data.systemMetrics !== undefined) this.systemMetrics = parseJsonObject(data.systemMetrics, 'run system metrics');
+    if (data.systemMetrics !== undefined) {
+      this.#systemMetricsValues = parseJsonObject(data.systemMetrics, 'run system metrics');
+      this.#held.systemMetrics = true;
+    }
     if (data.historyKeys !== undefined) this.historyKeys = asJsonObject(data.historyKeys, 'run history keys');
     this.loaded ||=
       data.config !== undefined && data.summaryMetrics !== undefined && data.systemMetrics !== undefined && data.historyKeys !== undefined;
@@ -235,8 +333,8 @@ export class Run {
       group: this.group,
       jobType: this.jobType,
       tags: this.tags,
-      config: this.config,
-      summary: this.summary,
+      config: this.#configValues,
+      summary: this.#summaryValues,
     });
   }
 
@@ -260,12 +358,12 @@ export class Run {
 
   /** Whether this object holds the config key (fetched, or set locally). */
   hasConfigKey(key: string): boolean {
-    return this.#config === 'all' || this.#config.has(key) || key in this.config;
+    return this.#config === 'all' || this.#config.has(key) || key in this.#configValues;
   }
 
   /** Whether this object holds the summary key (fetched, or set locally). */
   hasSummaryKey(key: string): boolean {
-    return this.#summary === 'all' || this.#summary.has(key) || key in this.summary;
+    return this.#summary === 'all' || this.#summary.has(key) || key in this.#summaryValues;
   }
 
   private variables() {
@@ -350,7 +448,7 @@ export class Run {
     options = optionsOf(options);
     if (typeof key !== 'string' || key === '') throw new InvalidArgumentError('key', `key must be a non-empty string, got ${describeValue(key)}`);
     if (!this.hasConfigKey(key)) await this.loadKeys({ config: [key] }, options);
-    return this.config[key];
+    return this.#configValues[key];
   }
 
   /**
@@ -361,7 +459,7 @@ export class Run {
     options = optionsOf(options);
     if (typeof key !== 'string' || key === '') throw new InvalidArgumentError('key', `key must be a non-empty string, got ${describeValue(key)}`);
     if (!this.hasSummaryKey(key)) await this.loadKeys({ summary: [key] }, options);
-    return this.summary[key];
+    return this.#summaryValues[key];
   }
 
   /**
@@ -389,8 +487,8 @@ export class Run {
       if (this[field] !== before[field]) input[key] = this[field] ?? '';
     }
     const tagsChanged = !same(before.tags, this.tags);
-    const config = diff(before.config, this.config);
-    const summary = diff(before.summary, this.summary);
+    const config = diff(before.config, this.#configValues);
+    const summary = diff(before.summary, this.#summaryValues);
     const configChanged = Object.keys(config.set).length > 0 || config.removed.length > 0;
     const summaryChanged = Object.keys(summary.set).length > 0 || summary.removed.length > 0;
     if (Object.keys(input).length === 1 && !tagsChanged && !configChanged && !summaryChanged) return false;
@@ -437,6 +535,52 @@ export class Run {
       ...(summaryChanged && newSummary !== undefined ? { summaryMetrics: newSummary } : {}),
     });
     return true;
+  }
+
+  /**
+   * Asks the run to stop, as the "Stop run" button does: W&B flags the run, and the process
+   * running it sees the flag at its next heartbeat and shuts the run down gracefully. Returns
+   * once the flag is set, not once the run ends (see {@link waitUntilFinished}). Stopping a run
+   * that already ended changes nothing.
+   * @returns `true` when the server accepted the request
+   * @throws {@link PermissionError} for a run the key may not change.
+   */
+  async stop(options: CallOptions = {}): Promise<boolean> {
+    options = optionsOf(options);
+    const data = await this.ctx.transport.execute(StopRunDocument, { input: { id: this.id } }, call(options));
+    return data.stopRun?.success ?? false;
+  }
+
+  /**
+   * The run's captured console output (stdout and stderr), oldest line first, as a lazy
+   * collection; with `last`, only the newest lines, in one request.
+   * @example
+   * ```ts
+   * for await (const line of run.consoleLogs({ last: 20 })) console.log(line.number, line.level, line.content);
+   * ```
+   */
+  consoleLogs(options: ConsoleLogsOptions = {}): Paginator<ConsoleLogLine> {
+    return listConsoleLogs(this.ctx, this, optionsOf(options));
+  }
+
+  /**
+   * Declares an existing artifact version (from `api.artifact()`) as an output of this run,
+   * with more aliases and tags if given. The artifact must belong to the run's project.
+   * Making new artifacts needs a run of the W&B SDK (`wandb.init`).
+   * @returns the artifact
+   * @throws {@link InvalidArgumentError} for an artifact of another project, or bad aliases or tags.
+   */
+  async logArtifact(artifact: Artifact, options: LogArtifactOptions = {}): Promise<Artifact> {
+    return logArtifact(this.ctx, this, artifact, optionsOf(options));
+  }
+
+  /**
+   * Declares an existing artifact version (from `api.artifact()`) as an input of this run.
+   * @returns the artifact
+   * @throws {@link InvalidArgumentError} when `artifact` is not an `Artifact`.
+   */
+  async useArtifact(artifact: Artifact, options: UseArtifactOptions = {}): Promise<Artifact> {
+    return useArtifact(this.ctx, this, artifact, optionsOf(options));
   }
 
   /**

@@ -38,9 +38,12 @@ export interface RunsOptions extends PaginatorOptions {
    */
   includeSweeps?: boolean;
   /**
-   * Heavy fields to fetch with the listing, in the same requests: only the named config and
-   * summary keys travel. Without it runs are light (no config, summary or metrics); read
-   * more with `run.load()`, `run.configValue(key)` or `run.summaryValue(key)`.
+   * Heavy fields to fetch with the listing, in the same requests. Without it every run comes
+   * with its whole config and summary (as Python's `lazy=False`). With it only what it names
+   * travels (`select: {}` for light runs, `{ config: ['lr'] }` for one key), which is faster
+   * for big configs; reading a field it left out throws a `NotSelectedError`. Read more
+   * afterwards with `run.load()`, `run.configValue(key)` or `run.summaryValue(key)`.
+   * @defaultValue `{ config: true, summary: true }`
    */
   select?: RunsSelect;
 }
@@ -54,6 +57,9 @@ export interface HistoriesOptions extends Omit<HistoryOptions, 'timeout'> {
 /** Runs per request unless told otherwise: the listing benchmark's best trade-off (see bench/runs.bench.ts). */
 export const DEFAULT_RUNS_PER_PAGE = 1000;
 
+/** What a listing without `select` fetches: the whole config and summary of every run. */
+const DEFAULT_SELECT: RunsSelect = { config: true, summary: true };
+
 function selectedKeys(value: readonly string[] | true | undefined, argument: string): readonly string[] | 'all' | undefined {
   if (value === undefined) return undefined;
   if (value === true) return 'all';
@@ -64,9 +70,9 @@ function selectedKeys(value: readonly string[] | true | undefined, argument: str
 }
 
 /**
- * A project's runs, as a lazy collection of {@link Run}s. Listing is light: one request per
- * page, no per-run requests, and only the heavy keys named in `select`. The next page is
- * requested while the current one is consumed.
+ * A project's runs, as a lazy collection of {@link Run}s: one request per page, no per-run
+ * requests. Each run comes with its config and summary unless `select` narrows what travels.
+ * The next page is requested while the current one is consumed.
  *
  * @example
  * ```ts
@@ -100,7 +106,7 @@ export class Runs extends Paginator<Run> {
     if (options.includeSweeps !== undefined && typeof options.includeSweeps !== 'boolean') {
       throw new InvalidArgumentError('includeSweeps', 'includeSweeps must be true or false');
     }
-    const select = options.select ?? {};
+    const select = options.select === undefined ? DEFAULT_SELECT : options.select;
     if (select === null || typeof select !== 'object') throw new InvalidArgumentError('select', 'select must be an object');
     const config = selectedKeys(select.config, 'select.config');
     const summary = selectedKeys(select.summary, 'select.summary');

@@ -19,6 +19,7 @@ import type { CallOptions } from '../client/transport';
 import { Run } from '../runs/Run';
 import { Agent } from './Agent';
 import { formatOrderKey, orderFromConfig } from './config';
+import { getSweep } from './sweeps';
 
 /** What a sweep is built from: the full fields, or the few an older server answers. */
 export type SweepData = SweepFieldsFragment | NonNullable<NonNullable<GetSweepLegacyQuery['project']>['sweep']>;
@@ -116,7 +117,7 @@ export class Sweep {
   }
 
   /**
-   * The sweep's runs, as a lazy collection (light run fields, as in `api.runs()`).
+   * The sweep's runs, each with its config and summary (as `api.runs()` without `select`), as a lazy collection.
    * @example
    * ```ts
    * for await (const run of sweep.runs({ order: '-summary_metrics.accuracy' })) console.log(run.name);
@@ -163,6 +164,19 @@ export class Sweep {
     if (!sweep) throw new NotFoundError(`Sweep ${this.path.join('/')} was not found`, { operation: 'SweepBestRun' });
     const node = sweep.runs.edges[0]?.node;
     return node ? new Run(this.ctx, this.entity, this.project, node) : undefined;
+  }
+
+  /**
+   * Fetches the sweep again and replaces every field with the server's current values (its
+   * state, run count, best loss, config, ...).
+   * @returns this sweep
+   * @throws {@link NotFoundError} when the sweep no longer exists.
+   */
+  async load(options: CallOptions = {}): Promise<this> {
+    options = optionsOf(options);
+    // A fresh object carries the fields (the context stays hidden and is not copied).
+    Object.assign(this, await getSweep(this.ctx, this.path.join('/'), options));
+    return this;
   }
 
   /** The sweep's agents. */

@@ -22,7 +22,7 @@ import type { FakeSeed, FakeServer, FakeWandbOptions, ListenOptions } from './op
 import { FakeSeeder } from './seed';
 import { applySeedData, formatSeedIssues, type FakeSeedData, type SeedResult } from './seedJson';
 import { DEFAULT_FEATURES } from './serverInfo/resolvers';
-import { storageRoute } from './storage';
+import { storageHeadRoute, storageRoute } from './storage';
 import { FakeStore } from './store';
 import type { UserRecord } from './users/records';
 
@@ -63,7 +63,7 @@ export class FakeWandbCore {
   peakInFlight = 0;
   private currentStore: FakeStore;
   private readonly faults = new FaultInjector();
-  private readonly routes: FakeRoute[] = [storageRoute, ...Object.values(AREAS).flatMap((area) => area.routes)];
+  private readonly routes: FakeRoute[] = [storageRoute, storageHeadRoute, ...Object.values(AREAS).flatMap((area) => area.routes)];
   private readonly log: RequestLog;
   private readonly username: string;
   // Aborted by reset(): requests left hanging by a fault end then instead of never.

@@ -79,8 +79,10 @@ export function toJsonSafe(value: unknown): unknown {
 }
 
 function targetFrom(value: unknown): FaultTarget {
-  if (typeof value === 'string' && value) return value;
+  // Operation names are checked where the fault is armed, against the operations the fake knows.
+  if (typeof value === 'string' && value) return value as FaultTarget;
   if (isObject(value)) {
+    if (typeof value.operation === 'string') return { operation: value.operation, custom: value.custom === true } as FaultTarget;
     const method = typeof value.method === 'string' ? value.method : undefined;
     if (typeof value.path === 'string') return { path: value.path, ...(method ? { method } : {}) };
     if (typeof value.pathRegex === 'string') {
@@ -91,7 +93,10 @@ function targetFrom(value: unknown): FaultTarget {
       }
     }
   }
-  throw new ControlError(400, 'target: expected an operation name, "*", {"path": "/prefix"} or {"pathRegex": "..."} (with an optional "method")');
+  throw new ControlError(
+    400,
+    'target: expected an operation name, "*", {"operation": "MyQuery", "custom": true}, {"path": "/prefix"} or {"pathRegex": "..."} (with an optional "method")',
+  );
 }
 
 function optionalNumber(body: Record<string, unknown>, name: string): number | undefined {

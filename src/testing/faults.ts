@@ -1,5 +1,8 @@
 import { boundedRegExp } from './boundedRegExp';
 import { checkFaultFields } from './guards';
+import { describeValue, InvalidArgumentError } from '../client/errors';
+import { KNOWN_OPERATIONS, type KnownOperationName } from './operationNames';
+
 /** A failure the fake injects in place of (or on top of) its normal answer. */
 export interface Fault {
   /** Answer with this HTTP status instead of executing the request. */
@@ -27,11 +30,29 @@ export interface Fault {
 }
 
 /**
- * Which requests a fault applies to: a GraphQL operation name (`'Runs'`), `'*'` for every GraphQL
- * call, or an HTTP path (a prefix, or a RegExp), optionally with a method. `{ path: '/' }` matches
- * every request, GraphQL included.
+ * Which requests a fault applies to:
+ * - an operation name this SDK or W&B's Python client sends (`'Runs'`, `'GetViewer'`), taken from
+ *   the query text whatever `operationName` says; a name the fake does not know is an
+ *   `InvalidArgumentError`, so a typo cannot leave a test passing for the wrong reason;
+ * - `{ operation: 'MyQuery', custom: true }` for an operation of your own;
+ * - `'*'` for every GraphQL call;
+ * - `{ path, method? }` for HTTP requests by path (a prefix, or a RegExp); `{ path: '/' }` matches
+ *   every request, GraphQL included.
  */
-export type FaultTarget = string | { path: string | RegExp; method?: string };
+export type FaultTarget = KnownOperationName | '*' | { operation: KnownOperationName; custom?: false } | CustomOperationTarget | PathTarget;
+
+/** A GraphQL operation the fake does not know (one of your own), by name. */
+export interface CustomOperationTarget {
+  operation: string;
+  /** Says the name is meant, so the fake does not refuse it as unknown. */
+  custom: true;
+}
+
+/** HTTP requests by path: a prefix (`'/files/'`) or a RegExp, optionally with a method. */
+export interface PathTarget {
+  path: string | RegExp;
+  method?: string;
+}
 
 /** How many requests a fault applies to. */
 export interface FaultOptions {
@@ -49,7 +70,7 @@ export interface RateFaultOptions {
   random?: () => number;
 }
 
-/** Options of a rate limiter ({@link FaultInjector.addRateLimit}). */
+/** Options of a rate limiter (`fake.rateLimit()`). */
 export interface RateLimitOptions {
   /** Requests allowed per window; those above it are answered 429. */
   limit?: number;
@@ -63,7 +84,7 @@ export interface RateLimitOptions {
   headers?: boolean;
 }
 
-/** One armed fault or rate limiter, as {@link FaultInjector.list} and the control endpoints show it. */
+/** One armed fault or rate limiter, as `fake.armedFaults()` and the control endpoints show it. */
 export interface ArmedFault {
   /** Identifies it for `disarm` and `DELETE /_fake/faults/<id>`. */
   readonly id: string;
@@ -119,6 +140,7 @@ export function seededRandom(seed: number): () => number {
 
 function matches(target: FaultTarget, request: FaultRequest): boolean {
   if (typeof target === 'string') return request.operationName !== undefined && (target === '*' || target === request.operationName);
+  if ('operation' in target) return request.operationName === target.operation;
   if (target.method && target.method.toUpperCase() !== request.method) return false;
   if (typeof target.path !== 'string') return target.path.test(request.path);
   const prefix = target.path.replace(/\/$/, '');
@@ -163,7 +185,7 @@ abstract class Armed implements ArmedFault {
     this.onDisarm(this);
   }
   toJSON(): Record<string, unknown> {
-    const target = typeof this.target === 'string' ? this.target : { ...this.target, path: String(this.target.path) };
+    const target = typeof this.target === 'string' || !('path' in this.target) ? this.target : { ...this.target, path: String(this.target.path) };
     const { fault, rate, limit } = this as Partial<ArmedFault>;
     return {
       id: this.id,
@@ -377,13 +399,35 @@ export class FaultInjector {
   }
 }
 
+function unknownOperation(name: string): InvalidArgumentError {
+  const near = [...KNOWN_OPERATIONS].find((known) => known.toLowerCase() === name.toLowerCase());
+  return new InvalidArgumentError(
+    'target',
+    `fault target: ${describeValue(name)} is not an operation this SDK or W&B's Python client sends` +
+      (near ? ` (did you mean "${near}"?)` : '') +
+      `; for an operation of your own, pass { operation: ${describeValue(name)}, custom: true }`,
+  );
+}
+
 function checkTarget(target: FaultTarget): FaultTarget {
+  const shape = 'fault target: give an operation name, "*", { operation, custom: true } or { path }';
   if (typeof target === 'string') {
-    if (!target) throw new TypeError('fault target: give an operation name, "*" or { path }');
+    if (!target) throw new InvalidArgumentError('target', `${shape}, got ""`);
+    if (target !== '*' && !KNOWN_OPERATIONS.has(target)) throw unknownOperation(target);
     return target;
   }
-  if (!target || (typeof target.path !== 'string' && !(target.path instanceof RegExp)))
-    throw new TypeError('fault target: { path } must be a string or a RegExp');
+  if (!target || typeof target !== 'object') throw new InvalidArgumentError('target', `${shape}, got ${describeValue(target)}`);
+  if ('operation' in target) {
+    const { operation, custom } = target as { operation: unknown; custom?: unknown };
+    if (typeof operation !== 'string' || !operation)
+      throw new InvalidArgumentError('target.operation', `${shape}: operation must be a name, got ${describeValue(operation)}`);
+    if (custom !== undefined && typeof custom !== 'boolean')
+      throw new InvalidArgumentError('target.custom', `${shape}: custom must be true or false, got ${describeValue(custom)}`);
+    if (!custom && !KNOWN_OPERATIONS.has(operation)) throw unknownOperation(operation);
+    return { ...target };
+  }
+  if (typeof target.path !== 'string' && !(target.path instanceof RegExp))
+    throw new InvalidArgumentError('target.path', `${shape}: path must be a string or a RegExp, got ${describeValue(target.path)}`);
   return { ...target, ...(target.path instanceof RegExp ? { path: boundedRegExp(target.path) } : {}) };
 }
 

@@ -4,7 +4,7 @@ import { AREAS } from './areas';
 import { authenticate, contextFor, type RequestHost } from './dispatch';
 import { answerWithFault } from './faultAnswer';
 import { graphQLBodyRefusal } from './guards';
-import { json } from './http';
+import { json, statusOfErrors } from './http';
 import { queryLimitRefusal } from './queryLimits';
 import { loggedHeaders } from './requestLog';
 import { buildFakeSchema } from './schema';
@@ -101,6 +101,6 @@ export async function answerGraphQL(host: RequestHost, request: Request, url: UR
     });
     const out: { data?: unknown; errors?: unknown[] } = { data: result.data ?? null };
     if (result.errors?.length) out.errors = result.errors.map((e) => e.toJSON());
-    return json(out);
+    return json(out, statusOfErrors(result.errors));
   });
 }

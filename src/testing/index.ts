@@ -1,6 +1,6 @@
 /**
- * wandb-api/testing: a stateful, in-memory fake of the W&B API for tests, as MSW handlers, an
- * HTTP server or a plain `fetch`.
+ * wandb-api/testing: a stateful, in-memory fake of the W&B API for tests, as a plain `fetch`, an
+ * HTTP server, or MSW handlers (from `wandb-api/testing/msw`). Loads without msw.
  * @packageDocumentation
  */
 import { FakeWandb } from './FakeWandb';
@@ -13,7 +13,7 @@ import type { FakeWandbOptions } from './FakeWandbCore';
  * ```ts
  * import { createFakeWandb } from 'wandb-api/testing';
  * const fake = createFakeWandb({ seed: 'demo' });
- * setupServer(...fake.handlers).listen();
+ * setupServer(...mswHandlers(fake)).listen(); // mswHandlers from 'wandb-api/testing/msw'
  * fake.seed.run({ project: 'p', config: { lr: 0.1 } });
  * fake.failNext('Runs', { status: 429, retryAfter: 1 });
  * fake.failRate('Runs', 0.3, { status: 503 });
@@ -29,7 +29,11 @@ export { FakeWandb } from './FakeWandb';
 export { FakeWandbCore, FakeCheckpoint, DROP } from './FakeWandbCore';
 export type { FakeWandbOptions, FakeSeed, FakeAnswer, FakeServer, ListenOptions, RequestLogEntry } from './FakeWandbCore';
 export type { FakeRoute } from './area';
-export type { ArmedFault, Fault, FaultOptions, FaultTarget, RateFaultOptions, RateLimitOptions } from './faults';
+export type { ArmedFault, Fault, FaultOptions, FaultTarget, CustomOperationTarget, PathTarget, RateFaultOptions, RateLimitOptions } from './faults';
+export { PYTHON_CLIENT_OPERATIONS, SDK_OPERATIONS } from './operationNames';
+export type { KnownOperationName, PythonClientOperationName, SdkOperationName } from './operationNames';
+export { registerMsw } from './mswHandlers';
+export type { MswApi } from './mswHandlers';
 export { CONTROL_PREFIX, CONTROL_ENDPOINTS } from './control';
 export { FakeSeeder } from './seed';
 export type { FakeSeedData, SeedIssue, SeedResult } from './seedJson';
@@ -44,8 +48,8 @@ export type { EntityRecord, InviteRecord, OrganizationRecord } from './teams/rec
 export type { ProjectSeed } from './projects/seeds';
 export type { ProjectRecord } from './projects/records';
 export { historyRows } from './runs/seeds';
-export type { HistorySeed, RunSeed, RunsSeed, RunTarget, SyntheticHistory } from './runs/seeds';
-export type { HistoryExportRecord, RunFileRecord, RunFileUploadRecord, RunRecord } from './runs/records';
+export type { ConsoleLineSeed, ConsoleLogSeed, HistorySeed, RunRowsTarget, RunSeed, RunsSeed, RunTarget, SyntheticHistory } from './runs/seeds';
+export type { HistoryExportRecord, LogLineRecord, RunFileRecord, RunFileUploadRecord, RunRecord } from './runs/records';
 export type { ArtifactLinkSeed, ArtifactReferenceSeed, ArtifactSeed } from './artifacts/seeds';
 export type {
   ArtifactCollectionRecord,

@@ -2,6 +2,7 @@ import { createServer, type IncomingMessage, type ServerResponse } from 'node:ht
 import type { AddressInfo } from 'node:net';
 import { Readable } from 'node:stream';
 import { createGzip } from 'node:zlib';
+import { corsHeaders, preflight } from './cors';
 import { DROP, type FakeServer, type FakeWandbCore, type ListenOptions } from './FakeWandbCore';
 import { DEFAULT_MAX_BODY_BYTES, readBodyWithin } from './serverBodies';
 
@@ -42,18 +43,19 @@ async function respond(
     body = read.body;
   }
   const request = new Request(new URL(req.url ?? '/', origin), { method, headers, signal: gone.signal, ...(body ? { body } : {}) });
-  const answer = await fake.handle(request);
+  // A browser's preflight is answered here, never logged or faulted: it is not a request to W&B.
+  const answer = preflight(method, headers) ?? (await fake.handle(request));
   if (answer === DROP) {
     req.socket.destroy();
     return;
   }
-  const outHeaders: Record<string, string> = {};
+  const outHeaders: Record<string, string> = corsHeaders(headers.get('origin') ?? undefined);
   answer.headers.forEach((value, name) => (outHeaders[name] = value));
   const compress = gzip && answer.body !== null && method !== 'HEAD' && wantsGzip(req, answer);
   if (compress) {
     delete outHeaders['content-length'];
     outHeaders['content-encoding'] = 'gzip';
-    outHeaders.vary = 'accept-encoding';
+    outHeaders.vary = outHeaders.vary ? `${outHeaders.vary}, accept-encoding` : 'accept-encoding';
   }
   res.writeHead(answer.status, outHeaders);
   if (!answer.body || method === 'HEAD') {

@@ -18,6 +18,17 @@ describe('pagination', () => {
     expect(fake.operations().filter((o) => o === 'Runs')).toHaveLength(5);
   });
 
+  it('sends nothing for a list whose signal is already aborted, however it is read', async () => {
+    seedRuns(3);
+    const controller = new AbortController();
+    controller.abort();
+    const { signal } = controller;
+    expect(await rejectionOf(api().runs('p', { signal }).toArray())).toBeInstanceOf(AbortError);
+    expect(await rejectionOf(api().projects(undefined, { signal }).pages().next())).toBeInstanceOf(AbortError);
+    expect(await rejectionOf(api().users('demo', { signal }).first())).toBeInstanceOf(AbortError);
+    expect(fake.requests).toEqual([]);
+  });
+
   it('passes each page end cursor back as `after`', async () => {
     seedRuns(6);
     await api().runs('p', { perPage: 4 }).toArray();

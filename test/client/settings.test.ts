@@ -172,7 +172,15 @@ describe('settings', () => {
     const headers = seen[0]?.headers;
     expect(headers?.get('authorization')).toBe(`Basic ${Buffer.from(`api:${fake.apiKey}`).toString('base64')}`);
     expect(headers?.get('user-agent')).toBe(`wandb-api/${SDK_VERSION}`);
+    expect(headers?.get('user-agent')).toBe(api.userAgent);
     expect(seen[0]?.url).toBe(`${fake.baseUrl}/graphql`);
+  });
+
+  it("api.userAgent is the User-Agent sent, the headers option's when it gives one", async () => {
+    const { api, seen } = recordingApi((f) => ({ apiKey: f.apiKey, env: {}, headers: { 'User-Agent': 'my-tool/2' } }));
+    expect(api.userAgent).toBe('my-tool/2');
+    await api.viewer();
+    expect(seen[0]?.headers.get('user-agent')).toBe('my-tool/2');
   });
 
   it('sends extra headers from the options', async () => {

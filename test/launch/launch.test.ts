@@ -52,6 +52,10 @@ describe('api.runQueue()', () => {
       config: { resource_args: { kubernetes: { namespace: '{{ns}}' } } },
       templateVariables: [{ name: 'ns', schema: { type: 'string', default: 'ml' } }],
     });
+    // Python's queue.type, queue.default_resource_config and queue.template_variables.
+    expect(await queue.type()).toBe('kubernetes');
+    expect(await queue.defaultResourceConfig()).toEqual({ resource_args: { kubernetes: { namespace: '{{ns}}' } } });
+    expect(await queue.templateVariables()).toEqual([{ name: 'ns', schema: { type: 'string', default: 'ml' } }]);
     const items = await queue.items().toArray();
     expect(items.map((i) => [i.state, i.runId])).toEqual([
       ['pending', undefined],

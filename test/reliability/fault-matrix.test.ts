@@ -260,7 +260,7 @@ function arm(cls: CallClass, spec: FaultSpec, mode: Mode, p: Prepared): void {
     fake.failNext({ path: struckPrefix(p), method: 'GET' }, typeof fault === 'function' ? fault(p.struck) : fault, { times });
     return;
   }
-  const operation = { query: 'Run', list: 'Runs', mutation: 'CreateProject' }[cls];
+  const operation = ({ query: 'Run', list: 'Runs', mutation: 'CreateProject' } as const)[cls];
   // The list fails mid-way: its first page goes through.
   if (cls === 'list') fake.failNext('Runs', { delayMs: 0 });
   fake.failNext(operation, spec.graphql!, { times });

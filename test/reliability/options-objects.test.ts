@@ -174,7 +174,7 @@ type Key =
     }[keyof Exported];
 
 /** The error classes whose constructors take options: an error's constructor never throws, so they read what they can. */
-const ERROR_CLASSES = ['WandbError', 'GraphQLResponseError', 'InvalidArgumentError', 'RateLimitError'] as const;
+const ERROR_CLASSES = ['WandbError', 'GraphQLResponseError', 'InvalidArgumentError', 'NotSelectedError', 'RateLimitError'] as const;
 
 /** Built by a method of another class, which checks the options and is called here under its own name. */
 const builtBy = (method: string): Entry => ({ exempt: `built by ${method}, which checks its options (and has its own entry)` });
@@ -208,6 +208,7 @@ const REGISTRY: Partial<Record<Key, Entry>> & Record<string, Entry> = {
   'Api.registries': { call: (o) => api.registries(o) },
   'Api.registry': { call: (o) => api.registry('model', o) },
   'Api.createRegistry': { call: (o) => api.createRegistry(o) },
+  'Api.organization': { call: (o) => api.organization('acme', o) },
   'Api.team': { call: (o) => api.team('crew', o) },
   'Api.createTeam': { call: (o) => api.createTeam('newteam', o) },
   'Api.user': { call: (o) => api.user('demo-user', o) },
@@ -279,6 +280,10 @@ const REGISTRY: Partial<Record<Key, Entry>> & Record<string, Entry> = {
   'Run.metadata': { call: (o) => run.metadata(o) },
   'Run.loggedArtifacts': { call: (o) => run.loggedArtifacts(o) },
   'Run.usedArtifacts': { call: (o) => run.usedArtifacts(o) },
+  'Run.stop': { call: (o) => run.stop(o) },
+  'Run.consoleLogs': { call: (o) => run.consoleLogs(o) },
+  'Run.logArtifact': { call: (o) => run.logArtifact(artifact, o) },
+  'Run.useArtifact': { call: (o) => run.useArtifact(artifact, o) },
   'RunFile.download': { call: (o) => file.download(o) },
   'RunFile.text': { call: (o) => file.text(o) },
   'RunFile.delete': { call: (o) => file.delete(o) },
@@ -291,6 +296,7 @@ const REGISTRY: Partial<Record<Key, Entry>> & Record<string, Entry> = {
   'Sweep.bestRun': { call: (o) => sweep.bestRun(o) },
   'Sweep.agents': { call: (o) => sweep.agents(o) },
   'Sweep.agent': { call: (o) => sweep.agent('ag1', o) },
+  'Sweep.load': { call: (o) => sweep.load(o) },
   'Sweep.enqueueRun': { call: (o) => sweep.enqueueRun({ lr: 0.1 }, o) },
   'Agent.runs': { call: (o) => agent.runs(o) },
   'Report.runs': { call: (o) => report.runs(o) },
@@ -298,6 +304,10 @@ const REGISTRY: Partial<Record<Key, Entry>> & Record<string, Entry> = {
   'Artifact.manifest': { call: (o) => artifact.manifest(o) },
   'Artifact.files': { call: (o) => artifact.files(o) },
   'Artifact.download': { call: (o) => artifact.download(o) },
+  'Artifact.digestAlgorithm': { call: (o) => artifact.digestAlgorithm(o) },
+  'Artifact.get': { call: (o) => artifact.get('a', o) },
+  'ArtifactCollection.load': { call: (o) => collection.load(o) },
+  'ArtifactType.load': { call: (o) => type.load(o) },
   'Artifact.checkout': { call: (o) => artifact.checkout(o) },
   'Artifact.verify': { call: (o) => artifact.verify(o) },
   'Artifact.file': { call: (o) => artifact.file(o) },
@@ -348,6 +358,9 @@ const REGISTRY: Partial<Record<Key, Entry>> & Record<string, Entry> = {
   'User.deleteApiKey': { call: (o) => viewer.deleteApiKey('no-such-key', o) },
   // Launch
   'RunQueue.resourceConfig': { call: (o) => queue.resourceConfig(o) },
+  'RunQueue.type': { call: (o) => queue.type(o) },
+  'RunQueue.defaultResourceConfig': { call: (o) => queue.defaultResourceConfig(o) },
+  'RunQueue.templateVariables': { call: (o) => queue.templateVariables(o) },
   'RunQueue.items': { call: (o) => queue.items(o) },
   'RunQueue.item': { call: (o) => queue.item(queued.id, o) },
   'RunQueue.delete': { call: (o) => queue.delete(o) },
@@ -358,9 +371,9 @@ const REGISTRY: Partial<Record<Key, Entry>> & Record<string, Entry> = {
   'Job.call': { call: (o) => job.call({ lr: 0.1 }, o) },
   // the testing kit
   createFakeWandb: { call: (o) => createFakeWandb(o) },
-  'FakeWandbCore.failNext': { call: (o) => fake.failNext('NoSuchOperation', { status: 503 }, o) },
-  'FakeWandbCore.failRate': { call: (o) => fake.failRate('NoSuchOperation', 0.5, { status: 503 }, o) },
-  'FakeWandbCore.rateLimit': { call: (o) => fake.rateLimit('NoSuchOperation', o) },
+  'FakeWandbCore.failNext': { call: (o) => fake.failNext({ operation: 'NoSuchOperation', custom: true }, { status: 503 }, o) },
+  'FakeWandbCore.failRate': { call: (o) => fake.failRate({ operation: 'NoSuchOperation', custom: true }, 0.5, { status: 503 }, o) },
+  'FakeWandbCore.rateLimit': { call: (o) => fake.rateLimit({ operation: 'NoSuchOperation', custom: true }, o) },
   'FakeWandbCore.listen': { call: (o) => fake.listen(o) },
 };
 
@@ -420,9 +433,26 @@ function takingOptions(): string[] {
 
 const FOUND = takingOptions();
 
+/**
+ * The call of an `Api` method that has no entry: every argument before `options` left out. That
+ * is only a call where the method works so (default entity, default project, ...), which a test
+ * below checks; any other method needs an entry, or its test fails.
+ */
+function defaultCall(key: string): Call | undefined {
+  const method = /^Api\.(\w+)$/.exec(key)?.[1];
+  if (!method) return undefined;
+  const fn = (api as unknown as Record<string, (...args: unknown[]) => unknown>)[method];
+  if (typeof fn !== 'function') return undefined;
+  const before = parameterNames(fn).indexOf('options');
+  return { call: (o) => fn.apply(api, [...Array<undefined>(before).fill(undefined), o]) };
+}
+
+/** The methods the registry leaves out whose default call must work. */
+const DEFAULTED = FOUND.filter((key) => REGISTRY[key] === undefined && defaultCall(key) !== undefined);
+
 /** The calls of every method the walk found (a method the registry lacks fails its own test below). */
 const CALLS: Array<{ name: string } & Call> = FOUND.flatMap((key) => {
-  const entry = REGISTRY[key];
+  const entry = REGISTRY[key] ?? defaultCall(key);
   if (entry === undefined || 'exempt' in entry) return [];
   return (Array.isArray(entry) ? entry : [entry]).map((c) => ({ name: c.param ? `${key} (${c.param})` : key, ...c }));
 });
@@ -430,7 +460,8 @@ const CALLS: Array<{ name: string } & Call> = FOUND.flatMap((key) => {
 describe('error constructors', () => {
   it.each(ERROR_CLASSES)('new %s takes null as no options and never throws for anything else', (name) => {
     const ErrorClass = sdk[name] as unknown as new (...args: unknown[]) => Error;
-    const make = (o: unknown) => (name === 'InvalidArgumentError' ? new ErrorClass('arg', 'the message', o) : new ErrorClass('the message', o));
+    const make = (o: unknown) =>
+      name === 'InvalidArgumentError' || name === 'NotSelectedError' ? new ErrorClass('arg', 'the message', o) : new ErrorClass('the message', o);
     expect(make(null)).toEqual(make(undefined));
     for (const [what, value] of NOT_OPTIONS) expect([what, make(value).message]).toEqual([what, 'the message']);
   });
@@ -444,8 +475,24 @@ describe('the list of calls', () => {
     );
   });
 
-  it.each(FOUND)('%s has an entry in the registry', (key) => {
-    expect([key, REGISTRY[key] !== undefined]).toEqual([key, true]);
+  it.each(FOUND)('%s has an entry in the registry, or is an Api method called with its other arguments left out', (key) => {
+    expect([key, REGISTRY[key] !== undefined || DEFAULTED.includes(key)]).toEqual([key, true]);
+  });
+
+  // Without this, an Api method that needs its arguments would pass the options checks below by
+  // failing the same way with and without options.
+  it.each(DEFAULTED.length ? DEFAULTED : ['(none)'])('%s works with every argument before options left out', async (key) => {
+    if (key === '(none)') return;
+    const { error } = await isolated(() =>
+      settle(
+        within(
+          5000,
+          finish(() => defaultCall(key)!.call(undefined as never)),
+          key,
+        ),
+      ),
+    );
+    expect([key, error]).toEqual([key, undefined]);
   });
 
   it('has no entry for a method the classes do not have', () => {

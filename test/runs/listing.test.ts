@@ -1,4 +1,5 @@
-import { InvalidArgumentError, GraphQLResponseError, Run, where, type RunFilters, type RunState } from 'wandb-api';
+import { inspect } from 'node:util';
+import { InvalidArgumentError, GraphQLResponseError, NotSelectedError, Run, where, type RunFilters, type RunState } from 'wandb-api';
 import { useFakeWandb } from '../support/fake';
 import { rejectionOf } from '../support/promises';
 
@@ -21,15 +22,69 @@ function seedProject(count = 6) {
 const names = (runs: Run[]) => runs.map((r) => r.name);
 
 describe('api.runs listing', () => {
-  it('is light by default: no config or summary travels, one request per page and none per run', async () => {
+  it("fetches every run's config and summary with the page by default, one request per page and none per run", async () => {
     seedProject(5);
     const runs = await api().runs('p', { perPage: 2 }).toArray();
     expect(names(runs)).toEqual(['run-0', 'run-1', 'run-2', 'run-3', 'run-4']);
     expect(fake.operations()).toEqual(['Viewer', 'Runs', 'Runs', 'Runs']);
     const runsCalls = fake.requests.filter((r) => r.operationName === 'Runs');
-    expect(runsCalls.map((r) => r.variables?.withConfig)).toEqual([false, false, false]);
-    expect(runs[1]).toMatchObject({ loaded: false, config: {}, summary: {}, state: 'crashed', tags: ['odd', 'x'], group: 'g1', jobType: 'train' });
+    expect(runsCalls.map((r) => [r.variables?.withConfig, r.variables?.withSummary, r.variables?.configKeys])).toEqual([
+      [true, true, null],
+      [true, true, null],
+      [true, true, null],
+    ]);
+    expect(runs[1]).toMatchObject({
+      loaded: false,
+      config: { lr: 0.01, batch: 64, opt: { name: 'adam' } },
+      summary: { loss: 0.5, acc: 0.1, best: 1 },
+      state: 'crashed',
+      tags: ['odd', 'x'],
+      group: 'g1',
+      jobType: 'train',
+    });
     expect(runs[1]?.user).toBe('demo-user');
+    expect(JSON.parse(JSON.stringify(runs[1]))).toMatchObject({ name: 'run-1', config: { lr: 0.01 }, summary: { loss: 0.5 } });
+    expect(inspect(runs[1])).toContain('lr: 0.01');
+  });
+
+  it('gives, without select, the same config and summary as api.run() for every run', async () => {
+    seedProject(7);
+    const client = api({ entity: 'demo-user' });
+    const listed = await client.runs('p', { perPage: 3 }).toArray();
+    expect(listed).toHaveLength(7);
+    for (const run of listed) {
+      const single = await client.run(`demo-user/p/${run.name}`);
+      expect(run.config).toEqual(single.config);
+      expect(run.summary).toEqual(single.summary);
+      expect(Object.keys(run.config).length).toBeGreaterThan(0);
+    }
+  });
+
+  it('is light with select: {}, and reading a field it left out is a NotSelectedError that says how to select it', async () => {
+    seedProject(2);
+    const [run] = await api({ entity: 'demo-user' }).runs('p', { select: {} }).toArray();
+    expect(fake.requests[0]?.variables).toMatchObject({ withConfig: false, withSummary: false, withSystemMetrics: false });
+    for (const field of ['config', 'summary', 'systemMetrics'] as const) {
+      const error = (() => {
+        try {
+          return run![field];
+        } catch (e) {
+          return e;
+        }
+      })();
+      expect(error).toBeInstanceOf(NotSelectedError);
+      expect(error).toMatchObject({ field, message: expect.stringContaining(`select: { ${field}: true }`) });
+    }
+    expect(() => run!.jsonConfig).toThrow(NotSelectedError);
+    // Printing and serialising show what the run holds, and never throw.
+    expect(JSON.parse(JSON.stringify(run))).not.toHaveProperty('config');
+    expect(inspect(run)).toContain("name: 'run-0'");
+    // The explicit ways in still work, and make the field readable.
+    await expect(run!.configValue('lr')).resolves.toBe(0.1);
+    expect(run!.config).toEqual({ lr: 0.1 });
+    await run!.load();
+    expect(run!.summary).toEqual({ loss: 1, acc: 0 });
+    expect(run!.systemMetrics).toEqual({});
   });
 
   it('asks for the count on the first page only', async () => {
@@ -57,7 +112,12 @@ describe('api.runs listing', () => {
       .toArray();
     expect(run?.config).toEqual({ lr: 0.1, batch: 32, opt: { name: 'sgd' } });
     expect(run?.systemMetrics).toEqual({});
-    expect(run?.summary).toEqual({});
+    expect(() => run?.summary).toThrow(NotSelectedError);
+    expect(JSON.parse(run!.jsonConfig)).toEqual({
+      lr: { value: 0.1, desc: null },
+      batch: { value: 32, desc: null },
+      opt: { value: { name: 'sgd' }, desc: null },
+    });
   });
 
   it('reads an unselected key on demand, explicitly, with one request for that run and that key', async () => {

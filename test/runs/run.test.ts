@@ -178,7 +178,8 @@ describe('Run', () => {
   });
 
   it('moves a crashed run to pending, and refuses other moves', async () => {
-    seedRun({ state: 'crashed' });
+    // Not a sweep's run (as seedRun's is): W&B leaves those to the sweep.
+    fake.seed.run({ project: 'p', id: 'r1', state: 'crashed' });
     const run = await api().run('demo-user/p/r1');
     await expect(run.updateState('pending')).resolves.toBe(true);
     expect(run.state).toBe('pending');

@@ -1,6 +1,7 @@
 import { setupServer } from 'msw/node';
 import { Api, type ApiOptions } from 'wandb-api';
 import { createFakeWandb, type FakeWandbOptions } from 'wandb-api/testing';
+import { mswHandlers } from 'wandb-api/testing/msw';
 
 /**
  * A fake W&B behind MSW for one test file: reset after every test, closed after the file.
@@ -8,7 +9,7 @@ import { createFakeWandb, type FakeWandbOptions } from 'wandb-api/testing';
  */
 export function useFakeWandb(options: FakeWandbOptions = {}) {
   const fake = createFakeWandb(options);
-  const server = setupServer(...fake.handlers);
+  const server = setupServer(...mswHandlers(fake));
   beforeAll(() => server.listen({ onUnhandledRequest: 'error' }));
   afterEach(() => {
     server.resetHandlers();

@@ -62,6 +62,29 @@ describe('api.sweep()', () => {
     expect((await api().sweep(path)).name).toBe('sw1');
   });
 
+  it("lists the sweep's and an agent's runs with their config and summary", async () => {
+    seedBayes();
+    const sweep = await api().sweep('team/tuning/sw1');
+    const runs = await sweep.runs().toArray();
+    expect(Object.fromEntries(runs.map((r) => [r.name, [r.config.lr, r.summary.loss]]))).toEqual({ a: [0.01, 0.5], b: [0.001, 0.2], c: [0.05, 0.3] });
+    const [first] = await (await sweep.agent('agent2')).runs().toArray();
+    expect([first?.name, first?.config.lr, first?.summary.accuracy]).toEqual(['c', 0.05, 0.95]);
+  });
+
+  it('load() reads the sweep again: its state, run count and best loss', async () => {
+    const record = seedBayes();
+    const sweep = await api().sweep('team/tuning/sw1');
+    expect(sweep.state).toBe(record.state);
+    record.state = 'FINISHED';
+    record.bestLoss = 0.01;
+    fake.requests.length = 0;
+    expect(await sweep.load()).toBe(sweep);
+    expect(fake.operations()).toEqual(['GetSweep']);
+    expect(sweep).toMatchObject({ state: 'FINISHED', bestLoss: 0.01, name: 'sw1', entity: 'team', project: 'tuning', displayName: 'lr search' });
+    for (const [key, value] of fake.store.sweeps) if (value === record) fake.store.sweeps.delete(key);
+    expect(await rejectionOf(sweep.load())).toBeInstanceOf(NotFoundError);
+  });
+
   it('fills in the default entity and project of short paths', async () => {
     seedBayes();
     expect((await api({ entity: 'team' }).sweep('tuning/sw1')).name).toBe('sw1');
@@ -249,6 +272,7 @@ describe('project.sweeps()', () => {
 describe('sweep.enqueueRun()', () => {
   it('says NotSupportedError, sending no mutation, when the server lacks the local scheduler', async () => {
     seedBayes();
+    fake.features.delete('SWEEPS_LOCAL_SCHEDULER');
     const sweep = await api().sweep('team/tuning/sw1');
     const error = await rejectionOf(sweep.enqueueRun({ lr: 0.01 }));
     expect(error).toBeInstanceOf(NotSupportedError);

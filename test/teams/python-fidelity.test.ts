@@ -26,7 +26,7 @@ describe('Python client requests: teams', () => {
     expect(entity).toMatchObject({
       name: 'ml-team',
       isTeam: true,
-      entityType: 'TEAM',
+      entityType: 'team',
       readOnlyAdmin: false,
       privateOnly: false,
       codeSavingEnabled: false,

@@ -64,6 +64,12 @@ const CASES: Record<string, Case> = {
     required: 'rows',
     wrong: ['entity', 5],
   },
+  consoleLog: {
+    setup: withRun,
+    valid: () => [{ project: 'p', run: 'r', lines: ['hello', { line: 'oops', stream: 'stderr' }] }],
+    required: 'lines',
+    wrong: ['entity', 5],
+  },
   runFile: { setup: withRun, valid: () => [{ project: 'p', run: 'r', name: 'a.txt', content: 'x' }], required: 'content', wrong: ['mimetype', 5] },
   artifact: { valid: () => [{ project: 'p', name: 'ds', files: { 'a.txt': 'x' } }], required: 'name', wrong: ['aliases', 'best'] },
   link: {

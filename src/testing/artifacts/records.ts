@@ -82,6 +82,8 @@ export interface ArtifactRecord {
   updatedAt: string;
   loggedBy: RunRef | null;
   usedBy: RunRef[];
+  /** Runs that declared this existing version as an output later (`createArtifact` with the same digest). */
+  outputOf?: RunRef[];
 }
 
 /** An artifact's place in a collection, with its version number and aliases there. */
@@ -204,12 +206,15 @@ export function setAlias(store: FakeStore, membership: ArtifactMembershipRecord,
   if (!membership.aliases.includes(alias)) membership.aliases.push(alias);
 }
 
-/** Moves `latest` to the newest live version of a collection. */
+/** The newest committed version of a collection: pending versions (still uploading) and deleted ones are passed over. */
+export function newestCommitted(store: FakeStore, collectionId: string): ArtifactMembershipRecord | undefined {
+  return membershipsOf(store, collectionId).findLast((m) => store.artifacts.get(m.artifactId)?.state === 'COMMITTED');
+}
+
+/** Moves `latest` to the newest committed version of a collection. */
 export function refreshLatest(store: FakeStore, collectionId: string): void {
-  const members = membershipsOf(store, collectionId);
   for (const m of store.artifactMemberships.values()) if (m.collectionId === collectionId) m.aliases = m.aliases.filter((a) => a !== 'latest');
-  const newest = members[members.length - 1];
-  if (newest) newest.aliases.unshift('latest');
+  newestCommitted(store, collectionId)?.aliases.unshift('latest');
 }
 
 /** Adds a membership of `artifact` to `collection` with the next version number there. */
@@ -354,9 +359,16 @@ export function deleteProjectArtifacts(store: FakeStore, entity: string, project
   store.projectMembers.delete(projectKey(entity, project));
 }
 
+/** The key of a run's use of an artifact. */
+export function useKey(artifactId: string, run: RunRef): string {
+  return `${artifactId} ${run.entity}/${run.project}/${run.run}`;
+}
+
 /** The artifacts area's tables. */
 export function artifactTables() {
   return {
+    /** How each run declared it uses an artifact (`useArtifact`'s `usedAs`), by {@link useKey}. */
+    artifactUsedAs: new Map<string, string>(),
     /** Artifact types by `entity/project/type`. */
     artifactTypes: new Map<string, ArtifactTypeRecord>(),
     /** Sequences and portfolios by id (deleted ones stay, with state `DELETED`). */

@@ -1,5 +1,6 @@
 import type {
   ArtifactPortfolioResolvers,
+  CreateArtifactInput,
   CreateArtifactCollectionTagAssignmentsInput,
   DeleteArtifactCollectionTagAssignmentsInput,
   Resolvers,
@@ -12,6 +13,7 @@ import {
   artifactType,
   artifactTypesOf,
   collectionsOf,
+  createArtifactVersion,
   ensureArtifactType,
   findCollection,
   liveCollection,
@@ -19,11 +21,13 @@ import {
   membershipsOf,
   membershipsOfArtifact,
   newCollection,
+  newestCommitted,
   refreshLatest,
   resolveMembership,
   sequenceOf,
   setAlias,
   splitArtifactName,
+  useKey,
   type ArtifactCollectionRecord,
   type ArtifactMembershipRecord,
   type ArtifactRecord,
@@ -298,6 +302,79 @@ const NAME = /^[A-Za-z0-9_\-.]+$/;
 /** W&B's tags: words of letters, digits, `-` and `_`, separated by spaces. */
 const TAG = /^[-\w]+( +[-\w]+)*$/;
 
+/**
+ * `createArtifact`, as `run.log_artifact()` and `wandb.init` send it. With digest deduplication
+ * (what the clients ask for), a digest the collection already holds gives that version back, with
+ * the new aliases and tags, as an output of the run besides the run that made it. Otherwise a new version is
+ * made, `PENDING` until its files are uploaded and it is committed.
+ */
+function createArtifact(ctx: FakeContext, input: CreateArtifactInput) {
+  const name = input.artifactCollectionNames?.[0] ?? input.artifactCollectionName;
+  if (!name) throw new GraphQLError('createArtifact: artifactCollectionNames (or artifactCollectionName) is required');
+  if (!NAME.test(name)) throw new GraphQLError(`invalid collection name ${JSON.stringify(name)}`);
+  if (!NAME.test(input.artifactTypeName)) throw new GraphQLError(`invalid artifact type ${JSON.stringify(input.artifactTypeName)}`);
+  if (!/^[0-9a-f]{32}$/.test(input.digest) && !/^[A-Za-z0-9+/]{22}==$/.test(input.digest)) {
+    throw new GraphQLError(`invalid digest ${JSON.stringify(input.digest)}: expected an MD5 (hex or base64)`);
+  }
+  if (!ctx.store.entities.has(input.entityName)) throw new GraphQLError(`entity ${input.entityName} not found`);
+  requireWrite(ctx, input.entityName);
+  let run: RunRecord | undefined;
+  if (input.runName) {
+    run = ctx.store.run(input.entityName, input.projectName, input.runName);
+    if (!run) throw new GraphQLError(`run ${input.entityName}/${input.projectName}/${input.runName} not found`);
+  }
+  const metadata = parseMetadata(input.metadata);
+  const tags = (input.tags ?? []).map((t) => t.tagName);
+  for (const tag of tags) if (!TAG.test(tag)) throw new GraphQLError(`invalid tag ${JSON.stringify(tag)}`);
+  const aliases = (input.aliases ?? []).map((a) => {
+    if (a.artifactCollectionName !== name) throw new GraphQLError(`alias ${a.alias} names collection ${a.artifactCollectionName}, not ${name}`);
+    if (!NAME.test(a.alias) || /^v\d+$/.test(a.alias)) throw new GraphQLError(`invalid alias ${JSON.stringify(a.alias)}`);
+    return a.alias;
+  });
+  const existing = findCollection(ctx.store, input.entityName, input.projectName, name);
+  if (existing && existing.type !== input.artifactTypeName)
+    throw new GraphQLError(`artifact ${name} is of type ${existing.type}, not ${input.artifactTypeName}`);
+  const creator = run ? { entity: run.entity, project: run.project, run: run.name } : null;
+  const same =
+    existing && input.enableDigestDeduplication
+      ? membershipsOf(ctx.store, existing.id).find((m) => {
+          const version = ctx.store.artifacts.get(m.artifactId);
+          return version?.state === 'COMMITTED' && version.digest === input.digest;
+        })
+      : undefined;
+  let artifact: ArtifactRecord;
+  if (same) {
+    artifact = ctx.store.artifacts.get(same.artifactId) as ArtifactRecord;
+    for (const alias of aliases) setAlias(ctx.store, same, alias);
+    for (const tag of tags) if (!artifact.tags.includes(tag)) artifact.tags.push(tag);
+    // The version keeps the run that made it; a run that declares it again lists it as an output too.
+    if (run && creator && !(artifact.loggedBy && sameRun(artifact.loggedBy, run)) && !artifact.outputOf?.some((r) => sameRun(r, run))) {
+      artifact.outputOf = [...(artifact.outputOf ?? []), creator];
+    }
+    artifact.updatedAt = ctx.store.tick();
+  } else {
+    if (!ctx.store.project(input.entityName, input.projectName))
+      newProject(ctx, { entity: input.entityName, name: input.projectName, user: ctx.viewer.username });
+    artifact = createArtifactVersion(ctx.store, {
+      entity: input.entityName,
+      project: input.projectName,
+      type: input.artifactTypeName,
+      name,
+      contents: {},
+      aliases,
+      tags,
+      description: input.description ?? null,
+      ...(metadata ? { metadata } : {}),
+      historyStep: input.historyStep ?? null,
+      loggedBy: creator,
+      state: 'PENDING',
+    }).artifact;
+    // The manifest comes with the upload; until then the version is known by the digest the client gave.
+    artifact.digest = input.digest;
+  }
+  return { artifact, clientMutationId: input.clientMutationId ?? null };
+}
+
 // ── resolvers shared by the two kinds of collection ──
 
 /** The fields sequences and portfolios share (both are `ArtifactCollection`s). */
@@ -379,8 +456,7 @@ export const artifactResolvers: Resolvers = {
   ArtifactSequence: {
     ...collectionFields,
     latestArtifact: (collection, _args, ctx) => {
-      const members = membershipsOf(ctx.store, collection.id);
-      const newest = members[members.length - 1];
+      const newest = newestCommitted(ctx.store, collection.id);
       return newest ? (ctx.store.artifacts.get(newest.artifactId) ?? null) : null;
     },
   },
@@ -468,7 +544,10 @@ export const artifactResolvers: Resolvers = {
   Run: {
     outputArtifacts: (run, args, ctx) => {
       const artifacts = [...ctx.store.artifacts.values()].filter(
-        (a) => a.state !== 'DELETED' && a.loggedBy && sameRun(a.loggedBy, run) && visibleArtifact(ctx, a),
+        (a) =>
+          a.state !== 'DELETED' &&
+          ((a.loggedBy && sameRun(a.loggedBy, run)) || a.outputOf?.some((ref) => sameRun(ref, run))) &&
+          visibleArtifact(ctx, a),
       );
       return connection(artifacts, args, (a) => a.id);
     },
@@ -477,10 +556,26 @@ export const artifactResolvers: Resolvers = {
         (a) => a.state !== 'DELETED' && a.usedBy.some((ref) => sameRun(ref, run)) && visibleArtifact(ctx, a),
       );
       const page = connection(artifacts, args, (a) => a.id);
-      return { ...page, edges: page.edges.map((e) => ({ ...e, usedAs: [] })) };
+      const ref = { entity: run.entity, project: run.project, run: run.name };
+      return {
+        ...page,
+        edges: page.edges.map((e) => ({ ...e, usedAs: [ctx.store.artifactUsedAs.get(useKey(e.node.id, ref))].filter((u) => u !== undefined) })),
+      };
     },
   },
   Mutation: {
+    createArtifact: (_root, { input }, ctx) => createArtifact(ctx, input),
+    useArtifact: (_root, { input }, ctx) => {
+      const artifact = requireArtifact(ctx, input.artifactID);
+      if (!ctx.store.entities.has(input.entityName)) throw new GraphQLError(`entity ${input.entityName} not found`);
+      requireWrite(ctx, input.entityName);
+      const run = ctx.store.run(input.entityName, input.projectName, input.runName);
+      if (!run) throw new GraphQLError(`run ${input.entityName}/${input.projectName}/${input.runName} not found`);
+      const ref = { entity: run.entity, project: run.project, run: run.name };
+      if (!artifact.usedBy.some((r) => sameRun(r, run))) artifact.usedBy.push(ref);
+      if (input.usedAs) ctx.store.artifactUsedAs.set(useKey(artifact.id, ref), input.usedAs);
+      return { artifact, run, clientMutationId: input.clientMutationId ?? null };
+    },
     updateArtifact: (_root, { input }, ctx) => {
       const artifact = requireArtifact(ctx, input.artifactID);
       const sequence = sequenceOf(ctx.store, artifact);

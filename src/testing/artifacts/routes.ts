@@ -57,6 +57,33 @@ export const artifactFileRoute: FakeRoute = {
   },
 };
 
+/**
+ * `GET /artifactsV2/{region}/{entity}/{project}/{collection}/{artifactID}/{birthArtifactID}/{md5 hex}/{name}`:
+ * the form the Python client uses when the server reports
+ * `ARTIFACT_V2_DOWNLOAD_HANDLER_SUPPORTS_ARTIFACT_ID`. The artifact is named by id, and must be a
+ * version of the collection the path names.
+ */
+export const artifactFileByIdRoute: FakeRoute = {
+  method: 'GET',
+  path: /^\/artifactsV2\/([^/]+)\/([^/]+)\/([^/]+)\/([^/]+)\/([^/]+)\/([^/]*)\/([0-9a-f]{32})\/([^/]+)$/,
+  auth: true,
+  handle: (_request, match, ctx) => {
+    const [entity, project, collectionName, artifactId, name] = [
+      decode(match[2]),
+      decode(match[3]),
+      decode(match[4]),
+      decode(match[5]),
+      decode(match[8]),
+    ];
+    const hex = match[7] as string;
+    const artifact = ctx.store.artifacts.get(artifactId);
+    if (!artifact || !readable(ctx, artifact)) return notFound('artifact');
+    const collection = findCollection(ctx.store, entity, project, collectionName);
+    const member = collection !== undefined && membershipsOf(ctx.store, collection.id).some((m) => m.artifactId === artifact.id);
+    return member && holds(artifact, hex) ? redirectToBlob(ctx, hex, name) : notFound('file');
+  },
+};
+
 /** `GET /artifactsV2/{region}/{entity}/{birthArtifactID}/{md5 hex}`: the older form of the route. */
 export const artifactFileByBirthRoute: FakeRoute = {
   method: 'GET',
@@ -83,4 +110,4 @@ export const artifactFileV1Route: FakeRoute = {
 };
 
 /** The artifacts area's routes: artifact file downloads. */
-export const artifactRoutes: readonly FakeRoute[] = [artifactFileRoute, artifactFileByBirthRoute, artifactFileV1Route];
+export const artifactRoutes: readonly FakeRoute[] = [artifactFileRoute, artifactFileByIdRoute, artifactFileByBirthRoute, artifactFileV1Route];

@@ -4,6 +4,7 @@ import { isMember, requireWrite } from '../access';
 import { connection } from '../connection';
 import type { FakeContext } from '../schema';
 import { liveCollection } from '../artifacts/records';
+import { HttpStatusError } from '../http';
 import { nodeId } from '../ids';
 import type { EntityRecord } from '../teams/records';
 import type { FakeStore } from '../store';
@@ -189,7 +190,7 @@ export interface CreateTriggerOptions {
 function requireUniqueName(store: FakeStore, entity: string, name: string, except?: string): void {
   for (const t of store.triggers.values()) {
     if (t.entity === entity && t.name === name && t.id !== except)
-      fail(`conflict: an automation named ${JSON.stringify(name)} already exists in ${entity}`);
+      throw new HttpStatusError(`conflict: an automation named ${JSON.stringify(name)} already exists in ${entity}`, 409);
   }
 }
 
@@ -341,7 +342,7 @@ export const automationResolvers: Resolvers = {
     updateFilterTrigger: (_root, { input }, ctx) => {
       requireUpdates(ctx.features);
       const trigger = ctx.store.triggers.get(input.id);
-      if (!trigger) fail(`automation ${input.id} not found`);
+      if (!trigger) throw new HttpStatusError(`automation ${input.id} not found`, 404);
       requireWrite(ctx, trigger.entity);
       const scopeType = input.scopeType ?? trigger.scope.type;
       const scopeId = input.scopeID ?? trigger.scope.id;

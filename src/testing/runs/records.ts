@@ -32,6 +32,22 @@ export interface RunRecord {
   createdAt: string;
   heartbeatAt: string | null;
   updatedAt: string;
+  /** Set by `stopRun` (the "Stop run" button): the run's process stops at its next heartbeat. */
+  stopped?: boolean;
+  /** The run's captured console output, oldest first. */
+  logLines?: LogLineRecord[];
+}
+
+/** One line of a run's console output. */
+export interface LogLineRecord {
+  /** The text of the line. */
+  line: string;
+  /** `error` for stderr, `''` for stdout. */
+  level: string;
+  /** The writing process's label when several share the run, else `''`. */
+  label: string;
+  /** When the line was captured, as W&B reports it (ISO 8601, without a zone). */
+  timestamp: string;
 }
 
 /** A file saved with a run (its bytes are a blob). */

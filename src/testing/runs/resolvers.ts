@@ -1,15 +1,15 @@
-import type { Resolvers } from '../../../generated/resolvers';
+import type { Resolvers, RunLogLinesArgs } from '../../../generated/resolvers';
 import { GraphQLError } from 'graphql';
 import { requireWrite } from '../access';
-import { connection } from '../connection';
+import { connection, MAX_PAGE_SIZE } from '../connection';
 import { runFileId, runFileUrl, runUploadUrl } from './routes';
 import { blobUrl } from '../storage';
 import { filterRuns } from './filters';
 import { historyKeysOf, parquetHistory, rowsInRange, sample, sampledRows } from './history';
 import type { FakeContext } from '../schema';
 import { parseJsonObjectArg } from '../unsupported';
-import { nodeId, unbase64 } from '../ids';
-import { runKey, type RunFileRecord, type RunRecord } from './records';
+import { base64, nodeId, unbase64 } from '../ids';
+import { runKey, type LogLineRecord, type RunFileRecord, type RunRecord } from './records';
 import type { ProjectRecord } from '../projects/records';
 import { newProject } from '../projects/resolvers';
 
@@ -159,6 +159,15 @@ function likePattern(pattern: string): RegExp {
 }
 
 /**
+ * The moves `updateRunState` makes, by target state, as W&B allows them: back to `pending` to
+ * requeue a run that stopped or is stuck, and to `failed` for a run that was lost.
+ */
+const STATE_MOVES: Readonly<Record<string, readonly string[]>> = {
+  pending: ['running', 'failed', 'crashed', 'preempted'],
+  failed: ['pending', 'running'],
+};
+
+/**
  * A `File` as GraphQL sees it. Fields are plain values or functions of the field's arguments
  * (graphql-js calls those), so the File type needs no resolvers of its own and other areas can
  * serve their files the same way.
@@ -202,6 +211,53 @@ function requireRunWrite(ctx: FakeContext, id: string): RunRecord {
   return run;
 }
 
+/** A console line as `logLines` answers it: numbered by its place in the log. */
+type NumberedLine = LogLineRecord & { number: number; id: string };
+
+const logLineCursor = (line: NumberedLine) => base64(`logline:${line.number}`);
+
+/** The number of the line a `logLines` cursor names. */
+function logLineNumber(cursor: string): number {
+  const match = /^logline:(\d+)$/.exec(unbase64(cursor) ?? '');
+  if (!match) throw new GraphQLError(`invalid cursor: ${cursor}`);
+  return Number(match[1]);
+}
+
+/**
+ * A page of console lines: those after `after` and before `before`, then the first `first` or the
+ * last `last` of them (the client reads a log from the start with `first`, or its tail with `last`).
+ */
+function logLinePage(records: readonly LogLineRecord[], args: RunLogLinesArgs) {
+  const lines: NumberedLine[] = records.map((line, number) => ({ ...line, number, id: String(number) }));
+  for (const [name, value] of [
+    ['first', args.first],
+    ['last', args.last],
+  ] as const) {
+    if (value !== null && value !== undefined && (!Number.isInteger(value) || value < 0))
+      throw new GraphQLError(`${name} must be a non-negative integer, got ${value}`);
+  }
+  const after = args.after ? logLineNumber(args.after) : -1;
+  const before = args.before ? logLineNumber(args.before) : Infinity;
+  const window = lines.filter((l) => l.number > after && l.number < before);
+  const size = Math.min(args.first ?? args.last ?? 1000, MAX_PAGE_SIZE);
+  const page =
+    args.last !== null && args.last !== undefined && (args.first === null || args.first === undefined)
+      ? window.slice(Math.max(0, window.length - size))
+      : window.slice(0, size);
+  const edges = page.map((node) => ({ cursor: logLineCursor(node), node }));
+  const firstShown = page[0];
+  const lastShown = page[page.length - 1];
+  return {
+    edges,
+    pageInfo: {
+      startCursor: edges[0]?.cursor ?? null,
+      endCursor: edges[edges.length - 1]?.cursor ?? args.after ?? null,
+      hasNextPage: lastShown ? window.some((l) => l.number > lastShown.number) : false,
+      hasPreviousPage: firstShown ? lines.some((l) => l.number < firstShown.number) : after >= 0,
+    },
+  };
+}
+
 const UPLOAD_HEADERS = ['Content-Type:application/octet-stream'];
 
 export const runResolvers: Resolvers = {
@@ -224,6 +280,8 @@ export const runResolvers: Resolvers = {
     events: (run, args, ctx) =>
       sample(ctx.store.runEvents.get(runKey(run.entity, run.project, run.name)) ?? [], args.samples).map((row) => JSON.stringify(row)),
     parquetHistory: (run, args, ctx) => parquetHistory(ctx, run, args.liveKeys),
+    stopped: (run) => run.stopped ?? false,
+    shouldStop: (run) => run.stopped ?? false,
     fileCount: (run, _args, ctx) => filesOf(ctx, run).length,
     files: (run, args, ctx) => {
       let files = filesOf(ctx, run);
@@ -239,6 +297,8 @@ export const runResolvers: Resolvers = {
     project: (run, _args, ctx) => ctx.store.project(run.entity, run.project) ?? null,
     projectId: (run, _args, ctx) => ctx.store.project(run.entity, run.project)?.internalId ?? '0',
     user: (run, _args, ctx) => (run.user ? (ctx.store.users.get(run.user) ?? null) : null),
+    logLineCount: (run) => run.logLines?.length ?? 0,
+    logLines: (run, args) => logLinePage(run.logLines ?? [], args),
   },
   File: {
     // A run file's URL depends on the field's `upload` argument; other files' URLs are plain strings.
@@ -279,9 +339,20 @@ export const runResolvers: Resolvers = {
       removeRun(ctx, requireRunWrite(ctx, input.id));
       return { clientMutationId: input.clientMutationId ?? null };
     },
+    stopRun: (_root, { input }, ctx) => {
+      // W&B only raises the flag; the run's own process sees it at its next heartbeat and stops,
+      // so the state stays as it is, and asking again changes nothing.
+      const run = requireRunWrite(ctx, input.id);
+      if (!run.stopped) {
+        run.stopped = true;
+        run.updatedAt = ctx.store.tick();
+      }
+      return { success: true, clientMutationId: input.clientMutationId ?? null };
+    },
     updateRunState: (_root, { input }, ctx) => {
       const run = requireRunWrite(ctx, input.id);
-      if (input.state !== 'pending' || !['failed', 'crashed'].includes(run.state)) {
+      if (run.sweepName) throw new GraphQLError(`run ${run.name} belongs to sweep ${run.sweepName}; the state of a sweep run cannot be changed`);
+      if (!STATE_MOVES[input.state]?.includes(run.state)) {
         throw new GraphQLError(`invalid state transition from ${run.state} to ${input.state}`);
       }
       run.state = input.state;

@@ -1,7 +1,7 @@
 import { wrapConfig } from '../../client/json';
 import type { RunState } from '../../runs/filters';
 import { wandbTime } from '../ids';
-import { builder, checkResult, missingRecord } from '../seedBuilder';
+import { builder, checkResult, missingRecord, seedError } from '../seedBuilder';
 import {
   bytes,
   date,
@@ -10,6 +10,7 @@ import {
   integer,
   isWandbName,
   leaf,
+  list,
   nonEmptyString,
   oneOf,
   optional,
@@ -150,7 +151,6 @@ const runSeed = shape<RunSeed>('RunSeed', { project: wandbName, entity: optional
 
 /** Fields that name a run. */
 const runTargetFields: Fields<RunTarget> = { project: wandbName, entity: optional(wandbName), run: wandbName };
-const runTarget = shape<RunTarget>('RunTarget', runTargetFields);
 
 const syntheticHistory = shape<SyntheticHistory>('SyntheticHistory', {
   rows: integer(0),
@@ -200,6 +200,45 @@ function runOf(store: FakeStore, viewer: UserRecord, builderName: string, target
       `${JSON.stringify(target.run)} does not exist in ${entity}/${target.project}; seed it first with seed.run()`,
     );
   return run;
+}
+
+/** One line of console output for `fake.seed.consoleLog()`: its text, or the text with how it was written. */
+export type ConsoleLineSeed =
+  | string
+  | {
+      line: string;
+      /** Where the run wrote it; W&B marks stderr lines with level `error`. @defaultValue `'stdout'` */
+      stream?: 'stdout' | 'stderr';
+      /** The writing process, when several processes write to one run. @defaultValue none */
+      label?: string;
+      /** @defaultValue a second after the line before (the first: the run's creation time) */
+      timestamp?: Date;
+    };
+
+/** Fields of `fake.seed.consoleLog()`: lines added to the end of a run's console output. */
+export type ConsoleLogSeed = RunTarget & { lines: ConsoleLineSeed[] };
+
+/** A run and rows, in one object (as JSON seed data gives them) or with the rows as a second argument. */
+export type RunRowsTarget = RunTarget & { rows?: Array<Record<string, unknown>> };
+
+/** Milliseconds of a W&B time, which is UTC with or without the zone designator; NaN for none. */
+function utcTime(text: string): number {
+  return text ? Date.parse(/(Z|[+-]\d\d:?\d\d)$/.test(text) ? text : `${text}Z`) : NaN;
+}
+
+/** W&B's console timestamps: UTC to the microsecond, without a zone designator. */
+function consoleTime(ms: number): string {
+  return `${new Date(ms).toISOString().slice(0, 23)}000`;
+}
+
+/** The rows a builder was given, once: as `rows` in its first argument or as its second. */
+function rowsGiven<T>(builderName: string, target: { rows?: T }, rows: T | undefined): T {
+  if (rows !== undefined && target.rows !== undefined) {
+    throw seedError(builderName, { path: 'rows', message: 'is given twice: pass the rows as the second argument or as rows, not both' });
+  }
+  const given = rows ?? target.rows;
+  if (given === undefined) throw seedError(builderName, { path: 'rows', message: 'is required (as the second argument, or as rows)' });
+  return given;
 }
 
 /** Fields of `fake.seed.historyExport()`. */
@@ -308,15 +347,22 @@ export const runSeeds = {
     return out;
   }).checks([{ name: '', check: runsSeed }]),
 
-  /** Replaces a run's history rows (`_step` is filled in where missing). */
-  history: builder(({ store, viewer }, target: RunTarget, rows: HistorySeed): RunRecord => {
+  /**
+   * Replaces a run's history rows (`_step` is filled in where missing): `history(target, rows)`,
+   * or `history({ ...target, rows })` as JSON seed data gives it (key `histories`).
+   */
+  history: builder(({ store, viewer }, target: RunTarget & { rows?: HistorySeed }, rows?: HistorySeed): RunRecord => {
+    const given = rowsGiven('history', target, rows);
     const run = runOf(store, viewer, 'history', target);
-    const list = Array.isArray(rows) ? rows : historyRows(rows);
+    const list = Array.isArray(given) ? given : historyRows(given);
     run.history = list.map((row, step) => (typeof row._step === 'number' ? row : { ...row, _step: step }));
     return run;
   }).checks([
-    { name: '', check: runTarget },
-    { name: 'rows', check: either(rows, syntheticHistory) },
+    {
+      name: '',
+      check: shape<RunTarget & { rows?: HistorySeed }>('RunTarget', { ...runTargetFields, rows: optional(either(rows, syntheticHistory)) }),
+    },
+    { name: 'rows', check: either(rows, syntheticHistory), optional: true },
   ]),
 
   /** Sets how much of a run's history counts as exported to parquet (the rest is `liveData`). */
@@ -338,16 +384,54 @@ export const runSeeds = {
     },
   ]),
 
-  /** Sets a run's system-metrics rows (what `run.history({ stream: 'system' })` returns). */
-  runEvents: builder(({ store, viewer }, target: RunTarget, rows: Array<Record<string, unknown>>): void => {
+  /**
+   * Sets a run's system-metrics rows (what `run.history({ stream: 'system' })` returns):
+   * `runEvents(target, rows)`, or `runEvents({ ...target, rows })` as JSON seed data gives it.
+   */
+  runEvents: builder(({ store, viewer }, target: RunRowsTarget, rows?: Array<Record<string, unknown>>): void => {
+    const given = rowsGiven('runEvents', target, rows);
     const run = runOf(store, viewer, 'runEvents', target);
     store.runEvents.set(
       runKey(run.entity, run.project, run.name),
-      rows.map((row) => ({ ...row })),
+      given.map((row) => ({ ...row })),
     );
   }).checks([
-    { name: '', check: runTarget },
-    { name: 'rows', check: rows },
+    { name: '', check: shape<RunRowsTarget>('RunTarget', { ...runTargetFields, rows: optional(rows) }) },
+    { name: 'rows', check: rows, optional: true },
+  ]),
+
+  /** Adds lines to the end of a run's console output (what `run.consoleLogs()` reads). */
+  consoleLog: builder(({ store, viewer }, seed: ConsoleLogSeed): void => {
+    const run = runOf(store, viewer, 'consoleLog', seed);
+    const lines = (run.logLines ??= []);
+    // A second after the last line that has a time, or from the run's creation.
+    const last = [...lines].reverse().find((l) => !Number.isNaN(utcTime(l.timestamp)));
+    let time = last ? utcTime(last.timestamp) + 1000 : utcTime(run.createdAt);
+    for (const given of seed.lines) {
+      const line = typeof given === 'string' ? { line: given } : given;
+      if (line.timestamp) time = line.timestamp.getTime();
+      lines.push({ line: line.line, level: line.stream === 'stderr' ? 'error' : '', label: line.label ?? '', timestamp: consoleTime(time) });
+      time += 1000;
+    }
+  }).checks([
+    {
+      name: '',
+      check: shape<ConsoleLogSeed>('ConsoleLogSeed', {
+        ...runTargetFields,
+        lines: list(
+          either(
+            string,
+            shape<Exclude<ConsoleLineSeed, string>>('a console line', {
+              line: string,
+              stream: optional(oneOf('stdout', 'stderr')),
+              label: optional(string),
+              timestamp: optional(date),
+            }),
+          ),
+          'a list of lines (strings or { line, stream, label, timestamp })',
+        ),
+      }),
+    },
   ]),
 
   /** Saves a file with a run, as if the run had uploaded it. */

@@ -10,10 +10,17 @@ export const DEFAULT_FEATURES: readonly string[] = [
   'AUTOMATION_EVENT_RUN_METRIC_CHANGE',
   'AUTOMATION_EVENT_RUN_STATE',
   'AUTOMATION_ACTION_NO_OP',
+  // Automations scoped to a whole team or organization entity.
+  'AUTOMATION_SCOPE_ENTITY',
+  // The Python client checks these before it sends the call that needs them.
+  'TOTAL_COUNT_IN_FILE_CONNECTION',
+  'SWEEPS_LOCAL_SCHEDULER',
+  'INCLUDE_ARTIFACT_TYPES_IN_REGISTRY_CREATION',
+  'USE_ARTIFACT_WITH_ENTITY_AND_PROJECT_INFORMATION',
 ];
 
 /** Features a W&B server knows of but may have switched off; reported with `isEnabled: false` then. */
-const KNOWN_FEATURES: readonly string[] = [...DEFAULT_FEATURES, 'SWEEPS_LOCAL_SCHEDULER'];
+const KNOWN_FEATURES: readonly string[] = DEFAULT_FEATURES;
 
 /** The server's version and features. */
 export const serverResolvers: Resolvers = {

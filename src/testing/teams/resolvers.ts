@@ -139,7 +139,13 @@ export const teamResolvers: Resolvers = {
   },
   Entity: {
     available: () => false,
-    entityType: (entity) => (entity.isTeam ? 'TEAM' : 'USER'),
+    // W&B spells these in lowercase, and the Python client checks the literal (`"organization"`
+    // for an organization's entity, `"team"` for an automation's team scope).
+    entityType: (entity, _args, ctx) => {
+      if (!entity.isTeam) return 'user';
+      for (const org of ctx.store.organizations.values()) if (org.orgEntity === entity.name) return 'organization';
+      return 'team';
+    },
     isPaid: () => false,
     memberCount: (entity) => entity.members.length,
     members: (entity, _args, ctx) => membersOf(ctx, entity),

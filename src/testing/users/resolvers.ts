@@ -1,7 +1,7 @@
 import type { Resolvers } from '../../../generated/resolvers';
 import type { UserSeed } from '../seed';
 import { GraphQLError } from 'graphql';
-import { requireAdmin } from '../access';
+import { canReadProject, requireAdmin } from '../access';
 import { connection } from '../connection';
 import type { FakeContext } from '../schema';
 import { base64, nodeId } from '../ids';
@@ -120,6 +120,13 @@ export const userResolvers: Resolvers = {
   },
   User: {
     flags: (user) => JSON.stringify(user.flags),
+    // The projects of the user's own entity and of their teams (that the viewer may read): what
+    // the Python client walks for "every automation I can see".
+    projects: (user, args, ctx) => {
+      const entities = [...ctx.store.entities.values()].filter((e) => e.name === user.entity || (e.isTeam && e.members.includes(user.username)));
+      const projects = entities.flatMap((e) => ctx.store.projectsOf(e.name)).filter((p) => canReadProject(ctx, p));
+      return connection(projects, args, (p) => `${p.entity}/${p.name}`);
+    },
     teams: (user, args, ctx) => {
       const teams = [...ctx.store.entities.values()].filter((e) => e.isTeam && e.members.includes(user.username));
       return connection(teams, args, (e) => e.name);

@@ -1,0 +1,368 @@
+/**
+ * npm run bench -- compare
+ *
+ * The SDK beside the real W&B Python client on the same fake W&B and the same data, with 20 ms
+ * added to every request. The fake runs in its own process, so neither client shares a thread
+ * with the server. Each figure is the median of `BENCH_RUNS` (default 5) runs, the clients'
+ * runs interleaved so that load from elsewhere on the machine affects them alike.
+ *
+ *  - cold start: a fresh process imports the client, makes an `Api`, asks for the viewer and the
+ *    first of its projects (the SDK from a bundle of the package, as users get it);
+ *  - listing 10,000 runs, reading 2 config and 2 summary keys of each;
+ *  - the first download of a 1,000 × 64 KB + 4 × 64 MB artifact, to disk and to a memory-backed
+ *    folder, beside a floor of plain parallel `fetch`es of the same files at the SDK's concurrency
+ *    (bodies read and dropped: no checks, no disk);
+ *  - the re-download of the complete, unchanged artifact into the same folder.
+ *
+ * The Python client is run when `WANDB_BENCH_VENV` names a virtualenv holding it (made with
+ * `bash ../shared/python-client/setup.sh <venv>`); without it, the SDK's column and the floors
+ * are printed alone.
+ */
+import { spawn, type ChildProcess } from 'node:child_process';
+import { existsSync, mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { Api } from 'wandb-api';
+import { peakRss, printTable, timed } from './lib';
+import { ARTIFACT, LATENCY_MS, RUNS } from './scenarios';
+
+const REPEATS = Number(process.env.BENCH_RUNS ?? 5);
+/** Download concurrencies measured: the SDK's default, and more (the `Api`'s `maxConcurrency` raised to match). */
+const CONCURRENCY = [16, 64];
+const ROOT = resolve(__dirname, '..');
+
+interface ChildFake {
+  url: string;
+  apiKey: string;
+  setLatency(ms: number): Promise<void>;
+  /** Empties the request log. */
+  clearLog(): Promise<void>;
+  /** The requests logged since the last {@link clearLog}. */
+  log(): Promise<Array<{ method: string; path: string; operationName?: string }>>;
+  stop(): void;
+}
+
+function firstLine(child: ChildProcess, what: string): Promise<string> {
+  return new Promise<string>((resolveLine, reject) => {
+    let text = '';
+    let errors = '';
+    child.stdout?.on('data', (chunk: Buffer) => {
+      text += chunk.toString();
+      const end = text.indexOf('\n');
+      if (end >= 0) resolveLine(text.slice(0, end));
+    });
+    child.stderr?.on('data', (chunk: Buffer) => (errors += chunk.toString()));
+    child.on('exit', (code) => reject(new Error(`${what} exited with ${code}: ${errors.slice(-2000)}`)));
+    child.on('error', reject);
+  });
+}
+
+async function startChildFake(scenario: string): Promise<ChildFake> {
+  // Python refuses keys shorter than 40 characters.
+  const child = spawn(process.execPath, [require.resolve('tsx/cli'), join(__dirname, 'fake-server.ts'), scenario, 'k'.repeat(40)], {
+    stdio: ['pipe', 'pipe', 'inherit'],
+  });
+  const { url, apiKey } = JSON.parse(await firstLine(child, 'the fake')) as { url: string; apiKey: string };
+  const control = async (method: string, path: string, body?: unknown) => {
+    const response = await fetch(`${url}/_fake${path}`, {
+      method,
+      ...(body !== undefined ? { body: JSON.stringify(body), headers: { 'content-type': 'application/json' } } : {}),
+    });
+    if (!response.ok) throw new Error(`${method} /_fake${path}: ${response.status} ${await response.text()}`);
+    return response.json() as Promise<unknown>;
+  };
+  return {
+    url,
+    apiKey,
+    setLatency: async (latencyMs) => void (await control('PATCH', '/settings', { latencyMs })),
+    clearLog: async () => void (await control('DELETE', '/requests')),
+    log: async () => ((await control('GET', '/requests')) as { requests: Array<{ method: string; path: string; operationName?: string }> }).requests,
+    stop: () => child.kill('SIGTERM'),
+  };
+}
+
+/** The Python interpreter of the virtualenv named by `WANDB_BENCH_VENV`, when it holds wandb. */
+function pythonClient(): string | undefined {
+  const venv = process.env.WANDB_BENCH_VENV;
+  if (!venv) return undefined;
+  const python = join(venv, process.platform === 'win32' ? 'Scripts/python.exe' : 'bin/python');
+  return existsSync(python) ? python : undefined;
+}
+
+async function runPython<T>(python: string, fake: ChildFake, args: string[]): Promise<T> {
+  const child = spawn(python, [join(__dirname, 'python', 'client.py'), ...args], {
+    stdio: ['ignore', 'pipe', 'pipe'],
+    env: { ...process.env, WANDB_BASE_URL: fake.url, WANDB_API_KEY: fake.apiKey, WANDB__GRAPHQL_RETRY_MAX: '0' },
+  });
+  const line = await firstLine(child, 'the Python client');
+  await new Promise((done) => (child.exitCode !== null ? done(undefined) : child.once('exit', done)));
+  return JSON.parse(line) as T;
+}
+
+function median(values: readonly number[]): number {
+  if (!values.length) return Number.NaN;
+  const sorted = [...values].sort((a, b) => a - b);
+  const mid = sorted.length >> 1;
+  return sorted.length % 2 ? (sorted[mid] as number) : ((sorted[mid - 1] as number) + (sorted[mid] as number)) / 2;
+}
+
+class Samples {
+  private readonly values = new Map<string, number[]>();
+  add(name: string, ms: number): void {
+    this.values.set(name, [...(this.values.get(name) ?? []), ms]);
+  }
+  /** Median in seconds, or undefined when never measured. */
+  s(name: string): number | undefined {
+    const list = this.values.get(name);
+    return list?.length ? median(list) / 1000 : undefined;
+  }
+}
+
+const fmt = (seconds: number | undefined) => (seconds === undefined ? '-' : `${seconds.toFixed(2)} s`);
+const ratio = (a: number | undefined, b: number | undefined) => (a === undefined || b === undefined ? '-' : `${(a / b).toFixed(1)}×`);
+
+/** Bundles the package as users get it (dependencies left external), for the cold start. */
+async function bundle(): Promise<string> {
+  const esbuild = await import('esbuild');
+  const out = join(mkdtempSync(join(tmpdir(), 'wandb-api-bench-bundle-')), 'index.js');
+  await esbuild.build({
+    entryPoints: [join(ROOT, 'src', 'index.ts')],
+    bundle: true,
+    platform: 'node',
+    format: 'cjs',
+    target: 'node20',
+    packages: 'external',
+    outfile: out,
+    logLevel: 'error',
+  });
+  return out;
+}
+
+/** A fresh Node process: import the bundle, `new Api`, viewer, first project. Wall time to its answer. */
+async function sdkColdStart(bundlePath: string, fake: ChildFake): Promise<number> {
+  const script = `
+    const { Api } = require(${JSON.stringify(bundlePath)});
+    (async () => {
+      const api = new Api({ baseUrl: process.env.URL, apiKey: process.env.KEY, env: {} });
+      const viewer = await api.viewer();
+      for await (const project of api.projects()) { console.log(JSON.stringify({ viewer: viewer.username, project: project.name })); break; }
+    })().catch((e) => { console.error(e); process.exit(1); });`;
+  const started = performance.now();
+  const child = spawn(process.execPath, ['-e', script], {
+    stdio: ['ignore', 'pipe', 'pipe'],
+    env: { ...process.env, URL: fake.url, KEY: fake.apiKey, NODE_PATH: join(ROOT, 'node_modules') },
+  });
+  await firstLine(child, 'the SDK cold start');
+  const ms = performance.now() - started;
+  await new Promise((done) => (child.exitCode !== null ? done(undefined) : child.once('exit', done)));
+  return ms;
+}
+
+async function pythonColdStart(python: string, fake: ChildFake): Promise<number> {
+  const started = performance.now();
+  await runPython(python, fake, ['cold']);
+  return performance.now() - started;
+}
+
+const graphqlRequests = (log: Array<{ path: string; operationName?: string }>) => log.filter((r) => r.path.endsWith('/graphql')).length;
+
+async function coldStart(python: string | undefined, rows: Array<Record<string, string>>): Promise<void> {
+  const fake = await startChildFake('projects');
+  const bundlePath = await bundle();
+  const samples = new Samples();
+  let sdkRequests = 0;
+  let pyRequests = 0;
+  try {
+    await fake.setLatency(LATENCY_MS);
+    for (let run = 0; run < REPEATS; run++) {
+      await fake.clearLog();
+      samples.add('sdk', await sdkColdStart(bundlePath, fake));
+      sdkRequests = graphqlRequests(await fake.log());
+      if (python) {
+        await fake.clearLog();
+        samples.add('python', await pythonColdStart(python, fake));
+        pyRequests = graphqlRequests(await fake.log());
+      }
+    }
+  } finally {
+    fake.stop();
+    rmSync(resolve(bundlePath, '..'), { recursive: true, force: true });
+  }
+  rows.push({
+    case: 'cold start (process: import, Api, viewer, first project)',
+    'Python default': python ? `${fmt(samples.s('python'))}, ${pyRequests} req` : '-',
+    'Python best': '-',
+    'wandb-api': `${fmt(samples.s('sdk'))}, ${sdkRequests} req`,
+    floor: `${fmt((sdkRequests * LATENCY_MS) / 1000)} (latency)`,
+    'vs Python best': ratio(samples.s('python'), samples.s('sdk')),
+    'vs floor': ratio(samples.s('sdk'), (sdkRequests * LATENCY_MS) / 1000),
+  });
+}
+
+async function listing(python: string | undefined, rows: Array<Record<string, string>>): Promise<void> {
+  const fake = await startChildFake('runs');
+  const samples = new Samples();
+  let sdkRequests = 0;
+  const pythonPerPage = 1000;
+  try {
+    const list = async () => {
+      const api = new Api({ baseUrl: fake.url, apiKey: fake.apiKey, env: {} });
+      await api.viewer();
+      return timed(async () => {
+        let count = 0;
+        for await (const run of api.runs(RUNS.path, { select: { config: [...RUNS.config], summary: [...RUNS.summary] } })) {
+          if (run.config.c1 === undefined || run.summary.s1 === undefined) throw new Error('a selected key is missing');
+          count++;
+        }
+        if (count !== RUNS.count) throw new Error(`listed ${count} runs`);
+      });
+    };
+    await list(); // warm-up: JIT and the fake's own
+    await fake.setLatency(LATENCY_MS);
+    for (let run = 0; run < REPEATS; run++) {
+      await fake.clearLog();
+      samples.add('sdk', (await list()).ms);
+      sdkRequests = graphqlRequests(await fake.log()) - 1;
+      if (python) {
+        const result = await runPython<{ ms: number; count: number }>(python, fake, ['runs', RUNS.path, String(pythonPerPage)]);
+        if (result.count !== RUNS.count) throw new Error(`Python listed ${result.count} runs`);
+        samples.add('python', result.ms);
+      }
+    }
+  } finally {
+    fake.stop();
+  }
+  const floor = (sdkRequests * LATENCY_MS) / 1000;
+  rows.push({
+    case: `list ${RUNS.count} runs, 2 config + 2 summary keys (in-process)`,
+    'Python default': `≥ ${fmt(((RUNS.count / 50 + RUNS.count) * LATENCY_MS) / 1000)} (1 req per run)`,
+    'Python best': python ? `${fmt(samples.s('python'))} (lazy=False, per_page ${pythonPerPage})` : '-',
+    'wandb-api': `${fmt(samples.s('sdk'))}, ${sdkRequests} req`,
+    floor: `${fmt(floor)} (latency)`,
+    'vs Python best': ratio(samples.s('python'), samples.s('sdk')),
+    'vs floor': ratio(samples.s('sdk'), floor),
+  });
+}
+
+/** Fetches every URL with at most `concurrency` at once, reading each body to the end. */
+async function rawFloor(urls: readonly string[], concurrency: number): Promise<number> {
+  let next = 0;
+  let bytes = 0;
+  const worker = async () => {
+    while (next < urls.length) {
+      const url = urls[next++] as string;
+      const response = await fetch(url);
+      const reader = (response.body as ReadableStream<Uint8Array>).getReader();
+      for (;;) {
+        const { done, value } = await reader.read();
+        if (done) break;
+        bytes += value.length;
+      }
+    }
+  };
+  await Promise.all(Array.from({ length: concurrency }, worker));
+  return bytes;
+}
+
+async function artifacts(python: string | undefined, rows: Array<Record<string, string>>): Promise<void> {
+  const fake = await startChildFake('artifact');
+  const places: Array<[string, string]> = [['disk', mkdtempSync(join(tmpdir(), 'wandb-api-bench-'))]];
+  if (existsSync('/dev/shm')) places.push(['tmpfs', mkdtempSync('/dev/shm/wandb-api-bench-')]);
+  const samples = new Samples();
+  let fileGets = 0;
+  const rss = new Map<number, number>();
+  // The SDK's records of verified files go to a folder of the bench's own, removed at the end.
+  const cacheDir = mkdtempSync(join(tmpdir(), 'wandb-api-bench-cache-'));
+  const cacheBefore = process.env.WANDB_CACHE_DIR;
+  process.env.WANDB_CACHE_DIR = cacheDir;
+  const api = (concurrency: number) => new Api({ baseUrl: fake.url, apiKey: fake.apiKey, env: {}, maxConcurrency: concurrency, timeout: 600_000 });
+  try {
+    await fake.setLatency(LATENCY_MS);
+    const urls = (await (await api(16).artifact(ARTIFACT.name)).files({ perPage: 5000 }).toArray()).map((f) => f.directUrl);
+    for (let run = 0; run < REPEATS; run++) {
+      for (const concurrency of CONCURRENCY) {
+        const floor = await timed(() => rawFloor(urls, concurrency));
+        if (floor.result !== ARTIFACT.totalBytes) throw new Error(`the floor read ${floor.result} bytes, expected ${ARTIFACT.totalBytes}`);
+        samples.add(`floor ${concurrency}`, floor.ms);
+        for (const [place, dir] of places) {
+          const root = join(dir, 'sdk');
+          const client = api(concurrency);
+          await client.viewer();
+          const first = await peakRss(() => timed(async () => (await client.artifact(ARTIFACT.name)).download({ root, concurrency })));
+          samples.add(`sdk ${concurrency} ${place}`, first.result.ms);
+          if (run === 0 && place === 'disk') rss.set(concurrency, first.peakMiB);
+          await fake.clearLog();
+          const again = await timed(async () => (await client.artifact(ARTIFACT.name)).download({ root, concurrency }));
+          samples.add(`sdk again ${place}`, again.ms);
+          fileGets = (await fake.log()).filter((r) => r.path.startsWith('/storage/') && !r.path.endsWith('/wandb_manifest.json')).length;
+          rmSync(root, { recursive: true, force: true });
+          await fake.clearLog();
+        }
+      }
+      if (python) {
+        for (const [place, dir] of places) {
+          for (const mode of ['default', 'best']) {
+            const pyRoot = join(dir, `python-${mode}`);
+            const result = await runPython<{ first: number; again: number }>(python, fake, ['artifact', ARTIFACT.name, pyRoot, mode]);
+            samples.add(`py ${mode} ${place}`, result.first);
+            samples.add(`py ${mode} again ${place}`, result.again);
+            rmSync(pyRoot, { recursive: true, force: true });
+            await fake.clearLog();
+          }
+        }
+      }
+    }
+  } finally {
+    fake.stop();
+    for (const [, dir] of places) rmSync(dir, { recursive: true, force: true });
+    rmSync(cacheDir, { recursive: true, force: true });
+    if (cacheBefore === undefined) delete process.env.WANDB_CACHE_DIR;
+    else process.env.WANDB_CACHE_DIR = cacheBefore;
+  }
+  const size = `${ARTIFACT.smallFiles} × 64 KB + ${ARTIFACT.largeFiles} × 64 MB`;
+  const pythonBest = (key: string) => {
+    const best = Math.min(samples.s(`py default ${key}`) ?? Infinity, samples.s(`py best ${key}`) ?? Infinity);
+    return Number.isFinite(best) ? best : undefined;
+  };
+  for (const [place] of places) {
+    for (const concurrency of CONCURRENCY) {
+      const sdk = samples.s(`sdk ${concurrency} ${place}`);
+      const floor = samples.s(`floor ${concurrency}`);
+      rows.push({
+        case: `artifact ${size}, first download, ${place}, concurrency ${concurrency}`,
+        'Python default': fmt(samples.s(`py default ${place}`)),
+        'Python best': python ? `${fmt(samples.s(`py best ${place}`))} (skip_cache)` : '-',
+        'wandb-api': fmt(sdk) + (place === 'disk' ? `, RSS +${(rss.get(concurrency) ?? 0).toFixed(0)} MiB` : ''),
+        floor: `${fmt(floor)} (fetch ×${concurrency})`,
+        'vs Python best': ratio(pythonBest(place), sdk),
+        'vs floor': ratio(sdk, floor),
+      });
+    }
+  }
+  for (const [place] of places) {
+    rows.push({
+      case: `re-download into the same folder, ${place}`,
+      'Python default': fmt(samples.s(`py default again ${place}`)),
+      'Python best': python ? fmt(samples.s(`py best again ${place}`)) : '-',
+      'wandb-api': `${fmt(samples.s(`sdk again ${place}`))}, ${fileGets} file GETs`,
+      floor: '-',
+      'vs Python best': ratio(pythonBest(`again ${place}`), samples.s(`sdk again ${place}`)),
+      'vs floor': '-',
+    });
+  }
+}
+
+export default async function compareBench(): Promise<void> {
+  const python = pythonClient();
+  if (!python) {
+    console.log(
+      'The Python client is not measured: set WANDB_BENCH_VENV to a virtualenv made by `bash ../shared/python-client/setup.sh <venv>` to run it beside the SDK.',
+    );
+  }
+  const only = (process.env.BENCH_CASES ?? 'cold,list,artifact').split(',');
+  const rows: Array<Record<string, string>> = [];
+  if (only.includes('cold')) await coldStart(python, rows);
+  if (only.includes('list')) await listing(python, rows);
+  if (only.includes('artifact')) await artifacts(python, rows);
+  printTable(`The SDK beside wandb ${python ? '0.30.0 (Python)' : '(not measured)'}, ${LATENCY_MS} ms per request, median of ${REPEATS}`, rows);
+}
