@@ -41,6 +41,7 @@ export const outputTypes: Readonly<Record<string, OutputShape>> = {
       currentManifest: 'ArtifactManifest',
       description: 'String',
       digest: 'String!',
+      digestAlgorithm: 'ArtifactDigestAlgorithm',
       fileCount: 'Int64!',
       files: 'FileConnection!',
       historyStep: 'Int64',
@@ -154,6 +155,7 @@ export const outputTypes: Readonly<Record<string, OutputShape>> = {
   ArtifactTypeConnection: { fields: { edges: '[ArtifactTypeEdge!]!', pageInfo: 'PageInfo!' } },
   ArtifactTypeEdge: { fields: { cursor: 'String!', node: 'ArtifactType' } },
   CreateArtifactCollectionTagAssignmentsPayload: { fields: { clientMutationID: 'String', tags: '[Tag!]!' } },
+  CreateArtifactPayload: { fields: { artifact: 'Artifact!', clientMutationId: 'String' } },
   CreateCustomChartPayload: { fields: { chart: 'CustomChart!', clientMutationId: 'String' } },
   CreateDefaultResourceConfigPayload: { fields: { clientMutationId: 'String', defaultResourceConfigID: 'ID!', success: 'Boolean!' } },
   CreateFilterTriggerPayload: { fields: { clientMutationId: 'String', trigger: 'Trigger' } },
@@ -311,6 +313,9 @@ export const outputTypes: Readonly<Record<string, OutputShape>> = {
       versionIndex: 'Int',
     },
   },
+  LogLine: { fields: { id: 'String', label: 'String', level: 'String', line: 'String', number: 'Int', timestamp: 'String' } },
+  LogLineConnection: { fields: { edges: '[LogLineEdge!]!', pageInfo: 'PageInfo!' } },
+  LogLineEdge: { fields: { cursor: 'String!', node: 'LogLine!' } },
   Member: {
     fields: {
       accountType: 'String',
@@ -329,6 +334,7 @@ export const outputTypes: Readonly<Record<string, OutputShape>> = {
   Mutation: {
     fields: {
       addAliases: 'AddAliasesPayload',
+      createArtifact: 'CreateArtifactPayload',
       createArtifactCollectionTagAssignments: 'CreateArtifactCollectionTagAssignmentsPayload',
       createCustomChart: 'CreateCustomChartPayload',
       createDefaultResourceConfig: 'CreateDefaultResourceConfigPayload',
@@ -359,6 +365,7 @@ export const outputTypes: Readonly<Record<string, OutputShape>> = {
       linkArtifact: 'LinkArtifactPayload',
       moveArtifactSequence: 'MoveArtifactCollectionPayload',
       pushToRunQueueByName: 'PushToRunQueueByNamePayload',
+      stopRun: 'StopRunPayload',
       unlinkArtifact: 'UnlinkArtifactPayload',
       updateArtifact: 'UpdateArtifactPayload',
       updateArtifactPortfolio: 'UpdateArtifactCollectionPayload',
@@ -370,6 +377,7 @@ export const outputTypes: Readonly<Record<string, OutputShape>> = {
       upsertBucket: 'UpsertBucketPayload',
       upsertModel: 'UpsertModelPayload',
       upsertRunQueue: 'UpsertRunQueuePayload',
+      useArtifact: 'UseArtifactPayload',
     },
   },
   NoOpTriggeredAction: { fields: { noOp: 'Boolean' } },
@@ -455,6 +463,8 @@ export const outputTypes: Readonly<Record<string, OutputShape>> = {
       id: 'ID!',
       inputArtifacts: 'InputArtifactConnection',
       jobType: 'String',
+      logLineCount: 'Int',
+      logLines: 'LogLineConnection',
       name: 'String!',
       notes: 'String',
       outputArtifacts: 'ArtifactConnection',
@@ -463,7 +473,9 @@ export const outputTypes: Readonly<Record<string, OutputShape>> = {
       projectId: 'ID!',
       readOnly: 'Boolean',
       sampledHistory: '[JSON!]!',
+      shouldStop: 'Boolean',
       state: 'String',
+      stopped: 'Boolean',
       summaryMetrics: 'JSONString',
       sweep: 'Sweep',
       sweepName: 'String',
@@ -507,6 +519,7 @@ export const outputTypes: Readonly<Record<string, OutputShape>> = {
   ServerFeature: { fields: { isEnabled: 'Boolean!', name: 'String!' } },
   ServerInfo: { fields: { features: '[ServerFeature]!', frontendHost: 'String!' } },
   SlackIntegration: { fields: { channelName: 'String!', id: 'ID!', teamName: 'String!' }, implements: ['Integration'] },
+  StopRunPayload: { fields: { clientMutationId: 'String', success: 'Boolean!' } },
   Sweep: {
     fields: {
       agent: 'Agent',
@@ -570,6 +583,7 @@ export const outputTypes: Readonly<Record<string, OutputShape>> = {
   UpsertBucketPayload: { fields: { bucket: 'Run', clientMutationId: 'String', inserted: 'Boolean', updateAvailable: 'Boolean' } },
   UpsertModelPayload: { fields: { clientMutationId: 'String', entityName: 'String', inserted: 'Boolean', model: 'Project', project: 'Project' } },
   UpsertRunQueuePayload: { fields: { clientMutationId: 'String', configSchemaValidationErrors: '[String!]', success: 'Boolean!' } },
+  UseArtifactPayload: { fields: { artifact: 'Artifact!', clientMutationId: 'String', run: 'Run!' } },
   User: {
     fields: {
       accountType: 'UserAccountType',
@@ -585,6 +599,7 @@ export const outputTypes: Readonly<Record<string, OutputShape>> = {
       name: 'String!',
       organizations: '[Organization!]!',
       photoUrl: 'String',
+      projects: 'ProjectConnection',
       teams: 'EntityConnection',
       userEntity: 'Entity',
       username: 'String',
@@ -618,6 +633,7 @@ export const leafTypes: Readonly<Record<string, 'scalar' | 'enum'>> = {
   AlertSeverity: 'enum',
   ArtifactCollectionState: 'enum',
   ArtifactCollectionType: 'enum',
+  ArtifactDigestAlgorithm: 'enum',
   ArtifactManifestType: 'enum',
   ArtifactState: 'enum',
   Boolean: 'scalar',
