@@ -4,7 +4,7 @@
  * every folder is made and checked, so nothing here touches folders.
  */
 import type { DownloadExpectation } from '../client/download';
-import { md5Base64 } from '../client/download';
+import { md5Base64, temporaryName } from '../client/download';
 import { AbortError, IntegrityError, InvalidArgumentError, NetworkError, TimeoutError, WandbError } from '../client/errors';
 import { onAbort } from '../client/abort';
 import { abortErrorFrom, timerDelay } from '../client/retry';
@@ -74,9 +74,9 @@ class CallbackFailure {
   constructor(readonly error: unknown) {}
 }
 
-/** A random suffix for the temporary file; unique enough beside one destination. */
+/** A random suffix for the temporary file (a short name instead when the suffix would pass 255 bytes); unique enough beside one destination. */
 function tempName(dest: string): string {
-  return `${dest}.${Math.random().toString(36).slice(2, 10)}.part`;
+  return temporaryName(dest, Math.random().toString(36).slice(2, 10));
 }
 
 async function writeAll(fs: Fs, fd: number, chunks: readonly Uint8Array[]): Promise<void> {

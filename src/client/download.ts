@@ -138,10 +138,11 @@ export function checkNameLength(dest: string, what = dest): void {
  * The temporary name a download is written to beside `dest`: `dest` plus a random suffix, or, when
  * that would pass {@link NAME_MAX} (a legal name of 238 bytes or more), a short hidden name.
  */
-function temporaryName(path: NodePath, dest: string, random: string): string {
-  const suffixed = `${path.basename(dest)}.${random}.part`;
+export function temporaryName(dest: string, random: string): string {
+  const slash = Math.max(dest.lastIndexOf('/'), dest.lastIndexOf('\\'));
+  const suffixed = `${dest.slice(slash + 1)}.${random}.part`;
   if (new TextEncoder().encode(suffixed).length <= NAME_MAX) return `${dest}.${random}.part`;
-  return path.join(path.dirname(dest), `.wandb-${random}.part`);
+  return `${dest.slice(0, slash + 1)}.wandb-${random}.part`;
 }
 
 /** The error for a temporary file that cannot be made: the name's fault, or the folder's. */
@@ -188,7 +189,7 @@ export async function downloadToFile(transport: Transport, url: string, dest: st
   const retries = transport.settings.retries;
   const idleMs = options.timeout ?? transport.settings.timeout;
   for (let attempt = 0; ; attempt++) {
-    const temp = temporaryName(path, dest, randomBytes(6).toString('hex'));
+    const temp = temporaryName(dest, randomBytes(6).toString('hex'));
     let brokeOff: NetworkError | undefined;
     try {
       const response = await transport.request(
