@@ -48,7 +48,11 @@ describe('fault targets', () => {
 
   it('checks targets armed over HTTP the same way', async () => {
     const arm = (target: unknown) =>
-      fake.fetch(`${fake.baseUrl}/_fake/faults`, { method: 'POST', body: JSON.stringify({ target, fault: { status: 503 } }) });
+      fake.fetch(`${fake.baseUrl}/_fake/faults`, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json' },
+        body: JSON.stringify({ target, fault: { status: 503 } }),
+      });
     const refused = await arm('runs');
     expect(refused.status).toBe(400);
     expect(((await refused.json()) as { error: string }).error).toMatch(/did you mean "Runs"/);
