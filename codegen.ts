@@ -8,16 +8,19 @@ const scalars = {
   JSONString: 'string',
 };
 
-// `npm run codegen:check` writes to a temporary folder and compares it with generated/.
-const out = process.env.CODEGEN_OUT ?? 'generated';
+// Every output goes through scripts/codegen-formatted.cjs, which runs the plugins listed in
+// `generate` and formats their text with prettier, so generated/ diffs line by line and
+// `graphql-codegen --check` compares exactly what is committed.
+const formatted = ['./scripts/codegen-formatted.cjs'];
 
 const config: CodegenConfig = {
   schema: 'schema/**/*.graphql',
   documents: 'operations/**/*.graphql',
   generates: {
-    [`${out}/graphql.ts`]: {
-      plugins: ['typescript-operations', 'typed-document-node'],
+    'generated/graphql.ts': {
+      plugins: formatted,
       config: {
+        generate: ['typescript-operations', 'typed-document-node'],
         strictScalars: true,
         useTypeImports: true,
         scalars,
@@ -29,10 +32,11 @@ const config: CodegenConfig = {
         documentMode: 'string',
       },
     },
-    [`${out}/resolvers.ts`]: {
+    'generated/resolvers.ts': {
       // The fake's resolver signatures: a schema field the fake serves that is removed or retyped fails to compile there.
-      plugins: ['typescript', 'typescript-resolvers'],
+      plugins: formatted,
       config: {
+        generate: ['typescript', 'typescript-resolvers'],
         strictScalars: true,
         useTypeImports: true,
         scalars,
@@ -67,11 +71,13 @@ const config: CodegenConfig = {
         },
       },
     },
-    [`${out}/schema-sdl.ts`]: {
-      plugins: ['./scripts/codegen-sdl-plugin.cjs'],
+    'generated/schema-sdl.ts': {
+      plugins: formatted,
+      config: { generate: ['./scripts/codegen-sdl-plugin.cjs'] },
     },
-    [`${out}/schema-shapes.ts`]: {
-      plugins: ['./scripts/codegen-shapes-plugin.cjs'],
+    'generated/schema-shapes.ts': {
+      plugins: formatted,
+      config: { generate: ['./scripts/codegen-shapes-plugin.cjs'] },
     },
   },
 };

@@ -34,7 +34,8 @@ describe('typed resolvers of the fake', () => {
 
   beforeAll(() => {
     dir = mkdtempSync(join(tmpdir(), 'fake-typed-resolvers-'));
-    for (const part of ['schema', 'src', 'generated', 'codegen.ts', 'tsconfig.json']) cpSync(join(root, part), join(dir, part), { recursive: true });
+    for (const part of ['schema', 'src', 'generated', 'scripts', 'codegen.ts', 'tsconfig.json', '.prettierrc.json'])
+      cpSync(join(root, part), join(dir, part), { recursive: true });
     symlinkSync(join(root, 'node_modules'), join(dir, 'node_modules'), 'dir');
     // Only the resolver types are regenerated: the operations' types stay as they are.
     writeFileSync(
