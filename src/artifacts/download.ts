@@ -19,7 +19,7 @@ import type { Artifact } from './Artifact';
 import type { ArtifactManifest } from './ArtifactManifest';
 import type { ArtifactManifestEntry, EntryDownloadOptions } from './ArtifactManifestEntry';
 import { onAbort } from '../client/abort';
-import { fetchFile } from './fetchFile';
+import { fetchFile } from '../client/fetchFile';
 import { VerifiedFiles, defaultCacheDir } from './verifiedFiles';
 
 /** How far a download has come. Files already on disk and verified count as done. */

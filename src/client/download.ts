@@ -1,6 +1,6 @@
-import { AbortError, IntegrityError, InvalidArgumentError, NetworkError, WandbError } from './errors';
+import { InvalidArgumentError } from './errors';
 import { abortErrorFrom } from './retry';
-import { bodyReader } from './body';
+import { fetchFile } from './fetchFile';
 import { checkCallOptions, type CallOptions, type Transport } from './transport';
 
 /** What the downloaded bytes must match. */
@@ -33,11 +33,6 @@ export interface DownloadedFile {
   readonly size: number;
   /** Base64 MD5 of what was written. */
   readonly md5: string;
-}
-
-/** An exception thrown by the caller's `onProgress`: passed on as it is, never retried. */
-class CallbackFailure {
-  constructor(readonly error: unknown) {}
 }
 
 /** Base64 form of an MD5 given as base64 or hex. */
@@ -146,7 +141,7 @@ export function temporaryName(dest: string, random: string): string {
 }
 
 /** The error for a temporary file that cannot be made: the name's fault, or the folder's. */
-function cannotWrite(dest: string, temp: string, error: unknown): InvalidArgumentError {
+export function cannotWrite(dest: string, temp: string, error: unknown): InvalidArgumentError {
   const code = (error as NodeJS.ErrnoException).code;
   if (code === 'ENAMETOOLONG') {
     return new InvalidArgumentError('name', `${dest} cannot be written: the name is longer than this file system allows`, { cause: error });
@@ -168,7 +163,7 @@ function cannotWrite(dest: string, temp: string, error: unknown): InvalidArgumen
  *   when no answer, or no more bytes, arrived within `timeout`.
  */
 export async function downloadToFile(transport: Transport, url: string, dest: string, options: DownloadToFileOptions = {}): Promise<DownloadedFile> {
-  const [fsp, path, { createHash, randomBytes }] = await Promise.all([import('node:fs/promises'), import('node:path'), import('node:crypto')]);
+  const [fsp, path] = await Promise.all([import('node:fs/promises'), import('node:path')]);
   const { signal, expect: expected = {}, replace = false, onProgress } = checkCallOptions(options) as DownloadToFileOptions;
   const operation = options.operation ?? `GET ${new URL(url).pathname}`;
   if (signal?.aborted) throw abortErrorFrom(signal, operation);
@@ -186,83 +181,13 @@ export async function downloadToFile(transport: Transport, url: string, dest: st
   // Checked again once the folders exist, in case one was swapped for a link meanwhile.
   if (options.within !== undefined) await checkWithin(fsp, path, options.within, dest);
 
-  const retries = transport.settings.retries;
-  const idleMs = options.timeout ?? transport.settings.timeout;
-  for (let attempt = 0; ; attempt++) {
-    const temp = temporaryName(dest, randomBytes(6).toString('hex'));
-    let brokeOff: NetworkError | undefined;
-    try {
-      const response = await transport.request(
-        url,
-        { ...(signal ? { signal } : {}), ...(options.timeout !== undefined ? { timeout: options.timeout } : {}) },
-        operation,
-      );
-      if (!response.body) throw new NetworkError(`${operation}: the answer has no body`, { operation });
-      const hash = createHash('md5');
-      let size = 0;
-      // A body that stops arriving is given up after `timeout` without a byte; one cut off
-      // mid-way is a NetworkError, fetched again below.
-      const reader = bodyReader(response, { operation, idleMs, signal, scrub: (t) => transport.http.scrub(t) });
-      let file: import('node:fs/promises').FileHandle;
-      try {
-        file = await fsp.open(temp, 'wx');
-      } catch (error) {
-        reader.cancel();
-        throw cannotWrite(dest, temp, error);
-      }
-      try {
-        // A plain read loop into a file handle: measurably faster than piping web streams through
-        // Node stream adapters, and every chunk is hashed on the way.
-        for (;;) {
-          let value: Uint8Array | undefined;
-          try {
-            value = await reader.read();
-          } catch (error) {
-            if (error instanceof NetworkError) brokeOff = error;
-            throw error;
-          }
-          if (value === undefined) break;
-          hash.update(value);
-          size += value.length;
-          // A body longer than announced is refused as soon as it overflows, not at the end.
-          if (expected.size !== undefined && size > expected.size) {
-            throw new IntegrityError(`${operation}: got more than the expected ${expected.size} bytes`, { operation });
-          }
-          for (let offset = 0; offset < value.length;) offset += (await file.write(value, offset, value.length - offset)).bytesWritten;
-          if (onProgress) {
-            try {
-              onProgress(size);
-            } catch (error) {
-              throw new CallbackFailure(error);
-            }
-          }
-        }
-      } finally {
-        reader.cancel();
-        await file.close();
-      }
-      if (signal?.aborted) throw abortErrorFrom(signal, operation);
-      const md5 = hash.digest('base64');
-      if (expected.size !== undefined && size !== expected.size) {
-        throw new IntegrityError(`${operation}: got ${size} bytes, expected ${expected.size}`, { operation });
-      }
-      if (expected.md5 !== undefined && md5 !== md5Base64(expected.md5)) {
-        throw new IntegrityError(`${operation}: MD5 ${md5} does not match the expected ${md5Base64(expected.md5)}`, { operation });
-      }
-      await fsp.rename(temp, dest);
-      return { path: dest, size, md5 };
-    } catch (error) {
-      await fsp.rm(temp, { force: true }).catch(() => undefined);
-      if (error instanceof CallbackFailure) throw error.error;
-      if (signal?.aborted) throw error instanceof AbortError ? error : abortErrorFrom(signal, operation);
-      // The body broke off after the answer began: a network failure worth another attempt.
-      if (brokeOff && attempt < retries) continue;
-      if (error instanceof WandbError) throw transport.http.redact(error);
-      if (attempt >= retries) {
-        throw transport.http.redact(
-          new NetworkError(`${operation}: the download broke off: ${(error as Error).message}`, { cause: error, operation }),
-        );
-      }
-    }
-  }
+  // A signal is needed below either way; one that never fires stands in for none.
+  const written = await fetchFile(transport, url, dest, {
+    expect: expected,
+    signal: signal ?? new AbortController().signal,
+    timeout: options.timeout,
+    operation,
+    onProgress,
+  });
+  return { path: dest, size: written.size, md5: written.md5 };
 }

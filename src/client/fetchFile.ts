@@ -1,14 +1,14 @@
 /**
- * One artifact file from a URL into place: hashed while it streams, written in few large writes,
- * checked, then renamed over its destination. The artifact download calls it for each file once
- * every folder is made and checked, so nothing here touches folders.
+ * One file from a URL into place: hashed while it streams, written in few large writes, checked,
+ * then renamed over its destination. Every download to disk ends here (artifact files, run files,
+ * history exports); callers make and check the folder first, so nothing here touches folders.
  */
-import type { DownloadExpectation } from '../client/download';
-import { md5Base64, temporaryName } from '../client/download';
-import { AbortError, IntegrityError, InvalidArgumentError, NetworkError, TimeoutError, WandbError } from '../client/errors';
-import { onAbort } from '../client/abort';
-import { abortErrorFrom, timerDelay } from '../client/retry';
-import type { Transport } from '../client/transport';
+import type { DownloadExpectation } from './download';
+import { cannotWrite, md5Base64, temporaryName } from './download';
+import { AbortError, IntegrityError, NetworkError, TimeoutError, WandbError } from './errors';
+import { onAbort } from './abort';
+import { abortErrorFrom, timerDelay } from './retry';
+import type { Transport } from './transport';
 import { WorkerMd5 } from './md5Worker';
 
 /** Files up to this size are held whole and written with one call, once their checksum is right. */
@@ -152,7 +152,7 @@ export async function fetchFile(transport: Transport, url: string, dest: string,
       try {
         return (fd = await fs.open(temp, 'wx'));
       } catch (error) {
-        throw new InvalidArgumentError('root', `Cannot write ${temp}: ${(error as Error).message}`, { cause: error });
+        throw cannotWrite(dest, temp, error);
       }
     };
     try {
