@@ -222,9 +222,13 @@ export class HttpClient {
         release = await this.limiter.acquire(attemptSignal);
         // Honour a pause the server asked for (checked once a slot is ours, as requests queued
         // for a slot may be many), unless it outlasts the deadline: then the server answers for
-        // itself, with a 429 that carries the wait.
-        const pause = toServer ? this.pausedUntil - Date.now() : 0;
-        if (pause > 0 && Date.now() + pause <= call.deadline) await sleep(pause, attemptSignal);
+        // itself, with a 429 that carries the wait. A hint that came in meanwhile extends it.
+        for (
+          let pause = this.pausedUntil - Date.now();
+          toServer && pause > 0 && Date.now() + pause <= call.deadline;
+          pause = this.pausedUntil - Date.now()
+        )
+          await sleep(pause, attemptSignal);
         const response = await this.send(url, { ...rest, signal: attemptSignal }, call);
         if (toServer)
           this.pauseFor(

@@ -132,6 +132,35 @@ describe('retries', () => {
     expect(fake.operations()).toEqual(['Viewer', 'Viewer']);
   });
 
+  it('keeps waiting when a longer Retry-After comes back while calls wait out a shorter one', async () => {
+    const log: Array<{ operation: string; name: unknown; sentAt: number; answeredAt: number; status: number }> = [];
+    const client = api({
+      fetch: async (input, init) => {
+        const sentAt = Date.now();
+        const response = await fake.fetch(input, init);
+        const { operationName, variables } = JSON.parse(String(init?.body)) as { operationName: string; variables: { name?: unknown } };
+        log.push({ operation: operationName, name: variables.name, sentAt, answeredAt: Date.now(), status: response.status });
+        return response;
+      },
+    });
+    await client.viewer();
+    const settled = (promise: Promise<unknown>) => promise.catch((error: unknown) => error);
+    // On its way: answered 429 with a long wait, 150 ms from now.
+    fake.failNext('Project', { status: 429, retryAfter: 1, delayMs: 150 });
+    const slow = settled(client.project('demo-project', 'demo-user'));
+    await new Promise((r) => setTimeout(r, 10));
+    // A short wait that starts now...
+    fake.failNext('Viewer', { status: 429, retryAfter: 0.6 });
+    const viewer = settled(client.viewer());
+    await new Promise((r) => setTimeout(r, 30));
+    // ...and a call that waits it out, and must go on waiting once the long one comes back.
+    await settled(client.project('another-project', 'demo-user'));
+    await Promise.all([slow, viewer]);
+    const long = log.find((e) => e.operation === 'Project' && e.status === 429)!;
+    const waiting = log.find((e) => e.name === 'another-project')!;
+    expect(waiting.sentAt - long.answeredAt).toBeGreaterThanOrEqual(1000 - 2);
+  });
+
   it('takes the wait from RateLimit-Reset when the quota is used up', async () => {
     fake.failNext('Viewer', { status: 429, headers: { 'RateLimit-Remaining': '0', 'RateLimit-Reset': '1' } });
     const started = Date.now();

@@ -10,9 +10,9 @@ const rejections = watchUnhandledRejections();
 const CALLS = 1000;
 const CAP = 8;
 /** The wait the server asks for, in seconds. */
-const PAUSE_S = 0.2;
+const PAUSE_S = 0.25;
 /** Requests already past the Api's pause check when a 429 comes back may still go out just after it. */
-const SLACK_MS = 100;
+const SLACK_MS = 20;
 
 /** A fake with CALLS runs, and an Api on its in-process fetch that records every answer. */
 function setUp() {
@@ -74,10 +74,11 @@ describe('throttling', () => {
       const next = answers.slice(answers.indexOf(refused) + 1).find((a) => a.name === refused.name);
       expect(next).toBeDefined();
       expect(next!.sentAt - refused.answeredAt).toBeGreaterThanOrEqual(PAUSE_S * 1000 - 2);
-      // ...and one hint pauses the whole Api: no other call is sent during the wait either, past
-      // the few already on their way when the answer came back.
+      // ...and one hint pauses the whole Api: during the wait, no call is sent but the few (fewer
+      // than the cap) that were already past the pause check when the answer came back, and
+      // that a loaded machine may send a little late.
       const duringPause = answers.filter((a) => a.sentAt >= refused.answeredAt + SLACK_MS && a.sentAt < refused.answeredAt + PAUSE_S * 1000 - 2);
-      expect(duringPause).toEqual([]);
+      expect(duringPause.length).toBeLessThan(CAP);
     }
     expect(rejections.take()).toEqual([]);
   });

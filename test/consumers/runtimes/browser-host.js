@@ -27,16 +27,27 @@ const profile = mkdtempSync(join(tmpdir(), 'chromium-'));
 const browser = spawn(
   process.env.CHROMIUM ?? 'chromium',
   ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--no-first-run', `--user-data-dir=${profile}`, url],
-  { stdio: 'ignore' },
+  // Its own process group, so that the helpers Chromium starts are stopped with it.
+  { stdio: 'ignore', detached: true },
 );
 const timeout = setTimeout(() => report({ ok: false, error: 'the page did not report within 60 s' }), 60_000);
 const outcome = await reported;
 clearTimeout(timeout);
 const exited = new Promise((resolve) => browser.once('exit', resolve));
-browser.kill();
+try {
+  process.kill(-browser.pid, 'SIGTERM');
+} catch {
+  browser.kill();
+}
 await exited;
 server.close();
-rmSync(profile, { recursive: true, force: true, maxRetries: 5 });
+// A helper may still be writing to the profile for a moment: retry, and leave it to the system's
+// temporary folder cleanup rather than fail a check it is not part of.
+try {
+  rmSync(profile, { recursive: true, force: true, maxRetries: 10, retryDelay: 200 });
+} catch (error) {
+  console.error(`left ${profile}: ${error.message}`);
+}
 if (!outcome.ok) {
   console.error(outcome.error);
   process.exit(1);
