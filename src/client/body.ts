@@ -155,16 +155,3 @@ export async function readBytes(response: Response, bounds: BodyBounds): Promise
   }
   return out;
 }
-
-/**
- * The whole body as UTF-8 text, within the bounds. Chunks are decoded as they come, so the bytes
- * and the text are never both held in full.
- */
-export async function readText(response: Response, bounds: BodyBounds): Promise<string> {
-  const reader = bodyReader(response, bounds);
-  const decoder = new TextDecoder();
-  const parts: string[] = [];
-  for (let chunk = await reader.read(); chunk; chunk = await reader.read()) parts.push(decoder.decode(chunk, { stream: true }));
-  parts.push(decoder.decode());
-  return parts.join('');
-}

@@ -14,7 +14,7 @@ import {
   type GraphQLErrorInfo,
 } from './errors';
 import { Limiter } from './limiter';
-import { readText } from './body';
+import { readBytes } from './body';
 import { redactError, redactText, secretForms } from './redact';
 import { abortErrorFrom, backoffDelay, quotaResetSeconds, RETRYABLE_STATUSES, retryAfterSeconds, sleep, timerDelay } from './retry';
 import type { ResolvedSettings } from './settings';
@@ -334,9 +334,9 @@ export class HttpClient {
    * returns it re-wrapped, or the error to report if it is cut off, too large or no JSON object.
    */
   private async checkGraphQLBody(response: Response, call: CallInfo, signal: AbortSignal): Promise<Response | WandbError> {
-    let text: string;
+    let bytes: Uint8Array;
     try {
-      text = await readText(response, {
+      bytes = await readBytes(response, {
         operation: call.operation,
         get deadline() {
           return call.deadline;
@@ -352,8 +352,10 @@ export class HttpClient {
         operation: call.operation,
       });
     }
-    const trimmed = text.trim();
-    if (!trimmed.startsWith('{') || !trimmed.endsWith('}')) {
+    // The bytes go on as they came (decoded once, by the GraphQL client); only an answer that is
+    // not a JSON object is decoded here, for the message.
+    if (!isJsonObjectText(bytes)) {
+      const trimmed = new TextDecoder().decode(bytes).trim();
       // Scrubbed before parseErrorBody shortens it, so no part of a key survives the cut.
       const what = parseErrorBody(this.scrub(trimmed)).message ?? 'an empty body';
       return new ServerError(`${call.operation}: the server answered ${response.status} with ${what} instead of GraphQL JSON`, {
@@ -361,6 +363,16 @@ export class HttpClient {
         operation: call.operation,
       });
     }
-    return new Response(text, { status: response.status, statusText: response.statusText, headers: response.headers });
+    return new Response(bytes, { status: response.status, statusText: response.statusText, headers: response.headers });
   }
+}
+
+/** Whether a body, past a byte order mark and white space, starts with `{` and ends with `}`. */
+function isJsonObjectText(bytes: Uint8Array): boolean {
+  const space = (b: number | undefined) => b === 0x20 || b === 0x0a || b === 0x0d || b === 0x09;
+  let start = bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf ? 3 : 0;
+  let end = bytes.length - 1;
+  while (start <= end && space(bytes[start])) start++;
+  while (end >= start && space(bytes[end])) end--;
+  return start < end && bytes[start] === 0x7b && bytes[end] === 0x7d;
 }

@@ -7,6 +7,8 @@ import { onAbort } from './abort';
 /** One page of a Relay connection, already turned into SDK objects. */
 export interface Page<T> {
   readonly items: readonly T[];
+  /** Nodes the server sent: known before the items are made. @defaultValue `items.length` */
+  readonly nodeCount?: number;
   /** Cursor to pass as `after` for the next page. */
   readonly endCursor: string | null;
   readonly hasNextPage: boolean;
@@ -37,14 +39,22 @@ export function pageOf<E extends { readonly node?: unknown }, T>(
   map: (node: NonNullable<E['node']>, edge: E) => T | undefined,
   { totalCount }: PageOfOptions = {},
 ): Page<T> {
-  const items: T[] = [];
-  for (const edge of connection?.edges ?? []) {
-    if (edge.node === null || edge.node === undefined) continue;
-    const item = map(edge.node as NonNullable<E['node']>, edge);
-    if (item !== undefined) items.push(item);
-  }
+  const edges = connection?.edges ?? [];
+  let items: T[] | undefined;
+  // The items are made when first read: a list asks for the next page first, so turning nodes
+  // into SDK objects overlaps the next request instead of delaying it.
   return {
-    items,
+    get items(): readonly T[] {
+      if (items) return items;
+      const made: T[] = [];
+      for (const edge of edges) {
+        if (edge.node === null || edge.node === undefined) continue;
+        const item = map(edge.node as NonNullable<E['node']>, edge);
+        if (item !== undefined) made.push(item);
+      }
+      return (items = made);
+    },
+    nodeCount: edges.reduce((n, edge) => (edge.node === null || edge.node === undefined ? n : n + 1), 0),
     endCursor: connection?.pageInfo.endCursor ?? null,
     hasNextPage: connection?.pageInfo.hasNextPage ?? false,
     ...(typeof totalCount === 'number' ? { totalCount } : {}),
@@ -204,7 +214,7 @@ export class Paginator<T> implements AsyncIterable<T> {
             throw new ServerError(`The ${this.describe} did not advance: the server returned the cursor ${JSON.stringify(cursor)} again`);
           }
           seen.add(cursor);
-          empty = page.items.length === 0 ? empty + 1 : 0;
+          empty = (page.nodeCount ?? page.items.length) === 0 ? empty + 1 : 0;
           if (empty >= MAX_EMPTY_PAGES) {
             throw new ServerError(
               `The ${this.describe} did not advance: the server returned ${empty} empty pages in a row, each with a new cursor and more to come`,

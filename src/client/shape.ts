@@ -94,34 +94,74 @@ function fragmentApplies(condition: string, concrete: string): boolean {
   return shape?.possible?.includes(concrete) ?? false;
 }
 
+/** A type reference (`[Run!]!`) taken apart once. */
+interface TypeRef {
+  readonly nonNull: boolean;
+  /** The named type, or for a list the type of its items. */
+  readonly inner: string;
+  readonly list: boolean;
+  readonly leaf: 'enum' | 'scalar' | undefined;
+}
+
+const typeRefs = new Map<string, TypeRef>();
+
+function typeRefOf(text: string): TypeRef {
+  let ref = typeRefs.get(text);
+  if (!ref) {
+    const nonNull = text.endsWith('!');
+    const bare = nonNull ? text.slice(0, -1) : text;
+    const list = bare.startsWith('[');
+    const inner = list ? bare.slice(1, -1) : bare;
+    typeRefs.set(text, (ref = { nonNull, inner, list, leaf: list ? undefined : leafTypes[inner] }));
+  }
+  return ref;
+}
+
 class Checker {
+  /**
+   * Where the check is: one array for the whole answer, pushed and popped on the way down, and
+   * copied only for a message (an answer of thousands of objects allocates no path per field).
+   */
+  private readonly path: Array<string | number> = [];
+
   constructor(private readonly fragments: ReadonlyMap<string, SelectionSetNode & { typeCondition: string }>) {}
 
+  /** Starts a new answer (a previous check may have stopped half-way down, at a throw). */
+  reset(): void {
+    this.path.length = 0;
+  }
+
+  private malformed(expected: string, got: unknown, last?: string | number): Malformed {
+    return new Malformed(last === undefined ? [...this.path] : [...this.path, last], expected, got);
+  }
+
   /** `value` against `typeRef` (`[Run!]!`); `selectionSet` for object types. */
-  value(value: unknown, typeRef: string, selectionSet: SelectionSetNode | undefined, path: Path): void {
-    const nonNull = typeRef.endsWith('!');
-    const inner = nonNull ? typeRef.slice(0, -1) : typeRef;
+  value(value: unknown, typeRef: string, selectionSet: SelectionSetNode | undefined): void {
+    const ref = typeRefOf(typeRef);
     if (value === null || value === undefined) {
-      if (nonNull) throw new Malformed(path, typeRef, value);
+      if (ref.nonNull) throw this.malformed(typeRef, value);
       return;
     }
-    if (inner.startsWith('[')) {
-      if (!Array.isArray(value)) throw new Malformed(path, typeRef, value);
-      const itemType = inner.slice(1, -1);
-      for (let i = 0; i < value.length; i++) this.value(value[i], itemType, selectionSet, [...path, i]);
+    if (ref.list) {
+      if (!Array.isArray(value)) throw this.malformed(typeRef, value);
+      const path = this.path;
+      for (let i = 0; i < value.length; i++) {
+        path.push(i);
+        this.value(value[i], ref.inner, selectionSet);
+        path.pop();
+      }
       return;
     }
-    const leaf = leafTypes[inner];
-    if (leaf === 'enum') {
-      if (typeof value !== 'string') throw new Malformed(path, typeRef, value);
+    if (ref.leaf === 'enum') {
+      if (typeof value !== 'string') throw this.malformed(typeRef, value);
       return;
     }
-    if (leaf === 'scalar') {
-      if (!scalarOk(inner, value)) throw new Malformed(path, typeRef, value);
+    if (ref.leaf === 'scalar') {
+      if (!scalarOk(ref.inner, value)) throw this.malformed(typeRef, value);
       return;
     }
-    if (!isPlainObject(value)) throw new Malformed(path, typeRef, value);
-    if (selectionSet) this.object(value, inner, selectionSet, path, true);
+    if (!isPlainObject(value)) throw this.malformed(typeRef, value);
+    if (selectionSet) this.object(value, ref.inner, selectionSet, true);
   }
 
   /**
@@ -129,7 +169,7 @@ class Checker {
    * apply (an inline fragment on another member of an interface, with no `__typename` to tell)
    * are checked only when present.
    */
-  object(value: Record<string, unknown>, typeName: string, selectionSet: SelectionSetNode, path: Path, required: boolean): void {
+  object(value: Record<string, unknown>, typeName: string, selectionSet: SelectionSetNode, required: boolean): void {
     const shape = outputTypes[typeName];
     const concrete = typeof value.__typename === 'string' ? value.__typename : undefined;
     for (const selection of selectionSet.selections) {
@@ -139,17 +179,19 @@ class Checker {
         const key = selection.alias?.value ?? name;
         const field = value[key];
         if (name === '__typename') {
-          if (field !== undefined && typeof field !== 'string') throw new Malformed([...path, key], 'String!', field);
+          if (field !== undefined && typeof field !== 'string') throw this.malformed('String!', field, key);
           continue;
         }
         const typeRef = shape?.fields[name];
         // A field the schema does not know was refused by codegen; nothing to hold it to.
         if (typeRef === undefined) continue;
         if (field === undefined) {
-          if (required && !conditional) throw new Malformed([...path, key], typeRef, field);
+          if (required && !conditional) throw this.malformed(typeRef, field, key);
           continue;
         }
-        this.value(field, typeRef, selection.selectionSet, [...path, key]);
+        this.path.push(key);
+        this.value(field, typeRef, selection.selectionSet);
+        this.path.pop();
         continue;
       }
       let condition: string | undefined;
@@ -167,7 +209,7 @@ class Checker {
       const known = concrete ?? (shape?.possible ? undefined : typeName);
       const applies = target === typeName ? true : known === undefined ? undefined : fragmentApplies(target, known);
       if (applies === false) continue;
-      this.object(value, target, set, path, required && applies === true && !conditional);
+      this.object(value, target, set, required && applies === true && !conditional);
     }
   }
 }
@@ -205,7 +247,8 @@ export function checkAnswerShape(document: AnswerDocument, data: unknown, operat
   if (!entry) return;
   try {
     if (!isPlainObject(data)) throw new Malformed([], 'an object', data);
-    entry.checker.object(data, entry.root, entry.selectionSet, [], true);
+    entry.checker.reset();
+    entry.checker.object(data, entry.root, entry.selectionSet, true);
   } catch (error) {
     if (!(error instanceof Malformed)) throw error;
     const got = typeof error.got === 'string' ? describeValue(scrub(error.got)) : error.got === undefined ? 'nothing' : describeValue(error.got);

@@ -78,8 +78,24 @@ interface Baseline {
   summary: Record<string, unknown>;
 }
 
-function clone<T>(value: T): T {
-  return structuredClone(value);
+/**
+ * A deep copy of a JSON-like value: plain objects and arrays are copied by hand (much cheaper than
+ * `structuredClone` for the many small objects of a listing), anything else, or a structure deeper
+ * than any config, by `structuredClone`.
+ */
+function clone<T>(value: T, depth = 0): T {
+  if (value === null || typeof value !== 'object') return value;
+  if (depth > 100) return structuredClone(value);
+  if (Array.isArray(value)) return value.map((item: unknown) => clone(item, depth + 1)) as T;
+  const prototype: unknown = Object.getPrototypeOf(value);
+  if (prototype !== Object.prototype && prototype !== null) return structuredClone(value);
+  const out: Record<string, unknown> = {};
+  for (const key of Object.keys(value)) {
+    const copy = clone((value as Record<string, unknown>)[key], depth + 1);
+    if (key === '__proto__') Object.defineProperty(out, key, { value: copy, enumerable: true, writable: true, configurable: true });
+    else out[key] = copy;
+  }
+  return out as T;
 }
 
 /** Deep equality of JSON-like values. */
@@ -177,6 +193,14 @@ export class Run {
   /** Which heavy fields this object holds (fetched, selected, or set locally); reading another is a `NotSelectedError`. */
   #held = { config: false, summary: false, systemMetrics: false };
   #baseline!: Baseline;
+  /**
+   * Whether the baseline's copy of the config (summary) is still to be made: until a reference to
+   * the values leaves this object, they cannot have changed since they were fetched, so a listing
+   * of thousands of runs copies none of them.
+   */
+  #pending = { config: false, summary: false };
+  /** Whether a reference to the config (summary) values has left this object: then copies are made at once. */
+  #escaped = { config: false, summary: false };
 
   /** @internal Built by the `Api`; not for direct use. */
   constructor(ctx: SdkContext, entity: string, project: string, data: RunData, selection: RunSelection = {}) {
@@ -199,10 +223,12 @@ export class Run {
    */
   get config(): Record<string, unknown> {
     if (!this.#held.config) throw this.notSelected('config', 'config');
+    this.expose();
     return this.#configValues;
   }
 
   set config(value: Record<string, unknown>) {
+    this.expose();
     this.#configValues = checkRecord(value, 'config');
     this.#held.config = true;
   }
@@ -214,10 +240,12 @@ export class Run {
    */
   get summary(): Record<string, unknown> {
     if (!this.#held.summary) throw this.notSelected('summary', 'summary');
+    this.expose();
     return this.#summaryValues;
   }
 
   set summary(value: Record<string, unknown>) {
+    this.expose();
     this.#summaryValues = checkRecord(value, 'summary');
     this.#held.summary = true;
   }
@@ -259,6 +287,7 @@ export class Run {
   }
 
   private heldFields(): Record<string, unknown> {
+    this.expose();
     return {
       ...(this.#held.config ? { config: this.#configValues } : {}),
       ...(this.#held.summary ? { summary: this.#summaryValues } : {}),
@@ -326,16 +355,31 @@ export class Run {
   }
 
   private snapshot(): Baseline {
-    return clone({
+    this.#pending = { config: !this.#escaped.config, summary: !this.#escaped.summary };
+    return {
       displayName: this.displayName,
       notes: this.notes,
       description: this.description,
       group: this.group,
       jobType: this.jobType,
-      tags: this.tags,
-      config: this.#configValues,
-      summary: this.#summaryValues,
-    });
+      tags: [...this.tags],
+      config: this.#pending.config ? {} : clone(this.#configValues),
+      summary: this.#pending.summary ? {} : clone(this.#summaryValues),
+    };
+  }
+
+  /** Before a reference to the config or summary values leaves this object: the baseline gets its own copy. */
+  private expose(): void {
+    if (this.#pending.config) this.#baseline.config = clone(this.#configValues);
+    if (this.#pending.summary) this.#baseline.summary = clone(this.#summaryValues);
+    this.#pending = { config: false, summary: false };
+    this.#escaped = { config: true, summary: true };
+  }
+
+  /** The values as last fetched, to tell what changed since. */
+  private baseline(): Baseline {
+    this.expose();
+    return this.#baseline;
   }
 
   /** `[entity, project, runId]`, as in the Python client. */
@@ -418,7 +462,7 @@ export class Run {
     );
     const run = data.project?.run;
     if (!run) throw this.notFound('RunKeys');
-    const baseline = this.#baseline;
+    const baseline = this.baseline();
     this.apply(
       {
         ...(run.config !== undefined ? { config: run.config } : {}),
@@ -427,7 +471,7 @@ export class Run {
       { config, summary },
     );
     // Only the fetched keys become the new baseline; other local changes stay pending for update().
-    const fresh = this.#baseline;
+    const fresh = this.baseline();
     this.#baseline = { ...baseline, config: { ...baseline.config }, summary: { ...baseline.summary } };
     for (const key of config) {
       if (key in fresh.config) this.#baseline.config[key] = fresh.config[key];
@@ -448,6 +492,7 @@ export class Run {
     options = optionsOf(options);
     if (typeof key !== 'string' || key === '') throw new InvalidArgumentError('key', `key must be a non-empty string, got ${describeValue(key)}`);
     if (!this.hasConfigKey(key)) await this.loadKeys({ config: [key] }, options);
+    this.expose();
     return this.#configValues[key];
   }
 
@@ -459,6 +504,7 @@ export class Run {
     options = optionsOf(options);
     if (typeof key !== 'string' || key === '') throw new InvalidArgumentError('key', `key must be a non-empty string, got ${describeValue(key)}`);
     if (!this.hasSummaryKey(key)) await this.loadKeys({ summary: [key] }, options);
+    this.expose();
     return this.#summaryValues[key];
   }
 
@@ -475,7 +521,7 @@ export class Run {
    */
   async update(options: CallOptions = {}): Promise<boolean> {
     options = optionsOf(options);
-    const before = this.#baseline;
+    const before = this.baseline();
     const input: Record<string, unknown> = { id: this.id };
     for (const [field, key] of [
       ['displayName', 'displayName'],

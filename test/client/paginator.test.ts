@@ -1,6 +1,6 @@
 import { graphql, HttpResponse } from 'msw';
 import { AbortError, InvalidArgumentError, ServerError, TimeoutError, type Run } from 'wandb-api';
-import { pageOf } from '../../src/client/paginator';
+import { pageOf, Paginator } from '../../src/client/paginator';
 import { useFakeWandb } from '../support/fake';
 import { rejectionOf } from '../support/promises';
 
@@ -52,6 +52,18 @@ describe('pagination', () => {
     await new Promise((resolve) => setTimeout(resolve, 20));
     expect(fake.operations().filter((o) => o === 'Runs')).toHaveLength(2);
     await runs.return?.();
+  });
+
+  it('asks for the next page before making the objects of the current one', async () => {
+    const events: string[] = [];
+    const list = new Paginator<string>(async (cursor) => {
+      const n = cursor === null ? 0 : Number(cursor);
+      events.push(`fetch ${n}`);
+      const connection = { edges: [{ node: { n } }], pageInfo: { endCursor: String(n + 1), hasNextPage: n < 2 } };
+      return pageOf(connection, (node) => (events.push(`make ${node.n}`), `item ${node.n}`));
+    });
+    expect(await list.toArray()).toEqual(['item 0', 'item 1', 'item 2']);
+    expect(events).toEqual(['fetch 0', 'fetch 1', 'make 0', 'fetch 2', 'make 1', 'make 2']);
   });
 
   it('stops at the limit of toArray without fetching pages beyond it', async () => {
@@ -174,7 +186,7 @@ describe('pageOf()', () => {
 
   it('maps the nodes, leaving out edges without one and nodes mapped to undefined, and keeps the cursor', () => {
     const page = pageOf(connection, (node, edge) => (node.name === 'skip' ? undefined : `${edge.version}:${node.name}`));
-    expect(page).toEqual({ items: ['v0:a', 'v3:c'], endCursor: 'c3', hasNextPage: true });
+    expect(page).toEqual({ items: ['v0:a', 'v3:c'], nodeCount: 3, endCursor: 'c3', hasNextPage: true });
     expect('totalCount' in page).toBe(false);
   });
 
@@ -187,6 +199,7 @@ describe('pageOf()', () => {
     for (const missing of [null, undefined]) {
       expect(pageOf<{ node: { name: string } | null }, string>(missing, (node) => node.name, { totalCount: 3 })).toEqual({
         items: [],
+        nodeCount: 0,
         endCursor: null,
         hasNextPage: false,
         totalCount: 3,

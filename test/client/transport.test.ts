@@ -101,6 +101,21 @@ describe('errors', () => {
     expect(error.message).toContain('Bad Gateway');
   });
 
+  it('reads an answer with a byte order mark and white space around its JSON, and refuses one that is not an object', async () => {
+    const padded = api({
+      fetch: async (input, init) => {
+        const answer = await fake.fetch(input, init);
+        const text = `\uFEFF \n${await answer.text()}\r\n\t`;
+        return new Response(text, { status: answer.status, headers: { 'content-type': 'application/json' } });
+      },
+    });
+    await expect(padded.viewer()).resolves.toMatchObject({ username: 'demo-user' });
+    fake.failNext('Viewer', { status: 200, body: ' [1, 2] ' }, { times: 2 });
+    const error = await rejectionOf(api({ retries: 1 }).viewer());
+    expect(error).toBeInstanceOf(ServerError);
+    expect(error.message).toMatch(/instead of GraphQL JSON/);
+  });
+
   it('reports malformed JSON as a ServerError', async () => {
     fake.failNext('Viewer', { status: 200, body: '{"data": {"viewer": ' }, { times: 10 });
     expect(await rejectionOf(api({ retries: 1 }).viewer())).toBeInstanceOf(ServerError);

@@ -155,6 +155,40 @@ describe('Run', () => {
       expect(after.tags).toEqual(['a', 'b', 'c']);
     });
 
+    it('saves a change made through a reference read before a reload', async () => {
+      seedRun();
+      const run = await api().run('demo-user/p/r1');
+      const config = run.config;
+      await run.refresh();
+      // The object read before the reload is the one the run holds: a change through it counts.
+      config.lr = 0.4;
+      await expect(run.update()).resolves.toBe(true);
+      expect(fake.store.run('demo-user', 'p', 'r1')!.config).toMatchObject({ lr: { value: 0.4 } });
+      await expect(run.update()).resolves.toBe(false);
+    });
+
+    it('saves changes made through a nested value from configValue() and through toJSON()', async () => {
+      seedRun();
+      const run = await api().run('demo-user/p/r1');
+      const layers = (await run.configValue('layers')) as number[];
+      layers.push(16);
+      await expect(run.update()).resolves.toBe(true);
+      expect(fake.store.run('demo-user', 'p', 'r1')!.config).toMatchObject({ layers: { value: [64, 32, 16] } });
+      const again = await api().run('demo-user/p/r1');
+      (again.toJSON().summary as Record<string, unknown>).acc = 0.95;
+      await expect(again.update()).resolves.toBe(true);
+      expect(fake.store.run('demo-user', 'p', 'r1')!.summary).toMatchObject({ acc: 0.95 });
+    });
+
+    it('saves a nested change to a run from a listing, read only after the listing', async () => {
+      seedRun();
+      const runs = await api().runs('demo-user/p').toArray();
+      const run = runs[0]!;
+      (run.config.layers as number[])[0] = 128;
+      await expect(run.update()).resolves.toBe(true);
+      expect(fake.store.run('demo-user', 'p', 'r1')!.config.layers).toMatchObject({ value: [128, 32] });
+    });
+
     it('is refused for a run in an entity the key may not write to', async () => {
       fake.seed.entity({ name: 'others', withViewer: false });
       fake.seed.project({ entity: 'others', name: 'pub', access: 'USER_READ' });
