@@ -14,11 +14,11 @@
  *    (bodies read and dropped: no checks, no disk);
  *  - the re-download of the complete, unchanged artifact into the same folder.
  *
- * The Python client is run when `WANDB_BENCH_VENV` names a virtualenv holding it (made with
- * `bash ../shared/python-client/setup.sh <venv>`); without it, the SDK's column and the floors
- * are printed alone.
+ * The Python client is run when it is available: `WANDB_BENCH_VENV` naming a virtualenv that holds
+ * it, or `.tmp/bench-venv`, built on first use from the client kit (`PYTHON_CLIENT_KIT`, by default
+ * `../shared/python-client`). Without it, the SDK's column and the floors are printed alone.
  */
-import { spawn, type ChildProcess } from 'node:child_process';
+import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
 import { existsSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
@@ -81,12 +81,22 @@ async function startChildFake(scenario: string): Promise<ChildFake> {
   };
 }
 
-/** The Python interpreter of the virtualenv named by `WANDB_BENCH_VENV`, when it holds wandb. */
+/**
+ * The Python interpreter of a virtualenv holding the real client: the one `WANDB_BENCH_VENV`
+ * names, else `.tmp/bench-venv`, built there on first use from the client kit
+ * (`PYTHON_CLIENT_KIT`, by default `../shared/python-client`) when the kit is present.
+ */
 function pythonClient(): string | undefined {
-  const venv = process.env.WANDB_BENCH_VENV;
-  if (!venv) return undefined;
-  const python = join(venv, process.platform === 'win32' ? 'Scripts/python.exe' : 'bin/python');
-  return existsSync(python) ? python : undefined;
+  const interpreter = (venv: string) => join(venv, process.platform === 'win32' ? 'Scripts/python.exe' : 'bin/python');
+  const named = process.env.WANDB_BENCH_VENV;
+  if (named) return existsSync(interpreter(named)) ? interpreter(named) : undefined;
+  const venv = join(ROOT, '.tmp', 'bench-venv');
+  if (existsSync(interpreter(venv))) return interpreter(venv);
+  const setup = join(resolve(ROOT, process.env.PYTHON_CLIENT_KIT ?? '../shared/python-client'), 'setup.sh');
+  if (!existsSync(setup)) return undefined;
+  console.log(`Building the Python client into ${venv} (once)...`);
+  const built = spawnSync('bash', [setup, venv], { stdio: ['ignore', 'ignore', 'inherit'] });
+  return built.status === 0 && existsSync(interpreter(venv)) ? interpreter(venv) : undefined;
 }
 
 async function runPython<T>(python: string, fake: ChildFake, args: string[]): Promise<T> {
@@ -356,7 +366,7 @@ export default async function compareBench(): Promise<void> {
   const python = pythonClient();
   if (!python) {
     console.log(
-      'The Python client is not measured: set WANDB_BENCH_VENV to a virtualenv made by `bash ../shared/python-client/setup.sh <venv>` to run it beside the SDK.',
+      'The Python client is not measured: no client kit was found (set PYTHON_CLIENT_KIT to the folder holding its setup.sh, or WANDB_BENCH_VENV to a virtualenv holding wandb).',
     );
   }
   const only = (process.env.BENCH_CASES ?? 'cold,list,artifact').split(',');
