@@ -12,6 +12,29 @@ function wantsGzip(req: IncomingMessage, answer: Response): boolean {
   return !answer.headers.has('content-encoding') && /json|text/i.test(answer.headers.get('content-type') ?? '');
 }
 
+/** Whether a host name (as in a URL, IPv6 in brackets) names this machine's loopback interface. */
+function isLoopbackName(hostname: string): boolean {
+  const name = hostname.toLowerCase().replace(/\.$/, '');
+  return name === 'localhost' || name.endsWith('.localhost') || /^127(?:\.\d{1,3}){3}$/.test(name) || name === '[::1]' || name === '::1';
+}
+
+/**
+ * A fake bound to loopback answers its control endpoints only to loopback host names. A web page
+ * whose DNS name is made to point at 127.0.0.1 (DNS rebinding) is same-origin with itself, so the
+ * cross-site checks let it through: its `Host` header still names it, and is refused here.
+ */
+function foreignHostRefusal(req: IncomingMessage, boundToLoopback: boolean): string | undefined {
+  if (!boundToLoopback || !(req.url ?? '').startsWith('/_fake')) return undefined;
+  let hostname: string;
+  try {
+    hostname = new URL(`http://${req.headers.host ?? ''}`).hostname;
+  } catch {
+    hostname = '';
+  }
+  if (isLoopbackName(hostname)) return undefined;
+  return `control endpoints of a fake bound to loopback answer only to loopback host names (localhost, 127.0.0.1, [::1]), not Host: ${JSON.stringify((req.headers.host ?? '').slice(0, 200))}`;
+}
+
 async function respond(
   fake: FakeWandbCore,
   req: IncomingMessage,
@@ -19,7 +42,15 @@ async function respond(
   origin: string,
   gzip: boolean,
   maxBodyBytes: number,
+  boundToLoopback: boolean,
 ): Promise<void> {
+  const foreign = foreignHostRefusal(req, boundToLoopback);
+  if (foreign) {
+    res.on('finish', () => req.socket.destroy());
+    res.writeHead(403, { 'content-type': 'application/json', connection: 'close' });
+    res.end(JSON.stringify({ error: foreign }));
+    return;
+  }
   const method = req.method ?? 'GET';
   const headers = new Headers();
   for (const [name, value] of Object.entries(req.headers)) {
@@ -76,9 +107,10 @@ export function serve(fake: FakeWandbCore, options: ListenOptions = {}): Promise
   const host = options.host ?? '127.0.0.1';
   const gzip = options.gzip ?? false;
   const maxBodyBytes = options.maxBodyBytes ?? DEFAULT_MAX_BODY_BYTES;
+  const boundToLoopback = isLoopbackName(host.includes(':') && !host.startsWith('[') ? `[${host}]` : host);
   const server = createServer((req, res) => {
     const origin = `http://${req.headers.host ?? `${host}`}`;
-    respond(fake, req, res, origin, gzip, maxBodyBytes).catch((error: unknown) => {
+    respond(fake, req, res, origin, gzip, maxBodyBytes, boundToLoopback).catch((error: unknown) => {
       if (!res.headersSent) {
         res.writeHead(500, { 'content-type': 'application/json' });
         res.end(JSON.stringify({ errors: [{ message: `fake W&B failed: ${error instanceof Error ? error.message : String(error)}` }] }));

@@ -118,6 +118,51 @@ describe('control endpoints refuse cross-site requests', () => {
   });
 });
 
+describe('control endpoints of a fake on loopback answer only to loopback host names', () => {
+  /** A POST with the Host and Origin a page on `host` would send after its DNS name was pointed at 127.0.0.1. */
+  function postAs(server: FakeServer, path: string, host: string, body: string): Promise<{ status: number; text: string }> {
+    return new Promise((resolve, reject) => {
+      const req = httpRequest(
+        `${server.url}${path}`,
+        { method: 'POST', headers: { host, origin: `http://${host}`, 'content-type': 'application/json' } },
+        (res) => {
+          let text = '';
+          res.on('data', (chunk: Buffer) => (text += chunk.toString()));
+          res.on('end', () => resolve({ status: res.statusCode ?? 0, text }));
+        },
+      );
+      req.on('error', reject);
+      req.end(body);
+    });
+  }
+  const seed = JSON.stringify({ runs: [{ project: 'x', id: 'rebound' }] });
+
+  it('refuses a rebound DNS name, even same-origin with itself, and changes nothing', async () => {
+    const answer = await postAs(srv, '/_fake/seed', `rebind.evil.example:${srv.port}`, seed);
+    expect(answer.status).toBe(403);
+    expect(answer.text).toMatch(/loopback host names.*rebind\.evil\.example/);
+    expect(fake.snapshot().runs).toHaveLength(1);
+  });
+
+  it.each(['localhost', '127.0.0.1', 'app.localhost'])('answers Host: %s', async (name) => {
+    expect((await postAs(srv, '/_fake/seed', `${name}:${srv.port}`, seed)).status).toBe(200);
+    expect(fake.snapshot().runs).toHaveLength(2);
+  });
+
+  it('leaves GraphQL to its key, and a fake bound to every interface to any host name', async () => {
+    const graphql = await postAs(srv, '/graphql', `rebind.evil.example:${srv.port}`, JSON.stringify({ query: '{ viewer { username } }' }));
+    expect(graphql.status).toBe(401);
+    const open = createFakeWandb();
+    const server = await open.listen({ port: 0, host: '0.0.0.0' });
+    try {
+      expect((await postAs(server, '/_fake/seed', `fake-wandb:${server.port}`, seed)).status).toBe(200);
+      expect(JSON.stringify(open.snapshot().runs)).toContain('rebound');
+    } finally {
+      await server.close();
+    }
+  });
+});
+
 describe('bad requests are a clear 4xx, never a 500', () => {
   it.each(['null', '[]', '5', '"query"'])('a GraphQL body of %s', async (body) => {
     const answer = await post('/graphql', body, auth());
