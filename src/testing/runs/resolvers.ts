@@ -57,7 +57,21 @@ export function orderKey(field: string): (run: RunRecord) => unknown {
 
 function compareValues(a: unknown, b: unknown): number {
   if (typeof a === 'number' && typeof b === 'number') return a - b;
-  return String(a) < String(b) ? -1 : String(a) > String(b) ? 1 : 0;
+  const x = typeof a === 'string' ? a : String(a);
+  const y = typeof b === 'string' ? b : String(b);
+  return x < y ? -1 : x > y ? 1 : 0;
+}
+
+/** Whether every run has the key and the runs are already in ascending order of it. */
+function inOrder(runs: readonly RunRecord[], key: (run: RunRecord) => unknown): boolean {
+  let previous: unknown;
+  for (let i = 0; i < runs.length; i++) {
+    const value = key(runs[i] as RunRecord);
+    if (value === null || value === undefined) return false;
+    if (i > 0 && compareValues(previous, value) > 0) return false;
+    previous = value;
+  }
+  return true;
 }
 
 /** Sorts runs by a W&B order string; runs without the key go last either way. */
@@ -65,11 +79,9 @@ export function sortRuns(runs: RunRecord[], order: string | null | undefined): R
   const spec = (order ?? '+created_at').trim() || '+created_at';
   const descending = spec.startsWith('-');
   const key = orderKey(spec.replace(/^[+-]/, ''));
-  const keyed = runs.map((run, index) => ({ run, index, value: key(run) }));
   // Runs are usually listed in the order they are stored (by creation): skip the sort then.
-  const present = (v: unknown) => v !== null && v !== undefined;
-  if (!descending && keyed.every((x, i) => present(x.value) && (i === 0 || compareValues((keyed[i - 1] as typeof x).value, x.value) <= 0)))
-    return runs;
+  if (!descending && inOrder(runs, key)) return runs;
+  const keyed = runs.map((run, index) => ({ run, index, value: key(run) }));
   return keyed
     .sort((x, y) => {
       const missingX = x.value === null || x.value === undefined;
