@@ -646,15 +646,17 @@ export class Run {
   }
 
   /**
-   * Moves a `failed` or `crashed` run back to `pending`, so it can be resumed (the only
-   * transition W&B allows here).
+   * Moves the run to another state, as W&B allows it here: to `pending` from `running`,
+   * `failed`, `crashed` or `preempted` (to requeue it), and to `failed` from `pending` or
+   * `running` (to mark a lost run). A sweep's runs are left to their sweep.
    * @returns `true` when the server made the change
    * @throws {@link InvalidArgumentError} for another target state; {@link GraphQLResponseError}
-   *   when the run is not in a state that allows it.
+   *   when the run is not in a state that allows the move.
    */
-  async updateState(state: 'pending', options: CallOptions = {}): Promise<boolean> {
+  async updateState(state: 'pending' | 'failed', options: CallOptions = {}): Promise<boolean> {
     options = optionsOf(options);
-    if (state !== 'pending') throw new InvalidArgumentError('state', `W&B only moves runs to "pending" this way, got ${describeValue(state)}`);
+    if (state !== 'pending' && state !== 'failed')
+      throw new InvalidArgumentError('state', `W&B only moves runs to "pending" or "failed" this way, got ${describeValue(state)}`);
     const data = await this.ctx.transport.execute(UpdateRunStateDocument, { input: { id: this.id, state } }, call(options));
     const success = data.updateRunState?.success ?? false;
     if (success) this.state = state;

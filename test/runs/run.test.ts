@@ -220,6 +220,20 @@ describe('Run', () => {
     expect(fake.store.run('demo-user', 'p', 'r1')?.state).toBe('pending');
     expect(await rejectionOf(run.updateState('pending'))).toBeInstanceOf(GraphQLResponseError);
     expect(await rejectionOf(run.updateState('finished' as never))).toBeInstanceOf(InvalidArgumentError);
+    expect(fake.requests.filter((r) => r.operationName === 'UpdateRunState')).toHaveLength(2);
+  });
+
+  it('marks a pending or running run as failed, and refuses it from another state', async () => {
+    fake.seed.run({ project: 'p', id: 'lost', state: 'running' });
+    fake.seed.run({ project: 'p', id: 'done', state: 'finished' });
+    const lost = await api().run('demo-user/p/lost');
+    await expect(lost.updateState('failed')).resolves.toBe(true);
+    expect(lost.state).toBe('failed');
+    expect(fake.store.run('demo-user', 'p', 'lost')?.state).toBe('failed');
+    expect(fake.requests.at(-1)?.variables).toEqual({ input: { id: lost.id, state: 'failed' } });
+    const done = await api().run('demo-user/p/done');
+    expect(await rejectionOf(done.updateState('failed'))).toBeInstanceOf(GraphQLResponseError);
+    expect(done.state).toBe('finished');
   });
 
   it('waits until the run finishes, polling its state', async () => {
