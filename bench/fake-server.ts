@@ -6,17 +6,23 @@
  * the fake's `/_fake/` control endpoints.
  *
  * Scenarios: `artifact` (bench/p/data:v0, 1,000 × 64 KB + 4 × 64 MB), `runs` (10,000 runs in
- * demo-user/p with 30 config and 30 summary keys), `projects` (a few projects of demo-user).
+ * demo-user/p with 30 config and 30 summary keys), `projects` (a few projects of demo-user),
+ * `history:<rows>` (one run, p/big, with that many history rows of loss and acc).
+ * `BENCH_LATENCY_MS` sets the latency from the start.
  */
 import { randomBytes } from 'node:crypto';
-import { createFakeWandb } from 'wandb-api/testing';
+import { createFakeWandb, historyRows } from 'wandb-api/testing';
 import { ARTIFACT, RUNS } from './scenarios';
 
 async function main(): Promise<void> {
   const scenario = process.argv[2];
   const apiKey = process.argv[3] ?? randomBytes(20).toString('hex');
-  const fake = createFakeWandb({ seed: 'empty', apiKey });
-  if (scenario === 'artifact') {
+  const latencyMs = Number(process.env.BENCH_LATENCY_MS ?? 0);
+  const fake = createFakeWandb({ seed: 'empty', apiKey, latencyMs });
+  const history = /^history:(\d+)$/.exec(scenario ?? '');
+  if (history) {
+    fake.seed.run({ project: 'p', id: 'big', history: historyRows({ rows: Number(history[1]), keys: ['loss', 'acc'] }) });
+  } else if (scenario === 'artifact') {
     const files: Record<string, Uint8Array> = {};
     for (let i = 0; i < ARTIFACT.smallFiles; i++) files[`small/${String(i).padStart(4, '0')}.bin`] = randomBytes(ARTIFACT.smallSize);
     for (let i = 0; i < ARTIFACT.largeFiles; i++) files[`large/${i}.bin`] = new Uint8Array(ARTIFACT.largeSize).fill(i + 1);
@@ -31,7 +37,7 @@ async function main(): Promise<void> {
   } else if (scenario === 'projects') {
     for (let i = 0; i < 5; i++) fake.seed.project({ name: `p${i}` });
   } else {
-    throw new Error(`unknown scenario ${String(scenario)}: artifact, runs or projects`);
+    throw new Error(`unknown scenario ${String(scenario)}: artifact, runs, projects or history:<rows>`);
   }
   const server = await fake.listen({ port: 0 });
   process.stdout.write(`${JSON.stringify({ url: server.url, apiKey: fake.apiKey })}\n`);

@@ -134,8 +134,9 @@ async function scanning(): Promise<void> {
 
 /** Starts the fake in a child process so that the client's memory is measured alone. */
 async function childFake(rows: number): Promise<{ url: string; apiKey: string; stop: () => void }> {
-  const child = spawn(process.execPath, [require.resolve('tsx/cli'), join(__dirname, 'runs-fake-server.ts'), String(rows), String(LATENCY)], {
+  const child = spawn(process.execPath, [require.resolve('tsx/cli'), join(__dirname, 'fake-server.ts'), `history:${rows}`], {
     stdio: ['pipe', 'pipe', 'inherit'],
+    env: { ...process.env, BENCH_LATENCY_MS: String(LATENCY) },
   });
   const line = await firstLine(child);
   const { url, apiKey } = JSON.parse(line) as { url: string; apiKey: string };
