@@ -22,7 +22,7 @@ function loadMsw(): MswApi {
 }
 
 /**
- * The fake W&B, for in-process tests: pass {@link FakeWandbCore.fetch} to `new Api()`, serve it
+ * The fake W&B, for in-process tests: pass `fake.fetch` to `new Api()`, serve it
  * over HTTP with {@link FakeWandbCore.listen}, or hand its MSW handlers to msw's `setupServer`
  * (`mswHandlers(fake)` from `wandb-api/testing/msw`).
  *

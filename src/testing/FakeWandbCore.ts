@@ -176,7 +176,7 @@ export class FakeWandbCore {
   /**
    * Adds seed data given as JSON (see {@link FakeSeedData}), all or nothing.
    * @returns entries added, by key
-   * @throws {@link InvalidArgumentError} listing every problem with the path of its entry; nothing is added then
+   * @throws `InvalidArgumentError` (from `wandb-api`) listing every problem with the path of its entry; nothing is added then
    * @example `fake.seedFrom({ runs: [{ project: 'p', id: 'r1', summary: { loss: 0.1 } }] })`
    */
   seedFrom(data: FakeSeedData, source = 'seed'): Record<string, number> {
@@ -272,7 +272,7 @@ export class FakeWandbCore {
     return answer;
   };
 
-  /** Answers one request. The MSW handlers, the HTTP server and {@link fetch} all call this. */
+  /** Answers one request. The MSW handlers, the HTTP server and `fake.fetch` all call this. */
   async handle(request: Request): Promise<FakeAnswer> {
     const url = new URL(request.url);
     const path = url.pathname;
