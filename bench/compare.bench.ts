@@ -28,7 +28,7 @@ import { ARTIFACT, LATENCY_MS, RUNS } from './scenarios';
 
 const REPEATS = Number(process.env.BENCH_RUNS ?? 5);
 /** Download concurrencies measured: the SDK's default, and more (the `Api`'s `maxConcurrency` raised to match). */
-const CONCURRENCY = [16, 64];
+const CONCURRENCY = [32, 64];
 const ROOT = resolve(__dirname, '..');
 
 interface ChildFake {

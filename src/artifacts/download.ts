@@ -36,7 +36,7 @@ export interface ArtifactDownloadProgress {
 export interface ArtifactDownloadOptions extends CallOptions {
   /** The directory to put the files in. @defaultValue `./artifacts/<source name>` */
   root?: string;
-  /** Most files fetched at once (also bounded by the `Api`'s `maxConcurrency`). @defaultValue 16 */
+  /** Most files fetched at once (also bounded by the `Api`'s `maxConcurrency`), as many as Python's file workers. @defaultValue 32 */
   concurrency?: number;
   /** Only the files whose path starts with this (POSIX separators). */
   pathPrefix?: string;
@@ -59,7 +59,7 @@ export interface ArtifactVerifyOptions extends CallOptions {
   root?: string;
 }
 
-const DEFAULT_CONCURRENCY = 16;
+const DEFAULT_CONCURRENCY = 32;
 const URL_PAGE_SIZE = 5000;
 /** Below this many missing files, their URLs are asked for by name rather than listed in full. */
 const BY_NAME_LIMIT = 100;

@@ -32,7 +32,7 @@ export interface ApiOptions {
    * @defaultValue `{ base: 500, max: 30000 }`
    */
   retryDelay?: { base?: number; max?: number };
-  /** Most requests one `Api` has in flight at once; the rest wait their turn. @defaultValue 16 */
+  /** Most requests one `Api` has in flight at once; the rest wait their turn. @defaultValue 32 */
   maxConcurrency?: number;
   /**
    * Largest GraphQL answer to read, in bytes. A bigger one is refused with a
@@ -170,7 +170,7 @@ export function resolveSettings(given: ApiOptions = {}): ResolvedSettings {
     base: positiveNumber('retryDelay.base', options.retryDelay?.base, 500, { min: 0 }),
     max: positiveNumber('retryDelay.max', options.retryDelay?.max, 30_000, { min: 0 }),
   };
-  const maxConcurrency = positiveNumber('maxConcurrency', options.maxConcurrency, 16, { integer: true });
+  const maxConcurrency = positiveNumber('maxConcurrency', options.maxConcurrency, 32, { integer: true });
   const maxResponseBytes = positiveNumber('maxResponseBytes', options.maxResponseBytes, DEFAULT_MAX_RESPONSE_BYTES, { integer: true });
   const fetchImpl = options.fetch ?? (typeof fetch === 'function' ? fetch.bind(globalThis) : undefined);
   if (!fetchImpl) throw new InvalidArgumentError('fetch', 'No fetch implementation: pass one as the `fetch` option');
