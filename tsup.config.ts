@@ -46,6 +46,21 @@ const nodeBuiltinsUnavailable: Plugin = {
   },
 };
 
+/**
+ * graphql-jit loads fast-json-stringify (and with it ajv) for one option the fake never sets
+ * (`customJSONSerializer`): the bundle gets a stand-in that says so, instead of a megabyte of code.
+ */
+const withoutJsonSerializer: Plugin = {
+  name: 'without-json-serializer',
+  setup(build) {
+    build.onResolve({ filter: /^fast-json-stringify$/ }, () => ({ path: 'fast-json-stringify', namespace: 'unused' }));
+    build.onLoad({ filter: /.*/, namespace: 'unused' }, () => ({
+      contents: `export default function unused() { throw new Error('fast-json-stringify is not bundled: the fake does not set customJSONSerializer'); }`,
+      loader: 'js',
+    }));
+  },
+};
+
 /** The bin runs the fake of the package's testing entry rather than a copy of it. */
 const fakeFromPackage: Plugin = {
   name: 'fake-from-package',
@@ -96,9 +111,9 @@ export default defineConfig([
     // One declaration build for every entry, in both formats (each build is slow).
     dts: { entry: { index: 'src/index.ts', 'testing/index': 'src/testing/index.ts', 'testing/msw': 'src/testing/msw.ts' } },
     // Only the fake uses these: bundled, so installing the SDK does not install them.
-    noExternal: ['mingo', 'hyparquet-writer', 'hyparquet'],
+    noExternal: ['mingo', 'hyparquet-writer', 'hyparquet', 'graphql-jit', 'generate-function', 'is-property', /^lodash\./],
     external: ['wandb-api', 'wandb-api/testing', 'msw'],
-    esbuildPlugins: [sdkErrorsFromPackage],
+    esbuildPlugins: [sdkErrorsFromPackage, withoutJsonSerializer],
     // `fake.handlers` loads msw on first use with a synchronous `require`, which ES modules lack.
     banner: ({ format }) =>
       format === 'esm'

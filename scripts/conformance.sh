@@ -12,6 +12,8 @@
 #   PYTHON_CLIENT_KIT   the client kit holding setup.sh (default: ../shared/python-client)
 #   CONFORMANCE_STEPS   only these steps, comma-separated (passed on to the workload)
 #   CONFORMANCE_VERBOSE=1  tracebacks for failed steps
+#   CONFORMANCE_COMPILE_QUERIES  the fake's --compile-queries (auto, always or never; default
+#                       auto): `always` runs every answer through compiled queries
 set -uo pipefail
 cd "$(dirname "$0")/.."
 
@@ -50,7 +52,7 @@ api_key=$(od -An -N20 -tx1 /dev/urandom | tr -d ' \n')
 
 # One node process (tsx as a loader, not as a wrapper process), so stopping it stops the server.
 node --import tsx src/testing/bin.ts --port 0 --username ada --api-key "$api_key" \
-  --seed test/conformance/seed.json > "$work/server.log" 2>&1 &
+  --compile-queries "${CONFORMANCE_COMPILE_QUERIES:-auto}" --seed test/conformance/seed.json > "$work/server.log" 2>&1 &
 server_pid=$!
 base_url=
 for _ in $(seq 1 120); do

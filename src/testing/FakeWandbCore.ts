@@ -1,3 +1,4 @@
+import { compilationOf } from './execution';
 import { InvalidArgumentError } from '../client/errors';
 import { optionsOf } from '../client/options';
 import { DEFAULT_QUERY_LIMITS } from './queryLimits';
@@ -112,6 +113,7 @@ export class FakeWandbCore {
       },
       storageOriginFor: (url) => this.storageOriginFor(url),
       queryLimits: { ...DEFAULT_QUERY_LIMITS, ...optionsOf(options.queryLimits, 'queryLimits') },
+      compileQueries: compilationOf(options.compileQueries),
     };
     this.armStandingFaults();
     this.populate();

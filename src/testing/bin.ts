@@ -1,6 +1,7 @@
 #!/usr/bin/env node
 import { FakeWandbCore, type FakeSeed } from './FakeWandbCore';
 import type { FakeSeedData } from './seedJson';
+import type { QueryCompilation } from './execution';
 
 const usage = `Usage: wandb-api-fake [options]
 
@@ -17,6 +18,8 @@ Options:
   --latency MS        delay added to every request (default 0)
   --rate-limit N[/MS] answer 429 above N requests per MS milliseconds (default 1000)
   --gzip              gzip JSON answers for clients that accept it
+  --compile-queries M when to compile queries: auto (those with large answers), always or never
+                      (default auto); answers are the same either way
   --no-control        turn off the /_fake/ control endpoints (reset, seed, faults, log, snapshot)`;
 
 function fail(message: string): never {
@@ -25,7 +28,7 @@ function fail(message: string): never {
 }
 
 const FLAGS = new Set(['gzip', 'no-control']);
-const VALUES = new Set(['port', 'host', 'seed', 'api-key', 'username', 'latency', 'rate-limit']);
+const VALUES = new Set(['port', 'host', 'seed', 'api-key', 'username', 'latency', 'rate-limit', 'compile-queries']);
 
 function parseArgs(argv: string[]): Map<string, string[]> {
   const out = new Map<string, string[]>();
@@ -87,6 +90,7 @@ async function main(): Promise<void> {
       control: !args.has('no-control'),
       ...(last('api-key') ? { apiKey: last('api-key') as string } : {}),
       ...(last('username') ? { username: last('username') as string } : {}),
+      ...(last('compile-queries') ? { compileQueries: last('compile-queries') as QueryCompilation } : {}),
       ...(rateMatch ? { rateLimit: { limit: Number(rateMatch[1]), windowMs: Number(rateMatch[2] ?? 1000) } } : {}),
     });
   } catch (error) {

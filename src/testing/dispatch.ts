@@ -1,3 +1,4 @@
+import type { QueryCompilation } from './execution';
 import type { FakeRoute } from './area';
 import type { FakeAnswer } from './answer';
 import { answerWithFault } from './faultAnswer';
@@ -25,6 +26,8 @@ export interface RequestHost {
   readonly lifetime: AbortSignal;
   /** How deep and large a query may be. */
   readonly queryLimits: QueryLimits;
+  /** When queries are compiled. */
+  readonly compileQueries: QueryCompilation;
   storageOriginFor(url: URL): string;
 }
 

@@ -1,7 +1,8 @@
-import { execute, parse, validate, type DocumentNode, type GraphQLError, type GraphQLSchema, type OperationDefinitionNode } from 'graphql';
+import { parse, validate, type DocumentNode, type GraphQLError, type GraphQLSchema, type OperationDefinitionNode } from 'graphql';
 import type { FakeAnswer } from './answer';
 import { AREAS } from './areas';
 import { authenticate, contextFor, type RequestHost } from './dispatch';
+import { executeOperation } from './execution';
 import { answerWithFault } from './faultAnswer';
 import { graphQLBodyRefusal } from './guards';
 import { json, statusOfErrors } from './http';
@@ -92,13 +93,7 @@ export async function answerGraphQL(host: RequestHost, request: Request, url: UR
     }
     const tooComplex = queryLimitRefusal(fakeSchema(), parsed.document, operation, variables, host.queryLimits);
     if (tooComplex) return tooComplex;
-    const result = await execute({
-      schema: fakeSchema(),
-      document: parsed.document,
-      ...(operationName ? { operationName } : {}),
-      variableValues: variables,
-      contextValue: contextFor(host, viewer, url),
-    });
+    const result = await executeOperation(host.compileQueries, fakeSchema(), parsed.document, operationName, variables, contextFor(host, viewer, url));
     const out: { data?: unknown; errors?: unknown[] } = { data: result.data ?? null };
     if (result.errors?.length) out.errors = result.errors.map((e) => e.toJSON());
     return json(out, statusOfErrors(result.errors));

@@ -38,5 +38,8 @@ describe('wandb-api fake', () => {
     expect(badSeed.stderr).toMatch(/^wandb-api: --seed .*no-such-seed\.json: cannot read it \(ENOENT\); give demo, empty or a JSON file\n$/);
     const badPort = await runCli(['fake', '--port', '70000']);
     expect(badPort.code).toBe(2);
+    const badCompilation = await runCli(['fake', '--compile-queries', 'sometimes']);
+    expect(badCompilation.code).toBe(2);
+    expect(badCompilation.stderr).toBe('wandb-api: --compile-queries must be auto, always or never, got sometimes\n');
   });
 });

@@ -142,6 +142,17 @@ describe('fake W&B', () => {
     }
   });
 
+  it('as a command-line server, refuses a bad option with exit 2 and says which', async () => {
+    const child = spawn(process.execPath, [require.resolve('tsx/cli'), 'src/testing/bin.ts', '--port', '0', '--compile-queries', 'sometimes'], {
+      stdio: ['ignore', 'pipe', 'pipe'],
+    });
+    let stderr = '';
+    child.stderr.on('data', (chunk: Buffer) => (stderr += chunk.toString()));
+    const code = await new Promise<number | null>((resolve) => child.on('exit', resolve));
+    expect(code).toBe(2);
+    expect(stderr).toMatch(/^wandb-api-fake: compileQueries must be one of 'auto', 'always', 'never', got "sometimes"\n/);
+  });
+
   it('runs as a command-line server that prints its URL and key', async () => {
     const child = spawn(process.execPath, [require.resolve('tsx/cli'), 'src/testing/bin.ts', '--port', '0', '--seed', 'demo'], {
       stdio: ['ignore', 'pipe', 'pipe'],

@@ -13,8 +13,11 @@ interface FakeOptions extends CommonOptions {
   latency: number;
   rateLimit?: string;
   gzip?: boolean;
+  compileQueries?: string;
   control: boolean;
 }
+
+const COMPILATION = ['auto', 'always', 'never'] as const;
 
 async function loadSeed(spec: string): Promise<FakeSeed> {
   if (spec === 'demo' || spec === 'empty') return spec;
@@ -42,6 +45,10 @@ async function fake(io: Io, options: FakeOptions): Promise<void> {
       `--rate-limit must look like 100 or 100/1000 (requests per milliseconds), got ${options.rateLimit}`,
     );
   }
+  const compileQueries = options.compileQueries;
+  if (compileQueries !== undefined && !(COMPILATION as readonly string[]).includes(compileQueries)) {
+    throw new InvalidArgumentError('--compile-queries', `--compile-queries must be auto, always or never, got ${compileQueries}`);
+  }
   const seeds: FakeSeed[] = [];
   for (const spec of options.seed ?? ['demo']) seeds.push(await loadSeed(spec));
   const fakeOptions: FakeWandbOptions = {
@@ -50,6 +57,7 @@ async function fake(io: Io, options: FakeOptions): Promise<void> {
     control: options.control,
     ...(options.apiKey ? { apiKey: options.apiKey } : {}),
     ...(options.username ? { username: options.username } : {}),
+    ...(compileQueries ? { compileQueries: compileQueries as (typeof COMPILATION)[number] } : {}),
     ...(rate ? { rateLimit: { limit: Number(rate[1]), windowMs: Number(rate[2] ?? 1000) } } : {}),
   };
   // Loaded only here: the other commands never load the fake.
@@ -99,6 +107,7 @@ export function addFakeCommand(program: Command, io: Io): void {
         .option('--latency <ms>', 'delay added to every request', integerOption('--latency', 0), 0)
         .option('--rate-limit <n[/ms]>', 'answer 429 above N requests per MS milliseconds')
         .option('--gzip', 'gzip JSON answers for clients that accept it')
+        .option('--compile-queries <mode>', 'when to compile queries: auto (those with large answers), always or never (default auto)')
         .option('--no-control', 'turn off the /_fake/ control endpoints (reset, seed, faults, log, snapshot)'),
       { api: false, output: false },
     ),
