@@ -2635,7 +2635,6 @@ export type RunsQuery = {
     runCount?: number;
     runs: {
       edges: Array<{
-        cursor: string;
         node: {
           config?: string | null;
           summaryMetrics?: string | null;
@@ -6233,7 +6232,6 @@ export const RunsDocument = new TypedDocumentString(`
     runCount(filters: $filters) @include(if: $withCount)
     runs(filters: $filters, order: $order, first: $first, after: $after) {
       edges {
-        cursor
         node {
           ...RunFields
           config(keys: $configKeys) @include(if: $withConfig)

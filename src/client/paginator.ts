@@ -67,6 +67,11 @@ export function pageOf<E extends { readonly node?: unknown }, T>(
  */
 export const MAX_EMPTY_PAGES = 100;
 
+/** Resolves on the event loop's next turn, after pending I/O. */
+function nextTurn(): Promise<void> {
+  return new Promise<void>((resolve) => (typeof setImmediate === 'function' ? setImmediate(resolve) : setTimeout(resolve, 0)));
+}
+
 /** Fetches the page after `cursor` (`null` for the first). */
 export type PageFetcher<T> = (cursor: string | null, signal: AbortSignal | undefined) => Promise<Page<T>>;
 
@@ -223,6 +228,9 @@ export class Paginator<T> implements AsyncIterable<T> {
           next = this.fetchWithin(cursor, inner.signal);
           // Failures of a prefetch surface when it is awaited; until then keep them from being unhandled.
           next.catch(() => undefined);
+          // One turn of the event loop lets the request go out now. The caller's loop over this page's
+          // items runs in microtasks, which would otherwise hold it back until the page is done.
+          await nextTurn();
         }
         if (signal?.aborted) throw abortErrorFrom(signal);
         yield page;

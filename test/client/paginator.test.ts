@@ -66,6 +66,22 @@ describe('pagination', () => {
     expect(events).toEqual(['fetch 0', 'fetch 1', 'make 0', 'fetch 2', 'make 1', 'make 2']);
   });
 
+  it('lets the next page go out before the caller walks the current one', async () => {
+    // A transport that needs a turn of the event loop to send (as sockets do): the caller's loop
+    // over a page runs in microtasks, so without a turn given first the next request would wait
+    // until the whole page had been walked.
+    const events: string[] = [];
+    const list = new Paginator<string>(async (cursor) => {
+      const n = cursor === null ? 0 : Number(cursor);
+      await new Promise((resolve) => setImmediate(resolve));
+      events.push(`sent ${n}`);
+      const edges = [0, 1, 2].map((i) => ({ node: { id: `${n}.${i}` } }));
+      return pageOf({ edges, pageInfo: { endCursor: String(n + 1), hasNextPage: n < 1 } }, (node) => node.id);
+    });
+    for await (const item of list) events.push(`walked ${item}`);
+    expect(events).toEqual(['sent 0', 'sent 1', 'walked 0.0', 'walked 0.1', 'walked 0.2', 'walked 1.0', 'walked 1.1', 'walked 1.2']);
+  });
+
   it('stops at the limit of toArray without fetching pages beyond it', async () => {
     seedRuns(50);
     const some = await api().runs('p', { perPage: 10 }).toArray({ limit: 12 });
