@@ -121,6 +121,10 @@ class Samples {
   add(name: string, ms: number): void {
     this.values.set(name, [...(this.values.get(name) ?? []), ms]);
   }
+  /** Every sample, in seconds, for `BENCH_VERBOSE=1`. */
+  all(): string {
+    return [...this.values].map(([name, list]) => `  ${name}: ${list.map((ms) => (ms / 1000).toFixed(2)).join(' ')}`).join('\n');
+  }
   /** Median in seconds, or undefined when never measured. */
   s(name: string): number | undefined {
     const list = this.values.get(name);
@@ -254,6 +258,14 @@ async function listing(python: string | undefined, rows: Array<Record<string, st
   });
 }
 
+/**
+ * Writes earlier cases left in the page cache go to disk first (`sync`), so that the kernel's
+ * write-back of one client's download does not land on the next measurement.
+ */
+function settle(): void {
+  if (process.platform !== 'win32') spawnSync('sync', { stdio: 'ignore' });
+}
+
 /** Fetches every URL with at most `concurrency` at once, reading each body to the end. */
 async function rawFloor(urls: readonly string[], concurrency: number): Promise<number> {
   let next = 0;
@@ -291,6 +303,7 @@ async function artifacts(python: string | undefined, rows: Array<Record<string, 
     const urls = (await (await api(16).artifact(ARTIFACT.name)).files({ perPage: 5000 }).toArray()).map((f) => f.directUrl);
     for (let run = 0; run < REPEATS; run++) {
       for (const concurrency of CONCURRENCY) {
+        settle();
         const floor = await timed(() => rawFloor(urls, concurrency));
         if (floor.result !== ARTIFACT.totalBytes) throw new Error(`the floor read ${floor.result} bytes, expected ${ARTIFACT.totalBytes}`);
         samples.add(`floor ${concurrency}`, floor.ms);
@@ -298,10 +311,12 @@ async function artifacts(python: string | undefined, rows: Array<Record<string, 
           const root = join(dir, 'sdk');
           const client = api(concurrency);
           await client.viewer();
+          settle();
           const first = await peakRss(() => timed(async () => (await client.artifact(ARTIFACT.name)).download({ root, concurrency })));
           samples.add(`sdk ${concurrency} ${place}`, first.result.ms);
           if (run === 0 && place === 'disk') rss.set(concurrency, first.peakMiB);
           await fake.clearLog();
+          settle();
           const again = await timed(async () => (await client.artifact(ARTIFACT.name)).download({ root, concurrency }));
           samples.add(`sdk again ${place}`, again.ms);
           fileGets = (await fake.log()).filter((r) => r.path.startsWith('/storage/') && !r.path.endsWith('/wandb_manifest.json')).length;
@@ -313,6 +328,7 @@ async function artifacts(python: string | undefined, rows: Array<Record<string, 
         for (const [place, dir] of places) {
           for (const mode of ['default', 'best']) {
             const pyRoot = join(dir, `python-${mode}`);
+            settle();
             const result = await runPython<{ first: number; again: number }>(python, fake, ['artifact', ARTIFACT.name, pyRoot, mode]);
             samples.add(`py ${mode} ${place}`, result.first);
             samples.add(`py ${mode} again ${place}`, result.again);
@@ -329,6 +345,7 @@ async function artifacts(python: string | undefined, rows: Array<Record<string, 
     if (cacheBefore === undefined) delete process.env.WANDB_CACHE_DIR;
     else process.env.WANDB_CACHE_DIR = cacheBefore;
   }
+  if (process.env.BENCH_VERBOSE) console.log(`artifact samples (s):\n${samples.all()}`);
   const size = `${ARTIFACT.smallFiles} × 64 KB + ${ARTIFACT.largeFiles} × 64 MB`;
   const pythonBest = (key: string) => {
     const best = Math.min(samples.s(`py default ${key}`) ?? Infinity, samples.s(`py best ${key}`) ?? Infinity);
