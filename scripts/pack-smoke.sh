@@ -38,6 +38,24 @@ console.log('import: ok');
 JS
 node check.cjs
 node check.mjs
+# The fake's compiled queries (graphql-jit, bundled into the testing entry) from both formats.
+cat > compiled.cjs <<'JS'
+const { createFakeWandb } = require('wandb-api/testing');
+module.exports = async function check(format, { createFakeWandb: create }) {
+  const fake = create({ seed: 'demo', compileQueries: 'always' });
+  const response = await fake.fetch(`${fake.baseUrl}/graphql`, {
+    method: 'POST',
+    headers: { authorization: `Basic ${Buffer.from(`api:${fake.apiKey}`).toString('base64')}`, 'content-type': 'application/json' },
+    body: JSON.stringify({ query: '{ project(entityName: "demo-team", name: "cartpole") { runs(first: 2) { edges { node { name } } } } }' }),
+  });
+  const body = await response.json();
+  if (response.status !== 200 || body.data.project.runs.edges.length !== 2) throw new Error(`${format}: ${JSON.stringify(body)}`);
+  console.log(`compiled queries (${format}): ok`);
+};
+if (require.main === module) module.exports('require', { createFakeWandb }).catch((e) => { console.error(e); process.exit(1); });
+JS
+node compiled.cjs
+node --input-type=module -e "import check from './compiled.cjs'; import * as testing from 'wandb-api/testing'; await check('import', testing);"
 # The core loads no Node module up front: only the calls that touch files import them.
 if grep -nE '^import .* from "(node:)?(fs|path|os|crypto|http|https|net|stream|zlib|events|child_process)(/[a-z]+)?";' node_modules/wandb-api/dist/index.mjs; then
   echo 'the core imports a Node module at load time' >&2
