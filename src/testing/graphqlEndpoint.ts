@@ -93,7 +93,14 @@ export async function answerGraphQL(host: RequestHost, request: Request, url: UR
     }
     const tooComplex = queryLimitRefusal(fakeSchema(), parsed.document, operation, variables, host.queryLimits);
     if (tooComplex) return tooComplex;
-    const result = await executeOperation(host.compileQueries, fakeSchema(), parsed.document, operationName, variables, contextFor(host, viewer, url));
+    const result = await executeOperation(
+      host.compileQueries,
+      fakeSchema(),
+      parsed.document,
+      operationName,
+      variables,
+      contextFor(host, viewer, url),
+    );
     const out: { data?: unknown; errors?: unknown[] } = { data: result.data ?? null };
     if (result.errors?.length) out.errors = result.errors.map((e) => e.toJSON());
     return json(out, statusOfErrors(result.errors));
