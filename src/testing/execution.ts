@@ -10,7 +10,7 @@ import { getVariableValues } from 'graphql/execution/values.js';
 import { InvalidArgumentError } from '../client/errors';
 
 /**
- * When the fake compiles queries: `'auto'` once answering one took {@link COMPILE_AFTER_MS} or
+ * When the fake compiles queries: `'auto'` once answering one took 4 ms or
  * more, `'always'` on first sight, `'never'` not at all.
  */
 export type QueryCompilation = 'auto' | 'always' | 'never';
