@@ -1,4 +1,4 @@
-import { compilationOf } from './execution';
+import { compilationOf, type QueryStats } from './execution';
 import { InvalidArgumentError } from '../client/errors';
 import { optionsOf } from '../client/options';
 import { DEFAULT_QUERY_LIMITS } from './queryLimits';
@@ -58,6 +58,7 @@ export class FakeWandbCore {
   readonly control: boolean;
   /** Delay added to every request, in milliseconds. */
   latencyMs: number;
+  private readonly stats: QueryStats = { interpreted: 0, compiled: 0 };
   /** Requests being answered right now. */
   inFlight = 0;
   /** The most requests answered at once since the fake was created, reset or {@link clearRequests}. */
@@ -114,6 +115,7 @@ export class FakeWandbCore {
       storageOriginFor: (url) => this.storageOriginFor(url),
       queryLimits: { ...DEFAULT_QUERY_LIMITS, ...optionsOf(options.queryLimits, 'queryLimits') },
       compileQueries: compilationOf(options.compileQueries),
+      queryStats: this.stats,
     };
     this.armStandingFaults();
     this.populate();
@@ -172,7 +174,16 @@ export class FakeWandbCore {
     this.features.clear();
     for (const f of this.options.features ?? DEFAULT_FEATURES) this.features.add(f);
     this.latencyMs = this.options.latencyMs ?? 0;
+    this.stats.interpreted = this.stats.compiled = 0;
     this.populate();
+  }
+
+  /**
+   * GraphQL operations answered since the fake was created or reset, by how they ran: interpreted
+   * by graphql-js, or compiled by graphql-jit (see the `compileQueries` option).
+   */
+  get queryStats(): Readonly<QueryStats> {
+    return { ...this.stats };
   }
 
   /**

@@ -13,7 +13,7 @@ export const CONTROL_PREFIX = '/_fake';
 
 /** The control endpoints, as `GET /_fake` lists them. */
 export const CONTROL_ENDPOINTS: readonly string[] = [
-  'GET    /_fake                 what the fake is: apiKey, username, features, latencyMs, counts',
+  'GET    /_fake                 what the fake is: apiKey, username, features, latencyMs, counts (requests, queries interpreted and compiled)',
   'POST   /_fake/reset           back to the starting data; log, faults and settings cleared',
   'POST   /_fake/seed            add seed data (JSON body, as --seed files); all or nothing',
   'GET    /_fake/snapshot        the store as JSON (?tables=runs,projects)',
@@ -195,6 +195,7 @@ export async function handleControl(fake: FakeWandbCore, request: Request, url: 
           latencyMs: fake.latencyMs,
           features: [...fake.features],
           requests: fake.requests.length,
+          queries: fake.queryStats,
           faults: fake.armedFaults(),
           endpoints: CONTROL_ENDPOINTS,
         });

@@ -1,4 +1,4 @@
-import type { QueryCompilation } from './execution';
+import type { QueryCompilation, QueryStats } from './execution';
 import type { FakeRoute } from './area';
 import type { FakeAnswer } from './answer';
 import { answerWithFault } from './faultAnswer';
@@ -28,6 +28,8 @@ export interface RequestHost {
   readonly queryLimits: QueryLimits;
   /** When queries are compiled. */
   readonly compileQueries: QueryCompilation;
+  /** Operations answered, by how they ran (counts, reset with the fake). */
+  readonly queryStats: QueryStats;
   storageOriginFor(url: URL): string;
 }
 

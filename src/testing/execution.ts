@@ -5,20 +5,35 @@
  * work several times faster. Both answer alike: graphql-jit executes by the same specification,
  * and the fake's tests run its answers through both.
  */
-import { execute, getOperationAST, type DocumentNode, type ExecutionResult, type GraphQLSchema, type OperationDefinitionNode } from 'graphql';
+import { execute, getOperationAST, visit, type DocumentNode, type ExecutionResult, type GraphQLSchema, type OperationDefinitionNode } from 'graphql';
 import { getVariableValues } from 'graphql/execution/values.js';
 import { InvalidArgumentError } from '../client/errors';
 
 /**
  * When the fake compiles queries: `'auto'` once answering one took 4 ms or
- * more, `'always'` on first sight, `'never'` not at all.
+ * more (documents of up to 500 fields), `'always'` on first sight, `'never'` not at all.
  */
 export type QueryCompilation = 'auto' | 'always' | 'never';
 
 const MODES: readonly QueryCompilation[] = ['auto', 'always', 'never'];
 
+/** GraphQL operations a fake answered, by how they ran. */
+export interface QueryStats {
+  /** Run by graphql-js. */
+  interpreted: number;
+  /** Run as compiled by graphql-jit. */
+  compiled: number;
+}
+
 /** Answers that take this long to interpret make their query worth compiling. */
 export const COMPILE_AFTER_MS = 4;
+
+/**
+ * `'auto'` compiles documents of at most this many fields. Compiling grows with the document,
+ * not the answer (a query of 6,000 aliased fields takes about a second), and the thread that
+ * compiles answers nothing meanwhile; the large answers worth it come from small documents.
+ */
+export const MAX_COMPILED_FIELDS = 500;
 
 /** The compiled form's entry point: resolvers get `context`, the operation gets `variables`. */
 type Compiled = (context: unknown, variables: Record<string, unknown>) => ExecutionResult | Promise<ExecutionResult>;
@@ -30,6 +45,8 @@ interface Plan {
   operation?: OperationDefinitionNode | null;
   /** Why it could not be compiled. */
   failure?: string;
+  /** Fields in the document, counted once. */
+  fields?: number;
   compiling?: Promise<void>;
 }
 
@@ -91,6 +108,12 @@ function compile(plan: Plan, schema: GraphQLSchema, document: DocumentNode, oper
   }));
 }
 
+function fieldsOf(document: DocumentNode): number {
+  let fields = 0;
+  visit(document, { Field: () => void fields++ });
+  return fields;
+}
+
 /** Executes `document`'s operation, compiled or interpreted as `mode` and the query's history say. */
 export async function executeOperation(
   mode: QueryCompilation,
@@ -99,6 +122,7 @@ export async function executeOperation(
   operationName: string | undefined,
   variables: Record<string, unknown>,
   context: unknown,
+  stats: QueryStats,
 ): Promise<ExecutionResult> {
   const plan = mode === 'never' ? undefined : planOf(document, operationName);
   if (plan && mode === 'always') {
@@ -110,11 +134,16 @@ export async function executeOperation(
     const operation = (plan.operation ??= getOperationAST(document, operationName) ?? null);
     const checked = getVariableValues(schema, operation?.variableDefinitions ?? [], variables, { maxErrors: 50 });
     if (checked.errors) return { errors: checked.errors };
+    stats.compiled++;
     return plan.compiled(context, variables);
   }
+  stats.interpreted++;
   const started = performance.now();
   const result = await execute({ schema, document, ...(operationName ? { operationName } : {}), variableValues: variables, contextValue: context });
   // Compiling happens after the answer, for the requests that follow.
-  if (plan && plan.compiled === undefined && performance.now() - started >= COMPILE_AFTER_MS) void compile(plan, schema, document, operationName);
+  if (plan && plan.compiled === undefined && performance.now() - started >= COMPILE_AFTER_MS) {
+    plan.fields ??= fieldsOf(document);
+    if (plan.fields <= MAX_COMPILED_FIELDS) void compile(plan, schema, document, operationName);
+  }
   return result;
 }

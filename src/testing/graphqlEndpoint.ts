@@ -100,6 +100,7 @@ export async function answerGraphQL(host: RequestHost, request: Request, url: UR
       operationName,
       variables,
       contextFor(host, viewer, url),
+      host.queryStats,
     );
     const out: { data?: unknown; errors?: unknown[] } = { data: result.data ?? null };
     if (result.errors?.length) out.errors = result.errors.map((e) => e.toJSON());

@@ -28,7 +28,7 @@ export function createFakeWandb(options: FakeWandbOptions = {}): FakeWandb {
 export { FakeWandb } from './FakeWandb';
 export { FakeWandbCore, FakeCheckpoint, DROP } from './FakeWandbCore';
 export type { FakeWandbOptions, FakeSeed, FakeAnswer, FakeServer, ListenOptions, RequestLogEntry } from './FakeWandbCore';
-export type { QueryCompilation } from './execution';
+export type { QueryCompilation, QueryStats } from './execution';
 export type { FakeRoute } from './area';
 export type { ArmedFault, Fault, FaultOptions, FaultTarget, CustomOperationTarget, PathTarget, RateFaultOptions, RateLimitOptions } from './faults';
 export { PYTHON_CLIENT_OPERATIONS, SDK_OPERATIONS } from './operationNames';

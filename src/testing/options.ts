@@ -47,8 +47,9 @@ export interface FakeWandbOptions {
   queryLimits?: Partial<QueryLimits>;
   /**
    * When queries are compiled (with graphql-jit) rather than interpreted: `'auto'` once answering
-   * one took 4 ms or more, so pages of many runs or files come several times faster; `'always'`;
-   * or `'never'`. Answers are the same either way.
+   * one took 4 ms or more (documents of up to 500 fields), so pages of many runs or files come
+   * several times faster; `'always'`; or `'never'`. Answers are the same either way;
+   * `fake.queryStats` counts how they ran.
    * @defaultValue `'auto'`
    */
   compileQueries?: QueryCompilation;

@@ -155,6 +155,34 @@ describe('compiled and interpreted queries answer alike', () => {
     expect(pages).toBe(3);
   });
 
+  it('counts answers by how they ran, compiles a large answer under auto, and leaves very long documents interpreted', async () => {
+    const seed = (s: FakeSeeder) => s.runs({ project: 'big', count: 2000, config: (i) => ({ lr: i / 1000 }) });
+    const page =
+      'project(entityName: "demo-user", name: "big") { runs(first: 2000) { edges { node { id name state config createdAt user { username } } } } }';
+    // The same large answer, asked by a short document and by one padded past 500 fields.
+    const short: Sent = { query: `{ ${page} }` };
+    const long: Sent = { query: `{ ${page} ${Array.from({ length: 500 }, (_, i) => `v${i}: viewer { username }`).join(' ')} }` };
+    const auto = createFakeWandb({ seed, apiKey, compileQueries: 'auto' });
+    for (let i = 0; i < 4; i++) expect((await post(auto, short)).status).toBe(200);
+    // Compiling happens after an answer, for the ones that follow: by the fourth, it is done.
+    expect(auto.queryStats.interpreted).toBeGreaterThanOrEqual(1);
+    expect(auto.queryStats.compiled).toBeGreaterThanOrEqual(1);
+    expect(auto.queryStats.interpreted + auto.queryStats.compiled).toBe(4);
+    auto.reset();
+    expect(auto.queryStats).toEqual({ interpreted: 0, compiled: 0 });
+    for (let i = 0; i < 4; i++) expect((await post(auto, long)).status).toBe(200);
+    expect(auto.queryStats).toEqual({ interpreted: 4, compiled: 0 });
+
+    const never = createFakeWandb({ seed, apiKey, compileQueries: 'never' });
+    const always = createFakeWandb({ seed, apiKey, compileQueries: 'always' });
+    for (let i = 0; i < 2; i++) {
+      await post(never, short);
+      await post(always, long);
+    }
+    expect(never.queryStats).toEqual({ interpreted: 2, compiled: 0 });
+    expect(always.queryStats).toEqual({ interpreted: 0, compiled: 2 });
+  });
+
   it('refuses an unknown compileQueries setting with a typed error', () => {
     expect(() => createFakeWandb({ compileQueries: 'sometimes' as never })).toThrow(
       expect.objectContaining({
