@@ -15,6 +15,7 @@ import {
 } from './errors';
 import { Limiter } from './limiter';
 import { readBytes } from './body';
+import { isNodeFetch, WireHeaders, WireResponse } from './nodeHttp';
 import { redactError, redactText, secretForms } from './redact';
 import { abortErrorFrom, backoffDelay, quotaResetSeconds, RETRYABLE_STATUSES, retryAfterSeconds, sleep, timerDelay } from './retry';
 import type { ResolvedSettings } from './settings';
@@ -136,6 +137,8 @@ async function drain(response: Response): Promise<string> {
 export class HttpClient {
   private readonly origin: string;
   private readonly limiter: Limiter;
+  /** Whether requests go out over `node:http` (see nodeHttp.ts) rather than a `fetch`. */
+  private readonly nodeFetch: boolean;
   // True private fields: util.inspect, JSON and test diffs never show them.
   #key: string | undefined;
   #secretForms: string[] = [];
@@ -146,6 +149,7 @@ export class HttpClient {
   constructor(private readonly settings: ResolvedSettings) {
     this.origin = new URL(settings.baseUrl).origin;
     this.limiter = new Limiter(settings.maxConcurrency);
+    this.nodeFetch = isNodeFetch(settings.fetch);
   }
 
   /** Requests in flight now (for tests and diagnostics). */
@@ -237,7 +241,7 @@ export class HttpClient {
         if (response.ok) {
           if (!call.graphql) return response;
           const checked = await this.checkGraphQLBody(response, call, attemptSignal);
-          if (checked instanceof Response) return checked;
+          if (checked instanceof WireResponse) return checked.asResponse();
           if (checked instanceof AbortError || checked instanceof TimeoutError) {
             if (signal?.aborted) throw abortErrorFrom(signal, call.operation);
             throw expiry.signal.aborted ? (expiry.signal.reason as TimeoutError) : checked;
@@ -290,7 +294,9 @@ export class HttpClient {
     let method = (init.method ?? 'GET').toUpperCase();
     let body: RequestInit['body'] = init.body ?? null;
     for (let hop = 0; ; hop++) {
-      const headers = this.headersFor(target, init.headers);
+      const wire = this.headersFor(target, init.headers);
+      // A fetch of the caller's own gets real `Headers`, as it always has.
+      const headers: RequestInit['headers'] = this.nodeFetch ? (wire as unknown as Headers) : new Headers([...wire]);
       const response = await this.settings.fetch(target.href, { ...init, method, body, headers, redirect: 'manual' });
       if (response.type === 'opaqueredirect') {
         // Browsers hide the target of a manual redirect; let fetch follow it (it drops the key
@@ -317,8 +323,8 @@ export class HttpClient {
     }
   }
 
-  private headersFor(target: URL, given: RequestInit['headers']): Headers {
-    const headers = new Headers(given);
+  private headersFor(target: URL, given: RequestInit['headers']): WireHeaders {
+    const headers = new WireHeaders(given);
     if (target.origin === this.origin) {
       for (const [name, value] of Object.entries(this.settings.headers)) if (!headers.has(name)) headers.set(name, value);
       if (this.#key !== undefined) headers.set('authorization', `Basic ${btoa(`api:${this.#key}`)}`);
@@ -333,7 +339,7 @@ export class HttpClient {
    * Reads a 2xx GraphQL answer within the call's deadline and signal, up to `maxResponseBytes`;
    * returns it re-wrapped, or the error to report if it is cut off, too large or no JSON object.
    */
-  private async checkGraphQLBody(response: Response, call: CallInfo, signal: AbortSignal): Promise<Response | WandbError> {
+  private async checkGraphQLBody(response: Response, call: CallInfo, signal: AbortSignal): Promise<WireResponse | WandbError> {
     let bytes: Uint8Array;
     try {
       bytes = await readBytes(response, {
@@ -363,7 +369,7 @@ export class HttpClient {
         operation: call.operation,
       });
     }
-    return new Response(bytes, { status: response.status, statusText: response.statusText, headers: response.headers });
+    return new WireResponse(bytes, { status: response.status, statusText: response.statusText, headers: response.headers });
   }
 }
 

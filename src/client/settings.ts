@@ -2,6 +2,7 @@ import { AuthenticationError, InvalidArgumentError, describeValue } from './erro
 import { checkName } from './paths';
 import { netrcPasswordFor, readNetrcFile } from './netrc';
 import { optionsOf } from './options';
+import { defaultFetch, WireHeaders } from './nodeHttp';
 
 /** The default W&B server. */
 export const DEFAULT_BASE_URL = 'https://api.wandb.ai';
@@ -41,7 +42,10 @@ export interface ApiOptions {
    * raise the limit, to get it. @defaultValue 134 217 728 (128 MiB)
    */
   maxResponseBytes?: number;
-  /** The `fetch` to use (a proxy agent, a test double, the fake's `fake.fetch`). @defaultValue `globalThis.fetch` */
+  /**
+   * The `fetch` to use (a proxy agent, a test double, the fake's `fake.fetch`). @defaultValue on Node, requests over
+   * `node:http` while `fetch` is Node's own and unconfigured (pass `globalThis.fetch` to keep to `fetch`); elsewhere `globalThis.fetch`
+   */
   fetch?: typeof fetch;
   /** Extra headers sent with every W&B request (never to storage URLs). */
   headers?: Record<string, string>;
@@ -98,7 +102,7 @@ function checkHeaders(value: unknown): Record<string, string> {
     if (typeof text !== 'string')
       throw new InvalidArgumentError('headers', `header ${JSON.stringify(name)} must be a string, got ${describeValue(text)}`);
     try {
-      new Headers([[name, text]]);
+      new WireHeaders([[name, text]]);
     } catch {
       throw new InvalidArgumentError('headers', `header ${JSON.stringify(name)} has a name or value that cannot be sent`);
     }
@@ -172,7 +176,7 @@ export function resolveSettings(given: ApiOptions = {}): ResolvedSettings {
   };
   const maxConcurrency = positiveNumber('maxConcurrency', options.maxConcurrency, 32, { integer: true });
   const maxResponseBytes = positiveNumber('maxResponseBytes', options.maxResponseBytes, DEFAULT_MAX_RESPONSE_BYTES, { integer: true });
-  const fetchImpl = options.fetch ?? (typeof fetch === 'function' ? fetch.bind(globalThis) : undefined);
+  const fetchImpl = options.fetch ?? defaultFetch();
   if (!fetchImpl) throw new InvalidArgumentError('fetch', 'No fetch implementation: pass one as the `fetch` option');
   if (options.apiKey !== undefined && typeof options.apiKey !== 'string') {
     throw new InvalidArgumentError('apiKey', 'apiKey must be a string');

@@ -11,24 +11,38 @@ import { createFakeWandb } from 'wandb-api/testing';
 import { filesUnder, freshDir, removeDirs } from '../support/folders';
 import { keyLeaks } from '../support/keys';
 import { settle, within } from '../support/promises';
-import { cutAnswer, endlessAnswer, hostileFetch, keyRecoverable, nested, stallingAnswer, type Rewrite } from '../support/hostile';
+import { cutAnswer, endlessAnswer, hostileFetch, hostileServer, keyRecoverable, nested, stallingAnswer, type Rewrite } from '../support/hostile';
 
 const KEY = 'a1b2c3d4e5f6a7b8c9d0a1b2c3d4e5f6a7b8c9d0';
 const fake = createFakeWandb({ apiKey: KEY });
 let rewrite: Rewrite | undefined;
 const fetch = hostileFetch(fake.fetch, () => rewrite);
+/**
+ * Each case runs twice: through a `fetch` standing for the proxy, and over real sockets to the
+ * proxy as an HTTP server, with no `fetch` given (on Node, the SDK's own requests over node:http).
+ */
+type Transport = 'fetch' | 'sockets';
+let transport: Transport = 'fetch';
+let proxy: Awaited<ReturnType<typeof hostileServer>> | undefined;
 const api = (overrides: ApiOptions = {}) =>
   new Api({
-    baseUrl: fake.baseUrl,
+    baseUrl: transport === 'fetch' ? fake.baseUrl : (proxy as { url: string }).url,
     apiKey: KEY,
     env: {},
     entity: 'demo-user',
     project: 'p',
     retries: 0,
     retryDelay: { base: 5, max: 20 },
-    fetch,
+    ...(transport === 'fetch' ? { fetch } : {}),
     ...overrides,
   });
+/** Bytes a socket holds between a server's writes and a client's reads (kernel buffers): read by nobody, but gone from the body. */
+const inSocketBuffers = () => (transport === 'sockets' ? 16 * 1024 * 1024 : 0);
+/** Waits (up to 2 s) for `check` to hold: a hang-up reaches the server a moment after the client makes it. */
+async function eventually(check: () => boolean): Promise<boolean> {
+  for (let i = 0; i < 200 && !check(); i++) await new Promise((resolve) => setTimeout(resolve, 10));
+  return check();
+}
 
 const LONG_NAME = `${'n'.repeat(246)}.txt`; // 250 bytes: legal on ext4, but not with an 18-byte suffix
 const LONG_UTF8 = `${'é'.repeat(120)}.bin`; // 244 bytes in 124 characters
@@ -76,299 +90,312 @@ function firstConnection(value: unknown): Record<string, unknown> {
   throw new Error('no connection in the answer');
 }
 
-describe('key safety: the key never survives a cut, a depth or an escape', () => {
-  it('a non-JSON body echoing the key past 200 characters keeps no part of it', async () => {
-    for (const status of [200, 500]) {
-      rewrite = answerWith('*', `${'x'.repeat(180)} token=${KEY} ${'y'.repeat(100)}`, status);
-      const { error } = await settle(api().viewer());
-      expect(error).toBeInstanceOf(ServerError);
-      expect(keyRecoverable(error, KEY)).toBe(false);
-    }
+describe.each<Transport>(['fetch', 'sockets'])('over %s', (mode) => {
+  beforeAll(async () => {
+    transport = mode;
+    if (mode === 'sockets') proxy = await hostileServer(fake.fetch, () => rewrite);
+  });
+  afterAll(async () => {
+    await proxy?.close();
+    proxy = undefined;
   });
 
-  it('GraphQL extensions, partial data and paths deeper than 8 levels are scrubbed, property names included', async () => {
-    rewrite = answerWith('Viewer', {
-      data: { viewer: nested(12, { echo: KEY, [KEY]: 1 }) },
-      errors: [
-        { message: 'boom', path: ['viewer', KEY], extensions: nested(15, { authorization: `Basic ${btoa(`api:${KEY}`)}`, [`k-${KEY}`]: true }) },
-      ],
+  describe('key safety: the key never survives a cut, a depth or an escape', () => {
+    it('a non-JSON body echoing the key past 200 characters keeps no part of it', async () => {
+      for (const status of [200, 500]) {
+        rewrite = answerWith('*', `${'x'.repeat(180)} token=${KEY} ${'y'.repeat(100)}`, status);
+        const { error } = await settle(api().viewer());
+        expect(error).toBeInstanceOf(ServerError);
+        expect(keyRecoverable(error, KEY)).toBe(false);
+      }
     });
-    const { error } = await settle(api().viewer());
-    expect(error).toBeInstanceOf(WandbError);
-    expect(keyLeaks(error, KEY)).toEqual([]);
-    expect(keyRecoverable(error, KEY)).toBe(false);
-  });
 
-  it('a key with special characters echoed JSON-escaped, as HTML entities or percent-encoded stays unrecoverable', async () => {
-    const special = 'Ab"c&d<e>f%g/h\\i+j=k:l\'m0123456789abcdef0123';
-    const escapes = [
-      JSON.stringify(special),
-      [...special].map((c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`).join(''),
-      special.replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`),
-      special.replace(/[&<>"']/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#x27;' })[c] ?? c),
-      encodeURIComponent(special),
-      encodeURIComponent(encodeURIComponent(special)),
-      [...special].map((c) => `%${c.charCodeAt(0).toString(16).toUpperCase()}`).join(''),
-    ];
-    for (const echoed of escapes) {
-      rewrite = answerWith('*', { errors: [{ message: `bad key ${echoed}` }] }, 401);
-      const { error } = await settle(api({ apiKey: special }).viewer());
-      expect(error).toBeInstanceOf(WandbError);
-      expect([echoed, keyRecoverable(error, special)]).toEqual([echoed, false]);
-    }
-  });
-});
-
-describe('every body read honours the deadline and ends in a typed error', () => {
-  const stallStorage: Rewrite = (seen) => (seen.operation === undefined && seen.method === 'GET' ? stallingAnswer('{"ver') : undefined);
-  const cutStorage: Rewrite = (seen) => (seen.operation === undefined && seen.method === 'GET' ? cutAnswer('{"ver') : undefined);
-
-  it('RunFile.text(): a body that stalls after the headers times out; one cut mid-way is a NetworkError', async () => {
-    const file = await (await api().run('p/r1')).file('out.txt');
-    rewrite = stallStorage;
-    const started = Date.now();
-    const stalled = await within(3000, settle(file.text({ timeout: 300 })), 'text()');
-    expect(stalled.error).toBeInstanceOf(TimeoutError);
-    expect(Date.now() - started).toBeLessThan(2000);
-    rewrite = cutStorage;
-    expect((await within(3000, settle(file.text({ timeout: 2000 })), 'text()')).error).toBeInstanceOf(NetworkError);
-  });
-
-  it("artifact.download(): its manifest's body stalling or cut ends in a typed error, nothing written", async () => {
-    const root = freshDir();
-    for (const [bad, expected] of [
-      [stallStorage, TimeoutError],
-      [cutStorage, NetworkError],
-    ] as const) {
-      const artifact = await api({ timeout: 300 }).artifact('p/digits:v0');
-      rewrite = bad;
-      const { error } = await within(3000, settle(artifact.download({ root })), 'download()');
-      expect(error).toBeInstanceOf(expected);
-      rewrite = undefined;
-    }
-    expect(filesUnder(root)).toEqual([]);
-  });
-
-  it('a GraphQL answer that stalls after its headers times out; one cut mid-way is a NetworkError', async () => {
-    rewrite = (seen) => (seen.operation === 'Viewer' ? stallingAnswer('{"data":{"vie') : undefined);
-    expect((await within(3000, settle(api({ timeout: 300 }).viewer()), 'viewer()')).error).toBeInstanceOf(TimeoutError);
-    rewrite = (seen) => (seen.operation === 'Viewer' ? cutAnswer('{"data":{"vie') : undefined);
-    expect((await within(3000, settle(api().viewer()), 'viewer()')).error).toBeInstanceOf(NetworkError);
-  });
-
-  it('a file download whose body stalls gives up after the timeout without data', async () => {
-    const file = await (await api().run('p/r1')).file('out.txt');
-    rewrite = stallStorage;
-    const root = freshDir();
-    expect((await within(3000, settle(file.download({ root, timeout: 300 })), 'download()')).error).toBeInstanceOf(TimeoutError);
-    expect(filesUnder(root)).toEqual([]);
-  });
-});
-
-describe('identical queries in flight keep their own deadline and signal', () => {
-  it('a patient call shares the request of an impatient one, and is not failed by its timeout', async () => {
-    let sent = 0;
-    rewrite = async (seen, real) => {
-      if (seen.operation !== 'Run') return undefined;
-      sent++;
-      // A slow server, reached through a fetch that stops when its signal aborts, as fetch does.
-      await new Promise<void>((resolve, reject) => {
-        const timer = setTimeout(resolve, 400);
-        seen.signal?.addEventListener('abort', () => {
-          clearTimeout(timer);
-          reject(new DOMException('This operation was aborted', 'AbortError'));
-        });
+    it('GraphQL extensions, partial data and paths deeper than 8 levels are scrubbed, property names included', async () => {
+      rewrite = answerWith('Viewer', {
+        data: { viewer: nested(12, { echo: KEY, [KEY]: 1 }) },
+        errors: [
+          { message: 'boom', path: ['viewer', KEY], extensions: nested(15, { authorization: `Basic ${btoa(`api:${KEY}`)}`, [`k-${KEY}`]: true }) },
+        ],
       });
-      return real();
-    };
-    const client = api();
-    const [impatient, patient] = await Promise.all([settle(client.run('p/r1', { timeout: 100 })), settle(client.run('p/r1', { timeout: 5000 }))]);
-    expect(impatient.error).toBeInstanceOf(TimeoutError);
-    expect(patient.value?.name).toBe('r1');
-    expect(sent).toBe(1);
-  });
-
-  it('the shared request is cancelled once every caller has given up on it', async () => {
-    let signal: AbortSignal | undefined;
-    rewrite = (seen) => {
-      if (seen.operation !== 'Run') return undefined;
-      signal = seen.signal;
-      return new Promise<Response>(() => undefined);
-    };
-    const client = api();
-    const a = new AbortController();
-    const b = new AbortController();
-    const calls = [settle(client.run('p/r1', { signal: a.signal })), settle(client.run('p/r1', { signal: b.signal }))];
-    await new Promise((resolve) => setTimeout(resolve, 30));
-    a.abort();
-    await new Promise((resolve) => setTimeout(resolve, 10));
-    expect(signal?.aborted).toBe(false);
-    b.abort();
-    await Promise.all(calls);
-    expect(signal?.aborted).toBe(true);
-  });
-});
-
-describe('malformed answers are a ServerError, checked against the schema in one place', () => {
-  const cases: Array<[string, string, (data: Record<string, unknown>) => void, (client: Api) => Promise<unknown>]> = [
-    ['runs: pageInfo null', 'Runs', (d) => void (firstConnection(d).pageInfo = null), (c) => c.runs('p').toArray()],
-    ['runs: edges [null]', 'Runs', (d) => void (firstConnection(d).edges = [null]), (c) => c.runs('p').toArray()],
-    ['runs: edges {}', 'Runs', (d) => void (firstConnection(d).edges = {}), (c) => c.runs('p').toArray()],
-    [
-      'runs: tags "str"',
-      'Runs',
-      (d) =>
-        void (((firstConnection(d).edges as Array<{ node: Record<string, unknown> }>)[0] as { node: Record<string, unknown> }).node.tags = 'str'),
-      (c) => c.runs('p').toArray(),
-    ],
-    [
-      'runs: hasNextPage "yes"',
-      'Runs',
-      (d) => void ((firstConnection(d).pageInfo as Record<string, unknown>).hasNextPage = 'yes'),
-      (c) => c.runs('p').toArray(),
-    ],
-    [
-      'projects: node a number',
-      'Projects',
-      (d) => void ((firstConnection(d).edges as Array<Record<string, unknown>>)[0]!.node = 7),
-      (c) => c.projects('demo-user').toArray(),
-    ],
-    [
-      'run files: sizeBytes "big"',
-      'RunFiles',
-      (d) => void ((firstConnection(d).edges as Array<{ node: Record<string, unknown> }>)[0]!.node.sizeBytes = 'big'),
-      async (c) => (await c.run('p/r1')).files().toArray(),
-    ],
-    ['run: name missing', 'Run', (d) => void delete (d.project as { run: Record<string, unknown> }).run.name, (c) => c.run('p/r1')],
-    [
-      'history: rows that are no list',
-      'RunFullHistory',
-      (d) => void ((d.project as { run: Record<string, unknown> }).run.history = 'rows'),
-      async (c) => (await c.run('p/r1')).history(),
-    ],
-    [
-      'history: a row that is a number',
-      'RunFullHistory',
-      (d) => void ((d.project as { run: Record<string, unknown> }).run.history = [5]),
-      async (c) => (await c.run('p/r1')).history(),
-    ],
-  ];
-
-  it.each(cases)('%s', async (_name, operation, change, call) => {
-    const client = api();
-    rewrite = changeData(operation, change);
-    const { error } = await within(3000, settle(call(client)), operation);
-    expect(error).toBeInstanceOf(ServerError);
-    expect((error as Error).message).toMatch(/malformed/);
-  });
-
-  it('a list whose server hands out empty pages with fresh cursors forever is given up, in bounded requests', async () => {
-    let pages = 0;
-    rewrite = (seen) =>
-      seen.operation === 'Runs'
-        ? new Response(
-            JSON.stringify({
-              data: { project: { runCount: 0, runs: { totalCount: 0, edges: [], pageInfo: { endCursor: `c${++pages}`, hasNextPage: true } } } },
-            }),
-            {
-              headers: { 'content-type': 'application/json' },
-            },
-          )
-        : undefined;
-    const { error } = await within(5000, settle(api().runs('p').toArray()), 'runs');
-    expect(error).toBeInstanceOf(ServerError);
-    expect(pages).toBeLessThanOrEqual(101);
-  });
-});
-
-describe('Retry-After: only delta-seconds and HTTP-dates count', () => {
-  it.each(['-1', '-100', '1, 2', 'soon 12', 'foo 2099', '12abc'])(
-    '%s is ignored: the normal back-off applies, and the call is retried',
-    async (value) => {
-      fake.failNext('Viewer', { status: 503, headers: { 'retry-after': value } });
-      const times: number[] = [];
-      rewrite = (seen) => void (seen.operation === 'Viewer' && times.push(Date.now()));
-      const viewer = await within(4000, api({ retries: 2, retryDelay: { base: 200, max: 200 }, timeout: 3000 }).viewer(), 'viewer');
-      expect(viewer.username).toBe('demo-user');
-      expect(times).toHaveLength(2);
-      expect(times[1]! - times[0]!).toBeGreaterThanOrEqual(90);
-    },
-  );
-
-  it('a real HTTP-date is honoured', async () => {
-    fake.failNext('Viewer', { status: 503, headers: { 'retry-after': new Date(Date.now() + 1500).toUTCString() } });
-    const started = Date.now();
-    await api({ retries: 1, retryDelay: { base: 1, max: 1 }, timeout: 5000 }).viewer();
-    expect(Date.now() - started).toBeGreaterThanOrEqual(400);
-  });
-});
-
-describe('GraphQL answers are capped in size', () => {
-  it('an answer past maxResponseBytes is a ResponseTooLargeError, read no further and not asked for again', async () => {
-    let sent = 0;
-    let endless: ReturnType<typeof endlessAnswer> | undefined;
-    rewrite = (seen) => {
-      if (seen.operation !== 'Viewer') return undefined;
-      sent++;
-      endless = endlessAnswer(`{"data":{"viewer":{"name":"${'x'.repeat(16 * 1024)}`);
-      return endless.response;
-    };
-    const { error } = await within(5000, settle(api({ maxResponseBytes: 100_000, retries: 3 }).viewer()), 'viewer');
-    expect(error).toBeInstanceOf(ResponseTooLargeError);
-    expect(endless!.pulled()).toBeLessThan(300_000);
-    expect(sent).toBe(1);
-  });
-
-  it('a declared Content-Length past the cap fails before reading; a real list under it passes', async () => {
-    let endless: ReturnType<typeof endlessAnswer> | undefined;
-    rewrite = (seen) => {
-      if (seen.operation !== 'Viewer') return undefined;
-      endless = endlessAnswer('{', { 'content-length': String(600 * 1024 * 1024) });
-      return endless.response;
-    };
-    expect((await settle(api().viewer())).error).toBeInstanceOf(ResponseTooLargeError);
-    expect(endless!.pulled()).toBeLessThan(1024 * 1024);
-    rewrite = undefined;
-    expect(await api({ maxResponseBytes: 100_000 }).runs('p').toArray()).toHaveLength(2);
-    expect((await settle(api({ maxResponseBytes: 100 }).runs('p').toArray())).error).toBeInstanceOf(ResponseTooLargeError);
-  });
-
-  it('maxResponseBytes is checked', () => {
-    for (const bad of [0, -1, 1.5, '10', Number.NaN]) expect(() => api({ maxResponseBytes: bad as never })).toThrow(InvalidArgumentError);
-  });
-});
-
-describe('file names up to 255 bytes download; longer ones are refused before anything is written', () => {
-  it('a run file with a 250-byte name', async () => {
-    const root = freshDir();
-    const file = await (await api().run('p/r1')).file(LONG_NAME);
-    expect(await file.download({ root })).toBe(join(root, LONG_NAME));
-    expect(filesUnder(root)).toEqual([LONG_NAME]);
-  });
-
-  it('an artifact with 244- and 250-byte names', async () => {
-    const root = freshDir();
-    await (await api().artifact('p/long:v0')).download({ root });
-    expect(filesUnder(root)).toEqual(['a.txt', join('dir', LONG_UTF8), LONG_NAME].sort());
-  });
-
-  it('an artifact with a 304-byte name: an InvalidArgumentError naming it, and no other file written', async () => {
-    const root = freshDir();
-    mkdirSync(root, { recursive: true });
-    const { error } = await settle((await api().artifact('p/toolong:v0')).download({ root }));
-    expect(error).toBeInstanceOf(InvalidArgumentError);
-    expect((error as InvalidArgumentError).argument).toBe('name');
-    expect((error as Error).message).toMatch(/304 bytes/);
-    expect(filesUnder(root)).toEqual([]);
-  });
-});
-
-describe('parquet export URLs', () => {
-  it('a bad % escape in an export URL is a ServerError', async () => {
-    rewrite = changeData('RunParquetHistory', (d) => {
-      (d.project as { run: { parquetHistory: { parquetUrls: string[] } } }).run.parquetHistory.parquetUrls = [`${fake.baseUrl}/storage/%zz.parquet`];
+      const { error } = await settle(api().viewer());
+      expect(error).toBeInstanceOf(WandbError);
+      expect(keyLeaks(error, KEY)).toEqual([]);
+      expect(keyRecoverable(error, KEY)).toBe(false);
     });
-    const { error } = await settle((await api().run('p/r1')).downloadHistoryExports({ root: freshDir() }));
-    expect(error).toBeInstanceOf(ServerError);
+
+    it('a key with special characters echoed JSON-escaped, as HTML entities or percent-encoded stays unrecoverable', async () => {
+      const special = 'Ab"c&d<e>f%g/h\\i+j=k:l\'m0123456789abcdef0123';
+      const escapes = [
+        JSON.stringify(special),
+        [...special].map((c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`).join(''),
+        special.replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`),
+        special.replace(/[&<>"']/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#x27;' })[c] ?? c),
+        encodeURIComponent(special),
+        encodeURIComponent(encodeURIComponent(special)),
+        [...special].map((c) => `%${c.charCodeAt(0).toString(16).toUpperCase()}`).join(''),
+      ];
+      for (const echoed of escapes) {
+        rewrite = answerWith('*', { errors: [{ message: `bad key ${echoed}` }] }, 401);
+        const { error } = await settle(api({ apiKey: special }).viewer());
+        expect(error).toBeInstanceOf(WandbError);
+        expect([echoed, keyRecoverable(error, special)]).toEqual([echoed, false]);
+      }
+    });
+  });
+
+  describe('every body read honours the deadline and ends in a typed error', () => {
+    const stallStorage: Rewrite = (seen) => (seen.operation === undefined && seen.method === 'GET' ? stallingAnswer('{"ver') : undefined);
+    const cutStorage: Rewrite = (seen) => (seen.operation === undefined && seen.method === 'GET' ? cutAnswer('{"ver') : undefined);
+
+    it('RunFile.text(): a body that stalls after the headers times out; one cut mid-way is a NetworkError', async () => {
+      const file = await (await api().run('p/r1')).file('out.txt');
+      rewrite = stallStorage;
+      const started = Date.now();
+      const stalled = await within(3000, settle(file.text({ timeout: 300 })), 'text()');
+      expect(stalled.error).toBeInstanceOf(TimeoutError);
+      expect(Date.now() - started).toBeLessThan(2000);
+      rewrite = cutStorage;
+      expect((await within(3000, settle(file.text({ timeout: 2000 })), 'text()')).error).toBeInstanceOf(NetworkError);
+    });
+
+    it("artifact.download(): its manifest's body stalling or cut ends in a typed error, nothing written", async () => {
+      const root = freshDir();
+      for (const [bad, expected] of [
+        [stallStorage, TimeoutError],
+        [cutStorage, NetworkError],
+      ] as const) {
+        const artifact = await api({ timeout: 300 }).artifact('p/digits:v0');
+        rewrite = bad;
+        const { error } = await within(3000, settle(artifact.download({ root })), 'download()');
+        expect(error).toBeInstanceOf(expected);
+        rewrite = undefined;
+      }
+      expect(filesUnder(root)).toEqual([]);
+    });
+
+    it('a GraphQL answer that stalls after its headers times out; one cut mid-way is a NetworkError', async () => {
+      rewrite = (seen) => (seen.operation === 'Viewer' ? stallingAnswer('{"data":{"vie') : undefined);
+      expect((await within(3000, settle(api({ timeout: 300 }).viewer()), 'viewer()')).error).toBeInstanceOf(TimeoutError);
+      rewrite = (seen) => (seen.operation === 'Viewer' ? cutAnswer('{"data":{"vie') : undefined);
+      expect((await within(3000, settle(api().viewer()), 'viewer()')).error).toBeInstanceOf(NetworkError);
+    });
+
+    it('a file download whose body stalls gives up after the timeout without data', async () => {
+      const file = await (await api().run('p/r1')).file('out.txt');
+      rewrite = stallStorage;
+      const root = freshDir();
+      expect((await within(3000, settle(file.download({ root, timeout: 300 })), 'download()')).error).toBeInstanceOf(TimeoutError);
+      expect(filesUnder(root)).toEqual([]);
+    });
+  });
+
+  describe('identical queries in flight keep their own deadline and signal', () => {
+    it('a patient call shares the request of an impatient one, and is not failed by its timeout', async () => {
+      let sent = 0;
+      rewrite = async (seen, real) => {
+        if (seen.operation !== 'Run') return undefined;
+        sent++;
+        // A slow server, reached through a fetch that stops when its signal aborts, as fetch does.
+        await new Promise<void>((resolve, reject) => {
+          const timer = setTimeout(resolve, 400);
+          seen.signal?.addEventListener('abort', () => {
+            clearTimeout(timer);
+            reject(new DOMException('This operation was aborted', 'AbortError'));
+          });
+        });
+        return real();
+      };
+      const client = api();
+      const [impatient, patient] = await Promise.all([settle(client.run('p/r1', { timeout: 100 })), settle(client.run('p/r1', { timeout: 5000 }))]);
+      expect(impatient.error).toBeInstanceOf(TimeoutError);
+      expect(patient.value?.name).toBe('r1');
+      expect(sent).toBe(1);
+    });
+
+    it('the shared request is cancelled once every caller has given up on it', async () => {
+      let signal: AbortSignal | undefined;
+      rewrite = (seen) => {
+        if (seen.operation !== 'Run') return undefined;
+        signal = seen.signal;
+        return new Promise<Response>(() => undefined);
+      };
+      const client = api();
+      const a = new AbortController();
+      const b = new AbortController();
+      const calls = [settle(client.run('p/r1', { signal: a.signal })), settle(client.run('p/r1', { signal: b.signal }))];
+      await new Promise((resolve) => setTimeout(resolve, 30));
+      a.abort();
+      await new Promise((resolve) => setTimeout(resolve, 10));
+      expect(signal?.aborted).toBe(false);
+      b.abort();
+      await Promise.all(calls);
+      expect(await eventually(() => signal?.aborted === true)).toBe(true);
+    });
+  });
+
+  describe('malformed answers are a ServerError, checked against the schema in one place', () => {
+    const cases: Array<[string, string, (data: Record<string, unknown>) => void, (client: Api) => Promise<unknown>]> = [
+      ['runs: pageInfo null', 'Runs', (d) => void (firstConnection(d).pageInfo = null), (c) => c.runs('p').toArray()],
+      ['runs: edges [null]', 'Runs', (d) => void (firstConnection(d).edges = [null]), (c) => c.runs('p').toArray()],
+      ['runs: edges {}', 'Runs', (d) => void (firstConnection(d).edges = {}), (c) => c.runs('p').toArray()],
+      [
+        'runs: tags "str"',
+        'Runs',
+        (d) =>
+          void (((firstConnection(d).edges as Array<{ node: Record<string, unknown> }>)[0] as { node: Record<string, unknown> }).node.tags = 'str'),
+        (c) => c.runs('p').toArray(),
+      ],
+      [
+        'runs: hasNextPage "yes"',
+        'Runs',
+        (d) => void ((firstConnection(d).pageInfo as Record<string, unknown>).hasNextPage = 'yes'),
+        (c) => c.runs('p').toArray(),
+      ],
+      [
+        'projects: node a number',
+        'Projects',
+        (d) => void ((firstConnection(d).edges as Array<Record<string, unknown>>)[0]!.node = 7),
+        (c) => c.projects('demo-user').toArray(),
+      ],
+      [
+        'run files: sizeBytes "big"',
+        'RunFiles',
+        (d) => void ((firstConnection(d).edges as Array<{ node: Record<string, unknown> }>)[0]!.node.sizeBytes = 'big'),
+        async (c) => (await c.run('p/r1')).files().toArray(),
+      ],
+      ['run: name missing', 'Run', (d) => void delete (d.project as { run: Record<string, unknown> }).run.name, (c) => c.run('p/r1')],
+      [
+        'history: rows that are no list',
+        'RunFullHistory',
+        (d) => void ((d.project as { run: Record<string, unknown> }).run.history = 'rows'),
+        async (c) => (await c.run('p/r1')).history(),
+      ],
+      [
+        'history: a row that is a number',
+        'RunFullHistory',
+        (d) => void ((d.project as { run: Record<string, unknown> }).run.history = [5]),
+        async (c) => (await c.run('p/r1')).history(),
+      ],
+    ];
+
+    it.each(cases)('%s', async (_name, operation, change, call) => {
+      const client = api();
+      rewrite = changeData(operation, change);
+      const { error } = await within(3000, settle(call(client)), operation);
+      expect(error).toBeInstanceOf(ServerError);
+      expect((error as Error).message).toMatch(/malformed/);
+    });
+
+    it('a list whose server hands out empty pages with fresh cursors forever is given up, in bounded requests', async () => {
+      let pages = 0;
+      rewrite = (seen) =>
+        seen.operation === 'Runs'
+          ? new Response(
+              JSON.stringify({
+                data: { project: { runCount: 0, runs: { totalCount: 0, edges: [], pageInfo: { endCursor: `c${++pages}`, hasNextPage: true } } } },
+              }),
+              {
+                headers: { 'content-type': 'application/json' },
+              },
+            )
+          : undefined;
+      const { error } = await within(5000, settle(api().runs('p').toArray()), 'runs');
+      expect(error).toBeInstanceOf(ServerError);
+      expect(pages).toBeLessThanOrEqual(101);
+    });
+  });
+
+  describe('Retry-After: only delta-seconds and HTTP-dates count', () => {
+    it.each(['-1', '-100', '1, 2', 'soon 12', 'foo 2099', '12abc'])(
+      '%s is ignored: the normal back-off applies, and the call is retried',
+      async (value) => {
+        fake.failNext('Viewer', { status: 503, headers: { 'retry-after': value } });
+        const times: number[] = [];
+        rewrite = (seen) => void (seen.operation === 'Viewer' && times.push(Date.now()));
+        const viewer = await within(4000, api({ retries: 2, retryDelay: { base: 200, max: 200 }, timeout: 3000 }).viewer(), 'viewer');
+        expect(viewer.username).toBe('demo-user');
+        expect(times).toHaveLength(2);
+        expect(times[1]! - times[0]!).toBeGreaterThanOrEqual(90);
+      },
+    );
+
+    it('a real HTTP-date is honoured', async () => {
+      fake.failNext('Viewer', { status: 503, headers: { 'retry-after': new Date(Date.now() + 1500).toUTCString() } });
+      const started = Date.now();
+      await api({ retries: 1, retryDelay: { base: 1, max: 1 }, timeout: 5000 }).viewer();
+      expect(Date.now() - started).toBeGreaterThanOrEqual(400);
+    });
+  });
+
+  describe('GraphQL answers are capped in size', () => {
+    it('an answer past maxResponseBytes is a ResponseTooLargeError, read no further and not asked for again', async () => {
+      let sent = 0;
+      let endless: ReturnType<typeof endlessAnswer> | undefined;
+      rewrite = (seen) => {
+        if (seen.operation !== 'Viewer') return undefined;
+        sent++;
+        endless = endlessAnswer(`{"data":{"viewer":{"name":"${'x'.repeat(16 * 1024)}`);
+        return endless.response;
+      };
+      const { error } = await within(5000, settle(api({ maxResponseBytes: 100_000, retries: 3 }).viewer()), 'viewer');
+      expect(error).toBeInstanceOf(ResponseTooLargeError);
+      expect(endless!.pulled()).toBeLessThan(300_000 + inSocketBuffers());
+      expect(sent).toBe(1);
+    });
+
+    it('a declared Content-Length past the cap fails before reading; a real list under it passes', async () => {
+      let endless: ReturnType<typeof endlessAnswer> | undefined;
+      rewrite = (seen) => {
+        if (seen.operation !== 'Viewer') return undefined;
+        endless = endlessAnswer('{', { 'content-length': String(600 * 1024 * 1024) });
+        return endless.response;
+      };
+      expect((await settle(api().viewer())).error).toBeInstanceOf(ResponseTooLargeError);
+      expect(endless!.pulled()).toBeLessThan(1024 * 1024 + inSocketBuffers());
+      rewrite = undefined;
+      expect(await api({ maxResponseBytes: 100_000 }).runs('p').toArray()).toHaveLength(2);
+      expect((await settle(api({ maxResponseBytes: 100 }).runs('p').toArray())).error).toBeInstanceOf(ResponseTooLargeError);
+    });
+
+    it('maxResponseBytes is checked', () => {
+      for (const bad of [0, -1, 1.5, '10', Number.NaN]) expect(() => api({ maxResponseBytes: bad as never })).toThrow(InvalidArgumentError);
+    });
+  });
+
+  describe('file names up to 255 bytes download; longer ones are refused before anything is written', () => {
+    it('a run file with a 250-byte name', async () => {
+      const root = freshDir();
+      const file = await (await api().run('p/r1')).file(LONG_NAME);
+      expect(await file.download({ root })).toBe(join(root, LONG_NAME));
+      expect(filesUnder(root)).toEqual([LONG_NAME]);
+    });
+
+    it('an artifact with 244- and 250-byte names', async () => {
+      const root = freshDir();
+      await (await api().artifact('p/long:v0')).download({ root });
+      expect(filesUnder(root)).toEqual(['a.txt', join('dir', LONG_UTF8), LONG_NAME].sort());
+    });
+
+    it('an artifact with a 304-byte name: an InvalidArgumentError naming it, and no other file written', async () => {
+      const root = freshDir();
+      mkdirSync(root, { recursive: true });
+      const { error } = await settle((await api().artifact('p/toolong:v0')).download({ root }));
+      expect(error).toBeInstanceOf(InvalidArgumentError);
+      expect((error as InvalidArgumentError).argument).toBe('name');
+      expect((error as Error).message).toMatch(/304 bytes/);
+      expect(filesUnder(root)).toEqual([]);
+    });
+  });
+
+  describe('parquet export URLs', () => {
+    it('a bad % escape in an export URL is a ServerError', async () => {
+      rewrite = changeData('RunParquetHistory', (d) => {
+        (d.project as { run: { parquetHistory: { parquetUrls: string[] } } }).run.parquetHistory.parquetUrls = [
+          `${fake.baseUrl}/storage/%zz.parquet`,
+        ];
+      });
+      const { error } = await settle((await api().run('p/r1')).downloadHistoryExports({ root: freshDir() }));
+      expect(error).toBeInstanceOf(ServerError);
+    });
   });
 });

@@ -1,3 +1,5 @@
+import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
+import type { AddressInfo } from 'node:net';
 import { everythingShown } from './keys';
 
 /** One request as a hostile proxy sees it. */
@@ -29,6 +31,71 @@ export function hostileFetch(inner: typeof fetch, rewrite: () => Rewrite | undef
     const real = () => inner(input, init);
     const answer = await rewrite()?.({ url, method: request.method, operation, signal: init?.signal ?? undefined }, real);
     return answer ?? real();
+  };
+}
+
+/**
+ * The same hostile proxy as {@link hostileFetch}, as a real HTTP server on loopback: the SDK
+ * reaches it over sockets with no `fetch` of the test's in the way. The answer `rewrite` gives is
+ * written to the socket as it streams; a body that errors cuts the connection, and a client that
+ * hangs up cancels the body. Requests go on to `inner` under the proxy's own address, so the links
+ * the fake hands out (storage, uploads) lead back through the proxy.
+ */
+export async function hostileServer(inner: typeof fetch, rewrite: () => Rewrite | undefined): Promise<{ url: string; close: () => Promise<void> }> {
+  const handle = async (req: IncomingMessage, res: ServerResponse) => {
+    const gone = new AbortController();
+    res.once('close', () => gone.abort());
+    const chunks: Buffer[] = [];
+    for await (const chunk of req) chunks.push(chunk as Buffer);
+    const body = chunks.length ? Buffer.concat(chunks) : undefined;
+    const url = new URL(req.url ?? '/', `http://${req.headers.host ?? 'localhost'}`);
+    const method = req.method ?? 'GET';
+    let operation: string | undefined;
+    if (method === 'POST' && url.pathname.endsWith('/graphql') && body) {
+      operation = /(?:query|mutation)\s+(\w+)/.exec((JSON.parse(body.toString('utf8')) as { query: string }).query)?.[1];
+    }
+    const headers = new Headers();
+    for (let i = 0; i < req.rawHeaders.length; i += 2) {
+      const name = (req.rawHeaders[i] as string).toLowerCase();
+      if (!['host', 'connection', 'content-length', 'accept-encoding'].includes(name)) headers.append(name, req.rawHeaders[i + 1] as string);
+    }
+    const real = () => inner(url.href, { method, headers, body: body ? new Uint8Array(body) : null, signal: gone.signal, redirect: 'manual' });
+    let answer: Response;
+    try {
+      answer = (await rewrite()?.({ url, method, operation, signal: gone.signal }, real)) ?? (await real());
+    } catch {
+      res.destroy();
+      return;
+    }
+    const out: Record<string, string> = {};
+    answer.headers.forEach((value, name) => {
+      if (name !== 'content-encoding' && name !== 'transfer-encoding') out[name] = value;
+    });
+    res.writeHead(answer.status, answer.statusText, out);
+    if (!answer.body) return void res.end();
+    const reader = answer.body.getReader();
+    gone.signal.addEventListener('abort', () => void reader.cancel().catch(() => undefined));
+    try {
+      for (;;) {
+        const { done, value } = await reader.read();
+        if (done) break;
+        if (!res.write(value)) await new Promise((resolve) => res.once('drain', resolve).once('close', resolve));
+        if (gone.signal.aborted) return;
+      }
+      res.end();
+    } catch {
+      res.destroy();
+    }
+  };
+  const server = createServer((req, res) => void handle(req, res).catch(() => res.destroy()));
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+  return {
+    url: `http://127.0.0.1:${(server.address() as AddressInfo).port}`,
+    close: () =>
+      new Promise<void>((resolve) => {
+        server.closeAllConnections();
+        server.close(() => resolve());
+      }),
   };
 }
 
