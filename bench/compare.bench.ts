@@ -190,7 +190,8 @@ const graphqlRequests = (log: Array<{ path: string; operationName?: string }>) =
  */
 function coldEnvironments(): Array<[string, NodeJS.ProcessEnv]> {
   const clean: NodeJS.ProcessEnv = {};
-  for (const name of ['PATH', 'HOME', 'LANG', 'LC_ALL', 'SYSTEMROOT', 'TEMP', 'TMP', 'TMPDIR']) if (process.env[name] !== undefined) clean[name] = process.env[name];
+  for (const name of ['PATH', 'HOME', 'LANG', 'LC_ALL', 'SYSTEMROOT', 'TEMP', 'TMP', 'TMPDIR'])
+    if (process.env[name] !== undefined) clean[name] = process.env[name];
   return [
     ['', process.env],
     [', clean environment', clean],
