@@ -135,10 +135,14 @@ function webStream(stream: NodeJS.ReadableStream & { destroy(error?: Error): voi
           ended = true;
           controller.close();
         });
-        stream.once('error', (error: Error) => {
+        stream.once('error', (error: Error & { code?: unknown }) => {
           if (ended) return;
           ended = true;
-          controller.error(new TypeError('terminated', { cause: error }));
+          // zlib's codes start with Z_: the bytes came, but not in the encoding the server named.
+          const undecodable = typeof error.code === 'string' && error.code.startsWith('Z_');
+          controller.error(
+            new TypeError(undecodable ? 'the body could not be decoded as its Content-Encoding says' : 'terminated', { cause: error }),
+          );
         });
         stream.once('close', () => {
           // A socket that closed before the end of the body: the body is cut off.

@@ -9,6 +9,8 @@ export interface Seen {
   /** The GraphQL operation name, for GraphQL requests. */
   readonly operation: string | undefined;
   readonly signal: AbortSignal | undefined;
+  /** The request's headers, as they were sent. */
+  readonly headers: Headers;
 }
 
 /** What a hostile proxy does with one request: `undefined` passes the real answer on. */
@@ -29,7 +31,7 @@ export function hostileFetch(inner: typeof fetch, rewrite: () => Rewrite | undef
       operation = /(?:query|mutation)\s+(\w+)/.exec((JSON.parse(body) as { query: string }).query)?.[1];
     }
     const real = () => inner(input, init);
-    const answer = await rewrite()?.({ url, method: request.method, operation, signal: init?.signal ?? undefined }, real);
+    const answer = await rewrite()?.({ url, method: request.method, operation, signal: init?.signal ?? undefined, headers: request.headers }, real);
     return answer ?? real();
   };
 }
@@ -54,22 +56,24 @@ export async function hostileServer(inner: typeof fetch, rewrite: () => Rewrite 
     if (method === 'POST' && url.pathname.endsWith('/graphql') && body) {
       operation = /(?:query|mutation)\s+(\w+)/.exec((JSON.parse(body.toString('utf8')) as { query: string }).query)?.[1];
     }
+    const sent = new Headers();
     const headers = new Headers();
     for (let i = 0; i < req.rawHeaders.length; i += 2) {
       const name = (req.rawHeaders[i] as string).toLowerCase();
+      sent.append(name, req.rawHeaders[i + 1] as string);
       if (!['host', 'connection', 'content-length', 'accept-encoding'].includes(name)) headers.append(name, req.rawHeaders[i + 1] as string);
     }
     const real = () => inner(url.href, { method, headers, body: body ? new Uint8Array(body) : null, signal: gone.signal, redirect: 'manual' });
     let answer: Response;
     try {
-      answer = (await rewrite()?.({ url, method, operation, signal: gone.signal }, real)) ?? (await real());
+      answer = (await rewrite()?.({ url, method, operation, signal: gone.signal, headers: sent }, real)) ?? (await real());
     } catch {
       res.destroy();
       return;
     }
     const out: Record<string, string> = {};
     answer.headers.forEach((value, name) => {
-      if (name !== 'content-encoding' && name !== 'transfer-encoding') out[name] = value;
+      if (name !== 'transfer-encoding') out[name] = value;
     });
     res.writeHead(answer.status, answer.statusText, out);
     if (!answer.body) return void res.end();
@@ -88,6 +92,8 @@ export async function hostileServer(inner: typeof fetch, rewrite: () => Rewrite 
     }
   };
   const server = createServer((req, res) => void handle(req, res).catch(() => res.destroy()));
+  // Idle connections stay open on the server's side a long time: a client must not wait on them.
+  server.keepAliveTimeout = 60_000;
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
   return {
     url: `http://127.0.0.1:${(server.address() as AddressInfo).port}`,
