@@ -27,7 +27,12 @@ const requestFor = async (protocol: string): Promise<typeof import('node:http').
   protocol === 'https:' ? (await (httpsModule ??= import('node:https'))).request : (await (httpModule ??= import('node:http'))).request;
 
 const TOKEN = /^[!#$%&'*+\-.^_`|~0-9A-Za-z]+$/;
-const BAD_VALUE = /[\0\r\n]/;
+/**
+ * What no header value may hold: what `Headers` refuses (NUL, CR, LF, and characters past U+00FF,
+ * which are no bytes) and the other control characters, which Node's HTTP refuses when sending.
+ */
+// eslint-disable-next-line no-control-regex
+const BAD_VALUE = /[\0-\x08\x0a-\x1f\x7f\u0100-\uffff]/;
 
 /** Trims what HTTP calls optional white space from a header value, as `Headers` does. */
 function normaliseValue(value: string): string {
@@ -328,7 +333,12 @@ export function nodeFetch(fallback: typeof fetch): typeof fetch {
     return new Promise<Response>((resolve, reject) => {
       let settled = false;
       let message: IncomingMessage | undefined;
-      const outgoing = request(target, { method, headers: headers.toObject() });
+      let outgoing: import('node:http').ClientRequest;
+      try {
+        outgoing = request(target, { method, headers: headers.toObject() });
+      } catch (error) {
+        throw new TypeError('fetch failed', { cause: error });
+      }
       const stopWatching = onAbort(signal, () => {
         const reason = (signal as AbortSignal).reason as Error;
         outgoing.destroy(reason);

@@ -43,12 +43,12 @@ beforeEach(() => {
 });
 
 /** Runs a script of test/client/scripts with tsx, against the proxy; its last line of output, parsed. */
-async function runScript(name: string): Promise<Record<string, unknown>> {
+async function runScript(name: string, env: NodeJS.ProcessEnv = {}): Promise<Record<string, unknown>> {
   const stdout = await new Promise<string>((resolve, reject) =>
     execFile(
       process.execPath,
       [require.resolve('tsx/cli'), join(__dirname, 'scripts', name)],
-      { env: { ...process.env, URL: proxy.url, KEY }, timeout: 50_000 },
+      { env: { ...process.env, URL: proxy.url, KEY, ...env }, timeout: 50_000 },
       (error, out, err) => (error ? reject(new Error(`${error.message}\n${err}`)) : resolve(out)),
     ),
   );
@@ -203,6 +203,33 @@ describe('the same requests and answers as over fetch', () => {
       await new Promise((resolve) => other.close(resolve));
     }
   });
+});
+
+describe('over HTTPS (a certificate of its own, trusted or not)', () => {
+  const tlsDir = join(__dirname, '..', 'support', 'tls');
+  let secure: Awaited<ReturnType<typeof hostileServer>>;
+  beforeAll(async () => {
+    secure = await hostileServer(fake.fetch, () => rewrite, {
+      key: readFileSync(join(tlsDir, 'key.pem'), 'utf8'),
+      cert: readFileSync(join(tlsDir, 'cert.pem'), 'utf8'),
+    });
+  });
+  afterAll(() => secure.close());
+
+  it('with the certificate trusted, the default transport and fetch both answer, storage included', async () => {
+    expect(await runScript('https-check.ts', { URL: secure.url, NODE_EXTRA_CA_CERTS: join(tlsDir, 'cert.pem') })).toEqual({
+      'default viewer': 'demo-user',
+      'default file': 'hello world',
+      'fetch viewer': 'demo-user',
+      'fetch file': 'hello world',
+    });
+  }, 60_000);
+
+  it('with it not trusted, both refuse the server: the same NetworkError, naming the self-signed certificate', async () => {
+    const seen = await runScript('https-check.ts', { URL: secure.url, NODE_EXTRA_CA_CERTS: '' });
+    expect(seen['default viewer']).toMatch(/^NetworkError: Viewer got no answer: .*SELF_SIGNED_CERT/);
+    expect(seen['default viewer']).toBe(seen['fetch viewer']);
+  }, 60_000);
 });
 
 describe('a process using the SDK', () => {

@@ -52,6 +52,8 @@ const REFUSED: Array<[string, () => unknown, string]> = [
   ['a default entity with a slash', () => new Api({ apiKey: 'k', env: {}, entity: 'a/b' }), 'entity'],
   ['a fetch that is not a function', () => new Api({ apiKey: 'k', env: {}, fetch: 'fetch' as never }), 'fetch'],
   ['headers that cannot be sent', () => new Api({ apiKey: 'k', env: {}, headers: { 'bad name': 'x' } }), 'headers'],
+  ['a header value past U+00FF', () => new Api({ apiKey: 'k', env: {}, headers: { 'x-team': 'price in €' } }), 'headers'],
+  ['a header value with a control character', () => new Api({ apiKey: 'k', env: {}, headers: { 'x-team': 'a\u0001b' } }), 'headers'],
   ['a new team name W&B does not take', () => api.createTeam('a.'), 'name'],
   ['a base URL that is a bigint', () => new Api({ apiKey: 'k', env: {}, baseUrl: 1n as never }), 'baseUrl'],
 ];

@@ -1,4 +1,5 @@
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
+import { createServer as createTlsServer } from 'node:https';
 import type { AddressInfo } from 'node:net';
 import { everythingShown } from './keys';
 
@@ -43,14 +44,20 @@ export function hostileFetch(inner: typeof fetch, rewrite: () => Rewrite | undef
  * hangs up cancels the body. Requests go on to `inner` under the proxy's own address, so the links
  * the fake hands out (storage, uploads) lead back through the proxy.
  */
-export async function hostileServer(inner: typeof fetch, rewrite: () => Rewrite | undefined): Promise<{ url: string; close: () => Promise<void> }> {
+export async function hostileServer(
+  inner: typeof fetch,
+  rewrite: () => Rewrite | undefined,
+  /** Serve HTTPS with this key and certificate. */
+  tls?: { key: string; cert: string },
+): Promise<{ url: string; close: () => Promise<void> }> {
+  const scheme = tls ? 'https' : 'http';
   const handle = async (req: IncomingMessage, res: ServerResponse) => {
     const gone = new AbortController();
     res.once('close', () => gone.abort());
     const chunks: Buffer[] = [];
     for await (const chunk of req) chunks.push(chunk as Buffer);
     const body = chunks.length ? Buffer.concat(chunks) : undefined;
-    const url = new URL(req.url ?? '/', `http://${req.headers.host ?? 'localhost'}`);
+    const url = new URL(req.url ?? '/', `${scheme}://${req.headers.host ?? 'localhost'}`);
     const method = req.method ?? 'GET';
     let operation: string | undefined;
     if (method === 'POST' && url.pathname.endsWith('/graphql') && body) {
@@ -91,12 +98,13 @@ export async function hostileServer(inner: typeof fetch, rewrite: () => Rewrite 
       res.destroy();
     }
   };
-  const server = createServer((req, res) => void handle(req, res).catch(() => res.destroy()));
+  const listener = (req: IncomingMessage, res: ServerResponse) => void handle(req, res).catch(() => res.destroy());
+  const server = tls ? createTlsServer(tls, listener) : createServer(listener);
   // Idle connections stay open on the server's side a long time: a client must not wait on them.
   server.keepAliveTimeout = 60_000;
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
   return {
-    url: `http://127.0.0.1:${(server.address() as AddressInfo).port}`,
+    url: `${scheme}://127.0.0.1:${(server.address() as AddressInfo).port}`,
     close: () =>
       new Promise<void>((resolve) => {
         server.closeAllConnections();
