@@ -65,7 +65,12 @@ function neverReachedServer(error: unknown): boolean {
 
 function describeNetworkFailure(error: unknown): string {
   const code = errorCode(error);
-  const message = error instanceof Error ? error.message : String(error);
+  let message = error instanceof Error ? error.message : String(error);
+  // "fetch failed" and "terminated" say little: the innermost cause's own words say what happened
+  // (a refused connection, a certificate not trusted).
+  let inner: unknown = error;
+  for (let depth = 0; depth < 4 && (inner as { cause?: unknown } | null)?.cause instanceof Error; depth++) inner = (inner as { cause: Error }).cause;
+  if (inner !== error && inner instanceof Error && inner.message && !message.includes(inner.message)) message = `${message}: ${inner.message}`;
   return code && !message.includes(code) ? `${message} (${code})` : message;
 }
 

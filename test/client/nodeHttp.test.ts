@@ -227,7 +227,9 @@ describe('over HTTPS (a certificate of its own, trusted or not)', () => {
 
   it('with it not trusted, both refuse the server: the same NetworkError, naming the self-signed certificate', async () => {
     const seen = await runScript('https-check.ts', { URL: secure.url, NODE_EXTRA_CA_CERTS: '' });
-    expect(seen['default viewer']).toMatch(/^NetworkError: Viewer got no answer: .*SELF_SIGNED_CERT/);
+    expect(seen['default viewer']).toMatch(
+      /^NetworkError: Viewer got no answer: fetch failed: self-signed certificate \(DEPTH_ZERO_SELF_SIGNED_CERT\)$/,
+    );
     expect(seen['default viewer']).toBe(seen['fetch viewer']);
   }, 60_000);
 });
