@@ -120,6 +120,9 @@ export class WireHeaders implements Iterable<[string, string]> {
 /** Where a {@link WireResponse}'s body comes from. */
 type Source = IncomingMessage | NodeJS.ReadableStream | Uint8Array | null;
 
+/** What a connection closed before the end of its body is, in the words and code undici uses. */
+const socketClosed = () => Object.assign(new Error('other side closed'), { code: 'UND_ERR_SOCKET' });
+
 /**
  * A web stream over a Node stream, pausing the socket while the reader is behind: a chunk is read
  * off the socket only once the reader has room for it, so a slow writer holds the download back
@@ -153,7 +156,7 @@ function webStream(stream: NodeJS.ReadableStream & { destroy(error?: Error): voi
           // A socket that closed before the end of the body: the body is cut off.
           if (ended) return;
           ended = true;
-          controller.error(new TypeError('terminated', { cause: Object.assign(new Error('other side closed'), { code: 'UND_ERR_SOCKET' }) }));
+          controller.error(new TypeError('terminated', { cause: socketClosed() }));
         });
         stream.pause();
       },
@@ -294,7 +297,7 @@ async function decoded(message: IncomingMessage, method: string): Promise<Source
   const decoder = coding === 'br' ? zlib.createBrotliDecompress() : zlib.createUnzip({ flush: zlib.constants.Z_SYNC_FLUSH });
   message.on('error', (error) => decoder.destroy(error));
   message.on('close', () => {
-    if (!message.complete) decoder.destroy(Object.assign(new Error('other side closed'), { code: 'UND_ERR_SOCKET' }));
+    if (!message.complete) decoder.destroy(socketClosed());
   });
   return message.pipe(decoder);
 }

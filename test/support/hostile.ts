@@ -17,6 +17,11 @@ export interface Seen {
 /** What a hostile proxy does with one request: `undefined` passes the real answer on. */
 export type Rewrite = (seen: Seen, answer: () => Promise<Response>) => Promise<Response | undefined> | Response | undefined;
 
+/** The name of the operation a GraphQL request body sends. */
+function operationOf(body: string): string | undefined {
+  return /(?:query|mutation)\s+(\w+)/.exec((JSON.parse(body) as { query: string }).query)?.[1];
+}
+
 /**
  * A `fetch` standing for a proxy in front of the fake that rewrites its answers: each request
  * is shown to `rewrite`, which may answer itself, change the real answer or let it through.
@@ -29,7 +34,7 @@ export function hostileFetch(inner: typeof fetch, rewrite: () => Rewrite | undef
     let body: string | undefined;
     if (request.method === 'POST' && url.pathname.endsWith('/graphql')) {
       body = await request.clone().text();
-      operation = /(?:query|mutation)\s+(\w+)/.exec((JSON.parse(body) as { query: string }).query)?.[1];
+      operation = operationOf(body);
     }
     const real = () => inner(input, init);
     const answer = await rewrite()?.({ url, method: request.method, operation, signal: init?.signal ?? undefined, headers: request.headers }, real);
@@ -61,7 +66,7 @@ export async function hostileServer(
     const method = req.method ?? 'GET';
     let operation: string | undefined;
     if (method === 'POST' && url.pathname.endsWith('/graphql') && body) {
-      operation = /(?:query|mutation)\s+(\w+)/.exec((JSON.parse(body.toString('utf8')) as { query: string }).query)?.[1];
+      operation = operationOf(body.toString('utf8'));
     }
     const sent = new Headers();
     const headers = new Headers();
