@@ -1,0 +1,53 @@
+import { execFile } from 'node:child_process';
+import { join } from 'node:path';
+
+/** Runs scripts/writer-threads.ts in a plain Node process; its last line of output, parsed. */
+async function run(mode: string): Promise<Record<string, unknown>> {
+  const stdout = await new Promise<string>((resolve, reject) =>
+    execFile(
+      process.execPath,
+      [require.resolve('tsx/cli'), join(__dirname, 'scripts', 'writer-threads.ts')],
+      { env: { ...process.env, MODE: mode }, timeout: 50_000 },
+      (error, out, err) => (error ? reject(new Error(`${error.message}\n${err}`)) : resolve(out)),
+    ),
+  );
+  return JSON.parse(stdout.trim().split('\n').pop() as string) as Record<string, unknown>;
+}
+
+const mismatchesLeaveNothing = {
+  'mismatch small.bin': { error: 'IntegrityError', left: [] },
+  'mismatch large/a.bin': { error: 'IntegrityError', left: [] },
+};
+
+describe('the file writer thread of downloads (in a plain Node process)', () => {
+  it('writes with worker threads, which do not keep the finished process alive', async () => {
+    expect(await run('normal')).toEqual({
+      files: ['empty.txt', 'large/a.bin', 'medium.bin', 'small.bin'],
+      same: true,
+      threads: 'some',
+      largeFileGets: 1,
+      ...mismatchesLeaveNothing,
+    });
+  }, 60_000);
+
+  it('writes on the main thread where no worker thread can start, with the same checks', async () => {
+    expect(await run('no-workers')).toEqual({
+      files: ['empty.txt', 'large/a.bin', 'medium.bin', 'small.bin'],
+      same: true,
+      threads: 0,
+      largeFileGets: 1,
+      ...mismatchesLeaveNothing,
+    });
+  }, 60_000);
+
+  it('starts a new thread and fetches the file again when the writer thread stops mid-file', async () => {
+    expect(await run('worker-stops')).toEqual({
+      files: ['empty.txt', 'large/a.bin', 'medium.bin', 'small.bin'],
+      same: true,
+      threads: 'some',
+      startedAfterTheStop: true,
+      largeFileGets: 2,
+      ...mismatchesLeaveNothing,
+    });
+  }, 60_000);
+});
