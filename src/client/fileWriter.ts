@@ -276,10 +276,13 @@ class Writer {
   private readonly waiting = new Map<number, { resolve(reply: Reply): void; reject(error: unknown): void }>();
   private nextReq = 1;
   broken: unknown;
+  /** Whether the thread ever answered: one that fails before its first answer never started. */
+  answered = false;
 
   constructor(private readonly worker: Worker) {
     worker.unref();
     worker.on('message', (reply: Reply) => {
+      this.answered = true;
       const entry = this.waiting.get(reply.req);
       this.waiting.delete(reply.req);
       if (this.waiting.size === 0) worker.unref();
@@ -452,6 +455,8 @@ type NodeFs = typeof import('node:fs');
 
 interface Pool {
   readonly writers: Writer[];
+  /** Set when a thread failed before its first answer: the runtime cannot run the writer's source. */
+  unusable: boolean;
   readonly size: number;
   next: number;
   readonly start: () => Writer | undefined;
@@ -473,17 +478,24 @@ function makePool(): Promise<Pool | undefined> {
           return undefined;
         }
       };
-      return { writers: [], size, next: 0, start };
+      return { writers: [], size, next: 0, start, unusable: false };
     })
     .catch(() => undefined));
 }
 
-/** A worker for the next file: round robin, replacing one that stopped; none where workers cannot start. */
+/**
+ * A worker for the next file: round robin, replacing one that stopped; none where workers cannot
+ * start, or where one failed before it ever answered (its file is then fetched again, here).
+ */
 async function writerFor(): Promise<Writer | undefined> {
   const p = await makePool();
-  if (!p) return undefined;
+  if (!p || p.unusable) return undefined;
   const at = p.next++ % p.size;
   let writer = p.writers[at];
+  if (writer && writer.broken !== undefined && !writer.answered) {
+    p.unusable = true;
+    return undefined;
+  }
   if (!writer || writer.broken !== undefined) {
     writer = p.start();
     if (!writer) return undefined;

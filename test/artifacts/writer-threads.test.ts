@@ -40,6 +40,16 @@ describe('the file writer thread of downloads (in a plain Node process)', () => 
     });
   }, 60_000);
 
+  it('writes on the main thread once a thread fails before it ever answered, fetching that file again', async () => {
+    expect(await run('worker-fails')).toEqual({
+      files: ['empty.txt', 'large/a.bin', 'medium.bin', 'small.bin'],
+      same: true,
+      threads: 1,
+      largeFileGets: 2,
+      ...mismatchesLeaveNothing,
+    });
+  }, 60_000);
+
   it('starts a new thread and fetches the file again when the writer thread stops mid-file', async () => {
     expect(await run('worker-stops')).toEqual({
       files: ['empty.txt', 'large/a.bin', 'medium.bin', 'small.bin'],

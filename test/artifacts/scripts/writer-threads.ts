@@ -1,7 +1,8 @@
 /**
  * Artifact downloads in a plain Node process when the file writer's thread is not there as
- * usual. `MODE=no-workers`: `worker_threads` cannot start a thread at all. `MODE=worker-stops`:
- * the writer thread is terminated while the first large file is being written. Downloads every
+ * usual. `MODE=no-workers`: `worker_threads` cannot start a thread at all. `MODE=worker-fails`:
+ * threads start, but fail before running the writer's source, as in a runtime that cannot run it.
+ * `MODE=worker-stops`: the writer thread is terminated while the large file is being written. Downloads every
  * file of an artifact from a fake served over HTTP, then one whose stored bytes were changed, and
  * prints one JSON object: what matched, what was thrown, what was left behind.
  */
@@ -26,7 +27,8 @@ if (mode === 'no-workers') {
 } else {
   threads.Worker = class CountedWorker extends RealWorker {
     constructor(...args: ConstructorParameters<typeof RealWorker>) {
-      super(...args);
+      if (mode === 'worker-fails') super('throw new Error("this runtime cannot run it")', { eval: true });
+      else super(...args);
       started.push(this);
     }
   };
@@ -74,7 +76,12 @@ async function main(): Promise<void> {
     out.files = walk(root);
     out.same = Object.entries(FILES).every(([path, bytes]) => Buffer.compare(readFileSync(join(root, path)), Buffer.from(bytes)) === 0);
     // One thread per spare core, at most four; after a stop, new ones.
-    out.threads = mode === 'no-workers' ? started.length : started.length >= 1 && started.length <= 4 + (stoppedAt ?? 0) ? 'some' : started.length;
+    out.threads =
+      mode === 'no-workers' || mode === 'worker-fails'
+        ? started.length
+        : started.length >= 1 && started.length <= 4 + (stoppedAt ?? 0)
+          ? 'some'
+          : started.length;
     if (stoppedAt !== undefined) out.startedAfterTheStop = started.length > stoppedAt;
     const largeHex = Buffer.from(record.contents['large/a.bin']!.digest, 'base64').toString('hex');
     out.largeFileGets = fake.requests.filter((r) => r.method === 'GET' && r.path.startsWith(`/storage/${largeHex}`)).length;
