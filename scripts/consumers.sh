@@ -22,7 +22,7 @@ fi
 mkdir -p "$work"
 # Minified and gzipped bytes a page loads up front to list runs (81,361 measured with the answer
 # shape checks; the budget leaves a little room and fails any real growth).
-BROWSER_BUDGET_GZIP=${BROWSER_BUDGET_GZIP:-85000}
+BROWSER_BUDGET_GZIP=${BROWSER_BUDGET_GZIP:-85500}
 
 npm_install() { npm install --no-audit --no-fund --prefer-offline --loglevel=error "$@"; }
 
