@@ -14,6 +14,12 @@ async function run(mode: string): Promise<Record<string, unknown>> {
   return JSON.parse(stdout.trim().split('\n').pop() as string) as Record<string, unknown>;
 }
 
+/** Every file written with its bytes, and each changed file refused with nothing of it left. */
+const allWritten = {
+  files: ['empty.txt', 'large/a.bin', 'medium.bin', 'small.bin'],
+  same: true,
+};
+
 const mismatchesLeaveNothing = {
   'mismatch small.bin': { error: 'IntegrityError', left: [] },
   'mismatch large/a.bin': { error: 'IntegrityError', left: [] },
@@ -22,8 +28,7 @@ const mismatchesLeaveNothing = {
 describe('the file writer thread of downloads (in a plain Node process)', () => {
   it('writes with worker threads, which do not keep the finished process alive', async () => {
     expect(await run('normal')).toEqual({
-      files: ['empty.txt', 'large/a.bin', 'medium.bin', 'small.bin'],
-      same: true,
+      ...allWritten,
       threads: 'some',
       largeFileGets: 1,
       ...mismatchesLeaveNothing,
@@ -32,8 +37,7 @@ describe('the file writer thread of downloads (in a plain Node process)', () => 
 
   it('writes on the main thread where no worker thread can start, with the same checks', async () => {
     expect(await run('no-workers')).toEqual({
-      files: ['empty.txt', 'large/a.bin', 'medium.bin', 'small.bin'],
-      same: true,
+      ...allWritten,
       threads: 0,
       largeFileGets: 1,
       ...mismatchesLeaveNothing,
@@ -42,8 +46,7 @@ describe('the file writer thread of downloads (in a plain Node process)', () => 
 
   it('writes on the main thread once a thread fails before it ever answered, fetching that file again', async () => {
     expect(await run('worker-fails')).toEqual({
-      files: ['empty.txt', 'large/a.bin', 'medium.bin', 'small.bin'],
-      same: true,
+      ...allWritten,
       threads: 1,
       largeFileGets: 2,
       ...mismatchesLeaveNothing,
@@ -52,8 +55,7 @@ describe('the file writer thread of downloads (in a plain Node process)', () => 
 
   it('starts a new thread and fetches the file again when the writer thread stops mid-file', async () => {
     expect(await run('worker-stops')).toEqual({
-      files: ['empty.txt', 'large/a.bin', 'medium.bin', 'small.bin'],
-      same: true,
+      ...allWritten,
       threads: 'some',
       startedAfterTheStop: true,
       largeFileGets: 2,
