@@ -24,6 +24,7 @@ export {
   GraphQLResponseError,
   InvalidArgumentError,
   IntegrityError,
+  FileWriteError,
   NotSupportedError,
   NotSelectedError,
 } from './client/errors';

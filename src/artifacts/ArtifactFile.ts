@@ -54,7 +54,8 @@ export class ArtifactFile {
   /**
    * Downloads the file into `root`, checked against its MD5 and size.
    * @returns the path written
-   * @throws {@link IntegrityError} when the bytes do not match; nothing is left behind
+   * @throws {@link IntegrityError} when the bytes do not match, {@link FileWriteError} when they
+   *   could not be written; nothing is left behind
    */
   async download(options: ArtifactFileDownloadOptions = {}): Promise<string> {
     const { root = '.', replace = false, ...callOptions } = optionsOf(options);

@@ -58,7 +58,8 @@ export class ArtifactManifestEntry {
    * Downloads this one file into `root` (at its path in the artifact), unless a file with the
    * same checksum is already there.
    * @returns the file's path on disk
-   * @throws {@link IntegrityError} when the bytes do not match; nothing is left behind.
+   * @throws {@link IntegrityError} when the bytes do not match, {@link FileWriteError} when they
+   *   could not be written; nothing is left behind.
    */
   async download(options: EntryDownloadOptions = {}): Promise<string> {
     return this.artifact.downloadEntry(this, optionsOf(options));

@@ -160,7 +160,8 @@ export function cannotWrite(dest: string, temp: string, error: unknown): Invalid
  *
  * @throws {@link IntegrityError} when the bytes do not match; {@link InvalidArgumentError} when
  *   `dest` exists and `replace` is not set, or its folder cannot be made; {@link TimeoutError}
- *   when no answer, or no more bytes, arrived within `timeout`.
+ *   when no answer, or no more bytes, arrived within `timeout`; {@link FileWriteError} when the
+ *   file could not be written (a full disk, a size limit).
  */
 export async function downloadToFile(transport: Transport, url: string, dest: string, options: DownloadToFileOptions = {}): Promise<DownloadedFile> {
   const [fsp, path] = await Promise.all([import('node:fs/promises'), import('node:path')]);

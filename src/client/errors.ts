@@ -158,6 +158,26 @@ export class IntegrityError extends WandbError {
   override name = 'IntegrityError';
 }
 
+/**
+ * A downloaded file could not be written on this machine after its folder was made: the disk
+ * or a quota is full, a file size limit was reached, the file system is read-only or failed.
+ * Nothing half-written is left, and the download is not tried again (another attempt would
+ * fetch the same bytes to fail the same way).
+ */
+export class FileWriteError extends WandbError {
+  override name = 'FileWriteError';
+  /** The destination of the file that could not be written. */
+  readonly path: string;
+  /** The system's error code (`ENOSPC`, `EDQUOT`, `EFBIG`, `EROFS`, `EIO`, ...), when there was one. */
+  readonly code: string | undefined;
+
+  constructor(path: string, code: string | undefined, message: string, options: WandbErrorOptions = {}) {
+    super(message, options);
+    this.path = path;
+    this.code = code;
+  }
+}
+
 /** The server does not offer this feature (an older server, or a feature flag that is off). */
 export class NotSupportedError extends WandbError {
   override name = 'NotSupportedError';

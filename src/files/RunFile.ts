@@ -80,7 +80,8 @@ export class RunFile {
    * MD5 and size, then renamed into place, so a failed download leaves nothing behind.
    * @returns the local path
    * @throws {@link InvalidArgumentError} when the file exists (without `replace`/`existOk`), or
-   *   its name would leave `root`; {@link IntegrityError} when the bytes do not match.
+   *   its name would leave `root`; {@link IntegrityError} when the bytes do not match;
+   *   {@link FileWriteError} when they could not be written (a full disk, a size limit).
    */
   async download(options: RunFileDownloadOptions = {}): Promise<string> {
     const { root = '.', replace = false, existOk = false, onProgress, ...call } = optionsOf(options);
