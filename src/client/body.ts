@@ -1,6 +1,7 @@
 import { NetworkError, ResponseTooLargeError, TimeoutError, WandbError } from './errors';
 import { abortErrorFrom, timerDelay } from './retry';
 import { onAbort } from './abort';
+import { describeNetworkFailure } from './networkFailure';
 
 /**
  * Reading an answer's body within bounds. Once the headers are in, `fetch` has nothing more to
@@ -34,12 +35,6 @@ export interface BodyReader {
   readonly bytesRead: number;
   /** Stops reading and lets the connection go (never waits: some streams never settle a cancel). */
   cancel(reason?: unknown): void;
-}
-
-function describe(error: unknown): string {
-  const message = error instanceof Error ? error.message : String(error);
-  const code = (error as { cause?: { code?: unknown } } | null)?.cause?.code;
-  return typeof code === 'string' && !message.includes(code) ? `${message} (${code})` : message;
 }
 
 /** The error for a body whose size is known up front to pass the cap. */
@@ -125,7 +120,10 @@ export function bodyReader(response: Response, bounds: BodyBounds): BodyReader {
       letGo(error);
       if (error instanceof WandbError) throw error;
       if (signal?.aborted) throw abortErrorFrom(signal, operation);
-      throw new NetworkError(`${operation}: the answer was cut off after ${bytesRead} bytes: ${scrub(describe(error))}`, { cause: error, operation });
+      throw new NetworkError(`${operation}: the answer was cut off after ${bytesRead} bytes: ${scrub(describeNetworkFailure(error))}`, {
+        cause: error,
+        operation,
+      });
     } finally {
       clearTimeout(timer);
       stopWatching();

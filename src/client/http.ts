@@ -15,6 +15,7 @@ import {
 } from './errors';
 import { Limiter } from './limiter';
 import { readBytes } from './body';
+import { describeNetworkFailure, errorCode } from './networkFailure';
 import { isNodeFetch, WireHeaders, WireResponse } from './nodeHttp';
 import { redactError, redactText, secretForms } from './redact';
 import { abortErrorFrom, backoffDelay, quotaResetSeconds, RETRYABLE_STATUSES, retryAfterSeconds, sleep, timerDelay } from './retry';
@@ -48,30 +49,10 @@ export function scrub(text: string, secret: string | undefined): string {
   return redactText(text, secretForms(secret));
 }
 
-function errorCode(error: unknown): string | undefined {
-  for (let e: unknown = error, depth = 0; e && depth < 4; depth++) {
-    const code = (e as { code?: unknown }).code;
-    if (typeof code === 'string') return code;
-    e = (e as { cause?: unknown }).cause;
-  }
-  return undefined;
-}
-
 /** A connection that was never made cannot have changed anything on the server. */
 function neverReachedServer(error: unknown): boolean {
   const code = errorCode(error);
   return code !== undefined && CONNECTION_REFUSED.has(code);
-}
-
-function describeNetworkFailure(error: unknown): string {
-  const code = errorCode(error);
-  let message = error instanceof Error ? error.message : String(error);
-  // "fetch failed" and "terminated" say little: the innermost cause's own words say what happened
-  // (a refused connection, a certificate not trusted).
-  let inner: unknown = error;
-  for (let depth = 0; depth < 4 && (inner as { cause?: unknown } | null)?.cause instanceof Error; depth++) inner = (inner as { cause: Error }).cause;
-  if (inner !== error && inner instanceof Error && inner.message && !message.includes(inner.message)) message = `${message}: ${inner.message}`;
-  return code && !message.includes(code) ? `${message} (${code})` : message;
 }
 
 /** What an error body says: the most useful line, and the GraphQL errors when it has them. */
