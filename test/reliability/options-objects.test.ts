@@ -179,6 +179,7 @@ const ERROR_CLASSES = [
   'GraphQLResponseError',
   'InvalidArgumentError',
   'NotSelectedError',
+  'FileWriteError',
   'RateLimitError',
   'ResponseTooLargeError',
 ] as const;
@@ -468,7 +469,11 @@ describe('error constructors', () => {
   it.each(ERROR_CLASSES)('new %s takes null as no options and never throws for anything else', (name) => {
     const ErrorClass = sdk[name] as unknown as new (...args: unknown[]) => Error;
     const make = (o: unknown) =>
-      name === 'InvalidArgumentError' || name === 'NotSelectedError' ? new ErrorClass('arg', 'the message', o) : new ErrorClass('the message', o);
+      name === 'InvalidArgumentError' || name === 'NotSelectedError'
+        ? new ErrorClass('arg', 'the message', o)
+        : name === 'FileWriteError'
+          ? new ErrorClass('/data/a.bin', 'ENOSPC', 'the message', o)
+          : new ErrorClass('the message', o);
     expect(make(null)).toEqual(make(undefined));
     for (const [what, value] of NOT_OPTIONS) expect([what, make(value).message]).toEqual([what, 'the message']);
   });
