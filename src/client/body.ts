@@ -2,6 +2,7 @@ import { NetworkError, ResponseTooLargeError, TimeoutError, WandbError } from '.
 import { abortErrorFrom, timerDelay } from './retry';
 import { onAbort } from './abort';
 import { describeNetworkFailure } from './networkFailure';
+import { readerOf } from './nodeHttp';
 
 /**
  * Reading an answer's body within bounds. Once the headers are in, `fetch` has nothing more to
@@ -57,14 +58,17 @@ export function bodyReader(response: Response, bounds: BodyBounds): BodyReader {
   const declared = Number(response.headers.get('content-length') ?? NaN);
   if (maxBytes !== undefined && Number.isFinite(declared) && declared > maxBytes) {
     const error = tooLarge(bounds, declared);
-    if (response.body && !response.body.locked) void response.body.cancel(error).catch(() => undefined);
+    if (!response.bodyUsed)
+      void readerOf(response)
+        ?.cancel(error)
+        .catch(() => undefined);
     return {
       read: () => Promise.reject(error),
       bytesRead: 0,
       cancel: () => undefined,
     };
   }
-  const reader = response.body?.getReader();
+  const reader = readerOf(response);
   let finished = false;
   let bytesRead = 0;
   const letGo = (reason?: unknown) => {

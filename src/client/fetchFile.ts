@@ -10,6 +10,7 @@ import { onAbort } from './abort';
 import { abortErrorFrom, timerDelay } from './retry';
 import type { Transport } from './transport';
 import { FileCallError, fileSink, type FileSink } from './fileWriter';
+import { readerOf } from './nodeHttp';
 
 /** What {@link fetchFile} wrote: the facts the verified-file records keep. */
 export interface FetchedFile {
@@ -63,8 +64,8 @@ export async function fetchFile(transport: Transport, url: string, dest: string,
         fileSink(temp, dest, expect.size),
       ]);
       sink = opened;
-      if (!response.body) throw new NetworkError(`${operation}: the answer has no body`, { operation });
-      const reader = response.body.getReader();
+      const reader = readerOf(response);
+      if (!reader) throw new NetworkError(`${operation}: the answer has no body`, { operation });
       let size = 0;
       let complete = false;
       // One timer per file, not one per chunk: it looks at when the last bytes came and waits

@@ -123,6 +123,107 @@ type Source = IncomingMessage | NodeJS.ReadableStream | Uint8Array | null;
 /** What a connection closed before the end of its body is, in the words and code undici uses. */
 const socketClosed = () => Object.assign(new Error('other side closed'), { code: 'UND_ERR_SOCKET' });
 
+/** One read of a {@link ChunkReader}, as a web stream's reader gives it. */
+export type ChunkResult = { done: false; value: Uint8Array } | { done: true; value?: Uint8Array | undefined };
+
+/** A body read chunk by chunk: what the SDK uses of a web stream's reader. */
+export interface ChunkReader {
+  read(): Promise<ChunkResult>;
+  /** Stops reading and lets the connection go. */
+  cancel(reason?: unknown): Promise<void>;
+}
+
+/** The error a body read fails with, in the words `fetch` uses: a decoding failure, else "terminated". */
+function bodyError(error: Error & { code?: unknown }): TypeError {
+  // zlib's codes start with Z_: the bytes came, but not in the encoding the server named.
+  const undecodable = typeof error.code === 'string' && error.code.startsWith('Z_');
+  return new TypeError(undecodable ? 'the body could not be decoded as its Content-Encoding says' : 'terminated', { cause: error });
+}
+
+/** How many chunks a body reader holds before it pauses the socket, as the web stream's high-water mark. */
+const HIGH_WATER = 16;
+
+/**
+ * A Node stream read as a web stream's reader reads it, without building a web stream (which
+ * costs a module load on the first call and a few promises per chunk): the socket is paused while
+ * the reader is behind, and a body cut off or undecodable fails the next read with a `TypeError`.
+ */
+class NodeChunks implements ChunkReader {
+  private readonly queue: Uint8Array[] = [];
+  private waiting: { resolve(result: ChunkResult): void; reject(error: unknown): void } | undefined;
+  /** Whether the stream was let flow: resumed once and paused only when the queue is full. */
+  private flowing = false;
+  private ended = false;
+  private failure: TypeError | undefined;
+
+  constructor(private readonly stream: NodeJS.ReadableStream & { destroy(error?: Error): void }) {
+    stream.pause();
+    stream.on('data', (chunk: Uint8Array) => {
+      if (this.ended) return;
+      const waiting = this.waiting;
+      if (waiting) {
+        this.waiting = undefined;
+        waiting.resolve({ done: false, value: chunk });
+        return;
+      }
+      this.queue.push(chunk);
+      if (this.queue.length >= HIGH_WATER) this.setFlowing(false);
+    });
+    stream.once('end', () => this.finish(undefined));
+    stream.once('error', (error: Error) => this.finish(bodyError(error)));
+    // A socket that closed before the end of the body: the body is cut off.
+    stream.once('close', () => this.finish(new TypeError('terminated', { cause: socketClosed() })));
+  }
+
+  private setFlowing(flowing: boolean): void {
+    if (this.flowing === flowing) return;
+    this.flowing = flowing;
+    if (flowing) this.stream.resume();
+    else this.stream.pause();
+  }
+
+  private finish(failure: TypeError | undefined): void {
+    if (this.ended) return;
+    this.ended = true;
+    if (failure) {
+      this.failure = failure;
+      this.queue.length = 0;
+    }
+    const waiting = this.waiting;
+    this.waiting = undefined;
+    if (!waiting) return;
+    if (failure) waiting.reject(failure);
+    else waiting.resolve({ done: true, value: undefined });
+  }
+
+  read(): Promise<ChunkResult> {
+    const value = this.queue.shift();
+    if (value) {
+      // Let it flow again once the reader has taken half of what was held.
+      if (!this.ended && this.queue.length <= HIGH_WATER / 2) this.setFlowing(true);
+      return Promise.resolve({ done: false, value });
+    }
+    if (this.failure) return Promise.reject(this.failure);
+    if (this.ended) return Promise.resolve({ done: true, value: undefined });
+    if (this.waiting) return Promise.reject(new TypeError('a read is already pending'));
+    return new Promise((resolve, reject) => {
+      this.waiting = { resolve, reject };
+      this.setFlowing(true);
+    });
+  }
+
+  cancel(): Promise<void> {
+    if (!this.ended) {
+      this.ended = true;
+      this.queue.length = 0;
+      this.waiting?.resolve({ done: true, value: undefined });
+      this.waiting = undefined;
+    }
+    this.stream.destroy();
+    return Promise.resolve();
+  }
+}
+
 /**
  * A web stream over a Node stream, pausing the socket while the reader is behind: a chunk is read
  * off the socket only once the reader has room for it, so a slow writer holds the download back
@@ -143,14 +244,10 @@ function webStream(stream: NodeJS.ReadableStream & { destroy(error?: Error): voi
           ended = true;
           controller.close();
         });
-        stream.once('error', (error: Error & { code?: unknown }) => {
+        stream.once('error', (error: Error) => {
           if (ended) return;
           ended = true;
-          // zlib's codes start with Z_: the bytes came, but not in the encoding the server named.
-          const undecodable = typeof error.code === 'string' && error.code.startsWith('Z_');
-          controller.error(
-            new TypeError(undecodable ? 'the body could not be decoded as its Content-Encoding says' : 'terminated', { cause: error }),
-          );
+          controller.error(bodyError(error));
         });
         stream.once('close', () => {
           // A socket that closed before the end of the body: the body is cut off.
@@ -168,7 +265,7 @@ function webStream(stream: NodeJS.ReadableStream & { destroy(error?: Error): voi
         stream.destroy();
       },
     },
-    { highWaterMark: 16 },
+    { highWaterMark: HIGH_WATER },
   );
 }
 
@@ -220,6 +317,18 @@ export class WireResponse {
     return this.#used;
   }
 
+  /**
+   * The body chunk by chunk, read straight off the socket (no web stream is built); null when
+   * there is none. Like `body.getReader()`, it takes the body: `body` is null afterwards.
+   */
+  chunks(): ChunkReader | null {
+    if (this.#body !== undefined || this.#source === null || this.#source instanceof Uint8Array) return this.body?.getReader() ?? null;
+    const source = this.#source;
+    this.#source = null;
+    this.#body = null;
+    return new NodeChunks(source as IncomingMessage);
+  }
+
   async bytes(): Promise<Uint8Array> {
     if (this.#used) throw new TypeError('Body is unusable: it has already been read');
     this.#used = true;
@@ -228,11 +337,10 @@ export class WireResponse {
       this.#source = null;
       return source;
     }
-    const body = this.body;
-    if (!body) return new Uint8Array(0);
+    const reader = this.chunks();
+    if (!reader) return new Uint8Array(0);
     const chunks: Uint8Array[] = [];
     let length = 0;
-    const reader = body.getReader();
     for (;;) {
       const { done, value } = await reader.read();
       if (done) break;
@@ -430,4 +538,10 @@ export function defaultFetch(): typeof fetch | undefined {
     defaultDispatcher() &&
     PROXY_VARIABLES.every((name) => !proc.env?.[name]);
   return nodeOwn ? nodeFetch(fetchOfGlobal) : fetchOfGlobal;
+}
+
+/** A reader of `response`'s body: straight off the socket for an answer of {@link nodeFetch}; undefined when there is no body. */
+export function readerOf(response: Response): ChunkReader | undefined {
+  if ((response as unknown) instanceof WireResponse) return (response as unknown as WireResponse).chunks() ?? undefined;
+  return response.body?.getReader();
 }
