@@ -58,10 +58,13 @@ export function bodyReader(response: Response, bounds: BodyBounds): BodyReader {
   const declared = Number(response.headers.get('content-length') ?? NaN);
   if (maxBytes !== undefined && Number.isFinite(declared) && declared > maxBytes) {
     const error = tooLarge(bounds, declared);
-    if (!response.bodyUsed)
+    try {
       void readerOf(response)
         ?.cancel(error)
         .catch(() => undefined);
+    } catch {
+      // A body already taken is the taker's to let go.
+    }
     return {
       read: () => Promise.reject(error),
       bytesRead: 0,
