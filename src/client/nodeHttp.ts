@@ -140,7 +140,7 @@ function bodyError(error: Error & { code?: unknown }): TypeError {
   return new TypeError(undecodable ? 'the body could not be decoded as its Content-Encoding says' : 'terminated', { cause: error });
 }
 
-/** How many chunks a body reader holds before it pauses the socket, as the web stream's high-water mark. */
+/** How many chunks a body reader holds before it pauses the socket. */
 const HIGH_WATER = 16;
 
 /**
@@ -225,47 +225,22 @@ class NodeChunks implements ChunkReader {
 }
 
 /**
- * A web stream over a Node stream, pausing the socket while the reader is behind: a chunk is read
- * off the socket only once the reader has room for it, so a slow writer holds the download back
- * rather than buffering it.
+ * A web stream over a Node stream, for code that asks for `body`: the same reads as
+ * {@link NodeChunks}, pulled one at a time, so a slow reader holds the download back rather than
+ * buffering it.
  */
 function webStream(stream: NodeJS.ReadableStream & { destroy(error?: Error): void }): ReadableStream<Uint8Array> {
-  let ended = false;
+  const chunks = new NodeChunks(stream);
   return new ReadableStream<Uint8Array>(
     {
-      start(controller) {
-        stream.on('data', (chunk: Uint8Array) => {
-          if (ended) return;
-          controller.enqueue(chunk);
-          if ((controller.desiredSize ?? 1) <= 0) stream.pause();
-        });
-        stream.once('end', () => {
-          if (ended) return;
-          ended = true;
-          controller.close();
-        });
-        stream.once('error', (error: Error) => {
-          if (ended) return;
-          ended = true;
-          controller.error(bodyError(error));
-        });
-        stream.once('close', () => {
-          // A socket that closed before the end of the body: the body is cut off.
-          if (ended) return;
-          ended = true;
-          controller.error(new TypeError('terminated', { cause: socketClosed() }));
-        });
-        stream.pause();
+      async pull(controller) {
+        const next = await chunks.read();
+        if (next.done) controller.close();
+        else controller.enqueue(next.value);
       },
-      pull() {
-        stream.resume();
-      },
-      cancel() {
-        ended = true;
-        stream.destroy();
-      },
+      cancel: () => chunks.cancel(),
     },
-    { highWaterMark: HIGH_WATER },
+    { highWaterMark: 0 },
   );
 }
 
