@@ -6,13 +6,11 @@
  * thrown, how often each file was fetched, and what was left behind.
  */
 import { randomBytes } from 'node:crypto';
-import { mkdtempSync, readdirSync, rmSync } from 'node:fs';
 import { createRequire, syncBuiltinESMExports } from 'node:module';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
 import type { Worker } from 'node:worker_threads';
 import { Api, type WandbError } from 'wandb-api';
 import { createFakeWandb } from 'wandb-api/testing';
+import { filesUnder, freshDir, removeDirs } from '../../support/folders';
 
 if (process.env.MODE === 'no-workers') {
   const threads = createRequire(__filename)('node:worker_threads') as { Worker: typeof Worker };
@@ -20,12 +18,6 @@ if (process.env.MODE === 'no-workers') {
     throw new Error('worker threads are not available here');
   } as unknown as typeof Worker;
   syncBuiltinESMExports();
-}
-
-function walk(dir: string, prefix = ''): string[] {
-  return readdirSync(dir, { withFileTypes: true })
-    .flatMap((e) => (e.isDirectory() ? walk(join(dir, e.name), `${prefix}${e.name}/`) : [`${prefix}${e.name}`]))
-    .sort();
 }
 
 /** What a failed call threw, in the terms a caller branches on. */
@@ -44,29 +36,23 @@ async function main(): Promise<void> {
   const server = await fake.listen({ port: 0 });
   const api = new Api({ baseUrl: server.url, apiKey: fake.apiKey, env: {}, retries: 3 });
   const out: Record<string, unknown> = {};
-  const dirs: string[] = [];
   const gets = (digest: string) => {
     const hex = Buffer.from(digest, 'base64').toString('hex');
     return fake.requests.filter((r) => r.method === 'GET' && r.path.startsWith(`/storage/${hex}`)).length;
-  };
-  const fresh = () => {
-    const dir = mkdtempSync(join(tmpdir(), 'wandb-api-limit-'));
-    dirs.push(dir);
-    return dir;
   };
   try {
     for (const [name, record, file] of [
       ['batched', batched, 'big.bin'],
       ['whole', whole, 'whole.bin'],
     ] as const) {
-      const root = fresh();
+      const root = freshDir('wandb-api-limit-');
       const error = await (await api.artifact(`demo-user/p/${name}:v0`)).download({ root, cacheDir: null, concurrency: 1 }).then(
         () => undefined,
         (e: unknown) => e,
       );
-      out[name] = { error: described(error), gets: gets(record.contents[file]!.digest), left: walk(root).filter((f) => f !== 'small.bin') };
+      out[name] = { error: described(error), gets: gets(record.contents[file]!.digest), left: filesUnder(root).filter((f) => f !== 'small.bin') };
     }
-    const root = fresh();
+    const root = freshDir('wandb-api-limit-');
     const runFile = await (await api.run('demo-user/p/r1')).file('model.bin');
     const before = fake.requests.length;
     const error = await runFile.download({ root }).then(
@@ -76,10 +62,10 @@ async function main(): Promise<void> {
     out.runFile = {
       error: described(error),
       gets: fake.requests.slice(before).filter((r) => r.method === 'GET' && r.path.startsWith('/storage/')).length,
-      left: walk(root),
+      left: filesUnder(root),
     };
   } finally {
-    for (const dir of dirs) rmSync(dir, { recursive: true, force: true });
+    removeDirs();
     await server.close();
   }
   console.log(JSON.stringify(out));

@@ -7,13 +7,13 @@
  * prints one JSON object: what matched, what was thrown, what was left behind.
  */
 import { randomBytes } from 'node:crypto';
-import { readdirSync, readFileSync, mkdtempSync, rmSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { createRequire, syncBuiltinESMExports } from 'node:module';
-import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Worker } from 'node:worker_threads';
 import { Api } from 'wandb-api';
 import { createFakeWandb } from 'wandb-api/testing';
+import { filesUnder, freshDir, removeDirs } from '../../support/folders';
 
 const mode = process.env.MODE;
 // The module object itself, whose exports can be replaced (an import's namespace is read-only).
@@ -42,22 +42,14 @@ const FILES: Record<string, Uint8Array> = {
   'empty.txt': new Uint8Array(0),
 };
 
-function walk(dir: string, prefix = ''): string[] {
-  return readdirSync(dir, { withFileTypes: true })
-    .flatMap((e) => (e.isDirectory() ? walk(join(dir, e.name), `${prefix}${e.name}/`) : [`${prefix}${e.name}`]))
-    .sort();
-}
-
 async function main(): Promise<void> {
   const fake = createFakeWandb({ seed: 'empty' });
   const record = fake.seed.artifact({ project: 'p', name: 'data', files: FILES });
   const server = await fake.listen({ port: 0 });
   const api = new Api({ baseUrl: server.url, apiKey: fake.apiKey, env: {}, retries: 2 });
   const out: Record<string, unknown> = {};
-  const dirs: string[] = [];
   try {
-    const root = mkdtempSync(join(tmpdir(), 'wandb-api-writer-'));
-    dirs.push(root);
+    const root = freshDir('wandb-api-writer-');
     let stoppedAt: number | undefined;
     await (
       await api.artifact('demo-user/p/data:v0')
@@ -73,7 +65,7 @@ async function main(): Promise<void> {
         }
       },
     });
-    out.files = walk(root);
+    out.files = filesUnder(root);
     out.same = Object.entries(FILES).every(([path, bytes]) => Buffer.compare(readFileSync(join(root, path)), Buffer.from(bytes)) === 0);
     // One thread per spare core, at most four; after a stop, new ones.
     out.threads =
@@ -94,17 +86,16 @@ async function main(): Promise<void> {
       const blob = fake.store.blobs.get(hex)!;
       const right = blob.bytes;
       blob.bytes = wrong;
-      const bad = mkdtempSync(join(tmpdir(), 'wandb-api-writer-'));
-      dirs.push(bad);
+      const bad = freshDir('wandb-api-writer-');
       const error = await (await api.artifact('demo-user/p/data:v0')).download({ root: bad, cacheDir: null, concurrency: 1 }).then(
         () => undefined,
         (e: Error) => e,
       );
       blob.bytes = right;
-      out[`mismatch ${path}`] = { error: error?.name, left: walk(bad).filter((f) => f === path || f.endsWith('.part')) };
+      out[`mismatch ${path}`] = { error: error?.name, left: filesUnder(bad).filter((f) => f === path || f.endsWith('.part')) };
     }
   } finally {
-    for (const dir of dirs) rmSync(dir, { recursive: true, force: true });
+    removeDirs();
     await server.close();
   }
   console.log(JSON.stringify(out));
