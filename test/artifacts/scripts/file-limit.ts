@@ -11,6 +11,7 @@ import type { Worker } from 'node:worker_threads';
 import { Api, type WandbError } from 'wandb-api';
 import { createFakeWandb } from 'wandb-api/testing';
 import { filesUnder, freshDir, removeDirs } from '../../support/folders';
+import { printResultOf } from '../../support/script';
 
 if (process.env.MODE === 'no-workers') {
   const threads = createRequire(__filename)('node:worker_threads') as { Worker: typeof Worker };
@@ -26,7 +27,7 @@ function described(error: unknown): Record<string, unknown> {
   return { name: e.name, code: e.code, path: typeof e.path === 'string' ? e.path.split(/[\\/]/).pop() : undefined };
 }
 
-async function main(): Promise<void> {
+async function main(): Promise<Record<string, unknown>> {
   const fake = createFakeWandb({ seed: 'empty' });
   // The limit is 512 KiB: both large files pass it, the small one does not.
   const batched = fake.seed.artifact({ project: 'p', name: 'batched', files: { 'big.bin': randomBytes(3 << 20), 'small.bin': randomBytes(1024) } });
@@ -68,10 +69,7 @@ async function main(): Promise<void> {
     removeDirs();
     await server.close();
   }
-  console.log(JSON.stringify(out));
+  return out;
 }
 
-main().catch((error: unknown) => {
-  console.error(error);
-  process.exit(1);
-});
+printResultOf(main);

@@ -14,6 +14,7 @@ import type { Worker } from 'node:worker_threads';
 import { Api } from 'wandb-api';
 import { createFakeWandb } from 'wandb-api/testing';
 import { filesUnder, freshDir, removeDirs } from '../../support/folders';
+import { printResultOf } from '../../support/script';
 
 const mode = process.env.MODE;
 // The module object itself, whose exports can be replaced (an import's namespace is read-only).
@@ -42,7 +43,7 @@ const FILES: Record<string, Uint8Array> = {
   'empty.txt': new Uint8Array(0),
 };
 
-async function main(): Promise<void> {
+async function main(): Promise<Record<string, unknown>> {
   const fake = createFakeWandb({ seed: 'empty' });
   const record = fake.seed.artifact({ project: 'p', name: 'data', files: FILES });
   const server = await fake.listen({ port: 0 });
@@ -98,10 +99,7 @@ async function main(): Promise<void> {
     removeDirs();
     await server.close();
   }
-  console.log(JSON.stringify(out));
+  return out;
 }
 
-main().catch((error: unknown) => {
-  console.error(error);
-  process.exit(1);
-});
+printResultOf(main);

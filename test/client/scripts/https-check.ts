@@ -5,6 +5,7 @@
  * (`NODE_EXTRA_CA_CERTS`), as for any Node process.
  */
 import { Api, type ApiOptions } from 'wandb-api';
+import { printResultOf } from '../../support/script';
 
 async function outcome(run: () => Promise<string>): Promise<string> {
   try {
@@ -14,7 +15,7 @@ async function outcome(run: () => Promise<string>): Promise<string> {
   }
 }
 
-async function main(): Promise<void> {
+async function main(): Promise<Record<string, unknown>> {
   const api = (options: ApiOptions = {}) =>
     new Api({ baseUrl: process.env.URL as string, apiKey: process.env.KEY as string, env: {}, retries: 0, ...options });
   const out: Record<string, string> = {};
@@ -25,10 +26,7 @@ async function main(): Promise<void> {
     out[`${name} viewer`] = await outcome(async () => String((await api(options).viewer()).username));
     out[`${name} file`] = await outcome(async () => (await (await api(options).run('demo-user/p/r1')).file('out.txt')).text());
   }
-  console.log(JSON.stringify(out));
+  return out;
 }
 
-main().catch((error: unknown) => {
-  console.error(error);
-  process.exit(1);
-});
+printResultOf(main);

@@ -5,12 +5,13 @@
  * object: setting → requests through fetch.
  */
 import { Api, type ApiOptions } from 'wandb-api';
+import { printResultOf } from '../../support/script';
 
 const DISPATCHER = Symbol.for('undici.globalDispatcher.1');
 type Dispatcher = { dispatch: (...args: unknown[]) => unknown; constructor: new (options: unknown) => Dispatcher };
 const slot = globalThis as unknown as Record<symbol, Dispatcher | undefined>;
 
-async function main(): Promise<void> {
+async function main(): Promise<Record<string, unknown>> {
   const url = process.env.URL as string;
   const viewer = (options: ApiOptions = {}) => new Api({ baseUrl: url, apiKey: process.env.KEY as string, env: {}, retries: 0, ...options }).viewer();
   const out: Record<string, number | string> = {};
@@ -65,10 +66,7 @@ async function main(): Promise<void> {
   out.configuredDispatcher = viaConfigured;
 
   await through('defaultAgain', () => viewer());
-  console.log(JSON.stringify(out));
+  return out;
 }
 
-main().catch((error: unknown) => {
-  console.error(error);
-  process.exit(1);
-});
+printResultOf(main);
