@@ -95,7 +95,7 @@ export async function hostileServer(
       for (;;) {
         const { done, value } = await reader.read();
         if (done) break;
-        if (!res.write(value)) await new Promise((resolve) => res.once('drain', resolve).once('close', resolve));
+        if (!res.write(value)) await drainedOrClosed(res);
         if (gone.signal.aborted) return;
       }
       res.end();
@@ -129,6 +129,17 @@ export function stallingAnswer(prefix: string, headers: Record<string, string> =
     }),
     { status: 200, headers },
   );
+}
+
+/** Waits until `res` can take more, or has closed; takes its listeners off again either way. */
+function drainedOrClosed(res: ServerResponse): Promise<void> {
+  return new Promise((resolve) => {
+    const done = () => {
+      res.off('drain', done).off('close', done);
+      resolve();
+    };
+    res.once('drain', done).once('close', done);
+  });
 }
 
 /** A 200 answer whose body sends `prefix` and then breaks off as a dropped connection does in undici. */
