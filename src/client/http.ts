@@ -16,7 +16,8 @@ import {
 import { Limiter } from './limiter';
 import { readBytes } from './body';
 import { describeNetworkFailure, errorCode } from './networkFailure';
-import { isNodeFetch, WireHeaders, WireResponse } from './nodeHttp';
+import { isNodeFetch, readerOf, WireHeaders, WireResponse } from './nodeHttp';
+import { onAbort } from './abort';
 import { redactError, redactText, secretForms } from './redact';
 import { abortErrorFrom, backoffDelay, quotaResetSeconds, RETRYABLE_STATUSES, retryAfterSeconds, sleep, timerDelay } from './retry';
 import type { ResolvedSettings } from './settings';
@@ -107,6 +108,47 @@ function errorForStatus(status: number, statusText: string, body: ErrorBody, ope
 }
 
 /** Reads a body we are about to discard, without hanging on mocked streams (see TOOLCHAIN notes). */
+/**
+ * `work`, or a rejection with the signal's reason as soon as the signal aborts, whether or not
+ * `work` heeds it: a `fetch` that ignores its signal then holds no concurrency slot and no timer
+ * of the SDK's. What `work` brings later is handed to `late`, to be let go.
+ */
+function orAbort<T>(work: Promise<T>, signal: AbortSignal, late: (value: T) => void = () => undefined): Promise<T> {
+  if (signal.aborted) {
+    work.then(late, () => undefined);
+    return Promise.reject(signal.reason as Error);
+  }
+  return new Promise<T>((resolve, reject) => {
+    let abandoned = false;
+    const stop = onAbort(signal, () => {
+      abandoned = true;
+      reject(signal.reason as Error);
+    });
+    work.then(
+      (value) => {
+        stop();
+        if (abandoned) late(value);
+        else resolve(value);
+      },
+      (error: unknown) => {
+        stop();
+        reject(error as Error);
+      },
+    );
+  });
+}
+
+/** Lets an answer go that no one will read. */
+function letGo(response: Response): void {
+  try {
+    void readerOf(response)
+      ?.cancel()
+      .catch(() => undefined);
+  } catch {
+    // Its body was already taken.
+  }
+}
+
 async function drain(response: Response): Promise<string> {
   try {
     return await response.text();
@@ -219,7 +261,7 @@ export class HttpClient {
           pause = this.pausedUntil - Date.now()
         )
           await sleep(pause, attemptSignal);
-        const response = await this.send(url, { ...rest, signal: attemptSignal }, call);
+        const response = await orAbort(this.send(url, { ...rest, signal: attemptSignal }, call), attemptSignal, letGo);
         if (toServer)
           this.pauseFor(
             response.status === 429 || response.status === 503 ? retryAfterSeconds(response.headers) : quotaResetSeconds(response.headers),
@@ -237,7 +279,7 @@ export class HttpClient {
           retryable = call.idempotent && !(checked instanceof ResponseTooLargeError);
         } else {
           hint = response.status === 429 || response.status === 503 ? retryAfterSeconds(response.headers) : undefined;
-          const body = parseErrorBody(this.scrub(await drain(response)));
+          const body = parseErrorBody(this.scrub(await orAbort(drain(response), attemptSignal)));
           failure = errorForStatus(response.status, response.statusText, body, call.operation, hint);
           // A 429 was refused before any work was done, so even a mutation may be sent again.
           retryable = RETRYABLE_STATUSES.has(response.status) && (call.idempotent || response.status === 429);

@@ -327,3 +327,21 @@ describe('api.execute', () => {
     expect(methods).toEqual(['POST']);
   });
 });
+
+describe('a fetch that ignores its signal', () => {
+  it('is given up at the deadline or on abort, and holds no concurrency slot afterwards', async () => {
+    let hang = 2;
+    // The first two requests never answer and never heed their signal, as a broken fetch or mock.
+    const stuck: typeof fetch = (input, init) => (hang-- > 0 ? new Promise<Response>(() => undefined) : fetch(input, init));
+    const client = api({ fetch: stuck, maxConcurrency: 1, retries: 0 });
+    const started = Date.now();
+    expect(await rejectionOf(client.viewer({ timeout: 200 }))).toBeInstanceOf(TimeoutError);
+    expect(Date.now() - started).toBeLessThan(1500);
+    const controller = new AbortController();
+    const aborted = rejectionOf(client.viewer({ signal: controller.signal }));
+    setTimeout(() => controller.abort(new Error('user gave up')), 50);
+    expect(await aborted).toBeInstanceOf(AbortError);
+    // Both slots were given back: with one allowed at a time, the next call still goes out.
+    await expect(client.viewer({ timeout: 2000 })).resolves.toMatchObject({ username: 'demo-user' });
+  });
+});
