@@ -34,13 +34,14 @@ export const WANDB_OBJECT_TYPES: readonly string[] = [
 /**
  * @internal One file of an artifact, read into memory from its storage URL and checked against
  * the size and MD5 W&B records for it.
- * @throws {@link NotFoundError} when the artifact has no such file; {@link IntegrityError} when the bytes do not match.
+ * @throws {@link NotFoundError} when the artifact has no such file; {@link IntegrityError} when the bytes do not match;
+ *   {@link TimeoutError} when the body does not arrive within the call's deadline; {@link NetworkError} when it is cut off.
  */
 export async function readArtifactFile(ctx: SdkContext, artifact: Artifact, name: string, options: CallOptions): Promise<Uint8Array> {
   const [file] = await artifact.files({ names: [name], perPage: 1, ...(options.signal ? { signal: options.signal } : {}) }).toArray({ limit: 1 });
   if (!file || file.name !== name) throw new NotFoundError(`Artifact ${artifact.qualifiedName} has no file ${JSON.stringify(name)}`);
-  const response = await ctx.transport.request(file.directUrl, options, `GET ${name}`);
-  const bytes = new Uint8Array(await response.arrayBuffer());
+  // Read whole within the call's deadline and signal: a body that stalls or breaks off ends in a typed error.
+  const bytes = await ctx.transport.bytes(file.directUrl, options, `GET ${name}`);
   if (bytes.length !== file.sizeBytes)
     throw new IntegrityError(`${name} of ${artifact.qualifiedName} has ${bytes.length} bytes, expected ${file.sizeBytes}`);
   if (file.md5) {

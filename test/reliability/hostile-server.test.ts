@@ -54,6 +54,7 @@ beforeEach(() => {
   fake.seed.runFile({ project: 'p', run: 'r1', name: 'out.txt', content: 'hello world' });
   fake.seed.runFile({ project: 'p', run: 'r1', name: LONG_NAME, content: 'long' });
   fake.seed.artifact({ project: 'p', name: 'digits', files: { 'a.txt': 'a', 'b.txt': 'b' } });
+  fake.seed.artifact({ project: 'p', name: 'objects', files: { 'preds.table.json': '{"_type": "table", "columns": ["x"], "data": [[1]]}' } });
   fake.seed.artifact({ project: 'p', name: 'long', files: { 'a.txt': 'a', [LONG_NAME]: 'x', [`dir/${LONG_UTF8}`]: 'y' } });
   fake.seed.artifact({ project: 'p', name: 'toolong', files: { 'a.txt': 'a', [`${'t'.repeat(300)}.txt`]: 'z', 'c.txt': 'c' } });
 });
@@ -178,6 +179,19 @@ describe.each<Transport>(['fetch', 'sockets'])('over %s', (mode) => {
         rewrite = undefined;
       }
       expect(filesUnder(root)).toEqual([]);
+    });
+
+    it("artifact.get(): the object's body stalling times out within the call's deadline; cut mid-way is a NetworkError", async () => {
+      const artifact = await api().artifact('p/objects:v0');
+      await artifact.manifest();
+      await expect(artifact.get('preds')).resolves.toMatchObject({ _type: 'table' });
+      rewrite = stallStorage;
+      const started = Date.now();
+      const stalled = await within(3000, settle(artifact.get('preds', { timeout: 300 })), 'get()');
+      expect(stalled.error).toBeInstanceOf(TimeoutError);
+      expect(Date.now() - started).toBeLessThan(2000);
+      rewrite = cutStorage;
+      expect((await within(3000, settle(artifact.get('preds', { timeout: 2000 })), 'get()')).error).toBeInstanceOf(NetworkError);
     });
 
     it('a GraphQL answer that stalls after its headers times out; one cut mid-way is a NetworkError', async () => {
