@@ -24,7 +24,8 @@ export async function pullSchema(options: PullSchemaOptions): Promise<string> {
   const { endpoint, ...rest } = options;
   const settings = resolveSettings({ ...rest, baseUrl: endpoint });
   const transport = new Transport(settings);
-  const response = await transport.request(
+  // Read whole within the deadline: a server that stalls mid-answer ends in a TimeoutError.
+  const text = await transport.text(
     `${settings.baseUrl}/graphql`,
     {
       method: 'POST',
@@ -33,9 +34,14 @@ export async function pullSchema(options: PullSchemaOptions): Promise<string> {
     },
     'IntrospectionQuery',
   );
-  const body = (await response.json()) as { data?: IntrospectionQuery; errors?: Array<{ message: string }> };
-  if (!body.data) {
-    throw new ServerError(`Introspection failed: ${body.errors?.map((e) => e.message).join('; ') ?? 'no data in the answer'}`, {
+  let body: { data?: IntrospectionQuery; errors?: Array<{ message: string }> };
+  try {
+    body = JSON.parse(text) as typeof body;
+  } catch (error) {
+    throw new ServerError('Introspection failed: the answer is not JSON', { cause: error, operation: 'IntrospectionQuery' });
+  }
+  if (!body?.data) {
+    throw new ServerError(`Introspection failed: ${body?.errors?.map((e) => e.message).join('; ') ?? 'no data in the answer'}`, {
       operation: 'IntrospectionQuery',
     });
   }

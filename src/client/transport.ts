@@ -11,6 +11,7 @@ import {
 } from '@urql/core';
 import { pipe, subscribe, take } from 'wonka';
 import {
+  AbortError,
   AuthenticationError,
   describeValue,
   GraphQLResponseError,
@@ -349,6 +350,26 @@ export class Transport {
       });
     } catch (error) {
       throw this.http.redact(error as Error);
+    }
+  }
+
+  /**
+   * Reads and drops what is left of the body of an answer to {@link Transport.request}, within
+   * the call's deadline and signal. A body that stalls or breaks off is let go: the status already
+   * said how the request went.
+   * @throws {@link AbortError} when the call's signal fires
+   */
+  async finish(response: Response, init: CallOptions = {}, operation = 'the answer'): Promise<void> {
+    const { signal, timeout } = checkCallOptions(init);
+    try {
+      await readBytes(response, {
+        operation,
+        deadline: Date.now() + (timeout ?? this.settings.timeout),
+        signal: signal ?? undefined,
+        scrub: (t) => this.http.scrub(t),
+      });
+    } catch (error) {
+      if (error instanceof AbortError) throw error;
     }
   }
 

@@ -60,7 +60,7 @@ export async function uploadRunFile(ctx: SdkContext, run: RunRef, path: string, 
     { ...call, method: 'PUT', body, headers: parseHeaders(payload.uploadHeaders) },
     `PUT run file ${name}`,
   );
-  await response.arrayBuffer().catch(() => undefined);
+  await ctx.transport.finish(response, call, `PUT run file ${name}`);
 
   const file = await new RunFiles(ctx, run, { names: [name], perPage: 1, ...(call.signal ? { signal: call.signal } : {}) }).first();
   if (!file) throw new ServerError(`W&B does not list ${name} after the upload`, { operation: 'RunFiles' });

@@ -4,7 +4,7 @@
  * Retry-After values and huge answers). Whatever it does, each call ends in bounded time with the
  * right data or a typed error, and the key is nowhere to be found in what the SDK hands back.
  */
-import { mkdirSync } from 'node:fs';
+import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { Api, InvalidArgumentError, NetworkError, ResponseTooLargeError, ServerError, TimeoutError, WandbError, type ApiOptions } from 'wandb-api';
 import { createFakeWandb } from 'wandb-api/testing';
@@ -192,6 +192,17 @@ describe.each<Transport>(['fetch', 'sockets'])('over %s', (mode) => {
       expect(Date.now() - started).toBeLessThan(2000);
       rewrite = cutStorage;
       expect((await within(3000, settle(artifact.get('preds', { timeout: 2000 })), 'get()')).error).toBeInstanceOf(NetworkError);
+    });
+
+    it('run.uploadFile(): a PUT answer whose body stalls after its 2xx does not hold the upload past its deadline', async () => {
+      const dir = freshDir();
+      writeFileSync(join(dir, 'up.txt'), 'uploaded bytes');
+      const run = await api().run('p/r1');
+      rewrite = async (seen, real) => (seen.method === 'PUT' ? (await real(), stallingAnswer('{"ok"')) : undefined);
+      const started = Date.now();
+      const uploaded = await within(3000, settle(run.uploadFile(join(dir, 'up.txt'), { root: dir, timeout: 300 })), 'uploadFile()');
+      expect(uploaded.value?.name).toBe('up.txt');
+      expect(Date.now() - started).toBeLessThan(2000);
     });
 
     it('a GraphQL answer that stalls after its headers times out; one cut mid-way is a NetworkError', async () => {
