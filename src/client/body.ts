@@ -2,7 +2,7 @@ import { NetworkError, ResponseTooLargeError, TimeoutError, WandbError } from '.
 import { abortErrorFrom, timerDelay } from './retry';
 import { onAbort } from './abort';
 import { describeNetworkFailure } from './networkFailure';
-import { readerOf } from './nodeHttp';
+import { discardBody, readerOf } from './nodeHttp';
 
 /**
  * Reading an answer's body within bounds. Once the headers are in, `fetch` has nothing more to
@@ -58,13 +58,7 @@ export function bodyReader(response: Response, bounds: BodyBounds): BodyReader {
   const declared = Number(response.headers.get('content-length') ?? NaN);
   if (maxBytes !== undefined && Number.isFinite(declared) && declared > maxBytes) {
     const error = tooLarge(bounds, declared);
-    try {
-      void readerOf(response)
-        ?.cancel(error)
-        .catch(() => undefined);
-    } catch {
-      // A body already taken is the taker's to let go.
-    }
+    discardBody(response, error);
     return {
       read: () => Promise.reject(error),
       bytesRead: 0,

@@ -16,7 +16,7 @@ import {
 import { Limiter } from './limiter';
 import { readBytes } from './body';
 import { describeNetworkFailure, errorCode } from './networkFailure';
-import { isNodeFetch, readerOf, WireHeaders, WireResponse } from './nodeHttp';
+import { discardBody, isNodeFetch, WireHeaders, WireResponse } from './nodeHttp';
 import { onAbort } from './abort';
 import { redactError, redactText, secretForms } from './redact';
 import { abortErrorFrom, backoffDelay, quotaResetSeconds, RETRYABLE_STATUSES, retryAfterSeconds, sleep, timerDelay } from './retry';
@@ -107,7 +107,6 @@ function errorForStatus(status: number, statusText: string, body: ErrorBody, ope
   return new HttpError(`${operation} failed with HTTP ${status}${detail}`, base);
 }
 
-/** Reads a body we are about to discard, without hanging on mocked streams (see TOOLCHAIN notes). */
 /**
  * `work`, or a rejection with the signal's reason as soon as the signal aborts, whether or not
  * `work` heeds it: a `fetch` that ignores its signal then holds no concurrency slot and no timer
@@ -138,17 +137,7 @@ function orAbort<T>(work: Promise<T>, signal: AbortSignal, late: (value: T) => v
   });
 }
 
-/** Lets an answer go that no one will read. */
-function letGo(response: Response): void {
-  try {
-    void readerOf(response)
-      ?.cancel()
-      .catch(() => undefined);
-  } catch {
-    // Its body was already taken.
-  }
-}
-
+/** Reads a body we are about to discard, without hanging on mocked streams (see TOOLCHAIN notes). */
 async function drain(response: Response): Promise<string> {
   try {
     return await response.text();
@@ -261,7 +250,7 @@ export class HttpClient {
           pause = this.pausedUntil - Date.now()
         )
           await sleep(pause, attemptSignal);
-        const response = await orAbort(this.send(url, { ...rest, signal: attemptSignal }, call), attemptSignal, letGo);
+        const response = await orAbort(this.send(url, { ...rest, signal: attemptSignal }, call), attemptSignal, (late) => discardBody(late));
         if (toServer)
           this.pauseFor(
             response.status === 429 || response.status === 503 ? retryAfterSeconds(response.headers) : quotaResetSeconds(response.headers),

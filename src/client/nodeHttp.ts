@@ -520,3 +520,14 @@ export function readerOf(response: Response): ChunkReader | undefined {
   if ((response as unknown) instanceof WireResponse) return (response as unknown as WireResponse).chunks() ?? undefined;
   return response.body?.getReader();
 }
+
+/** Lets go of an answer's body that no one will read (one already taken is its taker's to let go). */
+export function discardBody(response: Response, reason?: unknown): void {
+  try {
+    void readerOf(response)
+      ?.cancel(reason)
+      .catch(() => undefined);
+  } catch {
+    // The body was already taken.
+  }
+}

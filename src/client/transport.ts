@@ -341,13 +341,13 @@ export class Transport {
   async bytes(url: string, init: RequestInit & CallOptions = {}, operation?: string): Promise<Uint8Array> {
     const { call, rest } = this.plainCall(url, init, operation);
     const response = await this.http.request(url, { ...rest, wandb: call });
+    return this.readWithin(response, call.operation, call.deadline, rest.signal);
+  }
+
+  /** The whole body of `response` by `deadline`, on `signal`, the key kept out of any error. */
+  private async readWithin(response: Response, operation: string, deadline: number, signal: AbortSignal | null | undefined): Promise<Uint8Array> {
     try {
-      return await readBytes(response, {
-        operation: call.operation,
-        deadline: call.deadline,
-        signal: rest.signal ?? undefined,
-        scrub: (t) => this.http.scrub(t),
-      });
+      return await readBytes(response, { operation, deadline, signal: signal ?? undefined, scrub: (t) => this.http.scrub(t) });
     } catch (error) {
       throw this.http.redact(error as Error);
     }
@@ -362,12 +362,7 @@ export class Transport {
   async finish(response: Response, init: CallOptions = {}, operation = 'the answer'): Promise<void> {
     const { signal, timeout } = checkCallOptions(init);
     try {
-      await readBytes(response, {
-        operation,
-        deadline: Date.now() + (timeout ?? this.settings.timeout),
-        signal: signal ?? undefined,
-        scrub: (t) => this.http.scrub(t),
-      });
+      await this.readWithin(response, operation, Date.now() + (timeout ?? this.settings.timeout), signal);
     } catch (error) {
       if (error instanceof AbortError) throw error;
     }
