@@ -11,7 +11,9 @@
  *  - listing 10,000 runs, reading 2 config and 2 summary keys of each;
  *  - the first download of a 1,000 × 64 KB + 4 × 64 MB artifact, to disk and to a memory-backed
  *    folder, beside a floor of plain parallel `fetch`es of the same files at the SDK's concurrency
- *    (bodies read and dropped: no checks, no disk);
+ *    (bodies read and dropped: no checks, no disk), and beside a plain download doing only what
+ *    every correct one must (the same fetches, each body hashed and written to a temporary file
+ *    that is renamed into place);
  *  - the re-download of the complete, unchanged artifact into the same folder.
  *
  * The Python client is run when it is available: `WANDB_BENCH_VENV` naming a virtualenv that holds
@@ -19,9 +21,11 @@
  * `../shared/python-client`). Without it, the SDK's column and the floors are printed alone.
  */
 import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
-import { existsSync, mkdtempSync, rmSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { mkdir, open, rename, writeFile } from 'node:fs/promises';
+import { createHash } from 'node:crypto';
 import { tmpdir } from 'node:os';
-import { join, resolve } from 'node:path';
+import { dirname, join, resolve } from 'node:path';
 import { Api } from 'wandb-api';
 import { peakRss, printTable, timed } from './lib';
 import { ARTIFACT, LATENCY_MS, RUNS } from './scenarios';
@@ -30,6 +34,7 @@ const REPEATS = Number(process.env.BENCH_RUNS ?? 5);
 /** Download concurrencies measured: the SDK's default, and more (the `Api`'s `maxConcurrency` raised to match). */
 const CONCURRENCY = [32, 64];
 const ROOT = resolve(__dirname, '..');
+const PACKAGE = JSON.parse(readFileSync(join(ROOT, 'package.json'), 'utf8')) as { dependencies: Record<string, string> };
 
 interface ChildFake {
   url: string;
@@ -145,8 +150,9 @@ async function bundle(): Promise<string> {
     platform: 'node',
     format: 'cjs',
     target: 'node20',
-    packages: 'external',
-    // As the package's CommonJS build has it: Node built-ins are required, not imported.
+    // As the package's CommonJS build has it: its dependencies left out, except hyparquet, which it
+    // carries (published as ES modules only); Node built-ins required, not imported.
+    external: Object.keys(PACKAGE.dependencies).filter((name) => name !== 'hyparquet'),
     supported: { 'dynamic-import': false },
     outfile: out,
     logLevel: 'error',
@@ -310,7 +316,62 @@ async function rawFloor(urls: readonly string[], concurrency: number): Promise<n
   return bytes;
 }
 
-async function artifacts(python: string | undefined, rows: Array<Record<string, string>>): Promise<void> {
+interface FileToFetch {
+  readonly url: string;
+  readonly path: string;
+  readonly md5: string;
+  readonly size: number;
+}
+
+/**
+ * The least a correct download does, for scale: the floor's parallel `fetch`es, each body hashed
+ * (MD5) as it arrives and written to a temporary file beside its destination, which is renamed into
+ * place once the checksum matches. A small file is written with one call; a large one in 1 MiB
+ * writes, one written while the next fills. No retries, deadlines, limits or records.
+ */
+async function plainDownload(files: readonly FileToFetch[], concurrency: number, root: string): Promise<void> {
+  for (const folder of new Set(files.map((file) => dirname(join(root, file.path))))) await mkdir(folder, { recursive: true });
+  let next = 0;
+  const batch = 1 << 20;
+  const worker = async () => {
+    while (next < files.length) {
+      const file = files[next++] as FileToFetch;
+      const dest = join(root, file.path);
+      const temp = `${dest}.part`;
+      const reader = ((await fetch(file.url)).body as ReadableStream<Uint8Array>).getReader();
+      const hash = createHash('md5');
+      let parts: Uint8Array[] = [];
+      let held = 0;
+      const handle = file.size > batch ? await open(temp, 'wx') : undefined;
+      let writing: Promise<unknown> = Promise.resolve();
+      for (;;) {
+        const { done, value } = await reader.read();
+        if (done) break;
+        hash.update(value);
+        parts.push(value);
+        held += value.length;
+        if (handle && held >= batch) {
+          await writing;
+          writing = handle.write(Buffer.concat(parts));
+          parts = [];
+          held = 0;
+        }
+      }
+      if (hash.digest('base64') !== file.md5) throw new Error(`the plain download of ${file.path} got the wrong MD5`);
+      if (handle) {
+        await writing;
+        if (held) await handle.write(Buffer.concat(parts));
+        await handle.close();
+      } else {
+        await writeFile(temp, Buffer.concat(parts), { flag: 'wx' });
+      }
+      await rename(temp, dest);
+    }
+  };
+  await Promise.all(Array.from({ length: concurrency }, worker));
+}
+
+async function artifacts(python: string | undefined, rows: Array<Record<string, string>>, scale: Array<Record<string, string>>): Promise<void> {
   const fake = await startChildFake('artifact');
   const places: Array<[string, string]> = [['disk', mkdtempSync(join(tmpdir(), 'wandb-api-bench-'))]];
   if (existsSync('/dev/shm')) places.push(['tmpfs', mkdtempSync('/dev/shm/wandb-api-bench-')]);
@@ -324,7 +385,13 @@ async function artifacts(python: string | undefined, rows: Array<Record<string, 
   const api = (concurrency: number) => new Api({ baseUrl: fake.url, apiKey: fake.apiKey, env: {}, maxConcurrency: concurrency, timeout: 600_000 });
   try {
     await fake.setLatency(LATENCY_MS);
-    const urls = (await (await api(16).artifact(ARTIFACT.name)).files({ perPage: 5000 }).toArray()).map((f) => f.directUrl);
+    const files = (await (await api(16).artifact(ARTIFACT.name)).files({ perPage: 5000 }).toArray()).map((f) => ({
+      url: f.directUrl,
+      path: f.name,
+      md5: f.md5 as string,
+      size: f.sizeBytes,
+    }));
+    const urls = files.map((f) => f.url);
     for (let run = 0; run < REPEATS; run++) {
       for (const concurrency of CONCURRENCY) {
         settle();
@@ -332,6 +399,10 @@ async function artifacts(python: string | undefined, rows: Array<Record<string, 
         if (floor.result !== ARTIFACT.totalBytes) throw new Error(`the floor read ${floor.result} bytes, expected ${ARTIFACT.totalBytes}`);
         samples.add(`floor ${concurrency}`, floor.ms);
         for (const [place, dir] of places) {
+          const plainRoot = join(dir, 'plain');
+          settle();
+          samples.add(`plain ${concurrency} ${place}`, (await timed(() => plainDownload(files, concurrency, plainRoot))).ms);
+          rmSync(plainRoot, { recursive: true, force: true });
           const root = join(dir, 'sdk');
           const client = api(concurrency);
           await client.viewer();
@@ -388,6 +459,15 @@ async function artifacts(python: string | undefined, rows: Array<Record<string, 
         'vs Python best': ratio(pythonBest(place), sdk),
         'vs floor': ratio(sdk, floor),
       });
+      const plain = samples.s(`plain ${concurrency} ${place}`);
+      scale.push({
+        case: `first download, ${place}, concurrency ${concurrency}`,
+        'floor (fetch only)': fmt(floor),
+        'plain download': fmt(plain),
+        'wandb-api': fmt(sdk),
+        'plain vs floor': ratio(plain, floor),
+        'wandb-api vs plain': ratio(sdk, plain),
+      });
     }
   }
   for (const [place] of places) {
@@ -414,6 +494,13 @@ export default async function compareBench(): Promise<void> {
   const rows: Array<Record<string, string>> = [];
   if (only.includes('cold')) await coldStart(python, rows);
   if (only.includes('list')) await listing(python, rows);
-  if (only.includes('artifact')) await artifacts(python, rows);
+  const scale: Array<Record<string, string>> = [];
+  if (only.includes('artifact')) await artifacts(python, rows, scale);
   printTable(`The SDK beside wandb ${python ? '0.30.0 (Python)' : '(not measured)'}, ${LATENCY_MS} ms per request, median of ${REPEATS}`, rows);
+  if (scale.length) {
+    printTable(
+      'Downloads beside the least a correct download does (fetch, MD5, temporary file, rename; no retries, deadlines or records), same runs',
+      scale,
+    );
+  }
 }
