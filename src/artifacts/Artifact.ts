@@ -318,7 +318,7 @@ export class Artifact {
    * @returns the folder the files are in
    * @throws {@link IntegrityError} when a file's bytes do not match; {@link ServerError} for a bad
    *   manifest; {@link InvalidArgumentError} when `root` is a file; {@link FileWriteError} when a file
-   *   could not be written (a full disk, a size limit); {@link AbortError}
+   *   could not be written (a full disk, a size limit, too many open files); {@link AbortError}
    * @example
    * ```ts
    * const dir = await artifact.download({ root: 'data', onProgress: (p) => console.log(p.bytesDone, '/', p.bytesTotal) });

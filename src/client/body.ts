@@ -2,7 +2,7 @@ import { NetworkError, ResponseTooLargeError, TimeoutError, WandbError } from '.
 import { abortErrorFrom, timerDelay } from './retry';
 import { onAbort } from './abort';
 import { describeNetworkFailure } from './networkFailure';
-import { discardBody, readerOf } from './nodeHttp';
+import { discardBody, joinChunks, readerOf } from './nodeHttp';
 
 /**
  * Reading an answer's body within bounds. Once the headers are in, `fetch` has nothing more to
@@ -145,12 +145,5 @@ export async function readBytes(response: Response, bounds: BodyBounds): Promise
   const reader = bodyReader(response, bounds);
   const chunks: Uint8Array[] = [];
   for (let chunk = await reader.read(); chunk; chunk = await reader.read()) chunks.push(chunk);
-  if (chunks.length === 1) return chunks[0] as Uint8Array;
-  const out = new Uint8Array(reader.bytesRead);
-  let offset = 0;
-  for (const chunk of chunks) {
-    out.set(chunk, offset);
-    offset += chunk.byteLength;
-  }
-  return out;
+  return joinChunks(chunks);
 }

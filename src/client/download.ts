@@ -1,4 +1,4 @@
-import { InvalidArgumentError } from './errors';
+import { FileWriteError, InvalidArgumentError } from './errors';
 import { abortErrorFrom } from './retry';
 import { fetchFile } from './fetchFile';
 import { checkCallOptions, type CallOptions, type Transport } from './transport';
@@ -140,13 +140,29 @@ export function temporaryName(dest: string, random: string): string {
   return `${dest.slice(0, slash + 1)}.wandb-${random}.part`;
 }
 
-/** The error for a temporary file that cannot be made: the name's fault, or the folder's. */
-export function cannotWrite(dest: string, temp: string, error: unknown): InvalidArgumentError {
-  const code = (error as NodeJS.ErrnoException).code;
-  if (code === 'ENAMETOOLONG') {
+/** Why a temporary file could not be made when the folder given is the cause: a bad `root`. */
+const FOLDER_CODES = new Set(['EACCES', 'EPERM', 'EROFS', 'ENOTDIR', 'ENOENT', 'EISDIR', 'ELOOP', 'EEXIST']);
+
+/**
+ * The error for a file that cannot be written. When its temporary file cannot be made because of
+ * its name or its folder (not allowed, read-only, not a folder), that is a bad argument; a full
+ * disk, a quota, a size limit, too many open files or a failing disk is a {@link FileWriteError}.
+ */
+export function cannotWrite(
+  dest: string,
+  temp: string,
+  error: NodeJS.ErrnoException,
+  stage: 'open' | 'write',
+  operation: string,
+): InvalidArgumentError | FileWriteError {
+  const code = error.code;
+  if (stage === 'open' && code === 'ENAMETOOLONG') {
     return new InvalidArgumentError('name', `${dest} cannot be written: the name is longer than this file system allows`, { cause: error });
   }
-  return new InvalidArgumentError('root', `Cannot write ${temp}: ${(error as Error).message}`, { cause: error });
+  if (stage === 'open' && code !== undefined && FOLDER_CODES.has(code)) {
+    return new InvalidArgumentError('root', `Cannot write ${temp}: ${error.message}`, { cause: error });
+  }
+  return new FileWriteError(dest, code, `${operation}: cannot write ${dest}: ${error.message}`, { cause: error, operation });
 }
 
 /**
@@ -161,7 +177,7 @@ export function cannotWrite(dest: string, temp: string, error: unknown): Invalid
  * @throws {@link IntegrityError} when the bytes do not match; {@link InvalidArgumentError} when
  *   `dest` exists and `replace` is not set, or its folder cannot be made; {@link TimeoutError}
  *   when no answer, or no more bytes, arrived within `timeout`; {@link FileWriteError} when the
- *   file could not be written (a full disk, a size limit).
+ *   file could not be written (a full disk, a size limit, too many open files).
  */
 export async function downloadToFile(transport: Transport, url: string, dest: string, options: DownloadToFileOptions = {}): Promise<DownloadedFile> {
   const [fsp, path] = await Promise.all([import('node:fs/promises'), import('node:path')]);

@@ -160,7 +160,8 @@ export class IntegrityError extends WandbError {
 
 /**
  * A downloaded file could not be written on this machine after its folder was made: the disk
- * or a quota is full, a file size limit was reached, the file system is read-only or failed.
+ * or a quota is full, a file size limit was reached, the process has too many files open, the
+ * file system is read-only or failed.
  * Nothing half-written is left, and the download is not tried again (another attempt would
  * fetch the same bytes to fail the same way).
  */
@@ -168,7 +169,7 @@ export class FileWriteError extends WandbError {
   override name = 'FileWriteError';
   /** The destination of the file that could not be written. */
   readonly path: string;
-  /** The system's error code (`ENOSPC`, `EDQUOT`, `EFBIG`, `EROFS`, `EIO`, ...), when there was one. */
+  /** The system's error code (`ENOSPC`, `EDQUOT`, `EFBIG`, `EMFILE`, `EROFS`, `EIO`, ...), when there was one. */
   readonly code: string | undefined;
 
   constructor(path: string, code: string | undefined, message: string, options: WandbErrorOptions = {}) {

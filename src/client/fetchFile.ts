@@ -5,7 +5,7 @@
  */
 import type { DownloadExpectation } from './download';
 import { cannotWrite, md5Base64, temporaryName } from './download';
-import { AbortError, FileWriteError, IntegrityError, NetworkError, TimeoutError, WandbError } from './errors';
+import { AbortError, IntegrityError, NetworkError, TimeoutError, WandbError } from './errors';
 import { onAbort } from './abort';
 import { abortErrorFrom, timerDelay } from './retry';
 import type { Transport } from './transport';
@@ -126,14 +126,8 @@ export async function fetchFile(transport: Transport, url: string, dest: string,
       if (error instanceof CallbackFailure) throw error.error;
       if (signal.aborted) throw error instanceof AbortError ? error : abortErrorFrom(signal, operation);
       if (stalled) throw stalled;
-      if (error instanceof FileCallError) {
-        if (error.stage === 'open') throw cannotWrite(dest, temp, error.errno);
-        // A full disk or a size limit fails the same way however often the bytes are fetched.
-        throw new FileWriteError(dest, error.errno.code, `${operation}: cannot write ${dest}: ${error.errno.message}`, {
-          cause: error.errno,
-          operation,
-        });
-      }
+      // A full disk or a size limit fails the same way however often the bytes are fetched.
+      if (error instanceof FileCallError) throw cannotWrite(dest, temp, error.errno, error.stage, operation);
       if (error instanceof WandbError) throw error;
       // The body broke off after the answer began: a network failure worth another attempt.
       if (attempt >= transport.settings.retries) {

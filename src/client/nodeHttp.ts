@@ -133,6 +133,20 @@ export interface ChunkReader {
   cancel(reason?: unknown): Promise<void>;
 }
 
+/** `chunks` end to end, in one array (the only chunk itself, when there is one). */
+export function joinChunks(chunks: readonly Uint8Array[]): Uint8Array {
+  if (chunks.length === 1) return chunks[0] as Uint8Array;
+  let length = 0;
+  for (const chunk of chunks) length += chunk.byteLength;
+  const out = new Uint8Array(length);
+  let offset = 0;
+  for (const chunk of chunks) {
+    out.set(chunk, offset);
+    offset += chunk.byteLength;
+  }
+  return out;
+}
+
 /** The error a body read fails with, in the words `fetch` uses: a decoding failure, else "terminated". */
 function bodyError(error: Error & { code?: unknown }): TypeError {
   // zlib's codes start with Z_: the bytes came, but not in the encoding the server named.
@@ -315,21 +329,12 @@ export class WireResponse {
     const reader = this.chunks();
     if (!reader) return new Uint8Array(0);
     const chunks: Uint8Array[] = [];
-    let length = 0;
     for (;;) {
       const { done, value } = await reader.read();
       if (done) break;
       chunks.push(value);
-      length += value.byteLength;
     }
-    if (chunks.length === 1) return chunks[0] as Uint8Array;
-    const out = new Uint8Array(length);
-    let offset = 0;
-    for (const chunk of chunks) {
-      out.set(chunk, offset);
-      offset += chunk.byteLength;
-    }
-    return out;
+    return joinChunks(chunks);
   }
 
   async arrayBuffer(): Promise<ArrayBuffer> {

@@ -81,7 +81,7 @@ export class RunFile {
    * @returns the local path
    * @throws {@link InvalidArgumentError} when the file exists (without `replace`/`existOk`), or
    *   its name would leave `root`; {@link IntegrityError} when the bytes do not match;
-   *   {@link FileWriteError} when they could not be written (a full disk, a size limit).
+   *   {@link FileWriteError} when they could not be written (a full disk, a size limit, too many open files).
    */
   async download(options: RunFileDownloadOptions = {}): Promise<string> {
     const { root = '.', replace = false, existOk = false, onProgress, ...call } = optionsOf(options);
