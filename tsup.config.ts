@@ -69,6 +69,17 @@ const fakeFromPackage: Plugin = {
   },
 };
 
+/**
+ * The CommonJS build carries hyparquet (published as ES modules only) in a file of its own, which
+ * it requires only when a parquet history is read: importing the package does not compile it.
+ */
+const hyparquetApart: Plugin = {
+  name: 'hyparquet-apart',
+  setup(build) {
+    build.onResolve({ filter: /^hyparquet$/ }, () => ({ path: './vendor/hyparquet.js', external: true }));
+  },
+};
+
 const common: Options = {
   target: 'node20',
   platform: 'node',
@@ -101,7 +112,14 @@ export default defineConfig([
     ...common,
     entry: { index: 'src/index.ts' },
     format: ['cjs'],
+    noExternal: ['hyparquet'],
+    esbuildPlugins: [hyparquetApart],
+  },
+  {
+    ...common,
     // hyparquet is published as ES modules only, which `require()` cannot load under Jest.
+    entry: { 'vendor/hyparquet': 'node_modules/hyparquet/src/node.js' },
+    format: ['cjs'],
     noExternal: ['hyparquet'],
   },
   {

@@ -150,9 +150,9 @@ async function bundle(): Promise<string> {
     platform: 'node',
     format: 'cjs',
     target: 'node20',
-    // As the package's CommonJS build has it: its dependencies left out, except hyparquet, which it
-    // carries (published as ES modules only); Node built-ins required, not imported.
-    external: Object.keys(PACKAGE.dependencies).filter((name) => name !== 'hyparquet'),
+    // As the package's CommonJS build has it: its dependencies left out (hyparquet, which it carries
+    // in a file of its own, is loaded only to read parquet history); Node built-ins required.
+    external: Object.keys(PACKAGE.dependencies),
     supported: { 'dynamic-import': false },
     outfile: out,
     logLevel: 'error',
