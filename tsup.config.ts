@@ -104,6 +104,12 @@ export default defineConfig([
     ...common,
     entry: { 'index.browser': 'src/index.ts' },
     format: ['esm'],
+    // Downloads to disk and parquet history are chunks of their own (in dist/browser/), behind
+    // `import()`: a web bundler loads them only when called.
+    splitting: true,
+    esbuildOptions(options) {
+      options.chunkNames = 'browser/[name]-[hash]';
+    },
     platform: 'browser',
     target: 'es2022',
     esbuildPlugins: [nodeBuiltinsUnavailable],

@@ -31,7 +31,7 @@ import { ArtifactCollection } from './ArtifactCollection';
 import { ArtifactFiles, type ArtifactFilesOptions } from './ArtifactFiles';
 import { ArtifactManifest } from './ArtifactManifest';
 import type { ArtifactManifestEntry, EntryDownloadOptions } from './ArtifactManifestEntry';
-import { downloadArtifact, downloadEntry, verifyArtifact, type ArtifactDownloadOptions, type ArtifactVerifyOptions } from './download';
+import type { ArtifactDownloadOptions, ArtifactVerifyOptions } from './download';
 import { checkAlias, checkArtifactName, checkList, checkTag, isVersionAlias, REGISTRY_PREFIX } from './names';
 import { readArtifactJson, wandbObjectPath } from './read';
 
@@ -325,6 +325,7 @@ export class Artifact {
    * ```
    */
   async download(options: ArtifactDownloadOptions = {}): Promise<string> {
+    const { downloadArtifact } = await import('./download.js');
     return downloadArtifact(this.ctx, this, optionsOf(options));
   }
 
@@ -356,6 +357,7 @@ export class Artifact {
    * @throws {@link IntegrityError} listing what differs
    */
   async verify(options: ArtifactVerifyOptions = {}): Promise<void> {
+    const { verifyArtifact } = await import('./download.js');
     return verifyArtifact(this, optionsOf(options));
   }
 
@@ -431,6 +433,7 @@ export class Artifact {
 
   /** @internal Used by {@link ArtifactManifestEntry.download}. */
   async downloadEntry(entry: ArtifactManifestEntry, options: EntryDownloadOptions = {}): Promise<string> {
+    const { downloadEntry } = await import('./download.js');
     return downloadEntry(this.ctx, this, entry, optionsOf(options));
   }
 

@@ -1,6 +1,5 @@
 import { FileWriteError, InvalidArgumentError } from './errors';
 import { abortErrorFrom } from './retry';
-import { fetchFile } from './fetchFile';
 import { checkCallOptions, type CallOptions, type Transport } from './transport';
 
 /** What the downloaded bytes must match. */
@@ -180,7 +179,8 @@ export function cannotWrite(
  *   file could not be written (a full disk, a size limit, too many open files).
  */
 export async function downloadToFile(transport: Transport, url: string, dest: string, options: DownloadToFileOptions = {}): Promise<DownloadedFile> {
-  const [fsp, path] = await Promise.all([import('node:fs/promises'), import('node:path')]);
+  // fetchFile and its file writer are loaded with the first download, not with the package.
+  const [fsp, path, { fetchFile }] = await Promise.all([import('node:fs/promises'), import('node:path'), import('./fetchFile.js')]);
   const { signal, expect: expected = {}, replace = false, onProgress } = checkCallOptions(options) as DownloadToFileOptions;
   const operation = options.operation ?? `GET ${new URL(url).pathname}`;
   if (signal?.aborted) throw abortErrorFrom(signal, operation);

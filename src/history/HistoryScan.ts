@@ -6,7 +6,6 @@ import { optionsOf } from '../client/options';
 import { checkPageSize, collect, type ToArrayOptions } from '../client/paginator';
 import { abortErrorFrom } from '../client/retry';
 import { checkHistoryKeys, checkInteger, parseRows, sampledRowsOf, sampledSpec, type HistoryRow, type RunRef } from './history';
-import { parquetPages } from './parquet';
 import { onAbort } from '../client/abort';
 
 /** Options of `run.scanHistory()`. */
@@ -186,7 +185,7 @@ export class HistoryScan implements AsyncIterable<HistoryRow> {
     if (lo >= hi) return;
     const pages =
       this.source === 'parquet'
-        ? parquetPages(this.ctx, this.run, {
+        ? (await import('./parquet.js')).parquetPages(this.ctx, this.run, {
             keys: this.keys,
             allKeys: info.keys,
             lo,

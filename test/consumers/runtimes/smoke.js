@@ -27,6 +27,19 @@ export async function smoke({ runtime, baseUrl, apiKey, nodeBuiltins }) {
       );
     if (!(parquet instanceof NotSupportedError) || !/runFile\.text\(\)/.test(parquet.message))
       throw new Error(`parquet history: expected a NotSupportedError naming the alternative, got ${parquet}`);
+    // Downloads to disk load their own chunk first: it must load, then refuse with the same error.
+    const artifact = await api.artifact('demo-team/image-classifier/cifar10-sample:v0');
+    for (const [what, call] of [
+      ['artifact.download()', () => artifact.download({ root: 'data' })],
+      ['artifact.verify()', () => artifact.verify({ root: 'data' })],
+      ['entry.download()', async () => (await artifact.getEntry('labels.json')).download({ root: 'data' })],
+    ]) {
+      const refused = await call().then(
+        () => new Error(`${what} wrote files without a file system`),
+        (error) => error,
+      );
+      if (!(refused instanceof NotSupportedError)) throw new Error(`${what}: expected a NotSupportedError, got ${refused}`);
+    }
     result.nodeOnlyFeatures = 'NotSupportedError';
   }
   return result;
