@@ -6,20 +6,12 @@
  * thrown, how often each file was fetched, and what was left behind.
  */
 import { randomBytes } from 'node:crypto';
-import { createRequire, syncBuiltinESMExports } from 'node:module';
-import type { Worker } from 'node:worker_threads';
 import { Api, type WandbError } from 'wandb-api';
 import { createFakeWandb } from 'wandb-api/testing';
 import { filesUnder, freshDir, removeDirs } from '../../support/folders';
-import { printResultOf } from '../../support/script';
+import { printResultOf, withoutWorkerThreads } from '../../support/script';
 
-if (process.env.MODE === 'no-workers') {
-  const threads = createRequire(__filename)('node:worker_threads') as { Worker: typeof Worker };
-  threads.Worker = function NoWorker() {
-    throw new Error('worker threads are not available here');
-  } as unknown as typeof Worker;
-  syncBuiltinESMExports();
-}
+if (process.env.MODE === 'no-workers') withoutWorkerThreads();
 
 /** What a failed call threw, in the terms a caller branches on. */
 function described(error: unknown): Record<string, unknown> {

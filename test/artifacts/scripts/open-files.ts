@@ -7,21 +7,13 @@
  * fetched, what was left behind, and what the second attempt wrote.
  */
 import { closeSync, openSync, readFileSync } from 'node:fs';
-import { createRequire, syncBuiltinESMExports } from 'node:module';
 import { join } from 'node:path';
-import type { Worker } from 'node:worker_threads';
 import { Api, type WandbError } from 'wandb-api';
 import { createFakeWandb } from 'wandb-api/testing';
 import { filesUnder, freshDir, removeDirs } from '../../support/folders';
-import { printResultOf } from '../../support/script';
+import { printResultOf, withoutWorkerThreads } from '../../support/script';
 
-if (process.env.MODE === 'no-workers') {
-  const threads = createRequire(__filename)('node:worker_threads') as { Worker: typeof Worker };
-  threads.Worker = function NoWorker() {
-    throw new Error('worker threads are not available here');
-  } as unknown as typeof Worker;
-  syncBuiltinESMExports();
-}
+if (process.env.MODE === 'no-workers') withoutWorkerThreads();
 
 /** Opens `/dev/null` until the process may open no more; the descriptors, to close later. */
 function takeEveryDescriptor(): number[] {
