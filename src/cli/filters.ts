@@ -11,9 +11,16 @@ export interface FilterOptions {
 
 const OPERATORS: Record<string, string> = { '>=': '$gte', '<=': '$lte', '!=': '$ne', '==': '$eq', '=': '$eq', '>': '$gt', '<': '$lt', '~': '$regex' };
 
-/** `summary.x` is W&B's `summary_metrics.x`; other keys pass as they are. */
+/**
+ * The columns the command line prints, in W&B's filter terms: `id` is W&B's `name`, `name` (the
+ * display name, as Python's `run.name`) is `display_name`, `created` is `created_at`, and
+ * `summary.x` is `summary_metrics.x`. Other keys pass as they are.
+ */
+const COLUMN_KEYS: Record<string, string> = { id: 'name', name: 'display_name', created: 'created_at' };
+
 function filterKey(key: string): string {
-  return key.startsWith('summary.') ? `summary_metrics.${key.slice('summary.'.length)}` : key;
+  if (key.startsWith('summary.')) return `summary_metrics.${key.slice('summary.'.length)}`;
+  return COLUMN_KEYS[key] ?? key;
 }
 
 /** A `--where` value: JSON when it reads as JSON (numbers, `true`, `null`, `"text"`), else the text itself. */
@@ -25,7 +32,7 @@ function whereValue(text: string): unknown {
   }
 }
 
-/** Parses one `--where` condition such as `config.lr>=0.01`, `state!=crashed` or `displayName~^resnet`. */
+/** Parses one `--where` condition such as `config.lr>=0.01`, `state!=crashed` or `name~^resnet`. */
 export function parseWhere(condition: string): RunFilters {
   const match = /^\s*([A-Za-z_][\w.-]*)\s*(>=|<=|!=|==|=|>|<|~)\s*(.*?)\s*$/.exec(condition);
   if (!match || match[3] === '') {

@@ -51,13 +51,15 @@ export function seedDemo(seed: FakeSeeder): void {
       };
     });
     const last = history[history.length - 1] as { loss: number; accuracy: number };
+    const id = `cifar-${String(i + 1).padStart(2, '0')}`;
+    const config = { lr, optimizer: optimizers[i % 3], batch_size: [32, 64, 128][i % 3], epochs, architecture: 'resnet18' };
     seed.run({
       entity: 'demo-team',
       project: 'image-classifier',
-      id: `cifar-${String(i + 1).padStart(2, '0')}`,
+      id,
       displayName: `${optimizers[i % 3]}-lr${lr}`,
       state: states[i % states.length] as RunState,
-      config: { lr, optimizer: optimizers[i % 3], batch_size: [32, 64, 128][i % 3], epochs, architecture: 'resnet18' },
+      config,
       summary: { loss: last.loss, accuracy: last.accuracy, epoch: epochs - 1 },
       tags: i % 4 === 0 ? ['baseline'] : i % 4 === 1 ? ['augmented', 'candidate'] : ['augmented'],
       group: i < 6 ? 'sweep-1' : 'sweep-2',
@@ -66,6 +68,9 @@ export function seedDemo(seed: FakeSeeder): void {
       history,
       createdAt: new Date(Date.UTC(2026, 0, 5 + i, 9 + (i % 5) * 2, (13 * i) % 60)),
     });
+    // The run's config as the W&B client saves it with every run.
+    const yaml = Object.entries(config).map(([key, value]) => `${key}:\n  desc: null\n  value: ${value}\n`);
+    seed.runFile({ entity: 'demo-team', project: 'image-classifier', run: id, name: 'config.yaml', content: `wandb_version: 1\n\n${yaml.join('')}` });
   }
   seed.report({
     entity: 'demo-team',

@@ -151,6 +151,17 @@ describe('runs', () => {
     expect(limited.slice(1).map((l) => l.split(',')[0])).toEqual(['r3', 'r2']);
   });
 
+  it('takes --where keys as the columns it prints: id, name (the display name), created', async () => {
+    const ids = async (...where: string[]) =>
+      (JSON.parse(ok(await cli(['runs', 'lab/vision', ...where.flatMap((w) => ['--where', w]), '--json'])).stdout) as Array<{ id: string }>).map(
+        (r) => r.id,
+      );
+    expect(await ids('name~^run-r[23]$')).toEqual(['r2', 'r3']);
+    expect(await ids('name=run-r4')).toEqual(['r4']);
+    expect(await ids('id=r1')).toEqual(['r1']);
+    expect(await ids('created>=2026-01-03T00:00:00Z')).toEqual(['r3', 'r4']);
+  });
+
   it('takes Mongo-style JSON filters and prints JSON and JSON lines', async () => {
     const filters = JSON.stringify({ $or: [{ state: 'crashed' }, { 'summary_metrics.loss': { $lt: 0.3 } }] });
     const json = JSON.parse(ok(await cli(['runs', 'lab/vision', '--filters', filters, '--select', 'config.lr', '--json'])).stdout);

@@ -1,5 +1,6 @@
 import { spawn } from 'node:child_process';
 import { buildSchema, printSchema } from 'graphql';
+import { Api } from 'wandb-api';
 import { createFakeWandb } from 'wandb-api/testing';
 import { typeDefs } from '../../generated/schema-sdl';
 import { pullSchema } from '../../src/cli/schemaPull';
@@ -41,6 +42,17 @@ describe('fake W&B', () => {
       fragment F on Project { name entity { name } }`;
     const { body } = await post(fake, { query, variables: { e: 'demo-team' } });
     expect(body.data).toEqual({ result: { __typename: 'Project', name: 'cartpole', entity: { name: 'demo-team' }, count: 4 } });
+  });
+
+  it("gives each demo run the config.yaml W&B saves with a run (the README's `file get` example)", async () => {
+    const fake = createFakeWandb({ seed: 'demo' });
+    const api = new Api({ baseUrl: fake.baseUrl, apiKey: fake.apiKey, fetch: fake.fetch, env: {} });
+    const run = await api.run('demo-team/image-classifier/cifar-01');
+    expect((await run.files().toArray()).map((f) => f.name)).toEqual(['config.yaml']);
+    const text = await (await run.file('config.yaml')).text();
+    expect(text.startsWith('wandb_version: 1\n\n')).toBe(true);
+    expect(text).toContain(`lr:\n  desc: null\n  value: ${String(run.config.lr)}\n`);
+    expect(text).toContain('architecture:\n  desc: null\n  value: resnet18\n');
   });
 
   it('logs operation names and variables', async () => {

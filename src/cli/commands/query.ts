@@ -12,7 +12,7 @@ export function withFilterOptions(command: Command): Command {
     .option('--tag <tag>', 'only runs with this tag (repeat: runs with every tag)', collect)
     .option(
       '--where <condition>',
-      "KEY OP VALUE, OP one of >= <= != = > < ~ (regex): 'config.lr>=0.01', 'summary.loss<0.5' (repeat: all hold)",
+      "KEY OP VALUE, OP one of >= <= != = > < ~ (regex); KEY a column (id, name, state, created, tags) or config.KEY, summary.KEY: 'config.lr>=0.01', 'name~^adam' (repeat: all hold)",
       collect,
     )
     .option('--order <key>', 'sort by created_at, config.KEY or summary.KEY; a leading - sorts descending (default: +created_at)')
