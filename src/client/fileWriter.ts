@@ -280,7 +280,6 @@ class Writer {
   answered = false;
 
   constructor(private readonly worker: Worker) {
-    worker.unref();
     worker.on('message', (reply: Reply) => {
       this.answered = true;
       const entry = this.waiting.get(reply.req);
@@ -295,6 +294,9 @@ class Writer {
     };
     worker.on('error', fail);
     worker.on('exit', (code) => fail(new Error(`the file writer thread stopped (exit code ${code})`)));
+    // After the listeners: adding a 'message' listener holds the process again. A thread that is
+    // never sent anything (its first download failed before any bytes came) must not keep it.
+    worker.unref();
   }
 
   send(message: Message): Promise<Reply> {

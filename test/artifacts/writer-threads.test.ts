@@ -1,13 +1,13 @@
 import { execFile } from 'node:child_process';
 import { join } from 'node:path';
 
-/** Runs scripts/writer-threads.ts in a plain Node process; its last line of output, parsed. */
-async function run(mode: string): Promise<Record<string, unknown>> {
+/** Runs a script of scripts/ (writer-threads.ts unless told) in a plain Node process; its last line of output, parsed. */
+async function run(mode: string, script = 'writer-threads.ts', timeout = 50_000): Promise<Record<string, unknown>> {
   const stdout = await new Promise<string>((resolve, reject) =>
     execFile(
       process.execPath,
-      [require.resolve('tsx/cli'), join(__dirname, 'scripts', 'writer-threads.ts')],
-      { env: { ...process.env, MODE: mode }, timeout: 50_000 },
+      [require.resolve('tsx/cli'), join(__dirname, 'scripts', script)],
+      { env: { ...process.env, MODE: mode }, timeout },
       (error, out, err) => (error ? reject(new Error(`${error.message}\n${err}`)) : resolve(out)),
     ),
   );
@@ -26,6 +26,11 @@ const mismatchesLeaveNothing = {
 };
 
 describe('the file writer thread of downloads (in a plain Node process)', () => {
+  it('does not keep the process alive when the first download failed before any byte came', async () => {
+    // Before, the thread started for it held the process for ever: the run would be killed here.
+    expect(await run('normal', 'failed-first.ts', 30_000)).toEqual({ runFile: 'ServerError', artifact: 'NotFoundError', left: [] });
+  }, 40_000);
+
   it('writes with worker threads, which do not keep the finished process alive', async () => {
     expect(await run('normal')).toEqual({
       ...allWritten,
