@@ -113,7 +113,8 @@ export function bodyReader(response: Response, bounds: BodyBounds): BodyReader {
         return undefined;
       }
       bytesRead += value.byteLength;
-      if (maxBytes !== undefined && bytesRead > maxBytes) throw tooLarge(bounds, Number.isFinite(declared) ? declared : undefined);
+      // A declared length under the cap was not the decoded size (a compressed body) or was wrong.
+      if (maxBytes !== undefined && bytesRead > maxBytes) throw tooLarge(bounds, declared > maxBytes ? declared : undefined);
       return value;
     } catch (error) {
       // The read still pending (after a time-out or an abort) must not surface as unhandled.

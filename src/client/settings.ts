@@ -36,10 +36,11 @@ export interface ApiOptions {
   /** Most requests one `Api` has in flight at once; the rest wait their turn. @defaultValue 32 */
   maxConcurrency?: number;
   /**
-   * Largest GraphQL answer to read, in bytes. A bigger one is refused with a
+   * Largest answer read whole into memory, in bytes: a GraphQL answer, an artifact's manifest, a
+   * run file's `text()`, an object read with `artifact.get()`. A bigger one is refused with a
    * `ResponseTooLargeError` as soon as the limit is passed (or at once, when its `Content-Length`
    * says so), without being read further or asked for again. Ask for fewer items per page, or
-   * raise the limit, to get it. @defaultValue 134 217 728 (128 MiB)
+   * raise the limit, to get it. Downloads to disk are not bounded by it. @defaultValue 134 217 728 (128 MiB)
    */
   maxResponseBytes?: number;
   /**

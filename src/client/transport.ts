@@ -330,8 +330,9 @@ export class Transport {
 
   /**
    * GETs a small document (a run file, a manifest, a job file) and reads it whole as text, the
-   * body included in the call's deadline and signal.
-   * @throws {@link TimeoutError} when the body stalls past the deadline; {@link NetworkError} when it is cut off
+   * body included in the call's deadline and signal, and in `maxResponseBytes`.
+   * @throws {@link TimeoutError} when the body stalls past the deadline; {@link NetworkError} when it is cut off;
+   *   {@link ResponseTooLargeError} when it passes `maxResponseBytes`
    */
   async text(url: string, init: RequestInit & CallOptions = {}, operation?: string): Promise<string> {
     return new TextDecoder().decode(await this.bytes(url, init, operation));
@@ -344,10 +345,19 @@ export class Transport {
     return this.readWithin(response, call.operation, call.deadline, rest.signal);
   }
 
-  /** The whole body of `response` by `deadline`, on `signal`, the key kept out of any error. */
+  /**
+   * The whole body of `response` by `deadline`, on `signal`, up to `maxResponseBytes` (a body
+   * held in memory is bounded as GraphQL answers are), the key kept out of any error.
+   */
   private async readWithin(response: Response, operation: string, deadline: number, signal: AbortSignal | null | undefined): Promise<Uint8Array> {
     try {
-      return await readBytes(response, { operation, deadline, signal: signal ?? undefined, scrub: (t) => this.http.scrub(t) });
+      return await readBytes(response, {
+        operation,
+        deadline,
+        signal: signal ?? undefined,
+        maxBytes: this.settings.maxResponseBytes,
+        scrub: (t) => this.http.scrub(t),
+      });
     } catch (error) {
       throw this.http.redact(error as Error);
     }

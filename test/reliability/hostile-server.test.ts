@@ -389,6 +389,30 @@ describe.each<Transport>(['fetch', 'sockets'])('over %s', (mode) => {
       expect((await settle(api({ maxResponseBytes: 100 }).runs('p').toArray())).error).toBeInstanceOf(ResponseTooLargeError);
     });
 
+    it('bodies read whole into memory (a manifest, a run file, an object) are capped too, read no further', async () => {
+      const file = await (await api({ maxResponseBytes: 100_000 }).run('p/r1')).file('out.txt');
+      const artifact = await api({ maxResponseBytes: 100_000 }).artifact('p/objects:v0');
+      await artifact.manifest();
+      const endless: Array<ReturnType<typeof endlessAnswer>> = [];
+      rewrite = (seen) => {
+        if (seen.operation !== undefined || seen.method !== 'GET') return undefined;
+        endless.push(endlessAnswer(`{"ver${'x'.repeat(16 * 1024)}`));
+        return endless[endless.length - 1]!.response;
+      };
+      const calls = [
+        () => file.text(),
+        async () => (await api({ maxResponseBytes: 100_000 }).artifact('p/digits:v0')).manifest(),
+        () => artifact.get('preds'),
+      ];
+      for (const call of calls) {
+        const { error } = await within(5000, settle(call()), 'read');
+        expect(error).toBeInstanceOf(ResponseTooLargeError);
+        // Stopped near the cap: before, only the deadline ended these (a gigabyte or more read into memory).
+        expect(endless[endless.length - 1]!.pulled()).toBeLessThan(300_000 + inSocketBuffers());
+      }
+      expect(endless).toHaveLength(3);
+    });
+
     it('maxResponseBytes is checked', () => {
       for (const bad of [0, -1, 1.5, '10', Number.NaN]) expect(() => api({ maxResponseBytes: bad as never })).toThrow(InvalidArgumentError);
     });
