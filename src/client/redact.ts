@@ -11,13 +11,15 @@ import { WandbError } from './errors';
 const REDACTED = '[redacted]';
 
 /**
- * The forms a key travels in: itself, and base64 (alone, and as the `api:<key>` of a Basic
- * authorization header, which a server or proxy may echo). Escaped spellings of each form are
- * matched by {@link redactText} itself, so they need no entry here.
+ * The forms a key travels in: itself (also in upper or lower case, as a server may print it), and
+ * base64 (alone, and as the `api:<key>` of a Basic authorization header, which a server or proxy
+ * may echo), with or without its `=` padding, and in the URL-safe alphabet. Escaped spellings of
+ * each form are matched by {@link redactText} itself, so they need no entry here.
  */
 export function secretForms(key: string | undefined): string[] {
   if (!key) return [];
-  const forms = [key, btoa(`api:${key}`), btoa(key)];
+  const encoded = [btoa(`api:${key}`), btoa(key)].map((b64) => b64.replace(/=+$/, ''));
+  const forms = [key, key.toUpperCase(), key.toLowerCase(), ...encoded, ...encoded.map((b64) => b64.replace(/\+/g, '-').replace(/\//g, '_'))];
   // Very short keys would match ordinary text; real W&B keys are 40 characters or more.
   return [...new Set(forms)].filter((f) => f.length >= 8);
 }

@@ -133,7 +133,8 @@ const VALIDATION =
 
 function toInfo(error: CombinedError['graphQLErrors'][number]): GraphQLErrorInfo {
   return {
-    message: error.message,
+    // A server may send an error without a message (`{}`): it is still an error, named as such.
+    message: typeof error.message === 'string' && error.message !== '' ? error.message : '(an error without a message)',
     ...(error.path ? { path: [...error.path] } : {}),
     ...(error.extensions && Object.keys(error.extensions).length ? { extensions: { ...error.extensions } } : {}),
   };
@@ -141,6 +142,8 @@ function toInfo(error: CombinedError['graphQLErrors'][number]): GraphQLErrorInfo
 
 /** Picks the error class callers branch on from W&B's GraphQL error messages and codes. */
 export function errorForGraphQL(errors: readonly GraphQLErrorInfo[], operation: string, data: unknown, scrub: (s: string) => string): WandbError {
+  // GraphQL's errors list, when present, is never empty: an empty one says nothing of what failed.
+  if (errors.length === 0) return new ServerError(`${operation}: the server answered with an empty list of errors`, { operation });
   const messages = errors.map((e) => scrub(e.message));
   const message = `${operation} failed: ${messages.join('; ')}`;
   const graphQLErrors = errors.map((e) => ({ ...e, message: scrub(e.message) }));

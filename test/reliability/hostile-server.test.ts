@@ -6,7 +6,17 @@
  */
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { Api, InvalidArgumentError, NetworkError, ResponseTooLargeError, ServerError, TimeoutError, WandbError, type ApiOptions } from 'wandb-api';
+import {
+  Api,
+  GraphQLResponseError,
+  InvalidArgumentError,
+  NetworkError,
+  ResponseTooLargeError,
+  ServerError,
+  TimeoutError,
+  WandbError,
+  type ApiOptions,
+} from 'wandb-api';
 import { createFakeWandb } from 'wandb-api/testing';
 import { filesUnder, freshDir, removeDirs } from '../support/folders';
 import { keyLeaks } from '../support/keys';
@@ -140,6 +150,21 @@ describe.each<Transport>(['fetch', 'sockets'])('over %s', (mode) => {
         const { error } = await settle(api({ apiKey: special }).viewer());
         expect(error).toBeInstanceOf(WandbError);
         expect([echoed, keyRecoverable(error, special)]).toEqual([echoed, false]);
+      }
+    });
+  });
+
+  describe('key safety: other spellings a server may echo', () => {
+    it('the key in upper case, and its Basic header without padding or in the URL-safe alphabet, are redacted', async () => {
+      const basic = btoa(`api:${KEY}`);
+      const echoes = [KEY.toUpperCase(), basic.replace(/=+$/, ''), basic.replace(/=+$/, '').replace(/\+/g, '-').replace(/\//g, '_')];
+      for (const echoed of echoes) {
+        rewrite = answerWith('*', { errors: [{ message: `bad credentials ${echoed} (try again)` }] }, 401);
+        const { error } = await settle(api().viewer());
+        expect(error).toBeInstanceOf(WandbError);
+        const shown = `${(error as Error).message} ${JSON.stringify((error as WandbError).graphQLErrors)}`;
+        expect([echoed, shown.includes(echoed), shown.toLowerCase().includes(KEY.toLowerCase())]).toEqual([echoed, false, false]);
+        expect(shown).toContain('[redacted]');
       }
     });
   });
@@ -318,6 +343,23 @@ describe.each<Transport>(['fetch', 'sockets'])('over %s', (mode) => {
       expect((error as Error).message).toMatch(/malformed/);
     });
 
+    it('an empty errors list is a ServerError; an error without a message is still a GraphQL error, named as such', async () => {
+      const answer =
+        (body: unknown): Rewrite =>
+        (seen) =>
+          seen.operation === 'Viewer' ? new Response(JSON.stringify(body), { headers: { 'content-type': 'application/json' } }) : undefined;
+      for (const body of [{ errors: [] }, { data: null, errors: [] }]) {
+        rewrite = answer(body);
+        const { error } = await within(3000, settle(api().viewer()), 'viewer');
+        expect(error).toBeInstanceOf(ServerError);
+        expect((error as Error).message).toBe('Viewer: the server answered with an empty list of errors');
+      }
+      rewrite = answer({ data: null, errors: [{}] });
+      const { error } = await within(3000, settle(api().viewer()), 'viewer');
+      expect(error).toBeInstanceOf(GraphQLResponseError);
+      expect((error as Error).message).toBe('Viewer failed: (an error without a message)');
+    });
+
     it('a list whose server hands out empty pages with fresh cursors forever is given up, in bounded requests', async () => {
       let pages = 0;
       rewrite = (seen) =>
@@ -399,7 +441,7 @@ describe.each<Transport>(['fetch', 'sockets'])('over %s', (mode) => {
         endless.push(endlessAnswer(`{"ver${'x'.repeat(16 * 1024)}`));
         return endless[endless.length - 1]!.response;
       };
-      const calls = [
+      const calls: Array<() => Promise<unknown>> = [
         () => file.text(),
         async () => (await api({ maxResponseBytes: 100_000 }).artifact('p/digits:v0')).manifest(),
         () => artifact.get('preds'),
