@@ -290,13 +290,9 @@ export class HttpClient {
       if (!retryable || attempt >= this.settings.retries) throw failure;
       const delay =
         hint !== undefined ? hint * 1000 : backoffDelay(attempt, { baseMs: this.settings.retryDelay.base, maxMs: this.settings.retryDelay.max });
-      if (Date.now() + delay > call.deadline) {
-        if (failure instanceof RateLimitError || failure instanceof ServerError) throw failure;
-        throw new TimeoutError(`${call.operation} did not succeed before its deadline: ${failure.message}`, {
-          cause: failure,
-          operation: call.operation,
-        });
-      }
+      // No time for another try: the last failure is what happened (a refused connection stays a
+      // NetworkError; a TimeoutError is for a deadline that ran out while waiting on the server).
+      if (Date.now() + delay > call.deadline) throw failure;
       await sleep(delay, signal);
     }
   }

@@ -261,6 +261,15 @@ describe('abort and timeout', () => {
     expect(Date.now() - started).toBeLessThan(1000);
   });
 
+  it('a dropped connection stays a NetworkError when the deadline leaves no time to try again', async () => {
+    fake.failNext('Viewer', { drop: true }, { times: 100 });
+    // The next try would wait 2 to 4 s, past the 1 s deadline: none is made, and the call ends at once.
+    const error = await rejectionOf(api({ retries: 10, retryDelay: { base: 4000, max: 4000 }, timeout: 1000 }).viewer());
+    expect(error).toBeInstanceOf(NetworkError);
+    expect(error).not.toBeInstanceOf(TimeoutError);
+    expect(fake.requests).toHaveLength(1);
+  });
+
   it('applies the Api-wide timeout', async () => {
     fake.failNext('Viewer', { delayMs: 2000 });
     expect(await rejectionOf(api({ timeout: 100 }).viewer())).toBeInstanceOf(TimeoutError);
