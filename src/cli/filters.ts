@@ -18,9 +18,13 @@ const OPERATORS: Record<string, string> = { '>=': '$gte', '<=': '$lte', '!=': '$
  */
 const COLUMN_KEYS: Record<string, string> = { id: 'name', name: 'display_name', created: 'created_at' };
 
+/** `summary.x` in W&B's terms, `summary_metrics.x`; undefined for any other key. */
+function summaryKey(key: string): string | undefined {
+  return key.startsWith('summary.') ? `summary_metrics.${key.slice('summary.'.length)}` : undefined;
+}
+
 function filterKey(key: string): string {
-  if (key.startsWith('summary.')) return `summary_metrics.${key.slice('summary.'.length)}`;
-  return COLUMN_KEYS[key] ?? key;
+  return summaryKey(key) ?? COLUMN_KEYS[key] ?? key;
 }
 
 /** A `--where` value: JSON when it reads as JSON (numbers, `true`, `null`, `"text"`), else the text itself. */
@@ -78,7 +82,8 @@ export function buildOrder(order: string | undefined): string | undefined {
   if (order === undefined) return undefined;
   const sign = order.startsWith('-') || order.startsWith('+') ? order[0] : '+';
   let key = order.replace(/^[+-]/, '');
-  if (key.startsWith('summary.')) key = `summary_metrics.${key.slice('summary.'.length)}`;
+  const summary = summaryKey(key);
+  if (summary !== undefined) key = summary;
   else if (key.startsWith('config.') && !key.endsWith('.value')) key = `${key}.value`;
   else if (key === 'created' || key === 'createdAt') key = 'created_at';
   return `${sign}${key}`;

@@ -344,17 +344,13 @@ describe.each<Transport>(['fetch', 'sockets'])('over %s', (mode) => {
     });
 
     it('an empty errors list is a ServerError; an error without a message is still a GraphQL error, named as such', async () => {
-      const answer =
-        (body: unknown): Rewrite =>
-        (seen) =>
-          seen.operation === 'Viewer' ? new Response(JSON.stringify(body), { headers: { 'content-type': 'application/json' } }) : undefined;
       for (const body of [{ errors: [] }, { data: null, errors: [] }]) {
-        rewrite = answer(body);
+        rewrite = answerWith('Viewer', body);
         const { error } = await within(3000, settle(api().viewer()), 'viewer');
         expect(error).toBeInstanceOf(ServerError);
         expect((error as Error).message).toBe('Viewer: the server answered with an empty list of errors');
       }
-      rewrite = answer({ data: null, errors: [{}] });
+      rewrite = answerWith('Viewer', { data: null, errors: [{}] });
       const { error } = await within(3000, settle(api().viewer()), 'viewer');
       expect(error).toBeInstanceOf(GraphQLResponseError);
       expect((error as Error).message).toBe('Viewer failed: (an error without a message)');

@@ -14,7 +14,7 @@ import type { Worker } from 'node:worker_threads';
 import { Api } from 'wandb-api';
 import { createFakeWandb } from 'wandb-api/testing';
 import { filesUnder, freshDir, removeDirs } from '../../support/folders';
-import { printResultOf } from '../../support/script';
+import { printResultOf, withoutWorkerThreads } from '../../support/script';
 
 const mode = process.env.MODE;
 // The module object itself, whose exports can be replaced (an import's namespace is read-only).
@@ -22,9 +22,7 @@ const threads = createRequire(__filename)('node:worker_threads') as { Worker: ty
 const started: Worker[] = [];
 const RealWorker = threads.Worker;
 if (mode === 'no-workers') {
-  threads.Worker = function NoWorker() {
-    throw new Error('worker threads are not available here');
-  } as unknown as typeof Worker;
+  withoutWorkerThreads();
 } else {
   threads.Worker = class CountedWorker extends RealWorker {
     constructor(...args: ConstructorParameters<typeof RealWorker>) {
@@ -33,8 +31,8 @@ if (mode === 'no-workers') {
       started.push(this);
     }
   };
+  syncBuiltinESMExports();
 }
-syncBuiltinESMExports();
 
 const FILES: Record<string, Uint8Array> = {
   'small.bin': randomBytes(64 * 1024),
